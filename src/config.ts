@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+// Every environment variable the bot reads, parsed once. .env.example documents the same list.
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const int = (fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(fallback));
+const number = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().default(fallback));
+
+const schema = z.object({
+  DATABASE_URL: optionalString,
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/pglite')),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  PORT: int(3000),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
+  LLM_TIMEOUT_MS: int(4000),
+  LLM_CONFIDENCE_THRESHOLD: number(0.75),
+
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+
+  TEAMS_CLIENT_ID: optionalString,
+  TEAMS_CLIENT_SECRET: optionalString,
+  TEAMS_TENANT_ID: optionalString,
+
+  QUOTE_ALERT_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('quote-alerts')),
+  CLOSE_CODE_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('close-codes')),
+  SUPPORT_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('support')),
+
+  QUOTE_WINDOW_BUSINESS_HOURS: int(120),
+  EXPECTED_QUOTES: int(3),
+});
+
+export type Config = Readonly<z.infer<typeof schema>>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`The environment is not valid: ${problems}. See .env.example.`);
+  }
+  const config = parsed.data;
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP) is. Set one of them.',
+    );
+  }
+  return Object.freeze(config);
+}
+
+export type Surface = 'slack' | 'teams' | 'console';
+
+/** Which surface `npm start` runs: Slack or Teams when their credentials are set, else the console. */
+export function chooseSurface(config: Config): Surface {
+  if (config.SLACK_BOT_TOKEN) return 'slack';
+  if (config.TEAMS_CLIENT_ID && config.TEAMS_CLIENT_SECRET) return 'teams';
+  return 'console';
+}
