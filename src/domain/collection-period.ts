@@ -1,0 +1,28 @@
+import { addMonths, format } from 'date-fns';
+
+/** The exclusive partner's collection period: six months from the day it accepts the case. */
+export const COLLECTION_PERIOD_MONTHS = 6;
+
+export interface CollectionPeriod {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export function startCollectionPeriod(acceptedAt: Date): CollectionPeriod {
+  return { startsAt: acceptedAt, endsAt: addMonths(acceptedAt, COLLECTION_PERIOD_MONTHS) };
+}
+
+/**
+ * Whether the period is still running. A case without a period (quote-based cases: the articles say
+ * collection periods do not apply to them) is never "within" one.
+ */
+export function isWithinCollectionPeriod(
+  period: { startsAt: Date | null; endsAt: Date | null },
+  now: Date,
+): boolean {
+  return period.startsAt !== null && period.endsAt !== null && now.getTime() < period.endsAt.getTime();
+}
+
+export function formatDay(d: Date): string {
+  return format(d, 'd MMM yyyy');
+}

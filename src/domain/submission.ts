@@ -1,0 +1,191 @@
+import type { Actor } from './actor.ts';
+import { DomainError } from './errors.ts';
+import { type Channel, CLAIM_TYPES, type ClaimType, DEBTOR_TYPES, type DebtorType } from './ids.ts';
+import { type Coverage, coversJurisdiction } from './routing.ts';
+
+// A managing partner's case submission for its own client (domain.md, "Routing and submission").
+
+export type DocumentRequirement = 'none' | 'file_or_description' | 'file';
+
+export const DOCUMENTS_NONE_BELOW_USD = 2_000;
+export const DOCUMENTS_FILE_ABOVE_USD = 10_000;
+
+/** Under 2,000 USD nothing; 2,000–10,000 a file or a description; over 10,000 a file. */
+export function requiredDocuments(principalUsd: number): DocumentRequirement {
+  if (principalUsd < DOCUMENTS_NONE_BELOW_USD) return 'none';
+  if (principalUsd <= DOCUMENTS_FILE_ABOVE_USD) return 'file_or_description';
+  return 'file';
+}
+
+const blank = (s: string | null | undefined) => s === null || s === undefined || s.trim() === '';
+
+export function assertDocuments(
+  principalUsd: number,
+  docs: { documentName?: string | null; description?: string | null },
+): void {
+  const need = requiredDocuments(principalUsd);
+  const usd = `${Math.round(principalUsd).toLocaleString('en-US')} USD`;
+  if (need === 'file' && blank(docs.documentName)) {
+    throw new DomainError(
+      'invalid_input',
+      `A claim of ${usd} (over 10,000 USD) needs a file: attach the original invoice, contract or other supporting document.`,
+      { requirement: need },
+    );
+  }
+  if (need === 'file_or_description' && blank(docs.documentName) && blank(docs.description)) {
+    throw new DomainError(
+      'invalid_input',
+      `A claim of ${usd} (2,000–10,000 USD) needs a file or a description: attach the invoice, or describe the claim.`,
+      { requirement: need },
+    );
+  }
+}
+
+/** Approximate USD value of one unit, for the document rule and routing when no USD amount is given. */
+export const USD_PER_UNIT: Record<string, number> = {
+  USD: 1,
+  EUR: 1.08,
+  GBP: 1.27,
+  CHF: 1.13,
+  DKK: 0.145,
+  SEK: 0.095,
+  NOK: 0.093,
+  PLN: 0.25,
+  CAD: 0.73,
+};
+
+export function toUsd(amount: number, currency: string): number {
+  const rate = USD_PER_UNIT[currency.trim().toUpperCase()];
+  if (rate === undefined) {
+    throw new DomainError(
+      'invalid_input',
+      `The platform has no exchange rate for ${currency}. Give the claim's USD equivalent as well, or submit it in USD or EUR.`,
+    );
+  }
+  return Math.round(amount * rate * 100) / 100;
+}
+
+export interface SubmitCaseInput {
+  client: { name: string; country: string };
+  debtor: { name: string; type: DebtorType; country: string; region?: string | null };
+  /** Default unpaid_invoice; the API has no choice (always unpaid_invoice). */
+  claimType?: string | null;
+  principal: number;
+  currency: string;
+  /** Given when known; otherwise converted with USD_PER_UNIT. */
+  principalUsd?: number | null;
+  disputed: boolean;
+  /** YYYY-MM-DD: when the debt fell due. */
+  debtDate: string;
+  documentName?: string | null;
+  description?: string | null;
+}
+
+export interface ValidSubmission {
+  client: { name: string; country: string };
+  debtor: { name: string; type: DebtorType; country: string; region: string | null };
+  claimType: ClaimType;
+  principal: number;
+  currency: string;
+  principalUsd: number;
+  debtDate: Date;
+  documentName: string | null;
+  description: string | null;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The rules of a submission, in the order a person would fix them: who submits, what kind of claim,
+ * disputed or not, where, and which documents. `coverage` is the submitting partner's own coverage.
+ */
+export function validateSubmission(
+  input: SubmitCaseInput,
+  ctx: { actor: Actor; channel: Channel; coverage: Coverage[] },
+): ValidSubmission {
+  if (ctx.actor.role !== 'partner' || ctx.actor.partnerId === null) {
+    throw new DomainError(
+      'forbidden',
+      'Only a collection partner can submit a case for its client. Creditors create cases in the portal.',
+    );
+  }
+  const clientName = input.client.name.trim();
+  const clientCountry = input.client.country.trim().toUpperCase();
+  if (clientName === '' || !COUNTRY.test(clientCountry)) {
+    throw new DomainError(
+      'invalid_input',
+      "Give your client's company name and country (two letters, e.g. DK). If the debt is owed to you, give your own company name.",
+    );
+  }
+  const debtorCountry = input.debtor.country.trim().toUpperCase();
+  if (input.debtor.name.trim() === '' || !COUNTRY.test(debtorCountry)) {
+    throw new DomainError('invalid_input', "Give the debtor's name and country (two letters, e.g. DE).");
+  }
+  if (!(DEBTOR_TYPES as readonly string[]).includes(input.debtor.type)) {
+    throw new DomainError('invalid_input', 'The debtor must be a company or a person.');
+  }
+  let claimType: ClaimType = 'unpaid_invoice';
+  if (!blank(input.claimType)) {
+    const wanted = (input.claimType as string).trim();
+    if (!(CLAIM_TYPES as readonly string[]).includes(wanted)) {
+      throw new DomainError(
+        'invalid_input',
+        `Partner-submitted cases can only be an Unpaid Invoice or a Loan Repayment, not "${wanted}".`,
+      );
+    }
+    if (ctx.channel === 'api' && wanted !== 'unpaid_invoice') {
+      throw new DomainError(
+        'invalid_input',
+        'Cases submitted through the API are always Unpaid Invoice. Submit a Loan Repayment through the form instead.',
+      );
+    }
+    claimType = wanted as ClaimType;
+  }
+  if (input.disputed) {
+    throw new DomainError(
+      'invalid_input',
+      'Only undisputed debts can be submitted: a disputed claim needs legal action, not pre-legal collection.',
+    );
+  }
+  if (!(input.principal > 0)) {
+    throw new DomainError('invalid_input', 'The claim amount must be more than 0.');
+  }
+  if (coversJurisdiction(ctx.coverage, debtorCountry, input.debtor.region ?? null)) {
+    throw new DomainError(
+      'invalid_input',
+      `Your organisation covers ${debtorCountry}${input.debtor.region ? ` (${input.debtor.region})` : ''} itself, so the case would be routed back to you. Collect it yourself instead of submitting it.`,
+    );
+  }
+  if (!DAY.test(input.debtDate) || Number.isNaN(Date.parse(`${input.debtDate}T00:00:00Z`))) {
+    throw new DomainError('invalid_input', 'Give the debt date as YYYY-MM-DD (when the debt fell due).');
+  }
+  const currency = input.currency.trim().toUpperCase();
+  const principalUsd =
+    input.principalUsd !== undefined && input.principalUsd !== null && input.principalUsd > 0
+      ? input.principalUsd
+      : toUsd(input.principal, currency);
+  assertDocuments(principalUsd, input);
+  return {
+    client: { name: clientName, country: clientCountry },
+    debtor: {
+      name: input.debtor.name.trim(),
+      type: input.debtor.type,
+      country: debtorCountry,
+      region: blank(input.debtor.region) ? null : (input.debtor.region as string).trim(),
+    },
+    claimType,
+    principal: input.principal,
+    currency,
+    principalUsd,
+    debtDate: new Date(`${input.debtDate}T00:00:00Z`),
+    documentName: blank(input.documentName) ? null : (input.documentName as string).trim(),
+    description: blank(input.description) ? null : (input.description as string).trim(),
+  };
+}
+
+/** The standard comment of a commission case, naming the cases the fee is owed for. */
+export function commissionComment(caseIds: number[]): string {
+  const list = caseIds.join(', ');
+  return `Unpaid success fee owed for recovered debt on case${caseIds.length === 1 ? '' : 's'} ${list}.`;
+}
