@@ -1,0 +1,278 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+// Kysely's view of the tables. These types stay at the database edge: repositories map rows to
+// domain objects before anything else sees them.
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+/** numeric comes back from PostgreSQL as a string, to keep its precision. */
+type Numeric = ColumnType<string, number | string, number | string>;
+type NullableNumeric = ColumnType<string | null, number | string | null | undefined, number | string | null>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface PartnersTable {
+  id: Generated<number>;
+  name: string;
+  type: string;
+  minimum_threshold_usd: ColumnType<string, number | string | undefined, number | string>;
+  sdca_signed_at: NullableTimestamp;
+  channel: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface PartnerCoverageTable {
+  partner_id: number;
+  country: string;
+  region: string | null;
+}
+
+export interface CreditorsTable {
+  id: Generated<number>;
+  name: string;
+  country: string;
+  network_sharing: Generated<boolean>;
+  shadow_of_partner_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  handle: string;
+  name: string;
+  role: string;
+  partner_id: number | null;
+  creditor_id: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface ChatIdentitiesTable {
+  surface: string;
+  external_id: string;
+  user_id: number;
+}
+
+export interface CasesTable {
+  id: Generated<number>;
+  creditor_id: number;
+  debtor_name: string;
+  debtor_type: string;
+  debtor_country: string;
+  debtor_region: string | null;
+  claim_type: Generated<string>;
+  principal: Numeric;
+  currency: string;
+  principal_usd: Numeric;
+  disputed: Generated<boolean>;
+  debt_date: ColumnType<Date, Date | string, Date | string>;
+  document_name: string | null;
+  description: string | null;
+  status: string;
+  assigned_partner_id: number | null;
+  managing_partner_id: number | null;
+  commission_rate: ColumnType<string, number | string | undefined, number | string>;
+  success_fee_pct: NullableNumeric;
+  collection_period_starts_at: NullableTimestamp;
+  collection_period_ends_at: NullableTimestamp;
+  close_code: string | null;
+  close_comment: string | null;
+  closed_at: NullableTimestamp;
+  status_changed_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface CaseAssignmentsTable {
+  id: Generated<number>;
+  case_id: number;
+  partner_id: number;
+  assigned_at: Timestamp;
+  ended_at: NullableTimestamp;
+  outcome: string | null;
+}
+
+export interface DeclinesTable {
+  id: Generated<number>;
+  case_id: number;
+  partner_id: number;
+  declined_by_user_id: number;
+  reason: string;
+  category: string | null;
+  creditor_message: string;
+  reviewed_by_user_id: number | null;
+  reviewed_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface InfoRequestsTable {
+  id: Generated<number>;
+  case_id: number;
+  requested_by_user_id: number;
+  question: string;
+  answer: string | null;
+  answered_by_user_id: number | null;
+  answered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface LeadsTable {
+  id: Generated<number>;
+  case_id: number;
+  origin: string;
+  status: string;
+  outcome: string | null;
+  window_business_hours: Generated<number>;
+  expected_quotes: Generated<number>;
+  excluded_partner_ids: ColumnType<number[], number[] | undefined, number[]>;
+  qualified_at: NullableTimestamp;
+  window_ends_at: NullableTimestamp;
+  quotes_ready_at: NullableTimestamp;
+  reminders_sent: Generated<number>;
+  closed_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface LeadInvitationsTable {
+  lead_id: number;
+  partner_id: number;
+  status: Generated<string>;
+  invited_at: Timestamp;
+  responded_at: NullableTimestamp;
+}
+
+export interface QuotesTable {
+  id: Generated<number>;
+  lead_id: number;
+  partner_id: number;
+  submitted_by_user_id: number | null;
+  status: Generated<string>;
+  success_fee_pct: Numeric;
+  fixed_fee: NullableNumeric;
+  terms: string | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface PaymentsTable {
+  id: Generated<number>;
+  case_id: number;
+  amount: Numeric;
+  currency: string;
+  registered_by_user_id: number;
+  received_on: ColumnType<Date, Date | string | undefined, Date | string>;
+  created_at: Timestamp;
+}
+
+export interface PayoutsTable {
+  id: Generated<number>;
+  case_id: number;
+  total: Numeric;
+  creditor_amount: Numeric;
+  partner_amount: Numeric;
+  commission_rate: Numeric;
+  currency: string;
+  created_at: Timestamp;
+}
+
+export interface MatchingRulesTable {
+  id: Generated<number>;
+  partner_id: number;
+  priority: Generated<number>;
+  country: string;
+  region: string | null;
+  min_amount_usd: NullableNumeric;
+  max_amount_usd: NullableNumeric;
+  debtor_type: string | null;
+  claim_type: string | null;
+}
+
+export interface ClientPartnerOverridesTable {
+  creditor_id: number;
+  partner_id: number;
+  country: string | null;
+  priority: Generated<number>;
+}
+
+export interface CaseHistoryTable {
+  id: Generated<number>;
+  case_id: number;
+  actor_user_id: number | null;
+  channel: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  details: ColumnType<unknown, string | undefined, never>;
+  created_at: Timestamp;
+}
+
+export interface NoticesTable {
+  id: Generated<number>;
+  recipient_type: string;
+  recipient_ref: string;
+  kind: string;
+  case_id: number | null;
+  payload: Json;
+  dedupe_key: string | null;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface PendingCommandsTable {
+  id: Generated<number>;
+  token: string;
+  surface: string;
+  conversation_key: string;
+  user_id: number;
+  stage: string;
+  action: string;
+  args: Json;
+  missing: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface ProcessedEventsTable {
+  surface: string;
+  event_id: string;
+  processed_at: Timestamp;
+}
+
+export interface ConversationCasesTable {
+  surface: string;
+  conversation_key: string;
+  case_id: number;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  partners: PartnersTable;
+  partner_coverage: PartnerCoverageTable;
+  creditors: CreditorsTable;
+  users: UsersTable;
+  chat_identities: ChatIdentitiesTable;
+  cases: CasesTable;
+  case_assignments: CaseAssignmentsTable;
+  declines: DeclinesTable;
+  info_requests: InfoRequestsTable;
+  leads: LeadsTable;
+  lead_invitations: LeadInvitationsTable;
+  quotes: QuotesTable;
+  payments: PaymentsTable;
+  payouts: PayoutsTable;
+  matching_rules: MatchingRulesTable;
+  client_partner_overrides: ClientPartnerOverridesTable;
+  case_history: CaseHistoryTable;
+  notices: NoticesTable;
+  pending_commands: PendingCommandsTable;
+  processed_events: ProcessedEventsTable;
+  conversation_cases: ConversationCasesTable;
+}
+
+export type CaseRow = Selectable<CasesTable>;
+export type NewCaseRow = Insertable<CasesTable>;
+export type LeadRow = Selectable<LeadsTable>;
+export type QuoteRow = Selectable<QuotesTable>;
+export type NoticeRow = Selectable<NoticesTable>;

@@ -1,0 +1,124 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DeclineCategory } from '../../domain/ids.ts';
+import type { Database } from '../database.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface Decline {
+  id: number;
+  caseId: number;
+  partnerId: number;
+  declinedByUserId: number;
+  reason: string;
+  /** null: fits no category, waiting for (or resolved by) a support agent's review. */
+  category: DeclineCategory | null;
+  creditorMessage: string;
+  reviewedByUserId: number | null;
+  reviewedAt: Date | null;
+  createdAt: Date;
+}
+
+function toDecline(r: {
+  id: number;
+  case_id: number;
+  partner_id: number;
+  declined_by_user_id: number;
+  reason: string;
+  category: string | null;
+  creditor_message: string;
+  reviewed_by_user_id: number | null;
+  reviewed_at: Date | null;
+  created_at: Date;
+}): Decline {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    partnerId: r.partner_id,
+    declinedByUserId: r.declined_by_user_id,
+    reason: r.reason,
+    category: r.category as DeclineCategory | null,
+    creditorMessage: r.creditor_message,
+    reviewedByUserId: r.reviewed_by_user_id,
+    reviewedAt: r.reviewed_at,
+    createdAt: r.created_at,
+  };
+}
+
+export interface NewDecline {
+  /** An id reserved from the sequence (by `loadLeadRouting`); without it the sequence picks one. */
+  id?: number;
+  caseId: number;
+  partnerId: number;
+  declinedByUserId: number;
+  reason: string;
+  category: DeclineCategory | null;
+  creditorMessage: string;
+  at: Date;
+}
+
+export async function insertDecline(db: Db, d: NewDecline): Promise<number> {
+  const row = await insertDeclineWrite(db, d).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The decline insert built but not run, for `writeTogether`. */
+export function insertDeclineWrite(db: Db, d: NewDecline) {
+  return db.insertInto('declines').values({
+    ...(d.id !== undefined ? { id: d.id } : {}),
+    case_id: d.caseId,
+    partner_id: d.partnerId,
+    declined_by_user_id: d.declinedByUserId,
+    reason: d.reason,
+    category: d.category,
+    creditor_message: d.creditorMessage,
+    created_at: d.at,
+  });
+}
+
+export async function findDeclineByPartner(
+  db: Db,
+  caseId: number,
+  partnerId: number,
+): Promise<Decline | null> {
+  const r = await db
+    .selectFrom('declines')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('partner_id', '=', partnerId)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return r ? toDecline(r) : null;
+}
+
+export async function listDeclines(db: Db, caseId: number): Promise<Decline[]> {
+  const rows = await db
+    .selectFrom('declines')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+  return rows.map(toDecline);
+}
+
+/** Declines whose reason fit no category and that no support agent has resolved yet. */
+export async function listPendingReviews(db: Db): Promise<Decline[]> {
+  const rows = await db
+    .selectFrom('declines')
+    .selectAll()
+    .where('category', 'is', null)
+    .where('reviewed_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map(toDecline);
+}
+
+export async function resolveReview(
+  db: Db,
+  r: { declineId: number; category: DeclineCategory; reviewedByUserId: number; at: Date },
+): Promise<void> {
+  await db
+    .updateTable('declines')
+    .set({ category: r.category, reviewed_by_user_id: r.reviewedByUserId, reviewed_at: r.at })
+    .where('id', '=', r.declineId)
+    .execute();
+}

@@ -1,0 +1,48 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../../domain/actor.ts';
+import type { UserRole } from '../../domain/ids.ts';
+import type { Database } from '../database.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+function toActor(r: {
+  id: number;
+  name: string;
+  role: string;
+  partner_id: number | null;
+  creditor_id: number | null;
+}): Actor {
+  return {
+    userId: r.id,
+    name: r.name,
+    role: r.role as UserRole,
+    partnerId: r.partner_id,
+    creditorId: r.creditor_id,
+  };
+}
+
+export async function findUser(db: Db, id: number): Promise<Actor | null> {
+  const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toActor(r) : null;
+}
+
+export async function findUserByHandle(db: Db, handle: string): Promise<Actor | null> {
+  const r = await db.selectFrom('users').selectAll().where('handle', '=', handle).executeTakeFirst();
+  return r ? toActor(r) : null;
+}
+
+/** The user behind a chat identity (Slack/Teams id, console handle), if it is linked. */
+export async function findUserByChatIdentity(
+  db: Db,
+  surface: 'slack' | 'teams' | 'console',
+  externalId: string,
+): Promise<Actor | null> {
+  const r = await db
+    .selectFrom('chat_identities')
+    .innerJoin('users', 'users.id', 'chat_identities.user_id')
+    .select(['users.id', 'users.name', 'users.role', 'users.partner_id', 'users.creditor_id'])
+    .where('chat_identities.surface', '=', surface)
+    .where('chat_identities.external_id', '=', externalId)
+    .executeTakeFirst();
+  return r ? toActor(r) : null;
+}
