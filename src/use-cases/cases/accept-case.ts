@@ -1,0 +1,87 @@
+import { updateCaseWrite } from '../../db/repositories/case.repository.ts';
+import { appendHistoryWrite } from '../../db/repositories/history.repository.ts';
+import { enqueueNoticesWrite } from '../../db/repositories/notice.repository.ts';
+import { writeTogether } from '../../db/write-together.ts';
+import { caseTitle } from '../../domain/case.ts';
+import { formatDay, startCollectionPeriod } from '../../domain/collection-period.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+
+export interface AcceptCaseInput {
+  caseId: number;
+}
+
+export async function checkAcceptCase(ctx: UseCaseContext, input: AcceptCaseInput): Promise<Plan> {
+  const now = ctx.clock.now();
+  const { case: c, creditor } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'accept', now, {
+    exclusiveOnly: 'accept',
+  });
+  const period = startCollectionPeriod(now);
+  return {
+    summary: `Accept case ${c.id} (${c.debtorName}) and start collecting.`,
+    effects: [
+      `The case becomes Active and the 6-month collection period runs until ${formatDay(period.endsAt)}.`,
+      `${creditorWordAtStart(creditor)} is told.`,
+    ],
+  };
+}
+
+/** The assigned exclusive partner accepts: active, and the six-month collection period starts now. */
+export async function acceptCase(ctx: UseCaseContext, input: AcceptCaseInput): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const {
+      case: c,
+      partner,
+      creditor,
+    } = await loadForPartnerAction(trx, ctx.actor, input.caseId, 'accept', now, {
+      lock: trx,
+      exclusiveOnly: 'accept',
+    });
+    const period = startCollectionPeriod(now);
+    // The case, its history and the creditor's notice in one statement: one round trip, not three.
+    await writeTogether(trx, [
+      updateCaseWrite(
+        trx,
+        c.id,
+        {
+          status: 'active',
+          collectionPeriodStartsAt: period.startsAt,
+          collectionPeriodEndsAt: period.endsAt,
+        },
+        now,
+      ),
+      appendHistoryWrite(trx, [
+        {
+          caseId: c.id,
+          actor: ctx.actor,
+          channel: ctx.channel,
+          action: 'case.accept',
+          fromStatus: c.status,
+          toStatus: 'active',
+          details: { partnerId: partner.id, collectionPeriodEndsAt: period.endsAt.toISOString() },
+          at: now,
+        },
+      ]),
+      enqueueNoticesWrite(trx, [
+        {
+          recipient: creditorRecipient(c, creditor),
+          kind: 'case.accepted',
+          caseId: c.id,
+          payload: {
+            text: `${partner.name} accepted ${caseTitle(c)} and has started collecting. The collection period runs until ${formatDay(period.endsAt)}.`,
+            partnerName: partner.name,
+            collectionPeriodEndsAt: period.endsAt.toISOString(),
+          },
+          at: now,
+        },
+      ]),
+    ]);
+    return {
+      caseId: c.id,
+      status: 'active' as const,
+      summary: `Case ${c.id} is Active. The collection period runs until ${formatDay(period.endsAt)}; ${creditorWord(creditor)} has been told.`,
+    };
+  });
+}

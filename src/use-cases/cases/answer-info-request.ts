@@ -1,0 +1,74 @@
+import { updateCase } from '../../db/repositories/case.repository.ts';
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import {
+  findOpenInfoRequest,
+  answerInfoRequest as saveAnswer,
+} from '../../db/repositories/info-request.repository.ts';
+import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
+import { caseTitle, requireText } from '../../domain/case.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { loadForCreditorAction } from './case-access.ts';
+
+export interface AnswerInfoRequestInput {
+  caseId: number;
+  answer: string;
+}
+
+export async function checkAnswerInfoRequest(
+  ctx: UseCaseContext,
+  input: AnswerInfoRequestInput,
+): Promise<Plan> {
+  const { case: c } = await loadForCreditorAction(ctx.db, ctx.actor, input.caseId, 'answer_info');
+  requireText(input.answer, `the information the partner asked for on case ${c.id}`);
+  return {
+    summary: `Send your answer on case ${c.id} to the partner.`,
+    effects: ['The case goes back to Pending Verification, and the partner is told.'],
+  };
+}
+
+/** The creditor (or managing partner) answers: the case returns to the partner for verification. */
+export async function answerInfoRequest(
+  ctx: UseCaseContext,
+  input: AnswerInfoRequestInput,
+): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const { case: c } = await loadForCreditorAction(trx, ctx.actor, input.caseId, 'answer_info', {
+      lock: trx,
+    });
+    const answer = requireText(input.answer, `the information the partner asked for on case ${c.id}`);
+    const open = await findOpenInfoRequest(trx, c.id);
+    if (open) await saveAnswer(trx, { id: open.id, answer, answeredByUserId: ctx.actor.userId, at: now });
+    await updateCase(trx, c.id, { status: 'pending_verification' }, now);
+    await appendHistory(trx, {
+      caseId: c.id,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      action: 'case.answer_info',
+      fromStatus: c.status,
+      toStatus: 'pending_verification',
+      details: { infoRequestId: open?.id ?? null, answer },
+      at: now,
+    });
+    if (c.assignedPartnerId !== null) {
+      await enqueueNotices(trx, [
+        {
+          recipient: { type: 'partner', partnerId: c.assignedPartnerId },
+          kind: 'case.info_answered',
+          caseId: c.id,
+          payload: {
+            text: `The information you asked for on ${caseTitle(c)} has arrived: ${answer} The case is back in Pending Verification: accept, decline or offer custom terms.`,
+            answer,
+          },
+          at: now,
+        },
+      ]);
+    }
+    return {
+      caseId: c.id,
+      status: 'pending_verification' as const,
+      summary: `Thanks. Case ${c.id} is back with the partner for verification.`,
+    };
+  });
+}

@@ -1,0 +1,155 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import {
+  findCase,
+  isPartnerInvolved,
+  loadCaseWithParties,
+  lockCase,
+} from '../../db/repositories/case.repository.ts';
+import { findDeclineByPartner } from '../../db/repositories/decline.repository.ts';
+import type { NoticeRecipient } from '../../db/repositories/notice.repository.ts';
+import type { Actor } from '../../domain/actor.ts';
+import {
+  assertStatusAllows,
+  type Case,
+  type CaseAction,
+  type Creditor,
+  inferDone,
+  type Partner,
+  statusLabel,
+} from '../../domain/case.ts';
+import { DomainError } from '../../domain/errors.ts';
+import {
+  assertAssignedPartner,
+  assertCanView,
+  assertCreditorSide,
+  assertExclusive,
+} from '../../domain/permissions.ts';
+import { assertSdcaSigned } from '../../domain/sdca.ts';
+
+// Loading a case for an action, shared by the case use cases: the same checks run in `checkX` (no
+// lock, to refuse at once or show the plan) and again in `x` under the row lock.
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface LoadOptions {
+  /** Lock the case row (inside the action's transaction). */
+  lock?: Transaction<Database>;
+}
+
+/** Case numbers come from chat: refuse anything that is not one before it reaches SQL. */
+export function assertCaseNumber(caseId: number): void {
+  if (Number.isSafeInteger(caseId) && caseId > 0 && caseId <= 2_147_483_647) return;
+  throw new DomainError('invalid_input', 'Which case? Give the case number, for example "case 123".', {
+    missing: ['caseId'],
+  });
+}
+
+export async function loadCase(db: Db, caseId: number, opts: LoadOptions = {}): Promise<Case> {
+  assertCaseNumber(caseId);
+  const c = opts.lock ? await lockCase(opts.lock, caseId) : await findCase(db, caseId);
+  if (!c) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  return c;
+}
+
+export interface PartnerActionContext {
+  case: Case;
+  partner: Partner;
+  creditor: Creditor;
+}
+
+/**
+ * A partner action on a case: the case exists, the actor's organisation is the assigned partner (a
+ * second click after its own decline is "already declined"), the SDCA is signed, the status allows it.
+ */
+export async function loadForPartnerAction(
+  db: Db,
+  actor: Actor,
+  caseId: number,
+  action: CaseAction,
+  now: Date,
+  opts: LoadOptions & { exclusiveOnly?: string } = {},
+): Promise<PartnerActionContext> {
+  assertCaseNumber(caseId);
+  const loaded = await loadCaseWithParties(opts.lock ?? db, caseId, {
+    partnerId: actor.role === 'partner' ? actor.partnerId : null,
+    lock: Boolean(opts.lock),
+  });
+  if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  const { case: c, creditor, partner } = loaded;
+  if (actor.role === 'partner' && actor.partnerId !== null && actor.partnerId !== c.assignedPartnerId) {
+    const declined = await findDeclineByPartner(db, c.id, actor.partnerId);
+    if (declined) {
+      throw new DomainError(
+        'already_done',
+        `Case ${c.id} was already declined by your organisation and is ${statusLabel(c.status)} now, so there is nothing more for you to do on it.`,
+        { status: c.status },
+      );
+    }
+  }
+  assertAssignedPartner(actor, c);
+  if (!partner) throw new Error(`partner ${actor.partnerId} of user ${actor.userId} does not exist`);
+  if (opts.exclusiveOnly) assertExclusive(partner, c.id, opts.exclusiveOnly);
+  assertSdcaSigned(partner, now);
+  assertStatusAllows(c, action, inferDone(c, { declinedByActorPartner: false }));
+  return { case: c, partner, creditor };
+}
+
+export interface CreditorActionContext {
+  case: Case;
+  creditor: Creditor;
+}
+
+/** A creditor action (withdraw, answer a question); a managing partner acts for its shadow client. */
+export async function loadForCreditorAction(
+  db: Db,
+  actor: Actor,
+  caseId: number,
+  action: CaseAction,
+  opts: LoadOptions = {},
+): Promise<CreditorActionContext> {
+  assertCaseNumber(caseId);
+  const loaded = await loadCaseWithParties(opts.lock ?? db, caseId, {
+    partnerId: null,
+    lock: Boolean(opts.lock),
+  });
+  if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  const { case: c, creditor } = loaded;
+  assertCreditorSide(actor, c, { shadowClient: creditor.shadowOfPartnerId !== null });
+  assertStatusAllows(c, action, inferDone(c, { declinedByActorPartner: false }));
+  return { case: c, creditor };
+}
+
+/** Reading a case: support all, a creditor its own, a partner what it holds, held, submitted or quotes on. */
+export async function loadForReading(db: Db, actor: Actor, caseId: number): Promise<Case> {
+  const c = await loadCase(db, caseId);
+  const involved =
+    actor.role === 'partner' &&
+    actor.partnerId !== null &&
+    actor.partnerId !== c.assignedPartnerId &&
+    actor.partnerId !== c.managingPartnerId
+      ? await isPartnerInvolved(db, c.id, actor.partnerId)
+      : false;
+  assertCanView(actor, c, { involved });
+  return c;
+}
+
+/**
+ * Who hears what the creditor must hear: the creditor's users, or, for a shadow client (which has no
+ * users of its own), the managing partner that submitted the case.
+ */
+export function creditorRecipient(c: Case, creditor: Creditor): NoticeRecipient {
+  if (creditor.shadowOfPartnerId !== null) {
+    return { type: 'partner', partnerId: c.managingPartnerId ?? creditor.shadowOfPartnerId };
+  }
+  return { type: 'creditor', creditorId: creditor.id };
+}
+
+export const creditorWord = (creditor: Creditor) =>
+  creditor.shadowOfPartnerId !== null ? 'the managing partner' : 'the creditor';
+
+/** "The creditor", at the start of a sentence. */
+export const creditorWordAtStart = (creditor: Creditor) => {
+  const w = creditorWord(creditor);
+  return `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+};

@@ -1,0 +1,165 @@
+import { endAssignmentWrite, updateCaseWrite } from '../../db/repositories/case.repository.ts';
+import { appendHistory, appendHistoryWrite } from '../../db/repositories/history.repository.ts';
+import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
+import { insertPayment, insertPayoutWrite, totalPaid } from '../../db/repositories/payment.repository.ts';
+import { writeTogether } from '../../db/write-together.ts';
+import { caseTitle } from '../../domain/case.ts';
+import { closeCodeLabel, decideClose, needsPayment } from '../../domain/close-codes.ts';
+import type { CloseCode } from '../../domain/ids.ts';
+import { formatMoney, fromCents, splitPayout, toCents } from '../../domain/money.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { creditorRecipient, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+import { decideAmount } from './register-payment.ts';
+
+export interface CloseCaseInput {
+  caseId: number;
+  code: CloseCode;
+  comment?: string | null;
+  /** For `other`: the more specific code the platform suggested from the comment, sent to the close-code channel. */
+  suggestedCode?: CloseCode | null;
+  /** The user confirmed Pre-Legal Exhausted although the collection period has not ended. */
+  confirmedEarlyPrelegal?: boolean;
+  /**
+   * A payment to register in the same transaction before closing (the close form's "amount" for Paid or
+   * Partially paid), so that a refused close leaves no payment behind.
+   */
+  payment?: { amount: number | string; currency?: string | null } | null;
+}
+
+function label(code: CloseCode): string {
+  return code === 'other' ? 'Other' : closeCodeLabel(code);
+}
+
+export async function checkCloseCase(ctx: UseCaseContext, input: CloseCaseInput): Promise<Plan> {
+  const now = ctx.clock.now();
+  const { case: c, creditor } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'close', now);
+  // Only the success codes look at what was paid.
+  const registered = needsPayment(input.code) ? await totalPaid(ctx.db, c.id) : '0.00';
+  const payment = input.payment ? decideAmount(c, input.payment) : null;
+  const paid = payment ? fromCents(toCents(registered) + toCents(payment.amount)) : registered;
+  const { comment } = decideClose(c, input, toCents(paid), now);
+  const effects: string[] = [];
+  if (payment)
+    effects.push(`A payment of ${formatMoney(payment.amount, payment.currency)} is registered first.`);
+  if (needsPayment(input.code)) {
+    const split = splitPayout(paid, c.commissionRate);
+    effects.push(
+      `A payout of ${formatMoney(split.total, c.currency)} is created: ${formatMoney(split.creditorAmount, c.currency)} to the creditor, ${formatMoney(split.partnerAmount, c.currency)} to you (${Number(split.commissionRate) * 100}% commission).`,
+    );
+  }
+  effects.push(`${creditorWordAtStart(creditor)} is told the outcome.`);
+  if (input.code === 'other' && input.suggestedCode) {
+    effects.push(`The suggestion *${label(input.suggestedCode)}* is shared with the close-code team.`);
+  }
+  return {
+    summary: `Close case ${c.id} (${c.debtorName}) as *${label(input.code)}*${comment ? ` with the comment "${comment}"` : ''}.`,
+    effects,
+  };
+}
+
+/** The partner closes a case it works: success codes need a payment and create a payout. */
+export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const {
+      case: c,
+      partner,
+      creditor,
+    } = await loadForPartnerAction(trx, ctx.actor, input.caseId, 'close', now, {
+      lock: trx,
+    });
+    const payment = input.payment ? decideAmount(c, input.payment) : null;
+    if (payment) {
+      // Checked before anything is written: a close refused for another reason leaves no payment behind.
+      const registered = await totalPaid(trx, c.id);
+      decideClose(c, input, toCents(registered) + toCents(payment.amount), now);
+      const paymentId = await insertPayment(trx, {
+        caseId: c.id,
+        amount: payment.amount,
+        currency: payment.currency,
+        registeredByUserId: ctx.actor.userId,
+        at: now,
+      });
+      await appendHistory(trx, {
+        caseId: c.id,
+        actor: ctx.actor,
+        channel: ctx.channel,
+        action: 'payment.register',
+        fromStatus: c.status,
+        toStatus: c.status,
+        details: { paymentId, amount: payment.amount, currency: payment.currency },
+        at: now,
+      });
+    }
+    const paid = needsPayment(input.code) ? await totalPaid(trx, c.id) : '0.00';
+    const { comment } = decideClose(c, input, toCents(paid), now);
+
+    const payout = needsPayment(input.code) ? splitPayout(paid, c.commissionRate) : null;
+    const outcome = payout
+      ? ` ${formatMoney(payout.total, c.currency)} was recovered: ${formatMoney(payout.creditorAmount, c.currency)} is paid out to you.`
+      : '';
+    const notices: NewNotice[] = [
+      {
+        recipient: creditorRecipient(c, creditor),
+        kind: 'case.closed',
+        caseId: c.id,
+        payload: {
+          text: `${partner.name} closed ${caseTitle(c)} as ${label(input.code)}.${outcome}${comment ? ` Comment: ${comment}` : ''}`,
+          code: input.code,
+          comment,
+          ...(payout ? { payout } : {}),
+        },
+        at: now,
+      },
+    ];
+    if (input.code === 'other' && input.suggestedCode && input.suggestedCode !== 'other') {
+      notices.push({
+        recipient: { type: 'channel', channel: 'close_codes' },
+        kind: 'closecode.suggestion',
+        caseId: c.id,
+        payload: {
+          text: `Case ${c.id} was closed as Other by ${partner.name} with the comment "${comment}". Suggested code: ${label(input.suggestedCode)}.`,
+          suggestedCode: input.suggestedCode,
+          comment,
+        },
+        at: now,
+      });
+    }
+    // Payout, case, assignment, history and notices in one statement: one round trip, not five.
+    await writeTogether(trx, [
+      payout ? insertPayoutWrite(trx, { caseId: c.id, split: payout, currency: c.currency, at: now }) : null,
+      updateCaseWrite(
+        trx,
+        c.id,
+        { status: 'closed', closeCode: input.code, closeComment: comment, closedAt: now },
+        now,
+      ),
+      endAssignmentWrite(trx, c.id, input.code, now),
+      appendHistoryWrite(trx, [
+        {
+          caseId: c.id,
+          actor: ctx.actor,
+          channel: ctx.channel,
+          action: 'case.close',
+          fromStatus: c.status,
+          toStatus: 'closed',
+          details: {
+            code: input.code,
+            comment,
+            ...(payout ? { payout } : {}),
+            ...(input.suggestedCode ? { suggestedCode: input.suggestedCode } : {}),
+            ...(input.confirmedEarlyPrelegal ? { confirmedEarlyPrelegal: true } : {}),
+          },
+          at: now,
+        },
+      ]),
+      enqueueNoticesWrite(trx, notices),
+    ]);
+    return {
+      caseId: c.id,
+      status: 'closed' as const,
+      summary: `Case ${c.id} is Closed as ${label(input.code)}.${payout ? ` Payout created: ${formatMoney(payout.creditorAmount, c.currency)} to the creditor, ${formatMoney(payout.partnerAmount, c.currency)} to you.` : ''} ${creditorWordAtStart(creditor)} has been told.`,
+    };
+  });
+}

@@ -1,0 +1,210 @@
+import { endAssignmentWrite, updateCaseWrite } from '../../db/repositories/case.repository.ts';
+import { insertDeclineWrite, type NewDecline } from '../../db/repositories/decline.repository.ts';
+import { appendHistoryWrite, type HistoryEntry } from '../../db/repositories/history.repository.ts';
+import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
+import { type Write, writeTogether } from '../../db/write-together.ts';
+import { caseTitle, requireText } from '../../domain/case.ts';
+import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
+import { renderDeclineMessage } from '../../understanding/decline-message.ts';
+import type { UseCaseContext } from '../context.ts';
+import { leadCaseFacts, type PlannedLead, planLead } from '../leads/open-lead.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+
+export interface DeclineCaseInput {
+  caseId: number;
+  /** The partner's own words; required. */
+  reason: string;
+  /** The category the reason fits, or null when it fits none (a support agent reviews it by hand). */
+  category: DeclineCategory | null;
+}
+
+const REASON = 'a reason for declining (for example "the debtor is bankrupt")';
+
+function categoryWords(category: DeclineCategory | null): string {
+  return category
+    ? `as *${DECLINE_CATEGORY_INFO[category].label}*`
+    : 'for manual review by support (the reason fits no category)';
+}
+
+export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseInput): Promise<Plan> {
+  const { case: c, creditor } = await loadForPartnerAction(
+    ctx.db,
+    ctx.actor,
+    input.caseId,
+    'decline',
+    ctx.clock.now(),
+    {
+      exclusiveOnly: 'decline',
+    },
+  );
+  requireText(input.reason, REASON);
+  const next = creditor.networkSharing
+    ? 'the case goes to the partner network for quotes.'
+    : 'network sharing is off, so the case is closed as Case never started.';
+  return {
+    summary: `Decline case ${c.id} ${categoryWords(input.category)}. ${creditorWordAtStart(creditor)} will be told; ${next}`,
+    effects: [
+      `${creditorWordAtStart(creditor)} gets a message explaining the decline.`,
+      'Your assignment ends as Case never started, which does not count against your score.',
+      creditor.networkSharing
+        ? 'A lead opens for the partner network (without you) and the case is Collecting Quotes.'
+        : 'The case is Closed as Case never started.',
+      ...(input.category === null ? ['Support reviews the reason and sets the category.'] : []),
+    ],
+  };
+}
+
+/**
+ * The assigned exclusive partner declines a case it has not accepted. The decline and the creditor's
+ * message are recorded, the partner's holding ends as case_never_started (no scoring penalty), and the
+ * case either goes to the network as a lead that excludes every partner that declined it, or, when
+ * the creditor turned network sharing off, closes.
+ */
+export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const {
+      case: c,
+      partner,
+      creditor,
+    } = await loadForPartnerAction(trx, ctx.actor, input.caseId, 'decline', now, {
+      lock: trx,
+      exclusiveOnly: 'decline',
+    });
+    const reason = requireText(input.reason, REASON);
+    const creditorMessage = renderDeclineMessage({
+      caseId: c.id,
+      debtorName: c.debtorName,
+      creditorName: creditor.name,
+      category: input.category,
+      networkSharing: creditor.networkSharing,
+    });
+    const toStatus = creditor.networkSharing ? 'collecting_quotes' : 'closed';
+    const caseWrites: Write[] = [
+      endAssignmentWrite(trx, c.id, 'case_never_started', now),
+      updateCaseWrite(
+        trx,
+        c.id,
+        creditor.networkSharing
+          ? { status: 'collecting_quotes', assignedPartnerId: null }
+          : {
+              status: 'closed',
+              assignedPartnerId: null,
+              closeCode: 'case_never_started',
+              closeComment: reason,
+              closedAt: now,
+            },
+        now,
+      ),
+    ];
+    const decline: NewDecline = {
+      caseId: c.id,
+      partnerId: partner.id,
+      declinedByUserId: ctx.actor.userId,
+      reason,
+      category: input.category,
+      creditorMessage,
+      at: now,
+    };
+
+    // To the network: the lead is planned first, in one read that also reserves the decline's id, so
+    // that the decline, the case, the lead and all history and notices are written in ONE statement
+    // below. The planning keeps out every partner that declined this case before.
+    let lead: PlannedLead | null = null;
+    let declineId: number;
+    if (creditor.networkSharing) {
+      lead = await planLead(trx, {
+        caseId: c.id,
+        origin: 'decline',
+        excludedPartnerIds: [partner.id],
+        at: now,
+        ...ctx.leadSettings,
+        actor: ctx.actor,
+        channel: ctx.channel,
+        leadCase: leadCaseFacts(c),
+        reserveDeclineId: true,
+      });
+      if (lead.declineId === null) throw new Error('planLead reserved no decline id');
+      declineId = lead.declineId;
+      caseWrites.push(insertDeclineWrite(trx, { ...decline, id: declineId }));
+    } else {
+      // Closed: the decline's id comes back from its insert, written with the case.
+      const [inserted] = await writeTogether<{ id: number }>(
+        trx,
+        caseWrites.splice(0),
+        insertDeclineWrite(trx, decline).returning('id'),
+      );
+      if (!inserted) throw new Error(`the decline of case ${c.id} was not written`);
+      declineId = inserted.id;
+    }
+    const history: HistoryEntry[] = [
+      {
+        caseId: c.id,
+        actor: ctx.actor,
+        channel: ctx.channel,
+        action: 'case.decline',
+        fromStatus: c.status,
+        toStatus,
+        details: {
+          declineId,
+          partnerId: partner.id,
+          reason,
+          category: input.category,
+          manualReview: input.category === null,
+          networkSharing: creditor.networkSharing,
+        },
+        at: now,
+      },
+    ];
+
+    if (lead) history.push(lead.history);
+    const leadId = lead?.lead.id ?? null;
+
+    const notices: NewNotice[] = [
+      ...(lead?.notices ?? []),
+      {
+        recipient: creditorRecipient(c, creditor),
+        kind: 'case.declined',
+        caseId: c.id,
+        payload: {
+          text: creditorMessage,
+          category: input.category,
+          networkSharing: creditor.networkSharing,
+          ...(leadId !== null ? { leadId } : {}),
+        },
+        at: now,
+      },
+    ];
+    if (input.category === null) {
+      notices.push({
+        recipient: { type: 'channel', channel: 'support' },
+        kind: 'decline.needs_review',
+        caseId: c.id,
+        payload: {
+          text: `${partner.name} declined ${caseTitle(c)} with a reason that fits no decline category: "${reason}". Please review it and set the category (resolve the review on case ${c.id}).`,
+          declineId,
+          reason,
+        },
+        at: now,
+      });
+    }
+    // (Decline, case, assignment,) lead, invitations, both history entries and every notice: one statement.
+    await writeTogether(trx, [
+      ...caseWrites,
+      ...(lead?.writes ?? []),
+      appendHistoryWrite(trx, history),
+      enqueueNoticesWrite(trx, notices),
+    ]);
+
+    const who = creditorWord(creditor);
+    const next = creditor.networkSharing
+      ? `it is Collecting Quotes from the partner network${leadId !== null ? ` (lead ${leadId})` : ''}`
+      : 'network sharing is off, so it is Closed as Case never started';
+    return {
+      caseId: c.id,
+      status: toStatus,
+      summary: `Case ${c.id} declined ${input.category ? `as ${DECLINE_CATEGORY_INFO[input.category].label}` : '(support will review the reason)'}; ${who} has been told and ${next}.`,
+    };
+  });
+}

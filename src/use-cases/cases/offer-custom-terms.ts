@@ -1,0 +1,116 @@
+import { endAssignment, updateCase } from '../../db/repositories/case.repository.ts';
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
+import { caseTitle } from '../../domain/case.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { UseCaseContext } from '../context.ts';
+import { openLead } from '../leads/open-lead.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+
+export interface OfferCustomTermsInput {
+  caseId: number;
+  /** The success fee the partner proposes instead of the standard one, in percent. */
+  successFeePct?: number | null;
+  terms?: string | null;
+}
+
+function validFee(caseId: number, pct: number | null | undefined): number {
+  if (pct === undefined || pct === null) {
+    throw new DomainError(
+      'invalid_input',
+      `Which success fee do you propose for case ${caseId}? Say e.g. "offer 25% on case ${caseId}".`,
+      { missing: ['successFeePct'] },
+    );
+  }
+  if (!Number.isFinite(pct) || pct <= 0 || pct > 100) {
+    throw new DomainError(
+      'invalid_input',
+      `A success fee of ${pct}% is not possible; give a percentage above 0 and at most 100.`,
+    );
+  }
+  return pct;
+}
+
+export async function checkOfferCustomTerms(
+  ctx: UseCaseContext,
+  input: OfferCustomTermsInput,
+): Promise<Plan> {
+  const { case: c, creditor } = await loadForPartnerAction(
+    ctx.db,
+    ctx.actor,
+    input.caseId,
+    'offer_terms',
+    ctx.clock.now(),
+    { exclusiveOnly: 'offer custom terms on' },
+  );
+  const pct = validFee(c.id, input.successFeePct);
+  return {
+    summary: `Offer custom terms on case ${c.id}: a *${pct}%* success fee${input.terms?.trim() ? ` (${input.terms.trim()})` : ''}.`,
+    effects: [
+      'The case becomes a lead with your quote on it and goes to Collecting Quotes.',
+      `${creditorWordAtStart(creditor)} is told and picks a quote.`,
+    ],
+  };
+}
+
+/** Instead of the standard price, the partner quotes its own: the case is converted into a lead. */
+export async function offerCustomTerms(
+  ctx: UseCaseContext,
+  input: OfferCustomTermsInput,
+): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const {
+      case: c,
+      partner,
+      creditor,
+    } = await loadForPartnerAction(trx, ctx.actor, input.caseId, 'offer_terms', now, {
+      lock: trx,
+      exclusiveOnly: 'offer custom terms on',
+    });
+    const pct = validFee(c.id, input.successFeePct);
+    const terms = input.terms?.trim() || undefined;
+    // The standard holding ends without work starting; the partner stays in the running through its quote.
+    await endAssignment(trx, c.id, 'case_never_started', now);
+    await updateCase(trx, c.id, { status: 'collecting_quotes', assignedPartnerId: null }, now);
+    await appendHistory(trx, {
+      caseId: c.id,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      action: 'case.offer_terms',
+      fromStatus: c.status,
+      toStatus: 'collecting_quotes',
+      details: { partnerId: partner.id, successFeePct: pct, terms: terms ?? null },
+      at: now,
+    });
+    const lead = await openLead(trx, {
+      caseId: c.id,
+      origin: 'custom_terms',
+      excludedPartnerIds: [], // openLead keeps out earlier decliners itself
+      customQuote: { partnerId: partner.id, successFeePct: pct, terms, submittedByUserId: ctx.actor.userId },
+      at: now,
+      ...ctx.leadSettings,
+      actor: ctx.actor,
+      channel: ctx.channel,
+    });
+    await enqueueNotices(trx, [
+      {
+        recipient: creditorRecipient(c, creditor),
+        kind: 'case.custom_terms_offered',
+        caseId: c.id,
+        payload: {
+          text: `${partner.name} offered custom terms on ${caseTitle(c)}: a ${pct}% success fee${terms ? ` (${terms})` : ''}. The case is collecting quotes now; you'll be told when they're ready to choose from.`,
+          leadId: lead.leadId,
+          successFeePct: pct,
+        },
+        at: now,
+      },
+    ]);
+    return {
+      caseId: c.id,
+      status: 'collecting_quotes' as const,
+      summary: `Your ${pct}% quote is on lead ${lead.leadId}; case ${c.id} is Collecting Quotes and ${creditorWord(creditor)} has been told.`,
+    };
+  });
+}

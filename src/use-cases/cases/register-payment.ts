@@ -1,0 +1,103 @@
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
+import { insertPayment, totalPaid } from '../../db/repositories/payment.repository.ts';
+import { type Case, caseTitle } from '../../domain/case.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { formatMoney, fromCents, toCents } from '../../domain/money.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
+
+export interface RegisterPaymentInput {
+  caseId: number;
+  amount: number | string;
+  /** Defaults to the case's currency; a different one is refused rather than converted. */
+  currency?: string | null;
+  receivedOn?: Date | null;
+}
+
+/** The amount as a decimal string in the case's currency, or a refusal. */
+export function decideAmount(
+  c: Case,
+  input: Pick<RegisterPaymentInput, 'amount' | 'currency'>,
+): { amount: string; currency: string } {
+  const cents = toCents(input.amount);
+  if (cents <= 0n) throw new DomainError('invalid_input', 'A payment must be more than zero.');
+  const currency = input.currency?.trim().toUpperCase() || c.currency;
+  if (currency !== c.currency) {
+    throw new DomainError(
+      'invalid_input',
+      `Case ${c.id} is in ${c.currency}, so register the payment in ${c.currency} (convert the ${currency} amount first).`,
+    );
+  }
+  return { amount: fromCents(cents), currency };
+}
+
+export async function checkRegisterPayment(ctx: UseCaseContext, input: RegisterPaymentInput): Promise<Plan> {
+  const { case: c } = await loadForPartnerAction(
+    ctx.db,
+    ctx.actor,
+    input.caseId,
+    'register_payment',
+    ctx.clock.now(),
+  );
+  const { amount, currency } = decideAmount(c, input);
+  return {
+    summary: `Register a payment of *${formatMoney(amount, currency)}* on case ${c.id} (${c.debtorName}).`,
+    effects: ['The payment is recorded; close the case as Paid or Partially paid when collection is done.'],
+  };
+}
+
+/** A payment received from the debtor; closing as paid/partially paid needs one first. */
+export async function registerPayment(
+  ctx: UseCaseContext,
+  input: RegisterPaymentInput,
+): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const {
+      case: c,
+      partner,
+      creditor,
+    } = await loadForPartnerAction(trx, ctx.actor, input.caseId, 'register_payment', now, { lock: trx });
+    const { amount, currency } = decideAmount(c, input);
+    const paymentId = await insertPayment(trx, {
+      caseId: c.id,
+      amount,
+      currency,
+      registeredByUserId: ctx.actor.userId,
+      receivedOn: input.receivedOn ?? now,
+      at: now,
+    });
+    const total = await totalPaid(trx, c.id);
+    await appendHistory(trx, {
+      caseId: c.id,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      action: 'payment.register',
+      fromStatus: c.status,
+      toStatus: c.status,
+      details: { paymentId, amount, currency, totalPaid: total },
+      at: now,
+    });
+    await enqueueNotices(trx, [
+      {
+        recipient: creditorRecipient(c, creditor),
+        kind: 'case.payment_registered',
+        caseId: c.id,
+        payload: {
+          text: `${partner.name} registered a payment of ${formatMoney(amount, currency)} on ${caseTitle(c)}. Paid so far: ${formatMoney(total, currency)}.`,
+          amount,
+          currency,
+          totalPaid: total,
+        },
+        at: now,
+      },
+    ]);
+    return {
+      caseId: c.id,
+      status: c.status,
+      summary: `Payment of ${formatMoney(amount, currency)} registered on case ${c.id}; ${formatMoney(total, currency)} paid so far. Close it as Paid or Partially paid when you're done.`,
+    };
+  });
+}

@@ -1,0 +1,93 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import { type Decline, listDeclines, resolveReview } from '../../db/repositories/decline.repository.ts';
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
+import { assertSupport } from '../../domain/permissions.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { loadCase } from './case-access.ts';
+
+export interface ResolveManualReviewInput {
+  caseId: number;
+  category: DeclineCategory;
+}
+
+async function pendingDecline(
+  db: Kysely<Database> | Transaction<Database>,
+  caseId: number,
+): Promise<Decline> {
+  const declines = await listDeclines(db, caseId);
+  const pending = declines.filter((d) => d.category === null && d.reviewedAt === null).at(-1);
+  if (pending) return pending;
+  const reviewed = declines.filter((d) => d.reviewedAt !== null).at(-1);
+  if (reviewed) {
+    throw new DomainError(
+      'already_done',
+      `The decline of case ${caseId} was already reviewed and categorised as ${DECLINE_CATEGORY_INFO[reviewed.category as DeclineCategory].label}.`,
+    );
+  }
+  throw new DomainError('invalid_state', `Case ${caseId} has no decline waiting for a manual review.`);
+}
+
+export async function checkResolveManualReview(
+  ctx: UseCaseContext,
+  input: ResolveManualReviewInput,
+): Promise<Plan> {
+  assertSupport(ctx.actor, 'resolve a decline that needs manual review');
+  const c = await loadCase(ctx.db, input.caseId);
+  const d = await pendingDecline(ctx.db, c.id);
+  return {
+    summary: `Record the decline of case ${c.id} ("${d.reason}") as *${DECLINE_CATEGORY_INFO[input.category].label}*.`,
+    effects: ['The manual review is closed and the declining partner is told the category.'],
+  };
+}
+
+/** Support sets the category of a decline whose reason fit none; the case itself has already moved on. */
+export async function resolveManualReview(
+  ctx: UseCaseContext,
+  input: ResolveManualReviewInput,
+): Promise<ActionResult> {
+  assertSupport(ctx.actor, 'resolve a decline that needs manual review');
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const c = await loadCase(trx, input.caseId, { lock: trx });
+    const d = await pendingDecline(trx, c.id);
+    const label = DECLINE_CATEGORY_INFO[input.category].label;
+    await resolveReview(trx, {
+      declineId: d.id,
+      category: input.category,
+      reviewedByUserId: ctx.actor.userId,
+      at: now,
+    });
+    await appendHistory(trx, {
+      caseId: c.id,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      action: 'decline.review_resolved',
+      fromStatus: c.status,
+      toStatus: c.status,
+      details: { declineId: d.id, category: input.category },
+      at: now,
+    });
+    await enqueueNotices(trx, [
+      {
+        recipient: { type: 'partner', partnerId: d.partnerId },
+        kind: 'decline.reviewed',
+        caseId: c.id,
+        payload: {
+          text: `Support reviewed your decline of case ${c.id} ("${d.reason}") and recorded it as ${label}.`,
+          category: input.category,
+        },
+        at: now,
+      },
+    ]);
+    return {
+      caseId: c.id,
+      status: c.status,
+      summary: `The decline of case ${c.id} is recorded as ${label}.`,
+    };
+  });
+}

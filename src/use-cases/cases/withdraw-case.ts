@@ -1,0 +1,107 @@
+import { endAssignment, updateCase } from '../../db/repositories/case.repository.ts';
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
+import { findPartner } from '../../db/repositories/partner.repository.ts';
+import { type Case, caseTitle } from '../../domain/case.ts';
+import { formatDay, isWithinCollectionPeriod } from '../../domain/collection-period.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { loadForCreditorAction } from './case-access.ts';
+
+export interface WithdrawCaseInput {
+  caseId: number;
+  comment?: string | null;
+}
+
+/** The standard message of the articles, to the partner, when a client withdraws within the period. */
+export function pauseMessage(c: Pick<Case, 'id' | 'debtorName'>): string {
+  return `The client has asked to withdraw ${caseTitle(c)} within the collection period, so the case is paused. The full success fee and collection costs apply. Close the case with the appropriate close code and issue any applicable invoices.`;
+}
+
+export function stopMessage(c: Pick<Case, 'id' | 'debtorName' | 'collectionPeriodEndsAt'>): string {
+  const when = c.collectionPeriodEndsAt ? ' after the collection period' : '';
+  return `The client has withdrawn ${caseTitle(c)}${when}, so it is closed as Withdrawn by Client. Please stop all collection activity on it. No further action is needed from you.`;
+}
+
+const within = (c: Case, now: Date) =>
+  c.status === 'active' &&
+  isWithinCollectionPeriod({ startsAt: c.collectionPeriodStartsAt, endsAt: c.collectionPeriodEndsAt }, now);
+
+export async function checkWithdrawCase(ctx: UseCaseContext, input: WithdrawCaseInput): Promise<Plan> {
+  const now = ctx.clock.now();
+  const { case: c } = await loadForCreditorAction(ctx.db, ctx.actor, input.caseId, 'withdraw');
+  if (within(c, now)) {
+    return {
+      summary: `Withdraw case ${c.id} (${c.debtorName}) within its collection period (until ${formatDay(c.collectionPeriodEndsAt as Date)}).`,
+      effects: [
+        'The case is paused and the partner closes it.',
+        'The full success fee and collection costs apply.',
+      ],
+    };
+  }
+  return {
+    summary: `Withdraw case ${c.id} (${c.debtorName}).`,
+    effects: [
+      'The case is closed as Withdrawn by Client at once, and the partner is told to stop all collection activity.',
+    ],
+  };
+}
+
+/**
+ * The creditor asks to stop. Within the collection period the case pauses (the partner's fee stands and
+ * the partner closes it); after it, or before any period started, it closes at once.
+ */
+export async function withdrawCase(ctx: UseCaseContext, input: WithdrawCaseInput): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const { case: c } = await loadForCreditorAction(trx, ctx.actor, input.caseId, 'withdraw', { lock: trx });
+    const comment = input.comment?.trim() || null;
+    const partner = c.assignedPartnerId !== null ? await findPartner(trx, c.assignedPartnerId) : null;
+    // Within the period the case pauses and the partner closes it; otherwise it closes here and now.
+    const pause = within(c, now);
+    if (pause) {
+      await updateCase(trx, c.id, { status: 'paused' }, now);
+    } else {
+      await updateCase(
+        trx,
+        c.id,
+        { status: 'closed', closeCode: 'withdrawn_by_client', closeComment: comment, closedAt: now },
+        now,
+      );
+      await endAssignment(trx, c.id, 'withdrawn_by_client', now);
+    }
+    const toStatus = pause ? 'paused' : 'closed';
+    await appendHistory(trx, {
+      caseId: c.id,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      action: 'case.withdraw',
+      fromStatus: c.status,
+      toStatus,
+      details: pause
+        ? { withinCollectionPeriod: true, comment }
+        : { withinCollectionPeriod: false, code: 'withdrawn_by_client', comment },
+      at: now,
+    });
+    const notices: NewNotice[] = partner
+      ? [
+          {
+            recipient: { type: 'partner', partnerId: partner.id },
+            kind: pause ? 'case.withdrawal_paused' : 'case.withdrawal_stop',
+            caseId: c.id,
+            payload: { text: pause ? pauseMessage(c) : stopMessage(c), comment },
+            at: now,
+          },
+        ]
+      : [];
+    await enqueueNotices(trx, notices);
+    const partnerName = partner?.name ?? 'the partner';
+    return {
+      caseId: c.id,
+      status: toStatus,
+      summary: pause
+        ? `Case ${c.id} is paused; ${partnerName} will close it. As it is within the collection period, the full success fee and collection costs apply.`
+        : `Case ${c.id} is closed as Withdrawn by Client; ${partnerName} has been told to stop all collection activity.`,
+    };
+  });
+}

@@ -1,0 +1,170 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import { lockCase } from '../../db/repositories/case.repository.ts';
+import { findCreditor } from '../../db/repositories/creditor.repository.ts';
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import {
+  findCurrentLeadForCase,
+  findLead,
+  listInvitations,
+  lockLead,
+  updateLead,
+} from '../../db/repositories/lead.repository.ts';
+import {
+  enqueueNotices,
+  type NewNotice,
+  type NoticeRecipient,
+} from '../../db/repositories/notice.repository.ts';
+import { listQuotesForLead } from '../../db/repositories/quote.repository.ts';
+import type { Actor } from '../../domain/actor.ts';
+import type { Case } from '../../domain/case.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { Channel } from '../../domain/ids.ts';
+import { collectionResult, type Lead } from '../../domain/lead.ts';
+import type { UseCaseContext } from '../context.ts';
+
+// Steps shared by the lead and quote use cases. Lock order everywhere: the case row, then the lead row,
+// the same order as the case-side use cases that open leads, so that two writers never deadlock.
+
+/**
+ * Who hears what is meant for "the creditor". A shadow client has no users of its own: its managing
+ * partner is its point of contact, so creditor notices go to that partner.
+ */
+export async function creditorRecipient(
+  db: Transaction<Database>,
+  c: Pick<Case, 'creditorId' | 'managingPartnerId'>,
+): Promise<NoticeRecipient> {
+  if (c.managingPartnerId !== null) {
+    const creditor = await findCreditor(db, c.creditorId);
+    if (creditor?.shadowOfPartnerId !== null && creditor?.shadowOfPartnerId !== undefined) {
+      return { type: 'partner', partnerId: creditor.shadowOfPartnerId };
+    }
+  }
+  return { type: 'creditor', creditorId: c.creditorId };
+}
+
+export function caseNotFound(caseId: number): DomainError {
+  return new DomainError('not_found', `There is no case ${caseId}. Check the case number and try again.`, {
+    caseId,
+  });
+}
+
+export function noLead(caseId: number): DomainError {
+  return new DomainError(
+    'invalid_state',
+    `Case ${caseId} has no lead, so there are no quotes on it. Quotes are only collected after a decline, custom terms or when no exclusive partner covers a case.`,
+    { caseId },
+  );
+}
+
+/** Locks the case, then its current lead. */
+export async function lockCaseAndLead(
+  trx: Transaction<Database>,
+  caseId: number,
+): Promise<{ c: Case; lead: Lead }> {
+  const c = await lockCase(trx, caseId);
+  if (!c) throw caseNotFound(caseId);
+  const current = await findCurrentLeadForCase(trx, caseId);
+  if (!current) throw noLead(caseId);
+  const lead = await lockLead(trx, current.id);
+  if (!lead) throw noLead(caseId);
+  return { c, lead };
+}
+
+/** For scheduled rules that know the lead: find its case, then lock in the usual order. */
+export async function lockLeadById(
+  trx: Transaction<Database>,
+  leadId: number,
+): Promise<{ c: Case; lead: Lead } | null> {
+  const unlocked = await findLead(trx, leadId);
+  if (!unlocked) return null;
+  const c = await lockCase(trx, unlocked.caseId);
+  const lead = await lockLead(trx, leadId);
+  if (!c || !lead) return null;
+  return { c, lead };
+}
+
+/**
+ * Ends quote collection on a qualified lead: with quotes, the creditor hears they are ready and the
+ * quote-alert channel is told; with none, the lead closes as declined options and the creditor gets
+ * suggestions. Caller holds the locks and has checked that collection is still running.
+ */
+export async function endQuoteCollection(
+  trx: Transaction<Database>,
+  args: {
+    c: Case;
+    lead: Lead;
+    at: Date;
+    actor: Actor;
+    channel: Channel;
+    why: 'window_ended' | 'enough_quotes' | 'all_answered';
+  },
+): Promise<'quotes_ready' | 'declined_options'> {
+  const { c, lead, at } = args;
+  const quotes = (await listQuotesForLead(trx, lead.id)).filter((q) => q.status === 'sent');
+  const result = collectionResult(quotes.length);
+  const creditor = await creditorRecipient(trx, c);
+  const notices: NewNotice[] = [];
+  if (result === 'quotes_ready') {
+    await updateLead(trx, lead.id, { quotesReadyAt: at });
+    const list = quotes.map((q) => `quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%`).join('; ');
+    notices.push(
+      {
+        recipient: creditor,
+        kind: 'lead.quotes_ready',
+        caseId: c.id,
+        payload: {
+          text: `Quotes are ready for case ${c.id} (${c.debtorName}): ${list}. Reply "go with quote <number> on case ${c.id}" to choose one, or "pull back case ${c.id}" to stop.`,
+          leadId: lead.id,
+          quoteIds: quotes.map((q) => q.id),
+        },
+        at,
+      },
+      {
+        recipient: { type: 'channel', channel: 'quote_alerts' },
+        kind: 'lead.quotes_ready',
+        caseId: c.id,
+        payload: {
+          text: `Lead ${lead.id} on case ${c.id}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'} ready for the creditor.`,
+          leadId: lead.id,
+          quoteCount: quotes.length,
+        },
+        at,
+      },
+    );
+  } else {
+    await updateLead(trx, lead.id, {
+      status: 'closed',
+      outcome: 'declined_options',
+      closedAt: at,
+      quotesReadyAt: at,
+    });
+    notices.push({
+      recipient: creditor,
+      kind: 'lead.declined_options',
+      caseId: c.id,
+      payload: {
+        text: `No collection partner was interested in case ${c.id} (${c.debtorName}): every invited partner declined or the quote window ended without a quote. You could adjust the case terms (a higher success fee, more documentation) or try another approach such as legal action; ask support to restart the process, or reply "pull back case ${c.id}" to close the case.`,
+        leadId: lead.id,
+        suggestions: ['adjust_terms', 'another_approach'],
+      },
+      at,
+    });
+  }
+  await appendHistory(trx, {
+    caseId: c.id,
+    actor: args.actor,
+    channel: args.channel,
+    action: result === 'quotes_ready' ? 'lead.quotes_ready' : 'lead.declined_options',
+    details: { leadId: lead.id, why: args.why, quoteCount: quotes.length },
+    at,
+  });
+  await enqueueNotices(trx, notices);
+  return result;
+}
+
+export async function invitationsOf(trx: Transaction<Database>, leadId: number) {
+  return listInvitations(trx, leadId);
+}
+
+export const now = (ctx: UseCaseContext) => ctx.clock.now();

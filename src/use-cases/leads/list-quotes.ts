@@ -1,0 +1,64 @@
+import { findCase } from '../../db/repositories/case.repository.ts';
+import { findCreditor } from '../../db/repositories/creditor.repository.ts';
+import { findCurrentLeadForCase, listInvitations } from '../../db/repositories/lead.repository.ts';
+import { listQuotesForLead, type QuoteWithPartner } from '../../db/repositories/quote.repository.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { describeLead, expiresAt, type Lead } from '../../domain/lead.ts';
+import { assertCreditorSide } from '../../domain/permissions.ts';
+import type { UseCaseContext } from '../context.ts';
+import { caseNotFound, noLead } from './lead-steps.ts';
+
+export interface ListQuotesInput {
+  caseId: number;
+}
+
+export interface QuoteListing {
+  caseId: number;
+  lead: Lead;
+  /** "Lead 7 has quotes ready", "… is Closed (Expired)". */
+  leadSummary: string;
+  /** When an unselected lead expires (null before quotes are ready or once closed otherwise). */
+  expiresAt: Date | null;
+  quotes: QuoteWithPartner[];
+  invitedCount: number;
+  /** A partner sees only its own quote; the creditor side and support see all. */
+  scope: 'all' | 'own';
+}
+
+/**
+ * The quotes on a case's lead. The creditor (or the managing partner of a shadow client) and support see
+ * every quote; an invited partner sees only its own; nobody else sees anything.
+ */
+export async function listQuotes(ctx: UseCaseContext, input: ListQuotesInput): Promise<QuoteListing> {
+  const c = await findCase(ctx.db, input.caseId);
+  if (!c) throw caseNotFound(input.caseId);
+  const lead = await findCurrentLeadForCase(ctx.db, c.id);
+  const invitations = lead ? await listInvitations(ctx.db, lead.id) : [];
+  let scope: QuoteListing['scope'] = 'all';
+  const actor = ctx.actor;
+  if (actor.role === 'partner' && actor.partnerId !== null && actor.partnerId !== c.managingPartnerId) {
+    if (!invitations.some((i) => i.partnerId === actor.partnerId)) {
+      throw new DomainError(
+        'forbidden',
+        `Case ${c.id} is not one of your cases and your organisation was not invited to quote on it, so you can't see its quotes.`,
+      );
+    }
+    scope = 'own';
+  } else if (actor.role !== 'support') {
+    const creditor = await findCreditor(ctx.db, c.creditorId);
+    assertCreditorSide(actor, c, { shadowClient: creditor?.shadowOfPartnerId != null });
+  }
+  if (!lead) throw noLead(c.id);
+  const quotes = (await listQuotesForLead(ctx.db, lead.id)).filter(
+    (q) => scope === 'all' || q.partnerId === actor.partnerId,
+  );
+  return {
+    caseId: c.id,
+    lead,
+    leadSummary: describeLead(lead),
+    expiresAt: lead.status === 'qualified' ? expiresAt(lead) : null,
+    quotes,
+    invitedCount: invitations.length,
+    scope,
+  };
+}

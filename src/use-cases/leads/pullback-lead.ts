@@ -1,0 +1,144 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import { endAssignment, findCase, updateCase } from '../../db/repositories/case.repository.ts';
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import {
+  findCurrentLeadForCase,
+  listInvitations,
+  updateLead,
+} from '../../db/repositories/lead.repository.ts';
+import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
+import { listQuotesForLead, setQuoteStatus } from '../../db/repositories/quote.repository.ts';
+import type { Actor } from '../../domain/actor.ts';
+import type { Case } from '../../domain/case.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { assertPullbackAllowed, type Lead } from '../../domain/lead.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { caseNotFound, lockCaseAndLead, noLead } from './lead-steps.ts';
+import { assertCreditorOfCase } from './select-quote.ts';
+
+export interface PullbackLeadInput {
+  caseId: number;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+async function prepare(db: Db, actor: Actor, caseId: number, locked?: { c: Case; lead: Lead }) {
+  let c = locked?.c;
+  let lead = locked?.lead;
+  if (!c || !lead) {
+    c = (await findCase(db, caseId)) ?? undefined;
+    if (!c) throw caseNotFound(caseId);
+    await assertCreditorOfCase(db, actor, c);
+    lead = await findCurrentLeadForCase(db, c.id);
+    if (!lead) throw noLead(c.id);
+  } else {
+    await assertCreditorOfCase(db, actor, c);
+  }
+  // An expired lead still holds its quotes (manual selection stays possible), so it can be pulled back;
+  // after declined options nobody holds the case, and pulling back is how the creditor closes it.
+  if (!(lead.status === 'closed' && (lead.outcome === 'expired' || lead.outcome === 'declined_options'))) {
+    assertPullbackAllowed(lead);
+  }
+  if (c.status === 'closed') {
+    throw new DomainError(
+      'invalid_state',
+      `Case ${c.id} is already closed, so there is nothing to pull back.`,
+    );
+  }
+  const quotes = (await listQuotesForLead(db, lead.id)).filter((q) => q.status === 'sent');
+  return { c, lead, quotes };
+}
+
+export async function checkPullbackLead(ctx: UseCaseContext, input: PullbackLeadInput): Promise<Plan> {
+  const { c, quotes } = await prepare(ctx.db, ctx.actor, input.caseId);
+  return {
+    summary: `Pull back case ${c.id} from the quote process without choosing a quote.`,
+    effects: [
+      quotes.length
+        ? `${quotes.length === 1 ? 'The quote is' : `All ${quotes.length} quotes are`} declined and the partners told.`
+        : 'No quote has arrived; the invited partners are told the lead is withdrawn.',
+      `Case ${c.id} is closed as Withdrawn by Client.`,
+    ],
+  };
+}
+
+/**
+ * The creditor stops the quote process: every quote is declined, the lead closes as pullback, and the
+ * case, which no partner holds, is closed as withdrawn by the client (the articles: "the case may be
+ * closed"). Partners who quoted hear their quote was declined; invited partners that had not answered
+ * hear the lead is withdrawn.
+ */
+export async function pullbackLead(ctx: UseCaseContext, input: PullbackLeadInput): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const at = ctx.clock.now();
+    const locked = await lockCaseAndLead(trx, input.caseId);
+    const { c, lead, quotes } = await prepare(trx, ctx.actor, input.caseId, locked);
+    const invitations = await listInvitations(trx, lead.id);
+
+    await setQuoteStatus(
+      trx,
+      quotes.map((q) => q.id),
+      'declined',
+      at,
+    );
+    if (lead.outcome !== 'declined_options') {
+      await updateLead(trx, lead.id, { status: 'closed', outcome: 'pullback', closedAt: at });
+    }
+    await endAssignment(trx, c.id, 'case_never_started', at);
+    const comment = `The creditor pulled back from the quote process (lead ${lead.id}).`;
+    await updateCase(
+      trx,
+      c.id,
+      { status: 'closed', closeCode: 'withdrawn_by_client', closeComment: comment, closedAt: at },
+      at,
+    );
+    await appendHistory(trx, {
+      caseId: c.id,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      action: 'lead.pullback',
+      fromStatus: c.status,
+      toStatus: 'closed',
+      details: {
+        leadId: lead.id,
+        declinedQuoteIds: quotes.map((q) => q.id),
+        closeCode: 'withdrawn_by_client',
+      },
+      at,
+    });
+    const quoted = new Set(quotes.map((q) => q.partnerId));
+    const notices: NewNotice[] = [
+      ...quotes.map((q) => ({
+        recipient: { type: 'partner' as const, partnerId: q.partnerId },
+        kind: 'quote.declined',
+        caseId: c.id,
+        payload: {
+          text: `Your quote ${q.id} on case ${c.id} was not selected: the creditor decided not to proceed with any quote. No further action is needed.`,
+          quoteId: q.id,
+          leadId: lead.id,
+        },
+        at,
+      })),
+      ...invitations
+        .filter((i) => i.status === 'invited' && !quoted.has(i.partnerId))
+        .map((i) => ({
+          recipient: { type: 'partner' as const, partnerId: i.partnerId },
+          kind: 'lead.withdrawn',
+          caseId: c.id,
+          payload: {
+            text: `The lead on case ${c.id} was withdrawn by the creditor; no quote is needed any more.`,
+            leadId: lead.id,
+          },
+          at,
+        })),
+    ];
+    await enqueueNotices(trx, notices);
+    return {
+      caseId: c.id,
+      status: 'closed' as const,
+      summary: `Case ${c.id} is pulled back: ${quotes.length ? `${quotes.length} quote${quotes.length === 1 ? '' : 's'} declined and the partners told; ` : ''}the case is closed as Withdrawn by Client.`,
+    };
+  });
+}

@@ -1,0 +1,198 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import { endAssignment, findCase, updateCase } from '../../db/repositories/case.repository.ts';
+import { findCreditor } from '../../db/repositories/creditor.repository.ts';
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import { findCurrentLeadForCase, updateLead } from '../../db/repositories/lead.repository.ts';
+import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
+import {
+  listQuotesForLead,
+  type QuoteWithPartner,
+  setQuoteStatus,
+} from '../../db/repositories/quote.repository.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { type Case, statusLabel } from '../../domain/case.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { assertSelectable, type Lead } from '../../domain/lead.ts';
+import { assertCreditorSide } from '../../domain/permissions.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { ActionResult, Plan } from '../plan.ts';
+import { caseNotFound, lockCaseAndLead, noLead } from './lead-steps.ts';
+
+export interface SelectQuoteInput {
+  caseId: number;
+  quoteId: number;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The creditor's side of a case: its own users, or the managing partner for a shadow client. */
+export async function assertCreditorOfCase(db: Db, actor: Actor, c: Case): Promise<void> {
+  const creditor = await findCreditor(db, c.creditorId);
+  assertCreditorSide(actor, c, { shadowClient: creditor?.shadowOfPartnerId != null });
+}
+
+async function prepare(
+  db: Db,
+  actor: Actor,
+  input: SelectQuoteInput,
+  locked?: { c: Case; lead: Lead },
+): Promise<{ c: Case; lead: Lead; winner: QuoteWithPartner; others: QuoteWithPartner[] }> {
+  let c = locked?.c;
+  let lead = locked?.lead;
+  if (!c || !lead) {
+    c = (await findCase(db, input.caseId)) ?? undefined;
+    if (!c) throw caseNotFound(input.caseId);
+    await assertCreditorOfCase(db, actor, c);
+    lead = await findCurrentLeadForCase(db, c.id);
+    if (!lead) throw noLead(c.id);
+  } else {
+    await assertCreditorOfCase(db, actor, c);
+  }
+  const quotes = await listQuotesForLead(db, lead.id);
+  const winner = quotes.find((q) => q.id === input.quoteId);
+  if (!winner) {
+    const ids = quotes.filter((q) => q.status === 'sent').map((q) => q.id);
+    throw new DomainError(
+      'not_found',
+      `Quote ${input.quoteId} is not a quote on case ${c.id}.` +
+        (ids.length ? ` The quotes on it are ${ids.join(', ')}.` : ' The case has no quotes yet.'),
+      { quoteIds: ids },
+    );
+  }
+  if (winner.status === 'accepted') {
+    throw new DomainError(
+      'already_done',
+      `Quote ${winner.id} from ${winner.partnerName} was already selected; case ${c.id} is with them.`,
+    );
+  }
+  assertSelectable(lead);
+  if (winner.status === 'declined') {
+    throw new DomainError(
+      'invalid_state',
+      `Quote ${winner.id} was declined, so it can no longer be selected.`,
+    );
+  }
+  if (c.status !== 'collecting_quotes') {
+    throw new DomainError(
+      'invalid_state',
+      `Case ${c.id} is ${statusLabel(c.status)}, not collecting quotes, so no quote can be selected on it.`,
+      { status: c.status },
+    );
+  }
+  const others = quotes.filter((q) => q.id !== winner.id && q.status === 'sent');
+  return { c, lead, winner, others };
+}
+
+export async function checkSelectQuote(ctx: UseCaseContext, input: SelectQuoteInput): Promise<Plan> {
+  const { c, winner, others } = await prepare(ctx.db, ctx.actor, input);
+  return {
+    summary: `Select quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) for case ${c.id}.`,
+    effects: [
+      `Case ${c.id} is assigned to ${winner.partnerName} and becomes Active; they are told to start.`,
+      ...(others.length
+        ? [
+            `The other ${others.length === 1 ? 'quote is' : `${others.length} quotes are`} declined and ${others.length === 1 ? 'its partner is' : 'their partners are'} told.`,
+          ]
+        : []),
+    ],
+  };
+}
+
+/**
+ * The creditor picks the winner: that quote is accepted, every other one declined with its partner told,
+ * and the case goes to the winner, Active at once. Also after the lead expired (manual selection).
+ * Quote-based cases have no exclusive collection period (the articles: "collection periods do not apply
+ * to quote-based cases"), so none is started.
+ */
+export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput): Promise<ActionResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const at = ctx.clock.now();
+    const locked = await lockCaseAndLead(trx, input.caseId);
+    const { c, lead, winner, others } = await prepare(trx, ctx.actor, input, locked);
+
+    await setQuoteStatus(trx, [winner.id], 'accepted', at);
+    await setQuoteStatus(
+      trx,
+      others.map((q) => q.id),
+      'declined',
+      at,
+    );
+    await updateLead(trx, lead.id, {
+      status: 'closed',
+      outcome: 'winner',
+      closedAt: at,
+      ...(lead.quotesReadyAt === null && { quotesReadyAt: at }),
+    });
+    // Whoever still held the case (custom terms keep the offering partner on it) never started it.
+    await endAssignment(trx, c.id, 'case_never_started', at);
+    await trx
+      .insertInto('case_assignments')
+      .values({ case_id: c.id, partner_id: winner.partnerId, assigned_at: at })
+      .execute();
+    await updateCase(
+      trx,
+      c.id,
+      {
+        status: 'active',
+        assignedPartnerId: winner.partnerId,
+        collectionPeriodStartsAt: null,
+        collectionPeriodEndsAt: null,
+      },
+      at,
+    );
+    await trx
+      .updateTable('cases')
+      .set({ success_fee_pct: winner.successFeePct })
+      .where('id', '=', c.id)
+      .execute();
+
+    await appendHistory(trx, {
+      caseId: c.id,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      action: 'quote.select',
+      fromStatus: c.status,
+      toStatus: 'active',
+      details: {
+        leadId: lead.id,
+        quoteId: winner.id,
+        partnerId: winner.partnerId,
+        successFeePct: winner.successFeePct,
+        declinedQuoteIds: others.map((q) => q.id),
+        afterExpiry: lead.outcome === 'expired',
+      },
+      at,
+    });
+    const notices: NewNotice[] = [
+      {
+        recipient: { type: 'partner', partnerId: winner.partnerId },
+        kind: 'quote.accepted',
+        caseId: c.id,
+        payload: {
+          text: `Your quote ${winner.id} (${winner.successFeePct}%) on case ${c.id} (${c.debtorName}) was selected. The case is assigned to you and Active: you can begin work immediately.`,
+          quoteId: winner.id,
+          leadId: lead.id,
+        },
+        at,
+      },
+      ...others.map((q) => ({
+        recipient: { type: 'partner' as const, partnerId: q.partnerId },
+        kind: 'quote.declined',
+        caseId: c.id,
+        payload: {
+          text: `Your quote ${q.id} on case ${c.id} was not selected: the creditor chose another partner. No further action is needed.`,
+          quoteId: q.id,
+          leadId: lead.id,
+        },
+        at,
+      })),
+    ];
+    await enqueueNotices(trx, notices);
+    return {
+      caseId: c.id,
+      status: 'active' as const,
+      summary: `Quote ${winner.id} selected: case ${c.id} is now with ${winner.partnerName} and Active.${others.length ? ` ${others.length} other quote${others.length === 1 ? ' was' : 's were'} declined and ${others.length === 1 ? 'its partner' : 'their partners'} told.` : ''}`,
+    };
+  });
+}

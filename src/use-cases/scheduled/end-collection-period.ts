@@ -1,0 +1,85 @@
+import { appendHistory } from '../../db/repositories/history.repository.ts';
+import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
+import { SYSTEM_ACTOR } from '../../domain/actor.ts';
+import { lockMark, sameInstant, saveMark } from './scheduled-mark.repository.ts';
+import {
+  done,
+  formatUtcDay,
+  type ScheduledContext,
+  type ScheduledOutcome,
+  skipped,
+} from './scheduled-outcome.ts';
+
+/**
+ * The 6-month collection period of a running case has ended. Nothing about the case's status changes
+ * (withdraw-case compares the clock with collection_period_ends_at itself); what changes is what a
+ * creditor's withdrawal does, and both sides are told once.
+ */
+export async function endCollectionPeriod(ctx: ScheduledContext, caseId: number): Promise<ScheduledOutcome> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const c = await trx
+      .selectFrom('cases')
+      .select(['id', 'status', 'creditor_id', 'assigned_partner_id', 'collection_period_ends_at'])
+      .where('id', '=', caseId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!c) return skipped(`case ${caseId} does not exist`);
+    if (c.status !== 'active' && c.status !== 'paused') return skipped(`case ${caseId} is not running`);
+    if (!c.collection_period_ends_at) return skipped(`case ${caseId} has no collection period`);
+    const endsAt = new Date(c.collection_period_ends_at);
+    if (endsAt > now) return skipped(`the collection period of case ${caseId} has not ended yet`);
+
+    const mark = await lockMark(trx, 'collection_period_end', caseId);
+    if (mark && sameInstant(mark.anchor, endsAt)) return skipped(`case ${caseId} was already marked`);
+    await saveMark(trx, 'collection_period_end', caseId, {
+      anchor: endsAt,
+      firedCount: 1,
+      lastFiredAt: now,
+      nextDueAt: null,
+    });
+
+    const day = formatUtcDay(endsAt);
+    const key = `period-end:${caseId}:${endsAt.getTime()}`;
+    await enqueueNotices(trx, [
+      {
+        recipient: { type: 'creditor', creditorId: c.creditor_id },
+        kind: 'case.collection_period_ended',
+        caseId,
+        payload: {
+          text:
+            `The 6-month collection period of case ${caseId} ended on ${day}. The partner continues ` +
+            `until it closes the case; if you withdraw the case now, it is closed at once as Withdrawn by Client.`,
+        },
+        dedupeKey: `${key}:creditor`,
+        at: now,
+      },
+      ...(c.assigned_partner_id === null
+        ? []
+        : [
+            {
+              recipient: { type: 'partner' as const, partnerId: c.assigned_partner_id },
+              kind: 'case.collection_period_ended',
+              caseId,
+              payload: {
+                text:
+                  `The collection period of case ${caseId} ended on ${day}. If the creditor withdraws it ` +
+                  `now, the case closes at once. When all pre-legal efforts are exhausted, close it as ` +
+                  `Pre-Legal Exhausted - No Payment.`,
+              },
+              dedupeKey: `${key}:partner`,
+              at: now,
+            },
+          ]),
+    ]);
+    await appendHistory(trx, {
+      caseId,
+      actor: SYSTEM_ACTOR,
+      channel: 'system',
+      action: 'case.collection_period_ended',
+      details: { endedAt: endsAt.toISOString() },
+      at: now,
+    });
+    return done(`collection period of case ${caseId} ended`);
+  });
+}
