@@ -1,0 +1,231 @@
+// The numbers in a message and what each one is: a case reference, a quote reference, an amount of
+// money (with its currency), a percentage, or a number that is none of these (a date, a duration).
+// Works on the canonical text of normalize.ts.
+
+export type NumberRole = 'case' | 'quote' | 'money' | 'percent' | 'other' | 'bare';
+
+export interface NumberToken {
+  role: NumberRole;
+  /** The digits of a case or quote reference; the value of an amount or percentage. */
+  digits: string;
+  value: number;
+  currency?: string;
+  start: number;
+  end: number;
+  /** Explicitly labelled ("case 12", "#12", "quote 3") rather than a bare number. */
+  labelled: boolean;
+  /** For a case reference: a mention inside the reason ("duplicate of case 190"), not the target. */
+  mention?: boolean;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  '€': 'EUR',
+  $: 'USD',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₣': 'CHF',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  bucks: 'USD',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  quid: 'GBP',
+  dkk: 'DKK',
+  sek: 'SEK',
+  nok: 'NOK',
+  kr: 'DKK',
+  kroner: 'DKK',
+  krone: 'DKK',
+  kronor: 'SEK',
+  chf: 'CHF',
+  pln: 'PLN',
+  zloty: 'PLN',
+  czk: 'CZK',
+  huf: 'HUF',
+  ron: 'RON',
+  bgn: 'BGN',
+  isk: 'ISK',
+  jpy: 'JPY',
+  yen: 'JPY',
+  cad: 'CAD',
+  aud: 'AUD',
+  nzd: 'NZD',
+  inr: 'INR',
+  cny: 'CNY',
+  rmb: 'CNY',
+  hkd: 'HKD',
+  sgd: 'SGD',
+  zar: 'ZAR',
+  brl: 'BRL',
+  mxn: 'MXN',
+  try: 'TRY',
+  aed: 'AED',
+  sar: 'SAR',
+  ils: 'ILS',
+  krw: 'KRW',
+  thb: 'THB',
+  eurs: 'EUR',
+};
+const CURRENCY_WORD_RE = Object.keys(CURRENCY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+// "1,200.50", "1.200,50", "1 000", "99.50", "1200", "2.5k"
+const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+const MONEY_PREFIX = new RegExp(
+  String.raw`(?:([€$£¥₹])|\b(${CURRENCY_WORD_RE})\s?)\s?(${NUMBER})(?:\s?(k|m|mio|thousand)\b)?`,
+  'g',
+);
+const MONEY_SUFFIX = new RegExp(
+  String.raw`(?<![\w.,])(${NUMBER})(?:\s?(k|m|mio|thousand)\b)?\s?(?:([€$£¥₹])|(${CURRENCY_WORD_RE})\b)`,
+  'g',
+);
+const PERCENT = new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s?(?:%|percent\b|per\s?cent\b|pct\b)`, 'g');
+const NOT_A_REFERENCE = String.raw`(?!\s?(?:%|percent\b|per\s?cent\b|pct\b|[.,]\d|[€$£¥₹]|k\b|(?:${CURRENCY_WORD_RE})\b))`;
+const CASE_REF = new RegExp(
+  String.raw`\b(?:case|cases|matter|file|claim|ticket|lead|ref|reference|caseid|case_id|case-id)(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|ref\.?|:))*\s*#?\s*(\d{1,12})\b${NOT_A_REFERENCE}|#\s?(\d{1,12})\b${NOT_A_REFERENCE}`,
+  'g',
+);
+const QUOTE_REF = new RegExp(
+  String.raw`\b(?:quote|offer|bid|option|proposal|quotation)(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|:))*\s*#?\s*(\d{1,12})\b${NOT_A_REFERENCE}`,
+  'g',
+);
+const DATE_LIKE =
+  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)\b/g;
+const UNIT_AFTER =
+  /^\s?(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|times|x|quotes|partners|cases|invoices|items|pcs|people|employees|reminders|attempts|calls|emails|letters)\b/;
+const YEAR_BEFORE = /\b(?:since|from|in|year|until|till|before|after|of|dated|back\s+to)\s+$/;
+const MENTION_BEFORE =
+  /\b(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|see|vs|versus|than|like|also|previous|earlier|original|replaces|resubmission)\s+(?:of\s+|as\s+|to\s+|with\s+)?(?:the\s+|our\s+)?(?:case\s*)?#?\s*$/;
+
+export function parseAmount(raw: string, multiplier?: string): number {
+  let s = raw.replace(/[' ]/g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // The later separator is the decimal one: "1.200,50" and "1,200.50".
+    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    const groups = s.split(',');
+    // "1,200" and "1,200,000" group thousands; "99,50" is a decimal comma.
+    s = groups.slice(1).every((g) => g.length === 3) ? groups.join('') : s.replace(',', '.');
+  } else if (lastDot >= 0) {
+    const groups = s.split('.');
+    // "1.200.000" and "1.200" (nobody writes 1.2 as 1.200) group thousands; "99.50" is decimal.
+    s = groups.length > 2 || groups[1]?.length === 3 ? groups.join('') : s;
+  }
+  let value = Number(s);
+  const m = multiplier?.toLowerCase();
+  if (m === 'k' || m === 'thousand') value *= 1000;
+  else if (m === 'm' || m === 'mio') value *= 1_000_000;
+  return value;
+}
+
+function overlaps(tokens: NumberToken[], start: number, end: number): boolean {
+  return tokens.some((t) => start < t.end && end > t.start);
+}
+
+export function extractNumbers(canon: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  const add = (t: NumberToken) => {
+    if (!overlaps(tokens, t.start, t.end)) tokens.push(t);
+  };
+  for (const m of canon.matchAll(QUOTE_REF)) {
+    add({
+      role: 'quote',
+      digits: (m[1] as string).replace(/^0+(?=\d)/, ''),
+      value: Number(m[1]),
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: true,
+    });
+  }
+  for (const m of canon.matchAll(CASE_REF)) {
+    const digits = (m[1] ?? m[2]) as string;
+    const before = canon.slice(Math.max(0, m.index - 24), m.index);
+    add({
+      role: 'case',
+      digits: digits.replace(/^0+(?=\d)/, ''),
+      value: Number(digits),
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: true,
+      mention: MENTION_BEFORE.test(before),
+    });
+  }
+  for (const m of canon.matchAll(PERCENT)) {
+    add({
+      role: 'percent',
+      digits: m[1] as string,
+      value: parseAmount(m[1] as string),
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: true,
+    });
+  }
+  for (const m of canon.matchAll(MONEY_PREFIX)) {
+    const currency = m[1] ? CURRENCY_SYMBOLS[m[1]] : CURRENCY_WORDS[m[2] as string];
+    add({
+      role: 'money',
+      digits: m[3] as string,
+      value: parseAmount(m[3] as string, m[4]),
+      currency,
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: true,
+    });
+  }
+  for (const m of canon.matchAll(MONEY_SUFFIX)) {
+    const currency = m[3] ? CURRENCY_SYMBOLS[m[3]] : CURRENCY_WORDS[m[4] as string];
+    add({
+      role: 'money',
+      digits: m[1] as string,
+      value: parseAmount(m[1] as string, m[2]),
+      currency,
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: true,
+    });
+  }
+  for (const m of canon.matchAll(DATE_LIKE)) {
+    add({
+      role: 'other',
+      digits: m[0],
+      value: Number.NaN,
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: false,
+    });
+  }
+  for (const m of canon.matchAll(
+    new RegExp(String.raw`(?<![\w.,])(${NUMBER})(?:\s?(k|thousand)\b)?(?![\w])`, 'g'),
+  )) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(tokens, start, end)) continue;
+    const raw = m[1] as string;
+    const grouped = /[,.' ]/.test(raw);
+    const after = canon.slice(end, end + 24);
+    const before = canon.slice(Math.max(0, start - 16), start);
+    const isYear = /^(?:19|20)\d{2}$/.test(raw) && YEAR_BEFORE.test(before);
+    const role: NumberRole =
+      UNIT_AFTER.test(after) || isYear || /^0+$/.test(raw) ? 'other' : grouped || m[2] ? 'money' : 'bare';
+    tokens.push({
+      role,
+      digits: role === 'bare' ? raw.replace(/^0+(?=\d)/, '') : raw,
+      value: role === 'money' ? parseAmount(raw, m[2]) : Number(raw),
+      start,
+      end,
+      labelled: false,
+    });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}

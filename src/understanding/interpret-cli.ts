@@ -1,0 +1,61 @@
+import { createInterface } from 'node:readline';
+import { loadConfig } from '../config.ts';
+import type { Interpretation } from './commands.ts';
+import { explainOffline } from './explain.ts';
+import { createInterpreter, type Interpreter } from './interpreter.ts';
+import { interpretOffline } from './offline-interpreter.ts';
+
+// `npm run --silent interpret -- [--offline] [--explain]`: one chat message per stdin line in, one JSON
+// object per line out, nothing else on stdout. No database, no notices: a dry run of understanding.
+
+const args = new Set(process.argv.slice(2));
+const explain = args.has('--explain');
+
+function chooseInterpreter(): Interpreter {
+  const offline: Interpreter = { interpret: async (text) => interpretOffline(text) };
+  if (args.has('--offline')) return offline;
+  try {
+    const config = loadConfig();
+    return config.OPENAI_API_KEY ? createInterpreter(config) : offline;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message} Falling back to the offline interpreter.\n`);
+    return offline;
+  }
+}
+
+function output(text: string, i: Interpretation): string {
+  const { explain: _explain, ...fields } = i;
+  return JSON.stringify(explain ? { ...fields, explain: explainOffline(text) } : fields);
+}
+
+async function main(): Promise<void> {
+  const interpreter = chooseInterpreter();
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+    out.length = 0;
+  };
+  for await (const line of lines) {
+    let answer: Interpretation;
+    try {
+      answer = await interpreter.interpret(line);
+    } catch (error) {
+      process.stderr.write(`interpret failed: ${(error as Error).message}\n`);
+      answer = { action: 'none', confidence: 0, source: 'offline' };
+    }
+    out.push(output(line, answer));
+    if (out.length >= 256) flush();
+  }
+  flush();
+}
+
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (error) => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exitCode = 0;
+  },
+);

@@ -1,0 +1,490 @@
+import {
+  type Action,
+  type CaseStatus,
+  CLOSE_CODE_INFO,
+  type CloseCode,
+  STATE_CHANGING_ACTIONS,
+} from '../domain/ids.ts';
+import { rankCloseCode } from './close-code-suggester.ts';
+import type { Interpretation } from './commands.ts';
+import { assessDeclineReason } from './decline-reason.ts';
+import { extractNumbers, type NumberToken } from './entities.ts';
+import {
+  BULK,
+  CLOSECODE_SUGGEST,
+  HELP,
+  HOW_TO,
+  HYPOTHETICAL,
+  HYPOTHETICAL_ANYWHERE,
+  INJECTION,
+  INTENT_PATTERNS,
+  LIST,
+  NEGATED_BEFORE,
+  OFFER_TERMS,
+  POLITE_REQUEST,
+  PULLBACK,
+  QUOTE_SELECT,
+  RETRACTED,
+  SMALL_TALK,
+  STATE_QUESTION,
+  STATUS,
+  STATUS_FILTERS,
+  THIRD_PARTY_BEFORE,
+} from './intent-patterns.ts';
+import { type Normalized, normalize } from './normalize.ts';
+
+// The built-in interpreter: no network, no key, well under a millisecond. Safe by construction: an
+// action that changes a case needs a case number the message names (or the thread is about), and a
+// negated, hypothetical, quoted, bulk or instruction-overriding message is never an action.
+
+export interface InterpretContext {
+  /** The case the conversation thread is about: "decline it, duplicate" in that thread means this case. */
+  caseId?: string;
+}
+
+const MAX_INPUT = 2000;
+const PAYMENT_WORD =
+  /\b(?:paid|pays|payed|received|receive|got|collected|recovered|came\s+in|transferred|deposited|wired|sent\s+us|instal?lment|payment|remitted|settled)\b/;
+const PAID_IN_FULL =
+  /\b(?:paid\s+(?:in\s+full|off|up)|fully\s+(?:paid|settled|recovered)|is\s+(?:now\s+)?paid|has\s+(?:been\s+)?paid\s+(?:in\s+full|everything|it\s+all))\b/;
+const CASE_PREPOSITION = /\b(?:on|for|to|against|towards|toward|re|in|into|from|under|case)\s*[:#]?\s*$/;
+const REASON_LEAD =
+  /^(?:[\s,.:;!?()[\]"'/-]|please\b|pls\b|plz\b|thanks?\b|now\b|because\b|since\b|as\b|due\s+to\b|owing\s+to\b|reason\s*(?:is|being|:)?|the\s+reason\s+(?:is|being)\b|with\s+(?:the\s+)?reason\b|bc\b|b\/c\b|cause\b|coz\b|cuz\b|for\s+reason\b|for\s+(?:me|us)\b|it\b(?=\s*[,:;-]))+/i;
+const REASON_TAIL = /(?:[\s,.:;!?()[\]"'/-]|\bplease\b|\bpls\b|\bthanks?\b|\bthank\s+you\b)+$/i;
+const FILLER_ONLY =
+  /^(?:please|pls|thanks?|thank\s+you|now|asap|today|it|this|that|this\s+one|the\s+case|case|ok|okay|then|too|as\s+well|right\s+away|immediately|for\s+us|for\s+me|on\s+it|we|i)?$/i;
+
+// What may sit between a command and its case number: "decline case no. 4410", "4410: decline".
+const ADJACENT_AFTER =
+  /^\s*(?:the\s+|this\s+)?(?:case|claim|file|matter|lead)?\s*(?:no\.?|nr\.?|number|#|:)?\s*$/;
+const ADJACENT_BEFORE = /^\s*(?:[:,-]\s*)?(?:please\s+)?$/;
+
+function result(action: Action, confidence: number, extra: Partial<Interpretation> = {}): Interpretation {
+  return {
+    action,
+    ...extra,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    source: 'offline',
+  };
+}
+
+interface Target {
+  caseId?: string;
+  token?: NumberToken;
+  ambiguous: boolean;
+  fromContext: boolean;
+}
+
+/** Which case the message acts on: the number next to the command, else a labelled one, else a bare one. */
+function findTarget(
+  canon: string,
+  numbers: NumberToken[],
+  verbStart: number,
+  action: Action,
+  context?: InterpretContext,
+  verbEnd?: number,
+): Target {
+  const caseLike = (t: NumberToken | undefined): t is NumberToken =>
+    t !== undefined && (t.role === 'bare' || t.role === 'case') && !t.mention && t.digits !== '0';
+  // "cases 10, 11 and 12", "accept 300 and 301": a number in a list is one of several targets.
+  const separator = /^\s*(?:,|and|&|\+|or|\/|plus|as\s+well\s+as|,\s*and)\s*(?:case\s*|#)?$/;
+  const inList = (t: NumberToken): boolean => {
+    const index = numbers.indexOf(t);
+    const next = numbers[index + 1];
+    const previous = numbers[index - 1];
+    return (
+      (caseLike(next) && next.digits !== t.digits && separator.test(canon.slice(t.end, next.start))) ||
+      (caseLike(previous) &&
+        previous.digits !== t.digits &&
+        separator.test(canon.slice(previous.end, t.start)))
+    );
+  };
+  const pick = (t: NumberToken): Target =>
+    inList(t)
+      ? { ambiguous: true, fromContext: false }
+      : { caseId: t.digits, token: t, ambiguous: false, fromContext: false };
+
+  // "decline 4410 because … case 4411 too": the number the command is applied to comes first.
+  // Not for payments: "register payment 500 on 12" names the amount first.
+  if (verbEnd !== undefined && verbEnd > verbStart && action !== 'payment.register') {
+    const adjacent = numbers.find(
+      (t) =>
+        caseLike(t) &&
+        ((t.start >= verbEnd && ADJACENT_AFTER.test(canon.slice(verbEnd, t.start))) ||
+          (t.end <= verbStart && ADJACENT_BEFORE.test(canon.slice(t.end, verbStart)))),
+    );
+    if (adjacent) return pick(adjacent);
+  }
+
+  const labelled = numbers.filter((t) => t.role === 'case' && caseLike(t));
+  // "submit quote 2200", "list quotes 2200": on a lead, the number after "quote" is the case's.
+  if (labelled.length === 0 && (action === 'quote.submit' || action === 'quote.list')) {
+    const quoted = numbers.find((t) => t.role === 'quote');
+    if (quoted && !numbers.some((t) => t.role === 'bare')) {
+      return { caseId: quoted.digits, token: quoted, ambiguous: false, fromContext: false };
+    }
+  }
+  if (labelled.length > 0) {
+    if (new Set(labelled.map((t) => t.digits)).size > 1) return { ambiguous: true, fromContext: false };
+    return pick(labelled[0] as NumberToken);
+  }
+  const bare = numbers.filter((t) => t.role === 'bare');
+  if (bare.length > 0) {
+    if (action === 'payment.register' && bare.length > 1) {
+      const withPreposition = bare.find((t) =>
+        CASE_PREPOSITION.test(canon.slice(Math.max(0, t.start - 12), t.start)),
+      );
+      const chosen = withPreposition ?? bare[0];
+      return { caseId: chosen?.digits, token: chosen, ambiguous: false, fromContext: false };
+    }
+    const after = bare.filter((t) => t.end > verbStart);
+    const first = after[0] ?? bare[0];
+    if (!first) return { ambiguous: false, fromContext: false };
+    return pick(first);
+  }
+  if (context?.caseId && /^\d{1,12}$/.test(context.caseId)) {
+    return { caseId: context.caseId, ambiguous: false, fromContext: true };
+  }
+  return { ambiguous: false, fromContext: false };
+}
+
+interface VerbMatch {
+  action: Action;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function findCommandPhrase(canon: string): VerbMatch | null {
+  let best: VerbMatch | null = null;
+  let bestPriority = Number.POSITIVE_INFINITY;
+  for (const ip of INTENT_PATTERNS) {
+    const m = ip.pattern.exec(canon);
+    if (!m) continue;
+    if (!best || m.index < best.start || (m.index === best.start && ip.priority < bestPriority)) {
+      best = { action: ip.action, start: m.index, end: m.index + m[0].length, text: m[0] };
+      bestPriority = ip.priority;
+    }
+  }
+  return best;
+}
+
+/** The free text after the command and its case number (or before them): a reason or a comment. */
+function freeText(n: Normalized, spans: { start: number; end: number }[]): string {
+  const end = Math.max(...spans.map((s) => s.end));
+  const start = Math.min(...spans.map((s) => s.start));
+  const tidy = (s: string) => s.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
+  const after = tidy(n.original(end, n.canon.length).replace(/^\s*(?:case\b|#)\s*/i, ''));
+  if (after && !FILLER_ONLY.test(after)) return after;
+  const before = tidy(
+    n
+      .original(0, start)
+      .replace(
+        /(?:\b(?:please|pls|we|i|have\s+to|must|need\s+to|will|want\s+to|would\s+like\s+to|'ll|so|and|then|hence|therefore|on|for|of)\s*)+$/i,
+        '',
+      ),
+  );
+  return before && !FILLER_ONLY.test(before) ? before : '';
+}
+
+/** "as paid", "debtor insolvent": words that only name the code are not a comment. */
+function onlyNamesCode(rest: string, code: CloseCode): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+  const words = letters(rest.replace(/^\s*(?:as|with|code|with\s+code|under)\b/i, ''));
+  return words.length > 0 && `${letters(CLOSE_CODE_INFO[code].label)}|${letters(code)}`.includes(words);
+}
+
+function statusFilter(canon: string): CaseStatus | undefined {
+  for (const [status, pattern] of STATUS_FILTERS) if (pattern.test(canon)) return status;
+  return undefined;
+}
+
+function quotedCommand(clean: string): boolean {
+  if (/^\s*(?:>|&gt;)/.test(clean)) return true;
+  // Single quotes only as quotation marks, not apostrophes: "can't take 4410, it's a conflict".
+  for (const m of clean.matchAll(/"([^"]{3,})"|(?:^|[\s:(])'([^'\n]{3,}?)'(?=$|[\s.,;:!?)])|“([^”]+)”/g)) {
+    const inner = normalize(m[1] ?? m[2] ?? m[3] ?? '').canon;
+    if (findCommandPhrase(inner) && /\d/.test(inner)) return true;
+  }
+  return false;
+}
+
+/**
+ * A mention or a greeting before a request is not the request ("hey, what can you do"). Removed from the
+ * start only, with the offsets moved along, so that reasons and comments are still cut from what was typed.
+ */
+function withoutLeadingAddress(n: Normalized): Normalized {
+  const lead = n.canon.match(
+    /^(?:@[\w.-]+[\s,:]*)?(?:(?:hi|hey|hello|hiya|yo|dear|ok|okay|so|um+|hm+|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:team|all|there|bot|everyone|guys))?[\s,.!:;-]+)*(?=\S)/,
+  );
+  const shift = lead?.[0].length ?? 0;
+  if (shift === 0) return n;
+  return {
+    clean: n.clean,
+    canon: n.canon.slice(shift),
+    original: (start, end) => n.original(start + shift, end + shift),
+  };
+}
+
+export function interpretOffline(text: string, context?: InterpretContext): Interpretation {
+  try {
+    return interpret(typeof text === 'string' ? text.slice(0, MAX_INPUT) : '', context);
+  } catch {
+    return result('none', 0.3);
+  }
+}
+
+function interpret(text: string, context?: InterpretContext): Interpretation {
+  const n = withoutLeadingAddress(normalize(text));
+  const canon = n.canon;
+  if (!/[a-z0-9?]/.test(canon)) return result('none', 0.95);
+  if (INJECTION.test(canon)) return result('none', 0.95);
+  if (quotedCommand(n.clean)) return result('none', 0.85);
+
+  const numbers = extractNumbers(canon);
+  const hasNumber = numbers.some((t) => t.role === 'case' || t.role === 'bare');
+
+  // Which close code fits: answered even when the question names a case.
+  if (CLOSECODE_SUGGEST.test(canon)) {
+    const ranked = rankCloseCode(canon.replace(CLOSECODE_SUGGEST, ' '));
+    const found = ranked && ranked.score >= 2 && ranked.label !== 'other' ? ranked.label : undefined;
+    const comment = canon.replace(CLOSECODE_SUGGEST, ' ').replace(/^[\s,.:;?!-]+|[\s,.:;?!-]+$/g, '');
+    const target = findTarget(canon, numbers, 0, 'closecode.suggest');
+    return result('closecode.suggest', found ? 0.9 : 0.6, {
+      ...(found ? { code: found } : {}),
+      ...(comment ? { comment } : {}),
+      ...(target.caseId ? { caseId: target.caseId } : {}),
+    });
+  }
+
+  if (HELP.test(canon)) return result('help', 0.95);
+
+  // "is 3200 closed?", "has 3202 been accepted yet": asking about a case, not acting on it.
+  if (STATE_QUESTION.test(canon) && !POLITE_REQUEST.test(canon) && !HYPOTHETICAL.test(canon)) {
+    const target = findTarget(canon, numbers, 0, 'case.status');
+    if (target.caseId && !target.fromContext && !target.ambiguous) {
+      return result('case.status', 0.8, { caseId: target.caseId });
+    }
+  }
+
+  const phrase = findCommandPhrase(canon);
+  let action: Action | undefined = phrase?.action;
+  let verbStart = phrase?.start ?? 0;
+
+  // A quote number with a choosing word is a creditor's pick, whatever else the message says.
+  const quoteToken = numbers.find((t) => t.role === 'quote');
+  if (quoteToken && QUOTE_SELECT.test(canon) && action !== 'quote.submit' && action !== 'lead.pullback') {
+    action = 'quote.select';
+    verbStart = 0;
+  } else if (
+    !quoteToken &&
+    /\bquote\b/.test(canon) &&
+    /\b(?:select|choose|pick|go\s+with|award|winner|winning)\b/.test(canon) &&
+    (!action || action === 'case.accept' || action === 'quote.list')
+  ) {
+    action = 'quote.select';
+  }
+
+  // "not interested in any of the quotes on 3701, pull back": the pull-back is the command.
+  if (action === 'quote.list' && PULLBACK.test(canon)) action = 'lead.pullback';
+  // "select quote for 4113": choosing, not submitting.
+  if (
+    action === 'quote.submit' &&
+    /\b(?:select|choose|pick|go\s+with|award|winner)\b/.test(canon) &&
+    !/\b(?:submit|send|place|make|bid)\b/.test(canon)
+  ) {
+    action = 'quote.select';
+  }
+  // "we'd take 1602 but only on custom terms": taking it on other terms is an offer of terms.
+  if (action === 'case.accept' && OFFER_TERMS.test(canon)) action = 'case.offer_terms';
+
+  // "paid 1.200,50 EUR on 88", "got $350 for 421": a payment without the word "register".
+  const money = numbers.filter((t) => t.role === 'money');
+  if (
+    (!action || action === 'case.accept' || action === 'case.status') &&
+    PAYMENT_WORD.test(canon) &&
+    (money.length > 0 || numbers.filter((t) => t.role === 'bare').length >= 2)
+  ) {
+    action = 'payment.register';
+  }
+  // "77 is paid in full", "88 fully paid": closing as paid.
+  if (!action && PAID_IN_FULL.test(canon) && money.length === 0) action = 'case.close';
+
+  if (!action) {
+    if (LIST.test(canon) && !numbers.some((t) => t.role === 'case')) {
+      const status = statusFilter(canon);
+      return result('case.list', 0.9, status ? { status } : {});
+    }
+    if (HOW_TO.test(canon) && !hasNumber) return result('help', 0.8);
+    if (hasNumber) {
+      const target = findTarget(canon, numbers, 0, 'case.status');
+      if (target.caseId && !target.fromContext) {
+        if (STATUS.test(canon)) return result('case.status', 0.9, { caseId: target.caseId });
+        // A number and nothing else ("4410?", "#4410"): most likely a look-up.
+        if (canon.replace(/[^a-z]/g, '').replace(/case|no|nr|number/g, '').length === 0) {
+          return result('case.status', 0.8, { caseId: target.caseId });
+        }
+      }
+    }
+    // "what's the status?": a look-up without a case number is a question about which case.
+    const lookUp =
+      /\b(?:status|update|updates|progress|what'?s\s+happening|where\s+are\s+we|show\s+(?:me\s+)?(?:the\s+|this\s+|that\s+)?case|case\s+details)\b/;
+    if (lookUp.test(canon) && !hasNumber && !HOW_TO.test(canon)) {
+      return context?.caseId
+        ? result('case.status', 0.8, { caseId: context.caseId })
+        : result('clarify', 0.75, { missing: ['caseId'] });
+    }
+    if (SMALL_TALK.test(canon)) return result('none', 0.9);
+    return result('none', hasNumber ? 0.5 : 0.7);
+  }
+
+  // "list cases that need more details": a list filter, not a request on one case.
+  if (
+    (action === 'case.request_info' || action === 'case.status' || action === 'quote.list') &&
+    !hasNumber &&
+    LIST.test(canon)
+  ) {
+    const status = statusFilter(canon);
+    return result('case.list', 0.85, status ? { status } : {});
+  }
+
+  // Not actions: negated, hypothetical, or several cases at once.
+  const destructive = STATE_CHANGING_ACTIONS.has(action);
+  if (destructive) {
+    const before = canon.slice(Math.max(0, verbStart - 40), verbStart);
+    if (phrase && phrase.action === action && NEGATED_BEFORE.test(before)) return result('none', 0.9);
+    if (phrase && phrase.action === action && THIRD_PARTY_BEFORE.test(before)) return result('none', 0.8);
+    // "decline quote 3 on 600": turning down one quote is not declining the case.
+    if (action === 'case.decline' && quoteToken) return result('none', 0.6);
+    // "close every active case", "accept all cases": the command's object, up to where a reason starts.
+    const object = canon.slice(verbStart).split(/[,;:.!?()]|\s-\s/)[0] ?? '';
+    // Hedges count in the command itself, not in a reason ("decline 500, the debtor might be insolvent").
+    const clause = canon.slice(0, verbStart + object.length);
+    if (/\byet\b/.test(clause) && /\b(?:don'?t|do\s+not|not|no|never)\b/.test(clause))
+      return result('none', 0.9);
+    if (
+      (HYPOTHETICAL.test(clause) || HYPOTHETICAL_ANYWHERE.test(canon)) &&
+      !(POLITE_REQUEST.test(canon) && !/\b(?:should|shall)\s+(?:i|we)\b/.test(canon))
+    ) {
+      return result(HOW_TO.test(canon) && !hasNumber ? 'help' : 'none', 0.85);
+    }
+    if (BULK.test(object) || BULK.test(canon.slice(0, verbStart))) return result('none', 0.9);
+    if (RETRACTED.test(canon)) return result('none', 0.85);
+    if (/\?\s*$/.test(canon) && !POLITE_REQUEST.test(canon)) return result('none', 0.8); // a safety decision: not handed to the LLM
+  }
+
+  if (action === 'case.list') return result('case.list', 0.9);
+
+  const target = findTarget(
+    canon,
+    numbers,
+    verbStart,
+    action,
+    context,
+    phrase?.action === action ? phrase.end : undefined,
+  );
+  if (target.ambiguous) return result('clarify', 0.85, { missing: ['caseId'] });
+  const caseConfidence = target.fromContext ? 0.85 : target.token?.labelled ? 0.97 : 0.92;
+  const spans = [
+    ...(phrase && phrase.action === action ? [{ start: phrase.start, end: phrase.end }] : []),
+    ...(target.token ? [{ start: target.token.start, end: target.token.end }] : []),
+  ];
+  const needCase = (extra: Partial<Interpretation> = {}): Interpretation =>
+    result('clarify', 0.85, { ...extra, missing: ['caseId'] });
+
+  switch (action) {
+    case 'case.decline': {
+      const reason = spans.length ? freeText(n, spans) : '';
+      if (!target.caseId) return needCase(reason ? { reason } : {});
+      const assessed = reason ? assessDeclineReason(reason) : null;
+      if (!assessed?.ok) {
+        return result('clarify', 0.85, { caseId: target.caseId, missing: ['reason'] });
+      }
+      return result('case.decline', Math.min(caseConfidence, assessed.category ? assessed.confidence : 0.7), {
+        caseId: target.caseId,
+        reason,
+        category: assessed.category,
+      });
+    }
+    case 'case.close': {
+      if (!target.caseId) return needCase();
+      const free = freeText(n, spans);
+      // "as other", or "other" standing alone as the first item after the case ("close 12, other, …").
+      const explicitOther =
+        /\b(?:as|code|with|under|to)\s+(?:"|')?other\b|^other\b/.test(canon) ||
+        /^["']?other["']?\s*(?:[:,;.\u2013\u2014-]|$)/i.test(free);
+      const rest = explicitOther
+        ? free.replace(
+            /^(?:(?:as|with|code|under)\s+)*(?:code\s+)?["']?other["']?(?:\s*[:,;-]\s*|\s+|$)/i,
+            '',
+          )
+        : free;
+      // The words after "close" name the code; failing that, the situation told before it
+      // ("debtor paid in full, close 1009").
+      const afterPhrase = rankCloseCode(canon.slice(phrase ? phrase.start : 0));
+      const ranked =
+        afterPhrase && afterPhrase.score >= 2 ? afterPhrase : (rankCloseCode(canon) ?? afterPhrase);
+      const code = explicitOther ? 'other' : ranked && ranked.score >= 2 ? ranked.label : undefined;
+      const amountToken = money[0];
+      const extra: Partial<Interpretation> = {
+        caseId: target.caseId,
+        ...(rest && !(code && onlyNamesCode(rest, code)) ? { comment: rest } : {}),
+        ...(amountToken ? { amount: amountToken.value } : {}),
+        ...(amountToken?.currency ? { currency: amountToken.currency } : {}),
+      };
+      if (!code) return result('clarify', 0.8, { ...extra, missing: ['code'] });
+      const margin = ranked ? (ranked.score - ranked.runnerUp) / ranked.score : 1;
+      return result('case.close', Math.min(caseConfidence, explicitOther ? 0.95 : 0.75 + 0.2 * margin), {
+        ...extra,
+        code,
+      });
+    }
+    case 'payment.register': {
+      const amountToken =
+        money[0] ??
+        numbers.find((t) => t.role === 'bare' && t.digits !== target.caseId && t !== target.token);
+      if (!target.caseId) return needCase(amountToken ? { amount: amountToken.value } : {});
+      if (!amountToken || !(amountToken.value > 0)) {
+        return result('clarify', 0.85, { caseId: target.caseId, missing: ['amount'] });
+      }
+      return result('payment.register', Math.min(caseConfidence, money[0] ? 0.95 : 0.8), {
+        caseId: target.caseId,
+        amount: amountToken.value,
+        ...(amountToken.currency ? { currency: amountToken.currency } : {}),
+      });
+    }
+    case 'quote.select': {
+      if (!target.caseId) return needCase(quoteToken ? { quoteId: quoteToken.digits } : {});
+      if (!quoteToken) return result('clarify', 0.8, { caseId: target.caseId, missing: ['quoteId'] });
+      return result('quote.select', caseConfidence, { caseId: target.caseId, quoteId: quoteToken.digits });
+    }
+    case 'case.offer_terms':
+    case 'quote.submit': {
+      if (!target.caseId) return needCase();
+      const pct = numbers.find((t) => t.role === 'percent');
+      const comment = freeText(n, spans);
+      return result(action, caseConfidence, {
+        caseId: target.caseId,
+        ...(pct ? { successFeePct: pct.value } : {}),
+        ...(comment ? { comment } : {}),
+      });
+    }
+    case 'case.request_info':
+    case 'case.withdraw': {
+      if (!target.caseId) return needCase();
+      const comment = freeText(n, spans);
+      return result(action, caseConfidence, { caseId: target.caseId, ...(comment ? { comment } : {}) });
+    }
+    case 'case.accept':
+    case 'lead.pullback':
+    case 'quote.list':
+    case 'case.status': {
+      if (!target.caseId) return needCase();
+      return result(action, action === 'case.accept' ? caseConfidence : Math.min(caseConfidence, 0.95), {
+        caseId: target.caseId,
+      });
+    }
+    default:
+      return result('none', 0.5);
+  }
+}

@@ -1,0 +1,33 @@
+// Prints the misses of the offline interpreter on a labelled set (the same rules as the shared scorer).
+import { readFileSync } from 'node:fs';
+import { interpretOffline } from '../../src/understanding/offline-interpreter.ts';
+
+const file = process.argv[2] ?? new URL('./paraphrases.jsonl', import.meta.url).pathname;
+const rows = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l))
+  .map((r) =>
+    r.reason !== undefined
+      ? {
+          text: `decline case 4242, ${r.reason}`,
+          expect: { action: 'case.decline', caseId: '4242', category: r.category },
+        }
+      : r,
+  );
+let ok = 0;
+for (const row of rows) {
+  const got = interpretOffline(row.text, row.context) as unknown as Record<string, unknown>;
+  const want = row.expect as Record<string, unknown>;
+  const actions = Array.isArray(want.action) ? want.action : [want.action];
+  const misses: string[] = [];
+  if (!actions.includes(got.action)) misses.push(`action ${got.action}`);
+  for (const [k, v] of Object.entries(want)) {
+    if (k === 'action') continue;
+    if (JSON.stringify(got[k] ?? null) !== JSON.stringify(v))
+      misses.push(`${k} ${JSON.stringify(got[k])} want ${JSON.stringify(v)}`);
+  }
+  if (misses.length) console.log(`miss ${JSON.stringify(row.text)}: ${misses.join('; ')}`);
+  else ok++;
+}
+console.log(`${ok}/${rows.length}`);
