@@ -1,0 +1,67 @@
+import type { Action, CloseCode, DeclineCategory } from '../domain/ids.ts';
+import type { UseCaseContext } from '../use-cases/context.ts';
+import type { Reply } from './reply.ts';
+
+/** What a state change will do, told to the user before they confirm it. */
+export interface PlanView {
+  summary: string;
+  effects?: string[];
+}
+
+export type CommandArgs = Record<string, unknown>;
+
+/** A state change: checked (permissions, state) and described first, executed only once confirmed. */
+export interface ChangeHandler {
+  kind: 'change';
+  /** Throws a DomainError when refused (a 'needs_confirmation' one asks for a second confirmation). */
+  check(ctx: UseCaseContext, args: CommandArgs): Promise<PlanView>;
+  execute(ctx: UseCaseContext, args: CommandArgs): Promise<Reply>;
+  /** The refusal check while arguments are still missing, when `check` cannot run without them. */
+  precheck?(ctx: UseCaseContext, args: CommandArgs): Promise<unknown>;
+  /** The arguments to run again once the user confirmed a 'needs_confirmation' refusal. */
+  acknowledge?(args: CommandArgs): CommandArgs;
+}
+
+/** A question: answered at once. */
+export interface ReadHandler {
+  kind: 'read';
+  answer(ctx: UseCaseContext, args: CommandArgs): Promise<Reply>;
+}
+
+/** The actions of interpret.md, plus the few the platform has outside it (forms, lead passes, reviews). */
+export type ActionName =
+  | Action
+  | 'case.submit'
+  | 'quote.decline'
+  | 'decline.resolve'
+  | 'case.answer_info'
+  | 'jobs.due_today';
+export type ActionRegistry = Partial<Record<ActionName, ChangeHandler | ReadHandler>>;
+
+/** The platform's judgement of a decline reason (from src/understanding). */
+export interface ReasonAssessment {
+  acceptable: boolean;
+  category: DeclineCategory | null;
+  /** Why it is not acceptable, as a sentence for the user. */
+  problem?: string;
+}
+
+export interface CloseCodeAdvice {
+  code: CloseCode;
+  reason: string;
+}
+
+/** The understanding the engine needs, whatever interpreter stands behind it. */
+export interface Understanding {
+  interpret(
+    text: string,
+    context: { caseId?: string },
+  ): Promise<import('../understanding/commands.ts').Interpretation>;
+  assessDeclineReason(reason: string): Promise<ReasonAssessment> | ReasonAssessment;
+  suggestCloseCode(comment: string): Promise<CloseCodeAdvice | null> | CloseCodeAdvice | null;
+}
+
+/** The values a missing argument can take, offered as choices (e.g. the open quotes of a case). */
+export type ArgumentOptions = Partial<
+  Record<string, (ctx: UseCaseContext, args: CommandArgs) => Promise<Array<{ value: string; label: string }>>>
+>;

@@ -1,0 +1,658 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { findPartner } from '../db/repositories/partner.repository.ts';
+import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
+import type { Actor } from '../domain/actor.ts';
+import { type Clock, systemClock } from '../domain/clock.ts';
+import { isDomainError } from '../domain/errors.ts';
+import {
+  type Action,
+  CLOSE_CODE_INFO,
+  CLOSE_CODES,
+  type CloseCode,
+  STATE_CHANGING_ACTIONS,
+} from '../domain/ids.ts';
+import type { Logger } from '../logger.ts';
+import type { Interpretation } from '../understanding/commands.ts';
+import type { LeadSettings, UseCaseContext } from '../use-cases/context.ts';
+import type {
+  ActionName,
+  ActionRegistry,
+  ArgumentOptions,
+  ChangeHandler,
+  CommandArgs,
+  PlanView,
+  Understanding,
+} from './action-registry.types.ts';
+import {
+  claimEvent,
+  closeOpenQuestions,
+  conversationCase,
+  createPendingCommand,
+  findOpenQuestion,
+  findPendingByToken,
+  forgetOldConversationMemory,
+  type PendingCommand,
+  rememberConversationCase,
+  usePendingCommand,
+} from './conversation-memory.repository.ts';
+import type {
+  ChatSurface,
+  ConversationEngine,
+  IncomingChoice,
+  IncomingForm,
+  IncomingMessage,
+} from './engine-contract.ts';
+import { categoryNamed, parseExtraCommand } from './extra-commands.ts';
+import { helpReply } from './help-text.ts';
+import { notLinkedText } from './identity.ts';
+import type { Reply } from './reply.ts';
+
+export interface ConversationEngineOptions {
+  db: Kysely<Database>;
+  understanding: Understanding;
+  registry: ActionRegistry;
+  /** Choices to offer when asking for an argument (the open quotes when a quote number is missing). */
+  argumentOptions?: ArgumentOptions;
+  logger: Logger;
+  clock?: Clock;
+  /** How long a question or a confirmation stays open. */
+  pendingTtlMs?: number;
+  leadSettings?: LeadSettings;
+}
+
+/** Where a message comes from, once the speaker is known. */
+interface Turn {
+  surface: ChatSurface;
+  conversationKey: string;
+  actor: Actor;
+  ctx: UseCaseContext;
+}
+
+/** Refusals the user must hear before being asked anything more. */
+const BLOCKING_CODES = new Set([
+  'forbidden',
+  'not_found',
+  'invalid_state',
+  'sdca_not_signed',
+  'already_done',
+  'conflict',
+]);
+
+/** Which command a `clarify` was about, judged from what it misses. */
+const ACTION_BY_MISSING: Record<string, Action> = {
+  reason: 'case.decline',
+  code: 'case.close',
+  amount: 'payment.register',
+  quoteId: 'quote.select',
+};
+
+const QUESTION: Record<string, (caseId?: string) => string> = {
+  caseId: () => 'Which case do you mean? Please give the case number.',
+  reason: (id) =>
+    `What is the reason for declining case ${id}? Please be specific and factual (for example: "the debtor company was dissolved last year").`,
+  code: (id) => `Which close code should case ${id} be closed with?`,
+  comment: (id) =>
+    `Closing case ${id} as *Other* needs a comment: what happened? I'll suggest a more specific code if one fits.`,
+  amount: (id) =>
+    `How much did the debtor pay on case ${id}? Give the amount and currency, e.g. "1,200 EUR".`,
+  successFeePct: (id) =>
+    `What success fee do you quote on case ${id}, in percent of what is recovered? (e.g. "18%")`,
+  answer: (id) => `What information do you send the partner for case ${id}?`,
+  category: (id) =>
+    `Which decline category fits the decline of case ${id}? Name one, e.g. "duplicate", "time barred", "conflict of interest".`,
+  quoteId: (id) =>
+    `Which quote on case ${id} do you select? Give the quote number (say "quotes on ${id}" to see them).`,
+};
+
+const SUBMIT_WORDS =
+  /^\s*(?:please\s+)?(?:submit|create|register|add|open)\s+(?:a\s+)?(?:new\s+)?case\b[^\d]*$/i;
+const withoutMentions = (text: string) =>
+  text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Slack and Teams redeliver within minutes; a week of memory is plenty, swept at most hourly. */
+const MEMORY_KEEP_MS = 7 * 24 * 3600_000;
+const MEMORY_SWEEP_MS = 3600_000;
+
+/** Marks an acknowledged 'needs confirmation': confirming it shows the plan rather than running it. */
+const THEN_PLAN = '__thenPlan';
+const CANCEL_WORDS = /^\s*(cancel|stop|never ?mind|abort|no)\s*[.!]*\s*$/i;
+const CONFIRM_WORDS = /^\s*(confirm|yes|yes please|ok|go ahead|do it)\s*[.!]*\s*$/i;
+
+export function createConversationEngine(options: ConversationEngineOptions): ConversationEngine {
+  const { db, understanding, registry, logger, clock = systemClock, pendingTtlMs = 24 * 3600_000 } = options;
+  const argumentOptions = options.argumentOptions ?? {};
+
+  let lastForget = 0;
+
+  async function begin(input: {
+    surface: ChatSurface;
+    userExternalId: string;
+    conversationKey: string;
+    eventId?: string;
+  }): Promise<Turn | Reply[] | null> {
+    const now = clock.now();
+    if (now.getTime() - lastForget > MEMORY_SWEEP_MS) {
+      lastForget = now.getTime();
+      await forgetOldConversationMemory(db, new Date(now.getTime() - MEMORY_KEEP_MS));
+    }
+    if (input.eventId && !(await claimEvent(db, input.surface, input.eventId, now))) return null;
+    const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId);
+    if (!actor) return [{ text: notLinkedText(input.surface), private: true }];
+    return {
+      surface: input.surface,
+      conversationKey: input.conversationKey,
+      actor,
+      ctx: { db, clock, actor, channel: input.surface, leadSettings: options.leadSettings },
+    };
+  }
+
+  /** One place for every failure: a refusal is told as it is; anything else is logged and apologised for. */
+  function failure(error: unknown, where: Record<string, unknown>): Reply[] {
+    if (isDomainError(error)) return [{ text: error.message }];
+    logger.error({ err: error, ...where }, 'conversation failed');
+    return [
+      {
+        text: 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment; if it keeps happening, tell support.',
+      },
+    ];
+  }
+
+  async function remember(turn: Turn, caseId: unknown): Promise<void> {
+    const id = Number(caseId);
+    if (Number.isInteger(id) && id > 0) {
+      await rememberConversationCase(db, turn.surface, turn.conversationKey, id, clock.now());
+    }
+  }
+
+  async function ask(
+    turn: Turn,
+    action: ActionName,
+    args: CommandArgs,
+    missing: string,
+    prefix?: string,
+  ): Promise<Reply[]> {
+    const pending = await createPendingCommand(db, {
+      surface: turn.surface,
+      conversationKey: turn.conversationKey,
+      userId: turn.actor.userId,
+      stage: 'ask',
+      action,
+      args,
+      missing,
+      now: clock.now(),
+      ttlMs: pendingTtlMs,
+    });
+    const caseId = args.caseId as string | undefined;
+    const question = (QUESTION[missing] ?? (() => `I need the ${missing} to go on.`))(caseId);
+    const reply: Reply = { text: prefix ? `${prefix} ${question}` : question };
+    if (missing === 'reason' && caseId)
+      reply.form = { kind: 'decline', caseId, title: `Decline case ${caseId}` };
+    const offer = argumentOptions[missing];
+    if (offer && caseId) {
+      const options = await offer(turn.ctx, args).catch(() => []);
+      if (options.length > 0) {
+        reply.choices = options.map((o) => ({ value: `choose:${pending.token}:${o.value}`, label: o.label }));
+      }
+    }
+    if (missing === 'code' && caseId) {
+      reply.form = { kind: 'close', caseId, title: `Close case ${caseId}` };
+      reply.choices = CLOSE_CODES.map((code) => ({
+        value: `choose:${pending.token}:${code}`,
+        label: CLOSE_CODE_INFO[code].label,
+      }));
+    }
+    return [reply];
+  }
+
+  async function offerConfirmation(
+    turn: Turn,
+    action: ActionName,
+    args: CommandArgs,
+    plan: PlanView,
+    title = 'Please confirm',
+  ): Promise<Reply[]> {
+    const pending = await createPendingCommand(db, {
+      surface: turn.surface,
+      conversationKey: turn.conversationKey,
+      userId: turn.actor.userId,
+      stage: 'confirm',
+      action,
+      args,
+      now: clock.now(),
+      ttlMs: pendingTtlMs,
+    });
+    const effects = plan.effects?.length ? `\n${plan.effects.map((e) => `• ${e}`).join('\n')}` : '';
+    return [
+      {
+        title,
+        text: `${plan.summary}${effects}`,
+        choices: [
+          { value: `confirm:${pending.token}`, label: 'Confirm', style: 'primary' },
+          { value: `cancel:${pending.token}`, label: 'Cancel' },
+        ],
+      },
+    ];
+  }
+
+  /** A state change with all its arguments: check it, then ask for the confirmation of exactly that. */
+  async function planChange(turn: Turn, action: ActionName, args: CommandArgs): Promise<Reply[]> {
+    const handler = registry[action];
+    if (!handler) return [{ text: `I can't do "${action}" from chat yet. Say "help" to see what I can do.` }];
+    if (handler.kind === 'read') return [await handler.answer(turn.ctx, args)];
+    try {
+      const plan = await handler.check(turn.ctx, args);
+      return await offerConfirmation(turn, action, args, plan);
+    } catch (error) {
+      if (isDomainError(error) && error.code === 'needs_confirmation' && handler.acknowledge) {
+        // First why it is unusual; once confirmed, the plan itself is shown for a second confirmation.
+        return offerConfirmation(
+          turn,
+          action,
+          { ...handler.acknowledge(args), [THEN_PLAN]: true },
+          { summary: error.message },
+          'Are you sure?',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Refusals come first: a check with what is known so far, before asking for what is missing. */
+  async function refusalBeforeAsking(
+    turn: Turn,
+    action: ActionName,
+    args: CommandArgs,
+  ): Promise<Reply[] | null> {
+    const handler = registry[action];
+    if (handler?.kind !== 'change' || !args.caseId) return null;
+    try {
+      await (handler.precheck ?? handler.check)(turn.ctx, args);
+      return null;
+    } catch (error) {
+      if (isDomainError(error) && BLOCKING_CODES.has(error.code)) return [{ text: error.message }];
+      return null; // a missing or invalid argument: that is what we are about to ask for
+    }
+  }
+
+  /** Arguments are complete for the action, or the name of the first one still missing. */
+  function firstMissing(action: ActionName, args: CommandArgs): string | null {
+    const needs: Partial<Record<ActionName, string[]>> = {
+      'case.status': ['caseId'],
+      'case.accept': ['caseId'],
+      'case.decline': ['caseId', 'reason'],
+      'case.request_info': ['caseId'],
+      'case.offer_terms': ['caseId'],
+      'case.close': ['caseId', 'code'],
+      'payment.register': ['caseId', 'amount'],
+      'quote.list': ['caseId'],
+      'quote.select': ['caseId', 'quoteId'],
+      'quote.submit': ['caseId', 'successFeePct'],
+      'lead.pullback': ['caseId'],
+      'case.withdraw': ['caseId'],
+      'quote.decline': ['caseId'],
+      'decline.resolve': ['caseId', 'category'],
+      'case.answer_info': ['caseId', 'answer'],
+    };
+    for (const name of needs[action] ?? []) {
+      const v = args[name];
+      if (v === undefined || v === null || v === '') return name;
+    }
+    if (action === 'case.close' && args.code === 'other' && !String(args.comment ?? '').trim())
+      return 'comment';
+    return null;
+  }
+
+  /** Moves a command forward: refuse, ask, advise, or offer the confirmation. */
+  async function advance(turn: Turn, action: ActionName, args: CommandArgs): Promise<Reply[]> {
+    await remember(turn, args.caseId);
+    const handler = registry[action];
+    if (handler?.kind === 'read') {
+      const missing = firstMissing(action, args);
+      if (missing) return ask(turn, action, args, missing);
+      return [await handler.answer(turn.ctx, args)];
+    }
+    const missing = firstMissing(action, args);
+    // With everything given, planChange checks anyway; the early check is for what comes before it.
+    if (missing || action === 'case.decline' || args.code === 'other') {
+      const refusal = await refusalBeforeAsking(turn, action, args);
+      if (refusal) return refusal;
+    }
+    if (missing) return ask(turn, action, args, missing);
+
+    if (action === 'case.decline') {
+      const assessment = await understanding.assessDeclineReason(String(args.reason));
+      if (!assessment.acceptable) {
+        const { reason: _dropped, ...rest } = args;
+        return ask(
+          turn,
+          action,
+          rest,
+          'reason',
+          assessment.problem ?? 'That reason is too vague for the creditor to understand.',
+        );
+      }
+      if (args.category === undefined) args.category = assessment.category;
+    }
+
+    if (action === 'case.close' && args.code === 'other' && !args.keepOther) {
+      const advice = await understanding.suggestCloseCode(String(args.comment));
+      if (advice && advice.code !== 'other') {
+        const pending = await createPendingCommand(db, {
+          surface: turn.surface,
+          conversationKey: turn.conversationKey,
+          userId: turn.actor.userId,
+          stage: 'choose',
+          action,
+          args: { ...args, suggestedCode: advice.code },
+          now: clock.now(),
+          ttlMs: pendingTtlMs,
+        });
+        const label = CLOSE_CODE_INFO[advice.code].label;
+        return [
+          {
+            title: 'A more specific close code?',
+            text: `From your comment, *${label}* may fit better than *Other*: ${advice.reason} Use it, or keep *Other*?`,
+            choices: [
+              { value: `choose:${pending.token}:${advice.code}`, label: `Use ${label}`, style: 'primary' },
+              { value: `choose:${pending.token}:other`, label: 'Keep Other' },
+            ],
+          },
+        ];
+      }
+    }
+    return planChange(turn, action, args);
+  }
+
+  function argsOf(i: Interpretation): CommandArgs {
+    const { action: _a, confidence: _c, source: _s, explain: _e, missing: _m, ...args } = i;
+    return args;
+  }
+
+  async function handleInterpretation(turn: Turn, i: Interpretation, text: string): Promise<Reply[]> {
+    switch (i.action) {
+      case 'help': {
+        const partner = turn.actor.partnerId ? await findPartner(db, turn.actor.partnerId) : null;
+        return [helpReply(turn.actor, partner?.type)];
+      }
+      case 'none':
+        return [
+          {
+            text: 'I did not catch a request I can handle there. Say "help" to see what you can ask me; every change names a case number.',
+          },
+        ];
+      case 'closecode.suggest': {
+        const advice = i.comment ? await understanding.suggestCloseCode(i.comment) : null;
+        const code = (advice?.code ?? i.code) as CloseCode | undefined;
+        if (!code)
+          return [{ text: 'Tell me what happened on the case and I will suggest the close code that fits.' }];
+        const info = CLOSE_CODE_INFO[code];
+        const why = advice?.reason ? `: ${advice.reason}` : '.';
+        const score = info.countsAgainstScore
+          ? 'It counts in the partner score.'
+          : 'It does not count against the partner score.';
+        return [{ text: `*${info.label}* (\`${code}\`) fits best${why} ${score}` }];
+      }
+      case 'clarify': {
+        const missing = i.missing ?? [];
+        const guessed = missing.map((m) => ACTION_BY_MISSING[m]).find(Boolean);
+        const args = argsOf(i);
+        if (guessed) return advance(turn, guessed, args);
+        // Not clear which command: keep the words, and read them again once the case number is known.
+        if (missing.includes('caseId')) return ask(turn, 'clarify', { text }, 'caseId');
+        return [
+          {
+            text: `I need a bit more to go on: ${missing.join(', ') || 'what you want to do'}. Say "help" for examples.`,
+          },
+        ];
+      }
+      default:
+        return advance(turn, i.action, argsOf(i));
+    }
+  }
+
+  /** The user answered a question: complete the command that waits, or start over on a new command. */
+  async function answerQuestion(turn: Turn, pending: PendingCommand, text: string): Promise<Reply[] | null> {
+    const caseContext = typeof pending.args.caseId === 'string' ? pending.args.caseId : undefined;
+    const fresh = await understanding.interpret(text, {});
+    // A complete new command naming its own case wins over the question that was waiting.
+    if (
+      fresh.action !== 'clarify' &&
+      fresh.action !== 'none' &&
+      fresh.caseId &&
+      pending.missing !== 'caseId'
+    ) {
+      return null;
+    }
+    // So do questions that need no case ("help", "my cases") and the commands outside the interpreter.
+    if (fresh.action === 'help' || fresh.action === 'case.list') return null;
+    if (parseExtraCommand(text) || SUBMIT_WORDS.test(text)) return null;
+    // The question is answered now, one way or another: completed, or asked again as a new question.
+    if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now()))) return null;
+    const args = { ...pending.args };
+    switch (pending.missing) {
+      case 'caseId': {
+        const n = text.match(/\d{1,12}/)?.[0];
+        if (!n) return ask(turn, pending.action as ActionName, args, 'caseId', 'I need a case number.');
+        if (pending.action === 'clarify') {
+          const again = await understanding.interpret(String(args.text), { caseId: n });
+          return handleInterpretation(turn, { ...again, caseId: again.caseId ?? n }, String(args.text));
+        }
+        return advance(turn, pending.action as ActionName, { ...args, caseId: n });
+      }
+      case 'category': {
+        const category = categoryNamed(text) ?? (await understanding.assessDeclineReason(text)).category;
+        if (!category)
+          return ask(
+            turn,
+            pending.action as ActionName,
+            args,
+            'category',
+            "I couldn't match that to a category.",
+          );
+        return advance(turn, pending.action as ActionName, { ...args, category });
+      }
+      case 'reason':
+      case 'answer':
+      case 'comment':
+        return advance(turn, pending.action as ActionName, { ...args, [pending.missing]: text.trim() });
+      default: {
+        // Amount, code, quote: read the answer as if it had been part of the first message.
+        const prefix: Record<string, string> = {
+          code: 'close case',
+          amount: 'payment received on case',
+          quoteId: 'select quote on case',
+          successFeePct: 'quote on case',
+        };
+        const again = await understanding.interpret(
+          `${prefix[pending.missing ?? ''] ?? ''} ${caseContext ?? ''} ${text}`,
+          {
+            caseId: caseContext,
+          },
+        );
+        const value = (again as unknown as Record<string, unknown>)[pending.missing ?? ''];
+        if (value === undefined) {
+          return ask(
+            turn,
+            pending.action as ActionName,
+            args,
+            pending.missing ?? 'caseId',
+            "Sorry, I didn't get that.",
+          );
+        }
+        const extra: CommandArgs = { [pending.missing ?? '']: value };
+        if (pending.missing === 'amount' && again.currency) extra.currency = again.currency;
+        if (pending.missing === 'code' && again.comment && !args.comment) extra.comment = again.comment;
+        return advance(turn, pending.action as ActionName, { ...args, ...extra });
+      }
+    }
+  }
+
+  async function confirm(turn: Turn, pending: PendingCommand): Promise<Reply[]> {
+    if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now()))) {
+      return [{ text: 'This was already confirmed or cancelled; nothing more was done.', private: true }];
+    }
+    const handler = registry[pending.action as ActionName] as ChangeHandler | undefined;
+    if (handler?.kind !== 'change') return [{ text: 'That command is no longer available.' }];
+    if (pending.args[THEN_PLAN]) {
+      const { [THEN_PLAN]: _then, ...args } = pending.args;
+      return planChange(turn, pending.action as ActionName, args);
+    }
+    try {
+      return [await handler.execute(turn.ctx, pending.args)];
+    } catch (error) {
+      if (isDomainError(error) && error.code === 'needs_confirmation' && handler.acknowledge) {
+        return offerConfirmation(
+          turn,
+          pending.action as ActionName,
+          handler.acknowledge(pending.args),
+          { summary: error.message },
+          'Are you sure?',
+        );
+      }
+      throw error;
+    }
+  }
+
+  async function choose(turn: Turn, value: string): Promise<Reply[]> {
+    const [verb, token = '', option] = value.split(':');
+    const pending = await findPendingByToken(db, token);
+    if (!pending || pending.usedAt || pending.expiresAt <= clock.now()) {
+      return [{ text: 'This choice was already used or has expired; nothing more was done.', private: true }];
+    }
+    if (pending.userId !== turn.actor.userId) {
+      const asker = await db
+        .selectFrom('users')
+        .select('name')
+        .where('id', '=', pending.userId)
+        .executeTakeFirst();
+      return [
+        {
+          text: `Only ${asker?.name ?? 'the person who asked'} can answer this; it was their request. Nothing was changed.`,
+          private: true,
+        },
+      ];
+    }
+    if (verb === 'cancel') {
+      await usePendingCommand(db, pending.token, turn.actor.userId, clock.now());
+      return [{ text: 'Cancelled; nothing was changed.' }];
+    }
+    if (verb === 'confirm' && pending.stage === 'confirm') return confirm(turn, pending);
+    if (verb === 'choose' && option) {
+      if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now()))) {
+        return [{ text: 'This choice was already used; nothing more was done.', private: true }];
+      }
+      if (pending.stage === 'ask' && pending.missing) {
+        return advance(turn, pending.action as ActionName, { ...pending.args, [pending.missing]: option });
+      }
+      // The choice between a suggested close code and the user's own `other`.
+      const args =
+        option === 'other' ? { ...pending.args, keepOther: true } : { ...pending.args, code: option };
+      return planChange(turn, pending.action as ActionName, args);
+    }
+    return [{ text: 'I did not understand that choice.', private: true }];
+  }
+
+  return {
+    async handleMessage(incoming: IncomingMessage): Promise<Reply[]> {
+      // Mentions of the bot (Slack <@U…>, Teams <at>…</at>) are addressing, not content.
+      const message = { ...incoming, text: withoutMentions(incoming.text) };
+      const turn = await begin(message);
+      if (turn === null) return [];
+      if (Array.isArray(turn)) return turn;
+      try {
+        const now = clock.now();
+        const pending = await findOpenQuestion(
+          db,
+          turn.surface,
+          turn.conversationKey,
+          turn.actor.userId,
+          now,
+        );
+        if (pending && CANCEL_WORDS.test(message.text)) {
+          await closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now);
+          return [{ text: 'Cancelled; nothing was changed.' }];
+        }
+        if (pending?.stage === 'confirm' && CONFIRM_WORDS.test(message.text))
+          return await confirm(turn, pending);
+        if (pending?.stage === 'ask') {
+          const answered = await answerQuestion(turn, pending, message.text);
+          if (answered) return answered;
+        }
+        if (SUBMIT_WORDS.test(message.text)) {
+          return [
+            {
+              text:
+                turn.actor.role === 'partner'
+                  ? "Let's submit a case for your client: fill in the form (client, debtor, claim, documents). I'll show the success fee and what happens before anything is submitted."
+                  : 'Submitting a case from chat is for managing partners. Creditors submit cases on the platform.',
+              form:
+                turn.actor.role === 'partner' ? { kind: 'submit_case', title: 'Submit a case' } : undefined,
+            },
+          ];
+        }
+        const extra = parseExtraCommand(message.text);
+        if (extra) {
+          await closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now);
+          if (extra.action === 'decline.resolve' && extra.args.categoryText) {
+            const text = String(extra.args.categoryText);
+            extra.args.category =
+              categoryNamed(text) ?? (await understanding.assessDeclineReason(text)).category ?? undefined;
+          }
+          return await advance(turn, extra.action, extra.args);
+        }
+        const context = await conversationCase(db, turn.surface, turn.conversationKey);
+        const interpretation = await understanding.interpret(message.text, {
+          caseId: context === null ? undefined : String(context),
+        });
+        if (STATE_CHANGING_ACTIONS.has(interpretation.action) || interpretation.action === 'clarify') {
+          await closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now);
+        }
+        return await handleInterpretation(turn, interpretation, message.text);
+      } catch (error) {
+        return failure(error, { surface: message.surface, conversationKey: message.conversationKey });
+      }
+    },
+
+    async handleChoice(choice: IncomingChoice): Promise<Reply[]> {
+      const turn = await begin(choice);
+      if (turn === null) return [];
+      if (Array.isArray(turn)) return turn;
+      try {
+        return await choose(turn, choice.value);
+      } catch (error) {
+        return failure(error, { surface: choice.surface, value: choice.value });
+      }
+    },
+
+    async handleForm(form: IncomingForm): Promise<Reply[]> {
+      const turn = await begin(form);
+      if (turn === null) return [];
+      if (Array.isArray(turn)) return turn;
+      try {
+        const values = Object.fromEntries(
+          Object.entries(form.values).filter(([, v]) => v !== undefined && String(v).trim() !== ''),
+        ) as Record<string, string>;
+        if (form.kind === 'decline') return await advance(turn, 'case.decline', { ...values });
+        if (form.kind === 'close') {
+          // Slack and Teams name the fields closeCode / paymentAmount / paymentCurrency.
+          const { closeCode, paymentAmount, paymentCurrency, ...rest } = values;
+          const args: CommandArgs = { ...rest };
+          if (closeCode ?? values.code) args.code = closeCode ?? values.code;
+          const amount = paymentAmount ?? values.amount;
+          if (amount) args.amount = Number(String(amount).replace(/,/g, ''));
+          if (paymentCurrency ?? values.currency)
+            args.currency = (paymentCurrency ?? values.currency)?.toUpperCase();
+          return await advance(turn, 'case.close', args);
+        }
+        return await planChange(turn, 'case.submit', { ...values });
+      } catch (error) {
+        return failure(error, { surface: form.surface, form: form.kind });
+      }
+    },
+  };
+}

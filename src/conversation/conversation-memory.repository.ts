@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { ChatSurface } from './engine-contract.ts';
+
+// What the conversation remembers between messages, kept in PostgreSQL so that a restart or another
+// instance of the bot carries on: commands waiting for the asker, events already handled, and the
+// case a thread is about.
+
+type Db = Kysely<Database>;
+
+export type PendingStage = 'ask' | 'choose' | 'confirm';
+
+export interface PendingCommand {
+  id: number;
+  token: string;
+  surface: ChatSurface;
+  conversationKey: string;
+  userId: number;
+  stage: PendingStage;
+  action: string;
+  args: Record<string, unknown>;
+  missing: string | null;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+function toPending(r: {
+  id: number;
+  token: string;
+  surface: string;
+  conversation_key: string;
+  user_id: number;
+  stage: string;
+  action: string;
+  args: unknown;
+  missing: string | null;
+  expires_at: Date;
+  used_at: Date | null;
+}): PendingCommand {
+  return {
+    id: r.id,
+    token: r.token,
+    surface: r.surface as ChatSurface,
+    conversationKey: r.conversation_key,
+    userId: r.user_id,
+    stage: r.stage as PendingStage,
+    action: r.action,
+    args: (typeof r.args === 'string' ? JSON.parse(r.args) : r.args) as Record<string, unknown>,
+    missing: r.missing,
+    expiresAt: r.expires_at,
+    usedAt: r.used_at,
+  };
+}
+
+export async function createPendingCommand(
+  db: Db,
+  p: {
+    surface: ChatSurface;
+    conversationKey: string;
+    userId: number;
+    stage: PendingStage;
+    action: string;
+    args: Record<string, unknown>;
+    missing?: string | null;
+    now: Date;
+    ttlMs: number;
+  },
+): Promise<PendingCommand> {
+  const row = await db
+    .insertInto('pending_commands')
+    .values({
+      token: randomBytes(12).toString('base64url'),
+      surface: p.surface,
+      conversation_key: p.conversationKey,
+      user_id: p.userId,
+      stage: p.stage,
+      action: p.action,
+      args: JSON.stringify(p.args),
+      missing: p.missing ?? null,
+      created_at: p.now,
+      expires_at: new Date(p.now.getTime() + p.ttlMs),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPending(row);
+}
+
+/** The newest open question this user was asked in this conversation. */
+export async function findOpenQuestion(
+  db: Db,
+  surface: ChatSurface,
+  conversationKey: string,
+  userId: number,
+  now: Date,
+): Promise<PendingCommand | null> {
+  const row = await db
+    .selectFrom('pending_commands')
+    .selectAll()
+    .where('surface', '=', surface)
+    .where('conversation_key', '=', conversationKey)
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toPending(row) : null;
+}
+
+export async function findPendingByToken(db: Db, token: string): Promise<PendingCommand | null> {
+  const row = await db
+    .selectFrom('pending_commands')
+    .selectAll()
+    .where('token', '=', token)
+    .executeTakeFirst();
+  return row ? toPending(row) : null;
+}
+
+/**
+ * Uses a pending command once: of two clicks on Confirm (or two instances handling them), only the one
+ * whose update finds used_at still empty goes on.
+ */
+export async function usePendingCommand(db: Db, token: string, userId: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('pending_commands')
+    .set({ used_at: now })
+    .where('token', '=', token)
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A new command replaces whatever this user left open in this conversation. */
+export async function closeOpenQuestions(
+  db: Db,
+  surface: ChatSurface,
+  conversationKey: string,
+  userId: number,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('pending_commands')
+    .set({ used_at: now })
+    .where('surface', '=', surface)
+    .where('conversation_key', '=', conversationKey)
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/** True the first time an event id is seen on a surface; false for a retried delivery of it. */
+export async function claimEvent(db: Db, surface: ChatSurface, eventId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto('processed_events')
+    .values({ surface, event_id: eventId, processed_at: now })
+    .onConflict((oc) => oc.columns(['surface', 'event_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function rememberConversationCase(
+  db: Db,
+  surface: ChatSurface,
+  conversationKey: string,
+  caseId: number,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('conversation_cases')
+    .values({ surface, conversation_key: conversationKey, case_id: caseId, updated_at: now })
+    .onConflict((oc) =>
+      oc.columns(['surface', 'conversation_key']).doUpdateSet({ case_id: caseId, updated_at: now }),
+    )
+    .execute();
+}
+
+export async function conversationCase(
+  db: Db,
+  surface: ChatSurface,
+  conversationKey: string,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('conversation_cases')
+    .select('case_id')
+    .where('surface', '=', surface)
+    .where('conversation_key', '=', conversationKey)
+    .executeTakeFirst();
+  return row?.case_id ?? null;
+}
+
+/** Forgets what can no longer matter: events a surface will not redeliver, questions long closed or expired. */
+export async function forgetOldConversationMemory(db: Db, before: Date): Promise<void> {
+  await db.deleteFrom('processed_events').where('processed_at', '<', before).execute();
+  await db
+    .deleteFrom('pending_commands')
+    .where((eb) => eb.or([eb('used_at', '<', before), eb('expires_at', '<', before)]))
+    .execute();
+}

@@ -1,0 +1,61 @@
+import type { Notice } from '../db/repositories/notice.repository.ts';
+import type { Reply } from './reply.ts';
+
+// The seam between the surfaces (Slack, Teams, console) and the conversation engine, and between the
+// delivery worker and the surfaces. Surfaces only translate to and from these shapes.
+
+export type ChatSurface = 'slack' | 'teams' | 'console';
+
+export interface IncomingMessage {
+  surface: ChatSurface;
+  /** The surface's own user id (Slack U…, Teams AAD id, console handle). */
+  userExternalId: string;
+  /** Where the answer goes and what a pending command is attached to: channel + thread, or the DM. */
+  conversationKey: string;
+  text: string;
+  /** The surface's id of this delivery, so that a retried delivery is processed once. */
+  eventId?: string;
+}
+
+export interface IncomingChoice {
+  surface: ChatSurface;
+  userExternalId: string;
+  conversationKey: string;
+  /** The `value` of the ReplyChoice that was picked. */
+  value: string;
+  eventId?: string;
+}
+
+/** A submitted form (Slack modal, Teams card): field name → value. */
+export interface IncomingForm {
+  surface: ChatSurface;
+  userExternalId: string;
+  conversationKey: string;
+  kind: 'decline' | 'close' | 'submit_case';
+  values: Record<string, string | undefined>;
+  eventId?: string;
+}
+
+export interface ConversationEngine {
+  handleMessage(message: IncomingMessage): Promise<Reply[]>;
+  handleChoice(choice: IncomingChoice): Promise<Reply[]>;
+  handleForm(form: IncomingForm): Promise<Reply[]>;
+}
+
+/** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */
+export type NoticeAddress =
+  | { kind: 'dm'; userExternalId: string; displayName: string }
+  | { kind: 'channel'; channel: string };
+
+/** Thrown by a sender when the surface asks to slow down (Slack 429 with Retry-After). */
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`rate limited, retry after ${retryAfterMs} ms`);
+    this.name = 'RateLimitedError';
+  }
+}
+
+export interface NoticeSender {
+  surface: ChatSurface;
+  send(notice: Notice, address: NoticeAddress): Promise<void>;
+}

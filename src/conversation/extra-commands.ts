@@ -1,0 +1,49 @@
+import { DECLINE_CATEGORIES, DECLINE_CATEGORY_INFO, type DeclineCategory } from '../domain/ids.ts';
+import type { ActionName, CommandArgs } from './action-registry.types.ts';
+
+// Commands the platform has that ../shared/spec/interpret.md leaves out: passing on a lead (the lead
+// invitation tells partners to reply "no quote on case N"), the creditor's answer to a request for more
+// information ("answer 1007: …"), and support's resolution of a decline that needs manual review. Narrow patterns on purpose: anything else goes to the interpreter.
+
+const NO_QUOTE =
+  /^\s*(?:no\s+quote|pass|we\s+pass|decline\s+to\s+quote|not\s+quoting|we\s+won'?t\s+quote)\s+(?:on\s+|for\s+)?(?:lead\s+for\s+)?(?:case\s*)?#?(\d{1,12})\b[\s,.:;-]*(.*)$/i;
+const RESOLVE =
+  /^\s*resolve\s+(?:the\s+)?(?:(?:manual\s+)?review\s+(?:of|on)\s+)?(?:the\s+decline\s+(?:of|on)\s+)?(?:case\s*)?#?(\d{1,12})\b[\s,.:;-]*(?:as\s+)?(.*)$/i;
+
+const ANSWER_INFO =
+  /^\s*(?:answer|reply|details|more\s+info(?:rmation)?)\s+(?:to\s+|for\s+|on\s+)?(?:the\s+)?(?:(?:info(?:rmation)?\s+)?request\s+(?:on|for)\s+)?(?:case\s*)?#?(\d{1,12})\b\s*(?:[:,-]\s*(.*))?$/i;
+
+/** A category named by its id ("time_barred"), its words ("time barred") or the start of its label. */
+export function categoryNamed(text: string): DeclineCategory | null {
+  const t = text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  for (const id of DECLINE_CATEGORIES) {
+    const label = DECLINE_CATEGORY_INFO[id].label.toLowerCase();
+    if (t === id.replace(/_/g, ' ') || label.startsWith(t) || t.startsWith(label)) return id;
+  }
+  return null;
+}
+
+// Support's "what is due today?": what the scheduled rules will do before the day ends.
+const DUE_TODAY =
+  /^\s*(?:what(?:'s|\s+is)\s+(?:due|scheduled|coming\s+up)(?:\s+(?:today|now))?|(?:show\s+)?(?:what'?s\s+)?due\s+today|scheduled\s+jobs|upcoming\s+reminders)\s*\??\s*$/i;
+
+export function parseExtraCommand(text: string): { action: ActionName; args: CommandArgs } | null {
+  if (DUE_TODAY.test(text)) return { action: 'jobs.due_today', args: {} };
+  const noQuote = text.match(NO_QUOTE);
+  if (noQuote)
+    return { action: 'quote.decline', args: { caseId: noQuote[1], reason: noQuote[2]?.trim() || undefined } };
+  const resolve = text.match(RESOLVE);
+  if (resolve)
+    return {
+      action: 'decline.resolve',
+      args: { caseId: resolve[1], categoryText: resolve[2]?.trim() || undefined },
+    };
+  const answer = text.match(ANSWER_INFO);
+  if (answer)
+    return {
+      action: 'case.answer_info',
+      args: { caseId: answer[1], answer: answer[2]?.trim() || undefined },
+    };
+  return null;
+}

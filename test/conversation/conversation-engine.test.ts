@@ -1,0 +1,306 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { actionRegistry } from '../../src/conversation/action-registry.ts';
+import { createConversationEngine } from '../../src/conversation/conversation-engine.ts';
+import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
+import type { IncomingMessage } from '../../src/conversation/engine-contract.ts';
+import type { Reply } from '../../src/conversation/reply.ts';
+import { understandingFrom } from '../../src/conversation/understanding-adapter.ts';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { fixedClock } from '../../src/domain/clock.ts';
+import { interpretOffline } from '../../src/understanding/offline-interpreter.ts';
+import { useDemoWorld } from '../helpers/demo-world.ts';
+
+const silent = pino({ level: 'silent' });
+
+describe('the conversation engine', () => {
+  let handle: DatabaseHandle;
+  const clock = fixedClock('2026-11-23T10:00:00Z');
+
+  useDemoWorld(clock, '2026-11-23T10:00:00Z', (h) => {
+    handle = h;
+  });
+  beforeEach(async () => {
+    // The partner's Slack identity, as support would link it.
+    await handle.db
+      .insertInto('chat_identities')
+      .values({ surface: 'slack', external_id: 'U0NORDIC', user_id: 3 })
+      .execute();
+    await handle.db
+      .insertInto('chat_identities')
+      .values({ surface: 'slack', external_id: 'U0ACME', user_id: 1 })
+      .execute();
+  });
+
+  const engine = () => createAppConversationEngine({ db: handle.db, logger: silent, clock });
+  const say = (text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
+    surface: 'slack',
+    userExternalId: 'U0NORDIC',
+    conversationKey: 'C0CASES:1700000000.000100',
+    text,
+    ...extra,
+  });
+  const confirmValue = (replies: Reply[]) => {
+    const value = replies[0]?.choices?.find((c) => c.label === 'Confirm')?.value;
+    if (!value) throw new Error(`no Confirm in ${JSON.stringify(replies)}`);
+    return value;
+  };
+  const acceptCount = async (caseId: number) =>
+    (
+      await handle.db
+        .selectFrom('case_history')
+        .select('id')
+        .where('case_id', '=', caseId)
+        .where('action', '=', 'case.accept')
+        .execute()
+    ).length;
+
+  it('when the same event is delivered twice, then it is handled once', async () => {
+    const e = engine();
+    const first = await e.handleMessage(say('accept 1001', { eventId: 'Ev01' }));
+    const retried = await e.handleMessage(say('accept 1001', { eventId: 'Ev01' }));
+
+    expect(first[0]?.text).toContain('Accept case 1001');
+    expect(retried).toEqual([]);
+    const pending = await handle.db.selectFrom('pending_commands').select('id').execute();
+    expect(pending).toHaveLength(1);
+  });
+
+  it('when the same button click is delivered twice, then the action runs once', async () => {
+    const e = engine();
+    const value = confirmValue(await e.handleMessage(say('accept 1001')));
+    const click = {
+      surface: 'slack' as const,
+      userExternalId: 'U0NORDIC',
+      conversationKey: 'C0CASES:1',
+      value,
+    };
+
+    const first = await e.handleChoice({ ...click, eventId: 'act-1' });
+    const retried = await e.handleChoice({ ...click, eventId: 'act-1' });
+
+    expect(first[0]?.text).toContain('Case 1001 is Active');
+    expect(retried).toEqual([]);
+    expect(await acceptCount(1001)).toBe(1);
+  });
+
+  it('when two clicks on Confirm arrive at the same time, then exactly one runs the action', async () => {
+    const e = engine();
+    const value = confirmValue(await e.handleMessage(say('accept 1001')));
+    const click = {
+      surface: 'slack' as const,
+      userExternalId: 'U0NORDIC',
+      conversationKey: 'C0CASES:1',
+      value,
+    };
+
+    const results = await Promise.all([e.handleChoice(click), e.handleChoice(click), e.handleChoice(click)]);
+
+    const ran = results.filter((r) => r[0]?.text.includes('is Active'));
+    expect(ran).toHaveLength(1);
+    expect(await acceptCount(1001)).toBe(1);
+  });
+
+  it('when another user clicks Confirm, then it is refused and the asker can still confirm', async () => {
+    const e = engine();
+    const value = confirmValue(await e.handleMessage(say('accept 1001')));
+
+    const other = await e.handleChoice({
+      surface: 'slack',
+      userExternalId: 'U0ACME',
+      conversationKey: 'C0CASES:1',
+      value,
+    });
+    expect(other[0]?.text).toContain('Only Mikkel Sørensen can answer this');
+    expect(await acceptCount(1001)).toBe(0);
+
+    const own = await e.handleChoice({
+      surface: 'slack',
+      userExternalId: 'U0NORDIC',
+      conversationKey: 'C0CASES:1',
+      value,
+    });
+    expect(own[0]?.text).toContain('is Active');
+  });
+
+  it('when the bot restarts between the question and the answer, then the answer still completes the command', async () => {
+    const asked = await engine().handleMessage(say('decline case 1002'));
+    expect(asked[0]?.text).toContain('What is the reason');
+    expect(asked[0]?.form).toMatchObject({ kind: 'decline', caseId: '1002' });
+
+    const afterRestart = await engine().handleMessage(say('the debtor died'));
+
+    expect(afterRestart[0]?.text).toContain('Decline case 1002');
+    expect(afterRestart[0]?.choices?.map((c) => c.label)).toEqual(['Confirm', 'Cancel']);
+  });
+
+  it('when a question is open in one thread, then another thread is not taken as its answer', async () => {
+    const e = engine();
+    await e.handleMessage(say('decline case 1002'));
+
+    const elsewhere = await e.handleMessage(
+      say('the debtor died', { conversationKey: 'C0CASES:other-thread' }),
+    );
+
+    expect(elsewhere[0]?.text).not.toContain('Decline case 1002');
+  });
+
+  it('when a Slack identity is not linked, then the answer says how to get linked', async () => {
+    const replies = await engine().handleMessage(say('accept 1001', { userExternalId: 'U0NOBODY' }));
+
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toContain('ask support to link your Slack account');
+  });
+
+  it('when a decline form is submitted, then it is checked and confirmed like a message', async () => {
+    const replies = await engine().handleForm({
+      surface: 'slack',
+      userExternalId: 'U0NORDIC',
+      conversationKey: 'D0NORDIC',
+      kind: 'decline',
+      values: { caseId: '1002', reason: 'We represent the debtor in another matter' },
+    });
+
+    expect(replies[0]?.text).toContain('Decline case 1002 as *Conflict of interest*');
+  });
+
+  it('when something unexpected fails, then it is logged and the user gets a polite answer', async () => {
+    const lines: string[] = [];
+    const logger = pino(
+      { level: 'error' },
+      new Writable({
+        write(chunk, _enc, cb) {
+          lines.push(String(chunk));
+          cb();
+        },
+      }),
+    );
+    const broken = createConversationEngine({
+      db: handle.db,
+      understanding: understandingFrom({ interpret: interpretOffline }),
+      registry: {
+        ...actionRegistry,
+        'case.status': {
+          kind: 'read',
+          answer: async () => {
+            throw new TypeError('boom');
+          },
+        },
+      },
+      logger,
+      clock,
+    });
+
+    const replies = await broken.handleMessage(say('status 1001'));
+
+    expect(replies[0]?.text).toContain('Sorry, something went wrong');
+    expect(lines.join('')).toContain('boom');
+  });
+
+  it('when asked for help, then the help lists what this role can say', async () => {
+    const partner = await engine().handleMessage(say('help'));
+    const creditor = await engine().handleMessage(say('help', { userExternalId: 'U0ACME' }));
+
+    expect(partner[0]?.text).toContain('decline 123');
+    expect(creditor[0]?.text).toContain('go with quote');
+    expect(creditor[0]?.text).not.toContain('decline 123');
+  });
+
+  it('when the user asks something else while a question is open, then it is answered and the question still waits', async () => {
+    const e = engine();
+    await e.handleMessage(say('decline case 1002'));
+
+    const list = await e.handleMessage(say('my cases'));
+    const answer = await e.handleMessage(say('the debtor died'));
+
+    expect(list[0]?.text).toContain('Your cases');
+    expect(answer[0]?.text).toContain('Decline case 1002');
+  });
+
+  it('when the user says cancel while a question is open, then the command is dropped', async () => {
+    const e = engine();
+    await e.handleMessage(say('decline case 1002'));
+
+    const cancelled = await e.handleMessage(say('cancel'));
+    const after = await e.handleMessage(say('the debtor died'));
+
+    expect(cancelled[0]?.text).toContain('Cancelled');
+    expect(after[0]?.text).not.toContain('Decline case 1002');
+  });
+
+  it('when a question is left for longer than a day, then it expires and the next message starts afresh', async () => {
+    const e = engine();
+    await e.handleMessage(say('decline case 1002'));
+    clock.advance(25 * 3600_000);
+
+    const late = await e.handleMessage(say('the debtor died'));
+
+    expect(late[0]?.text).not.toContain('Decline case 1002');
+  });
+
+  it('when the close form names the amount recovered, then the payment and the close are confirmed together and both happen', async () => {
+    const e = engine();
+    const asked = await e.handleForm({
+      surface: 'slack',
+      userExternalId: 'U0NORDIC',
+      conversationKey: 'D0NORDIC',
+      kind: 'close',
+      values: {
+        caseId: '1008',
+        closeCode: 'paid',
+        paymentAmount: '23000',
+        paymentCurrency: 'dkk',
+        comment: 'Paid in full',
+      },
+    });
+    expect(asked[0]?.text).toMatch(
+      /Close case 1008 .*as \*Paid\*.*payment of DKK 23,000\.00 is registered first/is,
+    );
+
+    const done = await e.handleChoice({
+      surface: 'slack',
+      userExternalId: 'U0NORDIC',
+      conversationKey: 'D0NORDIC',
+      value: confirmValue(asked),
+    });
+
+    expect(done[0]?.text).toContain('Closed as Paid');
+    const c = await handle.db
+      .selectFrom('cases')
+      .select(['status', 'close_code'])
+      .where('id', '=', 1008)
+      .executeTakeFirstOrThrow();
+    expect(c).toEqual({ status: 'closed', close_code: 'paid' });
+    expect(
+      await handle.db.selectFrom('payouts').select('id').where('case_id', '=', 1008).execute(),
+    ).toHaveLength(1);
+  });
+
+  it('when the bot is mentioned in a channel thread, then the mention is not part of the answer', async () => {
+    const e = engine();
+    await e.handleMessage(say('<@U0BOT> decline case 1002'));
+
+    const answer = await e.handleMessage(say('<@U0BOT> the debtor died'));
+
+    expect(answer[0]?.text).toContain('Decline case 1002');
+    const pending = await handle.db
+      .selectFrom('pending_commands')
+      .select('args')
+      .where('stage', '=', 'confirm')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(pending.args)).not.toContain('<@');
+  });
+
+  it('when two threads are about different cases, then "decline it" in each names its own case', async () => {
+    const e = engine();
+    await e.handleMessage(say('status 1002', { conversationKey: 'C0CASES:thread-a' }));
+    await e.handleMessage(say('status 1001', { conversationKey: 'C0CASES:thread-b' }));
+
+    const a = await e.handleMessage(say('decline it, duplicate', { conversationKey: 'C0CASES:thread-a' }));
+    const b = await e.handleMessage(say('decline it, duplicate', { conversationKey: 'C0CASES:thread-b' }));
+
+    expect(a[0]?.text).toContain('Decline case 1002');
+    expect(b[0]?.text).toContain('Decline case 1001');
+  });
+});
