@@ -1,0 +1,205 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Kysely } from 'kysely';
+import type { ConversationEngine } from '../../conversation/engine-contract.ts';
+import { SUBMIT_CASE_FIELDS } from '../../conversation/forms.ts';
+import type { Reply, ReplyChoice } from '../../conversation/reply.ts';
+import type { Database } from '../../db/database.ts';
+import type { DeliveryWorker } from '../../delivery/outbox-worker.ts';
+import { renderReply } from './console-render.ts';
+
+/** A console command the composition root adds, e.g. `/jobs`; returns the text to print. */
+export type ConsoleCommand = (args: string, session: { handle: string }) => Promise<string>;
+
+export interface ConsoleChatOptions {
+  db: Kysely<Database>;
+  engine: ConversationEngine;
+  /**
+   * Delivers the notices others receive, printing through the given function; run after every message,
+   * and in the background in an interactive session, so they show as they happen.
+   */
+  delivery?: (print: (line: string) => void) => DeliveryWorker;
+  input: Readable;
+  output: Writable;
+  /** The demo user to speak as: a console handle such as `nordic-partner`. */
+  as: string;
+  /** Interactive terminal: a prompt, and notices delivered in the background too. */
+  interactive?: boolean;
+  /** How often notices are looked for between messages in an interactive session. */
+  deliveryIntervalMs?: number;
+  commands?: Record<string, ConsoleCommand>;
+}
+
+async function describeHandle(db: Kysely<Database>, handle: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('chat_identities')
+    .innerJoin('users', 'users.id', 'chat_identities.user_id')
+    .leftJoin('partners', 'partners.id', 'users.partner_id')
+    .leftJoin('creditors', 'creditors.id', 'users.creditor_id')
+    .select(['users.name', 'users.role', 'partners.name as partner', 'creditors.name as creditor'])
+    .where('chat_identities.surface', '=', 'console')
+    .where('chat_identities.external_id', '=', handle)
+    .executeTakeFirst();
+  if (!row) return null;
+  const org = row.partner ?? row.creditor ?? 'the platform';
+  return `${row.name} (${row.role}, ${org})`;
+}
+
+async function listHandles(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('chat_identities')
+    .select('external_id')
+    .where('surface', '=', 'console')
+    .orderBy('user_id')
+    .execute();
+  return rows.map((r) => r.external_id);
+}
+
+/**
+ * The local chat: one message per line, as a demo user, on the same engine as Slack and Teams.
+ * Choices are numbered (typing the number picks one); notices to others print as they are delivered.
+ * Resolves when the input ends or the user types /quit.
+ */
+export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  const { db, engine, input, output, interactive = false, commands = {} } = options;
+  let handle = options.as;
+  let choices: ReplyChoice[] = [];
+  let counter = 0;
+  const print = (text: string) => {
+    output.write(`${text}\n`);
+  };
+
+  const rl = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = rl[Symbol.asyncIterator]();
+  let waiting = false;
+  const prompt = () => {
+    if (interactive) output.write(`${handle}> `);
+  };
+  // A notice that arrives while the user is typing goes above the prompt, which is then drawn again.
+  const delivery = options.delivery?.((line) => {
+    if (interactive && waiting) {
+      output.write(`\r\x1b[2K${line}\n`);
+      prompt();
+    } else print(line);
+  });
+  async function nextLine(): Promise<string | null> {
+    prompt();
+    waiting = true;
+    const next = await lines.next();
+    waiting = false;
+    if (next.done) return null;
+    if (!interactive) print(`${handle}> ${next.value}`);
+    return next.value;
+  }
+
+  const conversationKey = () => `console:${handle}`;
+  const base = () => ({
+    surface: 'console' as const,
+    userExternalId: handle,
+    conversationKey: conversationKey(),
+  });
+
+  async function show(replies: Reply[]): Promise<void> {
+    for (const reply of replies) {
+      print(renderReply(reply));
+      if (reply.choices?.length) choices = reply.choices;
+      if (reply.form?.kind === 'submit_case') await show(await fillSubmitForm());
+    }
+    await delivery?.runOnce();
+  }
+
+  /** The managing partner's submission form, one field per line; an empty line skips an optional one. */
+  async function fillSubmitForm(): Promise<Reply[]> {
+    const values: Record<string, string | undefined> = {};
+    for (const field of SUBMIT_CASE_FIELDS) {
+      // Numbered like every other choice in the console; the number or the word is taken.
+      const options = field.options
+        ? ` (${field.options.map((o, i) => `[${i + 1}] ${o.value}`).join(' / ')})`
+        : '';
+      const hint = field.hint ? ` — ${field.hint}` : '';
+      print(`bot> ${field.label}${options}${hint}${field.optional ? ' [optional, empty to skip]' : ''}`);
+      const answer = await nextLine();
+      if (answer === null) return [{ text: 'The form was left unfinished; nothing was submitted.' }];
+      if (answer.trim() === '/cancel') return [{ text: 'Form cancelled; nothing was submitted.' }];
+      const picked = /^\d+$/.test(answer.trim())
+        ? field.options?.[Number(answer.trim()) - 1]?.value
+        : undefined;
+      values[field.name] = picked ?? (answer.trim() || undefined);
+    }
+    return engine.handleForm({
+      ...base(),
+      kind: 'submit_case',
+      values,
+      eventId: `console-${++counter}-${Date.now()}`,
+    });
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  if (interactive && delivery) {
+    const tick = () => {
+      delivery
+        .runOnce()
+        .catch(() => undefined)
+        .finally(() => {
+          timer = setTimeout(tick, options.deliveryIntervalMs ?? 1000);
+        });
+    };
+    timer = setTimeout(tick, options.deliveryIntervalMs ?? 1000);
+  }
+
+  const who = await describeHandle(db, handle);
+  print(
+    who
+      ? `You are ${who}. Type a message, a number to pick a choice, /as <handle> to switch user, /help, /quit.`
+      : `"${handle}" is not a console user of this database; you will be treated as not linked. Try /as nordic-partner.`,
+  );
+
+  try {
+    for (;;) {
+      const raw = await nextLine();
+      if (raw === null) break;
+      const line = raw.trim();
+      if (!line) continue;
+      if (line === '/quit' || line === '/exit') break;
+      if (line.startsWith('/as')) {
+        const target = line.slice(3).trim();
+        const described = target ? await describeHandle(db, target) : null;
+        if (!described) {
+          print(`bot> Unknown user "${target}". Console users: ${(await listHandles(db)).join(', ')}.`);
+        } else {
+          handle = target;
+          print(`bot> You are now ${described}.`);
+        }
+        continue;
+      }
+      if (line === '/help') {
+        await show(await engine.handleMessage({ ...base(), text: 'help' }));
+        const extra = Object.keys(commands).map((name) => `/${name}`);
+        print(
+          `     In this console: a number picks a choice, /as <handle> switches user (${(await listHandles(db)).join(', ')}), /submit opens the case form${extra.length ? `, ${extra.join(', ')}` : ''}, /quit ends.`,
+        );
+        continue;
+      }
+      if (line === '/submit') {
+        await show(await fillSubmitForm());
+        continue;
+      }
+      if (line.startsWith('/')) {
+        const [name = '', ...rest] = line.slice(1).split(/\s+/);
+        const command = commands[name];
+        if (command) print(await command(rest.join(' '), { handle }));
+        else print(`bot> Unknown command /${name}. Try /help, /as <handle>, /submit, /quit.`);
+        continue;
+      }
+      const picked = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;
+      if (picked) {
+        await show(await engine.handleChoice({ ...base(), value: picked.value }));
+        continue;
+      }
+      await show(await engine.handleMessage({ ...base(), text: line }));
+    }
+  } finally {
+    if (timer) clearTimeout(timer);
+    rl.close();
+  }
+}

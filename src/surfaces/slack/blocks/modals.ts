@@ -1,0 +1,217 @@
+import { type FormField, SUBMIT_CASE_FIELDS } from '../../../conversation/forms.ts';
+import { CLOSE_CODE_INFO, CLOSE_CODES, type CloseCodeGroup } from '../../../domain/ids.ts';
+import type { InputBlock, KnownBlock, ModalView, Option } from '../slack-types.ts';
+
+// The three modals. Every input's block_id and action_id is the IncomingForm field name it fills, so reading
+// a submission back is mechanical (see view-values.ts).
+
+export const MODAL_CALLBACK = {
+  decline: 'decline_case',
+  close: 'close_case',
+  submit_case: 'submit_case',
+} as const;
+export type FormKind = keyof typeof MODAL_CALLBACK;
+
+/** Where the answer to a submitted modal is posted, carried in the view's private_metadata. */
+export interface ModalOrigin {
+  conversationKey: string;
+  caseId?: string;
+}
+
+export const CLOSE_CODE_GROUP_LABELS: Record<CloseCodeGroup, string> = {
+  success: 'Success',
+  partner_decline: 'Partner decline',
+  client_decision: 'Client decision',
+  process_completion: 'Process completion',
+  fallback: 'Fallback',
+};
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+
+function textInput(
+  field: string,
+  label: string,
+  opts: {
+    optional?: boolean;
+    multiline?: boolean;
+    initial?: string;
+    hint?: string;
+    placeholder?: string;
+  } = {},
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: field,
+    optional: opts.optional ?? false,
+    label: plain(label),
+    ...(opts.hint ? { hint: plain(opts.hint) } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: field,
+      multiline: opts.multiline ?? false,
+      ...(opts.initial ? { initial_value: opts.initial } : {}),
+      ...(opts.placeholder ? { placeholder: plain(opts.placeholder) } : {}),
+    },
+  };
+}
+
+function caseInput(caseId: string | undefined): InputBlock {
+  return textInput('caseId', 'Case number', { initial: caseId, placeholder: 'e.g. 123' });
+}
+
+function modal(
+  kind: FormKind,
+  title: string,
+  submit: string,
+  origin: ModalOrigin,
+  blocks: KnownBlock[],
+): ModalView {
+  return {
+    type: 'modal',
+    callback_id: MODAL_CALLBACK[kind],
+    title: plain(title),
+    submit: plain(submit),
+    close: plain('Cancel'),
+    private_metadata: JSON.stringify(origin),
+    blocks,
+  };
+}
+
+export function declineModal(origin: ModalOrigin): ModalView {
+  return modal('decline', 'Decline case', 'Continue', origin, [
+    caseInput(origin.caseId),
+    textInput('reason', 'Why are you declining?', {
+      multiline: true,
+      hint: 'A specific, factual reason, e.g. "the debtor was declared bankrupt in May". The creditor is told in professional words; you confirm before anything happens.',
+    }),
+  ]);
+}
+
+export function closeCodeOptionGroups() {
+  const groups = Object.keys(CLOSE_CODE_GROUP_LABELS) as CloseCodeGroup[];
+  return groups.map((group) => ({
+    label: plain(CLOSE_CODE_GROUP_LABELS[group]),
+    options: CLOSE_CODES.filter((code) => CLOSE_CODE_INFO[code].group === group).map(
+      (code): Option => ({ text: plain(CLOSE_CODE_INFO[code].label), value: code }),
+    ),
+  }));
+}
+
+export function closeModal(origin: ModalOrigin): ModalView {
+  return modal('close', 'Close case', 'Continue', origin, [
+    caseInput(origin.caseId),
+    {
+      type: 'input',
+      block_id: 'closeCode',
+      label: plain('Close code'),
+      element: {
+        type: 'static_select',
+        action_id: 'closeCode',
+        placeholder: plain('Choose the outcome'),
+        option_groups: closeCodeOptionGroups(),
+      },
+    },
+    textInput('comment', 'Comment', {
+      optional: true,
+      multiline: true,
+      hint: 'Required for "Other"; recommended for every close.',
+    }),
+    {
+      type: 'input',
+      block_id: 'paymentAmount',
+      optional: true,
+      label: plain('Amount recovered'),
+      hint: plain('Only for Paid or Partially paid: the payment is registered before the case is closed.'),
+      element: { type: 'number_input', action_id: 'paymentAmount', is_decimal_allowed: true, min_value: '0' },
+    },
+    textInput('paymentCurrency', 'Currency of the payment', {
+      optional: true,
+      placeholder: "e.g. EUR (the case's currency when empty)",
+    }),
+  ]);
+}
+
+export const DOCUMENT_RULE =
+  'Documents by claim value (USD equivalent): under 2,000 none needed; 2,000–10,000 a file or a description; over 10,000 a file.';
+
+// Fields whose Slack element says more than a text box: a date picker, a number, a file.
+function submitCaseInput(field: FormField): InputBlock {
+  const base = {
+    type: 'input' as const,
+    block_id: field.name,
+    optional: field.optional ?? false,
+    label: plain(field.label),
+    ...(field.hint ? { hint: plain(field.hint) } : {}),
+  };
+  const options = field.options?.map((o): Option => ({ text: plain(o.label), value: o.value }));
+  if (options && options.length <= 2 && !field.optional) {
+    return {
+      ...base,
+      element: { type: 'radio_buttons', action_id: field.name, options, initial_option: options[0] },
+    };
+  }
+  if (options) {
+    return {
+      ...base,
+      element: { type: 'static_select', action_id: field.name, options, initial_option: options[0] },
+    };
+  }
+  if (field.name === 'debtDate') return { ...base, element: { type: 'datepicker', action_id: field.name } };
+  if (field.name === 'principal') {
+    return {
+      ...base,
+      element: { type: 'number_input', action_id: field.name, is_decimal_allowed: true, min_value: '0' },
+    };
+  }
+  if (field.name === 'documentName') {
+    return { ...base, element: { type: 'file_input', action_id: field.name, max_files: 1 } };
+  }
+  return textInput(field.name, field.label, {
+    optional: field.optional,
+    hint: field.hint,
+    multiline: field.name === 'description',
+  });
+}
+
+/** The managing partner's form, built from the engine's field list (src/conversation/forms.ts). */
+export function submitCaseModal(origin: ModalOrigin): ModalView {
+  const blocks: KnownBlock[] = [];
+  for (const field of SUBMIT_CASE_FIELDS) {
+    if (field.name === 'documentName') {
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: DOCUMENT_RULE }] });
+    }
+    blocks.push(submitCaseInput(field));
+  }
+  blocks.push({
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: 'Only undisputed cases, outside the jurisdictions you cover yourself. The success fee is shown for you to confirm before the case is submitted.',
+      },
+    ],
+  });
+  return modal('submit_case', 'Submit a case', 'Continue', origin, blocks);
+}
+
+export function modalFor(kind: FormKind, origin: ModalOrigin): ModalView {
+  switch (kind) {
+    case 'decline':
+      return declineModal(origin);
+    case 'close':
+      return closeModal(origin);
+    case 'submit_case':
+      return submitCaseModal(origin);
+  }
+}
+
+export function parseModalOrigin(privateMetadata: string | undefined): ModalOrigin | undefined {
+  if (!privateMetadata) return undefined;
+  try {
+    const parsed = JSON.parse(privateMetadata) as Partial<ModalOrigin>;
+    if (typeof parsed.conversationKey === 'string') return parsed as ModalOrigin;
+  } catch {
+    // not ours
+  }
+  return undefined;
+}

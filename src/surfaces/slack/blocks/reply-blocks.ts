@@ -1,0 +1,57 @@
+import type { Reply, ReplyChoice, ReplyForm } from '../../../conversation/reply.ts';
+import { encodeButtonValue } from '../choice-value.ts';
+import type { ActionsBlock, Button, KnownBlock, SectionBlock } from '../slack-types.ts';
+
+// Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks): section text 3,000 characters,
+// 10 fields of 2,000, button text 75, 25 elements per actions block.
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+export const CHOICE_ACTION_PREFIX = 'choice:';
+export const FORM_ACTION_PREFIX = 'form:';
+
+export function choiceButton(choice: ReplyChoice, index: number, conversationKey: string): Button {
+  const button: Button = {
+    type: 'button',
+    action_id: `${CHOICE_ACTION_PREFIX}${index}`,
+    text: { type: 'plain_text', text: clip(choice.label, 75), emoji: true },
+    value: encodeButtonValue({ k: conversationKey, v: choice.value }),
+  };
+  if (choice.style) button.style = choice.style;
+  return button;
+}
+
+export function formButton(form: ReplyForm, conversationKey: string): Button {
+  return {
+    type: 'button',
+    action_id: `${FORM_ACTION_PREFIX}${form.kind}`,
+    text: { type: 'plain_text', text: clip(form.title, 75), emoji: true },
+    value: encodeButtonValue({ k: conversationKey, v: form.caseId ?? '' }),
+    style: 'primary',
+  };
+}
+
+/** One Reply as Block Kit: title, text, fields, then the buttons (choices and an optional form). */
+export function replyBlocks(reply: Reply, conversationKey: string): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (reply.title) {
+    blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(reply.title, 150), emoji: true } });
+  }
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(reply.text, 3000) } });
+  const fields = reply.fields ?? [];
+  for (let i = 0; i < fields.length; i += 10) {
+    const section: SectionBlock = {
+      type: 'section',
+      fields: fields
+        .slice(i, i + 10)
+        .map((f) => ({ type: 'mrkdwn', text: clip(`*${f.label}*\n${f.value}`, 2000) })),
+    };
+    blocks.push(section);
+  }
+  const buttons: Button[] = (reply.choices ?? []).map((c, i) => choiceButton(c, i, conversationKey));
+  if (reply.form) buttons.push(formButton(reply.form, conversationKey));
+  for (let i = 0; i < buttons.length; i += 25) {
+    const actions: ActionsBlock = { type: 'actions', elements: buttons.slice(i, i + 25) };
+    blocks.push(actions);
+  }
+  return blocks;
+}

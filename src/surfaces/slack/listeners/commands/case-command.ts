@@ -1,0 +1,63 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { type FormKind, modalFor } from '../../blocks/modals.ts';
+import { conversationKey } from '../../conversation-key.ts';
+import { postReplies } from '../../post-replies.ts';
+import { type SlackDeps, SORRY } from '../../slack-deps.ts';
+
+export type CaseCommand =
+  | { kind: 'message'; text: string }
+  | { kind: 'form'; form: FormKind; caseId?: string };
+
+/**
+ * `/case` syntax → what to do. Forms open when their argument is missing (a decline without a reason, a
+ * close, a submission); everything else is said to the engine as a sentence.
+ */
+export function parseCaseCommand(raw: string): CaseCommand {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (text === '' || /^help$/i.test(text)) return { kind: 'message', text: 'help' };
+  const bareCase = /^#?(\d+)$/.exec(text);
+  if (bareCase) return { kind: 'message', text: `status of case ${bareCase[1]}` };
+  const declineNoReason = /^decline (?:case )?#?(\d+)$/i.exec(text);
+  if (declineNoReason) return { kind: 'form', form: 'decline', caseId: declineNoReason[1] };
+  const closeNoCode = /^close (?:case )?#?(\d+)$/i.exec(text);
+  if (closeNoCode) return { kind: 'form', form: 'close', caseId: closeNoCode[1] };
+  if (/^(submit|new)( case)?$/i.test(text)) return { kind: 'form', form: 'submit_case' };
+  return { kind: 'message', text };
+}
+
+export function caseCommand(deps: SlackDeps) {
+  return async ({ command, ack, client, respond, body }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
+    // Slack wants the ack within 3 s; nothing slow happens before it.
+    await ack();
+    const eventId = `command:${body.trigger_id}`;
+    if (!deps.recent.firstTime(eventId)) return;
+    const key = conversationKey({ kind: 'command', channel: command.channel_id, userId: command.user_id });
+    const target = { conversationKey: key, userId: command.user_id, respond };
+    const parsed = parseCaseCommand(command.text);
+    try {
+      if (parsed.kind === 'form') {
+        // trigger_id is valid for 3 s, so the modal opens right away, without the engine.
+        await client.views.open({
+          trigger_id: command.trigger_id,
+          view: modalFor(parsed.form, { conversationKey: key, caseId: parsed.caseId }),
+        });
+        return;
+      }
+      const replies = await deps.engine.handleMessage({
+        surface: 'slack',
+        userExternalId: command.user_id,
+        conversationKey: key,
+        text: parsed.text,
+        eventId,
+      });
+      await postReplies(client, target, replies);
+      deps.logger.info(
+        { kind: '/case', eventId, conversationKey: target.conversationKey, replies: replies.length },
+        'slack interaction answered',
+      );
+    } catch (error) {
+      deps.logger.error({ err: error, eventId }, '/case failed');
+      await postReplies(client, target, [{ text: SORRY }]).catch(() => {});
+    }
+  };
+}

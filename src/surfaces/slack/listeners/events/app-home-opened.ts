@@ -1,0 +1,16 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { homeView } from '../../blocks/home-view.ts';
+import type { SlackDeps } from '../../slack-deps.ts';
+
+// The App Home tab: the user's cases by status and what waits for them, refreshed each time it is opened.
+export function appHomeOpened(deps: SlackDeps) {
+  return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>) => {
+    if (event.tab !== 'home') return;
+    try {
+      const replies = deps.home ? await deps.home(event.user) : [];
+      await client.views.publish({ user_id: event.user, view: homeView(event.user, replies) });
+    } catch (error) {
+      deps.logger.error({ err: error, user: event.user }, 'app home failed');
+    }
+  };
+}

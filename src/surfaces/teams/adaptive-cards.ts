@@ -1,0 +1,175 @@
+import { type FormField, SUBMIT_CASE_FIELDS } from '../../conversation/forms.ts';
+import type { Reply, ReplyForm } from '../../conversation/reply.ts';
+import { CLOSE_CODE_INFO, CLOSE_CODES } from '../../domain/ids.ts';
+import { CLOSE_CODE_GROUP_LABELS, DOCUMENT_RULE } from '../slack/blocks/modals.ts';
+
+// Reply → an Adaptive Card (https://adaptivecards.io/explorer/). Choices are Action.Submit buttons whose
+// data comes back as the `value` of a message activity; a form is drawn as inputs inside the card.
+
+type Element = Record<string, unknown>;
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: Element[];
+  actions?: Element[];
+}
+
+/** What an Action.Submit sends back (merged by Teams with the card's input values). */
+export type SubmitData =
+  | { kind: 'choice'; k: string; v: string }
+  | ({ kind: 'form'; form: ReplyForm['kind']; k: string } & Record<string, string>);
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** The engine writes Slack-style *bold*; Teams' TextBlock markdown wants **bold**. */
+export function toTeamsMarkdown(text: string): string {
+  return text.replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, '$1**$2**');
+}
+
+const textBlock = (text: string, extra: Element = {}): Element => ({
+  type: 'TextBlock',
+  text,
+  wrap: true,
+  ...extra,
+});
+
+function input(field: { name: string; label: string; optional?: boolean }, extra: Element): Element {
+  return {
+    id: field.name,
+    label: field.label,
+    isRequired: !field.optional,
+    ...(field.optional ? {} : { errorMessage: `${field.label} is needed.` }),
+    ...extra,
+  };
+}
+
+function submitCaseInput(field: FormField): Element {
+  if (field.options) {
+    return input(field, {
+      type: 'Input.ChoiceSet',
+      style: 'compact',
+      value: field.options[0]?.value,
+      choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+    });
+  }
+  if (field.name === 'debtDate') return input(field, { type: 'Input.Date' });
+  if (field.name === 'principal')
+    return input(field, { type: 'Input.Number', min: 0, placeholder: field.hint });
+  return input(field, {
+    type: 'Input.Text',
+    placeholder: field.hint,
+    isMultiline: field.name === 'description',
+  });
+}
+
+const caseField = (caseId?: string): Element =>
+  input(
+    { name: 'caseId', label: 'Case number' },
+    { type: 'Input.Text', value: caseId ?? '', placeholder: 'e.g. 123' },
+  );
+
+/** The inputs of a form, with the same field names as the Slack modals (see src/conversation/forms.ts). */
+export function formInputs(form: ReplyForm): Element[] {
+  switch (form.kind) {
+    case 'decline':
+      return [
+        caseField(form.caseId),
+        input(
+          { name: 'reason', label: 'Why are you declining?' },
+          { type: 'Input.Text', isMultiline: true, placeholder: 'A specific, factual reason' },
+        ),
+      ];
+    case 'close':
+      return [
+        caseField(form.caseId),
+        input(
+          { name: 'closeCode', label: 'Close code' },
+          {
+            type: 'Input.ChoiceSet',
+            style: 'compact',
+            // Adaptive Cards have no option groups: the group leads each title, in the help centre's order.
+            choices: CLOSE_CODES.map((code) => ({
+              title: `${CLOSE_CODE_GROUP_LABELS[CLOSE_CODE_INFO[code].group]} · ${CLOSE_CODE_INFO[code].label}`,
+              value: code,
+            })),
+          },
+        ),
+        input(
+          { name: 'comment', label: 'Comment (required for Other)', optional: true },
+          { type: 'Input.Text', isMultiline: true },
+        ),
+        input(
+          { name: 'paymentAmount', label: 'Amount recovered (Paid / Partially paid)', optional: true },
+          { type: 'Input.Number', min: 0 },
+        ),
+        input(
+          { name: 'paymentCurrency', label: 'Currency of the payment', optional: true },
+          { type: 'Input.Text', placeholder: 'e.g. EUR' },
+        ),
+      ];
+    case 'submit_case':
+      return [
+        ...SUBMIT_CASE_FIELDS.map(submitCaseInput),
+        textBlock(DOCUMENT_RULE, { isSubtle: true, size: 'Small' }),
+      ];
+  }
+}
+
+export function replyCard(reply: Reply, conversationKey: string): AdaptiveCard {
+  const body: Element[] = [];
+  if (reply.title) body.push(textBlock(reply.title, { weight: 'Bolder', size: 'Medium' }));
+  body.push(textBlock(toTeamsMarkdown(reply.text)));
+  if (reply.fields?.length) {
+    body.push({ type: 'FactSet', facts: reply.fields.map((f) => ({ title: f.label, value: f.value })) });
+  }
+  const actions: Element[] = (reply.choices ?? []).map((c) => ({
+    type: 'Action.Submit',
+    title: c.label,
+    ...(c.style ? { style: c.style === 'primary' ? 'positive' : 'destructive' } : {}),
+    data: { kind: 'choice', k: conversationKey, v: c.value } satisfies SubmitData,
+  }));
+  if (reply.form) {
+    body.push(textBlock(reply.form.title, { weight: 'Bolder', separator: true }), ...formInputs(reply.form));
+    actions.push({
+      type: 'Action.Submit',
+      title: 'Continue',
+      style: 'positive',
+      data: { kind: 'form', form: reply.form.kind, k: conversationKey },
+    });
+  }
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+  };
+}
+
+/** A plain reply stays a plain message; anything with fields, choices or a form becomes a card. */
+export function replyActivity(reply: Reply, conversationKey: string) {
+  const plain = !reply.title && !reply.fields?.length && !reply.choices?.length && !reply.form;
+  if (plain) return { type: 'message' as const, text: toTeamsMarkdown(reply.text) };
+  return {
+    type: 'message' as const,
+    text: toTeamsMarkdown(reply.text),
+    attachments: [{ contentType: ADAPTIVE_CARD, content: replyCard(reply, conversationKey) }],
+  };
+}
+
+export function parseSubmitData(value: unknown): SubmitData | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const data = value as Record<string, unknown>;
+  if (data.kind === 'choice' && typeof data.k === 'string' && typeof data.v === 'string') {
+    return { kind: 'choice', k: data.k, v: data.v };
+  }
+  if (
+    data.kind === 'form' &&
+    typeof data.k === 'string' &&
+    ['decline', 'close', 'submit_case'].includes(String(data.form))
+  ) {
+    return data as SubmitData;
+  }
+  return undefined;
+}

@@ -1,0 +1,129 @@
+import { App } from '@microsoft/teams.apps';
+import type { Config } from '../../config.ts';
+import type { ConversationEngine } from '../../conversation/engine-contract.ts';
+import type { Reply } from '../../conversation/reply.ts';
+import type { Logger } from '../../logger.ts';
+import { RecentIds } from '../slack/recent-ids.ts';
+import { SORRY } from '../slack/slack-deps.ts';
+import { parseSubmitData, replyActivity } from './adaptive-cards.ts';
+import { toTeamsLogger } from './teams-logger.ts';
+
+export interface TeamsAppOptions {
+  config: Pick<Config, 'TEAMS_CLIENT_ID' | 'TEAMS_CLIENT_SECRET' | 'TEAMS_TENANT_ID' | 'PORT'>;
+  engine: ConversationEngine;
+  logger: Logger;
+  /** An App made elsewhere (tests pass the SDK's `createTestApp()`). */
+  app?: App;
+}
+
+export interface TeamsApp {
+  app: App;
+  start(port?: number): Promise<void>;
+  stop(): Promise<void>;
+  /** Resolves when every message received so far has been answered (tests, graceful shutdown). */
+  idle(): Promise<void>;
+}
+
+/** Teams puts `<at>Bot name</at>` where the bot is mentioned; the interpreter wants the words only. */
+export function withoutMentions(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/<at>[^<]*<\/at>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const FORM_CONTROL_KEYS = new Set(['kind', 'form', 'k']);
+
+/**
+ * The Teams surface: a message (or an Adaptive Card's Action.Submit, which arrives as a message with a
+ * `value`) goes to the engine, and each Reply goes back as text or an Adaptive Card. The activity is
+ * answered at once and the engine works afterwards, so a slow LLM never makes Teams retry.
+ */
+export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
+  const { config, engine } = options;
+  const logger = options.logger.child({ surface: 'teams' });
+  const app =
+    options.app ??
+    new App({
+      clientId: config.TEAMS_CLIENT_ID,
+      clientSecret: config.TEAMS_CLIENT_SECRET,
+      tenantId: config.TEAMS_TENANT_ID,
+      logger: toTeamsLogger(options.logger),
+    });
+  const recent = new RecentIds();
+  const inFlight = new Set<Promise<void>>();
+
+  app.on('message', async ({ activity, send }) => {
+    if (!recent.firstTime(activity.id)) {
+      logger.info({ activityId: activity.id }, 'teams redelivery ignored: already handled');
+      return;
+    }
+    const conversationKey = `teams:${activity.conversation.id}`;
+    const userExternalId = activity.from.aadObjectId ?? activity.from.id;
+    const eventId = activity.id;
+    const submitted = parseSubmitData(activity.value);
+
+    const work = (async () => {
+      let replies: Reply[];
+      try {
+        if (submitted?.kind === 'choice') {
+          replies = await engine.handleChoice({
+            surface: 'teams',
+            userExternalId,
+            conversationKey: submitted.k,
+            value: submitted.v,
+            eventId,
+          });
+        } else if (submitted?.kind === 'form') {
+          const values = Object.fromEntries(
+            Object.entries(submitted)
+              .filter(([key]) => !FORM_CONTROL_KEYS.has(key))
+              .map(([key, v]) => [key, typeof v === 'string' && v.trim() ? v.trim() : undefined]),
+          );
+          replies = await engine.handleForm({
+            surface: 'teams',
+            userExternalId,
+            conversationKey: submitted.k,
+            kind: submitted.form,
+            values,
+            eventId,
+          });
+        } else {
+          const text = withoutMentions(activity.text);
+          if (!text) return;
+          replies = await engine.handleMessage({
+            surface: 'teams',
+            userExternalId,
+            conversationKey,
+            text,
+            eventId,
+          });
+        }
+      } catch (error) {
+        logger.error({ err: error, eventId }, 'teams message failed');
+        replies = [{ text: SORRY }];
+      }
+      for (const reply of replies) {
+        await send(replyActivity(reply, conversationKey));
+      }
+    })()
+      .catch((error) => logger.error({ err: error, eventId }, 'teams reply could not be sent'))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+
+  return {
+    app,
+    async start(port = config.PORT) {
+      await app.start(port);
+      logger.info({ port }, 'teams app started');
+    },
+    async stop() {
+      await Promise.allSettled([...inFlight]);
+      await app.stop();
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  };
+}

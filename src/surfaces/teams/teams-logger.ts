@@ -1,0 +1,17 @@
+import type { ILogger } from '@microsoft/teams.common/logging';
+import type { Logger } from '../../logger.ts';
+
+// The Teams SDK logs to the console by default; this routes it into our pino JSON logs on standard error.
+export function toTeamsLogger(logger: Logger): ILogger {
+  const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  const make = (l: Logger): ILogger => ({
+    debug: (...msg) => l.isLevelEnabled('debug') && l.debug(text(msg)),
+    trace: (...msg) => l.isLevelEnabled('trace') && l.trace(text(msg)),
+    info: (...msg) => l.isLevelEnabled('info') && l.info(text(msg)),
+    warn: (...msg) => l.warn(text(msg)),
+    error: (...msg) => l.error(text(msg)),
+    log: (level, ...msg) => l.isLevelEnabled(level) && l[level](text(msg)),
+    child: (name) => make(l.child({ component: name })),
+  });
+  return make(logger.child({ component: 'teams-sdk' }));
+}
