@@ -1,0 +1,33 @@
+import { loadConfig } from './config.ts';
+import { openAppDatabase } from './db/open-app-database.ts';
+import { systemClock } from './domain/clock.ts';
+import { startJobs } from './jobs/start-jobs.ts';
+import { createLogger } from './logger.ts';
+
+// `npm run worker`: the time-based rules alone, without a chat surface. Any number of workers and bot
+// instances may share one PostgreSQL server (DATABASE_URL): pg-boss hands each job to one of them. The
+// embedded database lives in one process's files, so without DATABASE_URL run either this or `npm start`.
+
+const config = loadConfig();
+const logger = createLogger(config.LOG_LEVEL);
+const handle = await openAppDatabase(config, { log: (line) => logger.info(line) });
+if (!config.DATABASE_URL) {
+  logger.warn(
+    'no DATABASE_URL: running on the embedded database; do not run `npm start` on it at the same time',
+  );
+}
+const jobs = await startJobs({ handle, clock: systemClock, config, logger });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'worker stopping: finishing the jobs in hand');
+  try {
+    await jobs.stop();
+  } finally {
+    await handle.close();
+  }
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
