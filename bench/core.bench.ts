@@ -1,0 +1,294 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { reusePreparedStatements } from '../src/db/prepared-statements.ts';
+import { findUserByHandle } from '../src/db/repositories/user.repository.ts';
+import { DEMO_CASES } from '../src/db/seed/demo-cases.ts';
+import { seedDemoWorld } from '../src/db/seed/seed-demo-world.ts';
+import type { Actor } from '../src/domain/actor.ts';
+import { systemClock } from '../src/domain/clock.ts';
+import { isDomainError } from '../src/domain/errors.ts';
+import { acceptCase } from '../src/use-cases/cases/accept-case.ts';
+import { closeCase } from '../src/use-cases/cases/close-case.ts';
+import { declineCase } from '../src/use-cases/cases/decline-case.ts';
+import type { UseCaseContext } from '../src/use-cases/context.ts';
+
+// `npm run bench:core`: the platform's own transactions (accept / decline / close through the real use
+// cases: row lock, domain decision, writes, history, outbox) per second on the PostgreSQL server, and
+// pgbench's TPC-B-like rate on the same server in the same run, for scale. Each gets a fresh database.
+
+const run = promisify(execFile);
+const BASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CASES_PER_KIND = Number(process.env.BENCH_CASES_PER_KIND ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4); // as many clients as pgbench's -c
+const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 20);
+const FIRST_BENCH_CASE = 100_001;
+
+type Kind = 'accept' | 'decline' | 'close';
+const KINDS: readonly Kind[] = ['accept', 'decline', 'close'];
+
+/** BENCH_MIX=accept (say) runs one kind alone, to see what each costs; the default is the even mix. */
+const MIX: Kind[] = (process.env.BENCH_MIX ?? KINDS.join(','))
+  .split(',')
+  .map((k) => k.trim())
+  .filter((k): k is Kind => (KINDS as readonly string[]).includes(k))
+  .filter((k, i, all) => all.indexOf(k) === i);
+if (MIX.length === 0) throw new Error('BENCH_MIX names none of accept, decline, close');
+const M = MIX.length;
+const CLOSE_SLOT = MIX.indexOf('close'); // -1: no case is seeded active
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function urlFor(database: string): string {
+  const u = new URL(BASE_URL);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/**
+ * Drops a benchmark database. The pool's connections may take a moment to leave after it ended, and a
+ * forced drop would kill them under the pool's feet, so wait for them first.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await admin(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // in use by other sessions
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await admin(`drop database if exists ${name} with (force)`);
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: BASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Demo organisations and users, then pending cases (to accept or decline) and active paid cases (to close). */
+async function seedBenchCases(db: Kysely<Database>): Promise<void> {
+  await seedDemoWorld(db, systemClock);
+  const n = CASES_PER_KIND;
+  // Kind by id: MIX[g % M]; the cases to close are active with a payment. All for Acme (network sharing on), held by Nordic Collect.
+  await sql`
+    insert into cases (id, creditor_id, debtor_name, debtor_type, debtor_country, principal, currency,
+                       principal_usd, debt_date, description, status, assigned_partner_id,
+                       collection_period_starts_at, collection_period_ends_at, status_changed_at, created_at)
+    select ${FIRST_BENCH_CASE} + g, 1, 'Bench Debtor ' || g || ' ApS', 'company', 'DK', 20000, 'DKK', 2900,
+           current_date - 90, 'Invoice ' || g,
+           case when g % ${M} = ${CLOSE_SLOT} then 'active' else 'pending_verification' end, 1,
+           case when g % ${M} = ${CLOSE_SLOT} then now() - interval '30 days' end,
+           case when g % ${M} = ${CLOSE_SLOT} then now() + interval '5 months' end,
+           now(), now() - interval '31 days'
+    from generate_series(0, ${M * n + M - 1}) g`.execute(db);
+  await sql`
+    insert into case_assignments (case_id, partner_id, assigned_at)
+    select id, 1, created_at from cases where id >= ${FIRST_BENCH_CASE}`.execute(db);
+  await sql`
+    insert into payments (case_id, amount, currency, registered_by_user_id)
+    select id, 20000, 'DKK', 3 from cases where id >= ${FIRST_BENCH_CASE} and status = 'active'`.execute(db);
+  await sql`select setval(pg_get_serial_sequence('cases', 'id'), (select max(id) from cases))`.execute(db);
+  await sql`analyze`.execute(db);
+}
+
+function shuffled<T>(items: T[]): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+interface CoreResult {
+  transactions: number;
+  refused: number;
+  seconds: number;
+  tps: number;
+  p50ms: number;
+  p99ms: number;
+  /** CPU time this Node process spent per transaction (query building, driver, domain). */
+  clientCpuMsPerTx: number;
+  /** SQL statements per transaction, begin and commit included (pgbench's TPC-B-like script sends 7). */
+  statementsPerTx: number;
+  statementsByKind: Record<Kind, number>;
+  p50msByKind: Record<Kind, number>;
+  byKind: Record<Kind, number>;
+}
+
+async function benchCore(): Promise<CoreResult> {
+  const name = `bench_core_${randomBytes(4).toString('hex')}`;
+  await admin(`create database ${name}`);
+  let statements = 0;
+  const pool = new pg.Pool({ connectionString: urlFor(name), max: CONCURRENCY + 2 });
+  reusePreparedStatements(pool); // as connectDatabase does for the app
+  // Counting statements shows how much work one platform transaction is (Kysely logs begin and commit too).
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: () => {
+      statements++;
+    },
+  });
+  try {
+    await migrateToLatest(db);
+    await seedBenchCases(db);
+    const actor = (await findUserByHandle(db, 'nordic-partner')) as Actor;
+    const ctx: UseCaseContext = { db, clock: systemClock, actor, channel: 'api' };
+
+    const doOne = async (item: { caseId: number; kind: Kind }) => {
+      switch (item.kind) {
+        case 'accept':
+          return acceptCase(ctx, { caseId: item.caseId });
+        case 'decline':
+          return declineCase(ctx, {
+            caseId: item.caseId,
+            reason: 'The debtor was declared bankrupt last month.',
+            category: 'insolvency_or_ceased',
+          });
+        case 'close':
+          return closeCase(ctx, { caseId: item.caseId, code: 'paid', comment: 'Paid in full.' });
+      }
+    };
+
+    // One of each kind first, alone: how many statements each sends, and a warm-up for the pool.
+    const all = Array.from({ length: M * CASES_PER_KIND + M }, (_, g) => ({
+      caseId: FIRST_BENCH_CASE + g,
+      kind: MIX[g % M] as Kind,
+    }));
+    const statementsByKind: Record<Kind, number> = { accept: 0, decline: 0, close: 0 };
+    for (const item of all.slice(0, M)) {
+      statements = 0;
+      await doOne(item);
+      statementsByKind[item.kind] = statements;
+    }
+    const work = shuffled(all.slice(M));
+    const latencies: number[] = [];
+    const latenciesByKind: Record<Kind, number[]> = { accept: [], decline: [], close: [] };
+    const byKind: Record<Kind, number> = { accept: 0, decline: 0, close: 0 };
+    let refused = 0;
+    let next = 0;
+
+    const worker = async () => {
+      while (next < work.length) {
+        const item = work[next++] as { caseId: number; kind: Kind };
+        const started = performance.now();
+        try {
+          await doOne(item);
+          latencies.push(performance.now() - started);
+          latenciesByKind[item.kind].push(performance.now() - started);
+          byKind[item.kind]++;
+        } catch (error) {
+          if (!isDomainError(error)) throw error;
+          refused++;
+        }
+      }
+    };
+
+    statements = 0;
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const statementsRun = statements;
+    const clientCpuMsPerTx = (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length);
+    latencies.sort((a, b) => a - b);
+    return {
+      transactions: latencies.length,
+      refused,
+      seconds,
+      tps: latencies.length / seconds,
+      p50ms: percentile(latencies, 50),
+      p99ms: percentile(latencies, 99),
+      clientCpuMsPerTx,
+      statementsPerTx: statementsRun / Math.max(1, latencies.length + refused),
+      statementsByKind,
+      p50msByKind: {
+        accept: percentile(
+          latenciesByKind.accept.sort((a, b) => a - b),
+          50,
+        ),
+        decline: percentile(
+          latenciesByKind.decline.sort((a, b) => a - b),
+          50,
+        ),
+        close: percentile(
+          latenciesByKind.close.sort((a, b) => a - b),
+          50,
+        ),
+      },
+      byKind,
+    };
+  } finally {
+    await db.destroy();
+    await dropDatabase(name);
+  }
+}
+
+async function benchPgbench(): Promise<{ tps: number; line: string }> {
+  const name = `bench_pgbench_${randomBytes(4).toString('hex')}`;
+  await admin(`create database ${name}`);
+  try {
+    await run('pgbench', ['-i', '-q', urlFor(name)]);
+    const { stdout } = await run('pgbench', [
+      '-T',
+      String(PGBENCH_SECONDS),
+      '-c',
+      '4',
+      '-j',
+      '2',
+      urlFor(name),
+    ]);
+    const line = stdout.split('\n').find((l) => l.startsWith('tps =')) ?? '';
+    const tps = Number(/tps = ([\d.]+)/.exec(line)?.[1]);
+    if (!Number.isFinite(tps)) throw new Error(`could not read pgbench's tps from:\n${stdout}`);
+    return { tps, line: line.trim() };
+  } finally {
+    await dropDatabase(name);
+  }
+}
+
+const server = new URL(BASE_URL);
+say(
+  `bench:core on PostgreSQL ${server.host} — ${M * CASES_PER_KIND} cases (${CASES_PER_KIND} each to ${MIX.join(', ')}), ${CONCURRENCY} concurrent clients`,
+);
+say(`(the demo world's ${DEMO_CASES.length} cases are loaded too, untouched)`);
+// pgbench runs before and after the core workload and the two rates are averaged: on a machine shared
+// with other work, the load drifts, and bracketing the core run keeps the comparison fair.
+say(`pgbench (before): pgbench -i, then -T ${PGBENCH_SECONDS} -c 4 -j 2 (TPC-B-like, scale 1) ...`);
+const before = await benchPgbench();
+say(`pgbench (before): ${before.line}`);
+const core = await benchCore();
+say(
+  `core use cases: ${core.transactions} transactions in ${core.seconds.toFixed(1)} s = ${core.tps.toFixed(0)} tx/s ` +
+    `(accept ${core.byKind.accept}, decline ${core.byKind.decline}, close ${core.byKind.close}; refused ${core.refused}); ` +
+    `latency p50 ${core.p50ms.toFixed(1)} ms, p99 ${core.p99ms.toFixed(1)} ms; client CPU ${core.clientCpuMsPerTx.toFixed(2)} ms/tx`,
+);
+const after = await benchPgbench();
+say(`pgbench (after): ${after.line}`);
+const bench = { tps: (before.tps + after.tps) / 2 };
+say(`pgbench: ${bench.tps.toFixed(0)} tps (mean of before and after)`);
+say(
+  `work per transaction, begin and commit included: core ${core.statementsPerTx.toFixed(1)} SQL statements ` +
+    `(${MIX.map((k) => `${k} ${core.statementsByKind[k]}`).join(', ')}), pgbench 7. ` +
+    `Statements/s: core ${(core.tps * core.statementsPerTx).toFixed(0)}, pgbench ${(bench.tps * 7).toFixed(0)}. ` +
+    `Latency p50 by kind: ${MIX.map((k) => `${k} ${core.p50msByKind[k].toFixed(1)} ms`).join(', ')}`,
+);
+const ratio = core.tps / bench.tps;
+say(`ratio core / pgbench = ${ratio.toFixed(2)} (goal ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'})`);
