@@ -215,7 +215,7 @@ function quotedCommand(clean: string): boolean {
  */
 function withoutLeadingAddress(n: Normalized): Normalized {
   const lead = n.canon.match(
-    /^(?:@[\w.-]+[\s,:]*)?(?:(?:hi|hey|hello|hiya|yo|dear|ok|okay|so|um+|hm+|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:team|all|there|bot|everyone|guys))?[\s,.!:;-]+)*(?=\S)/,
+    /^(?:@[\w.-]+(?![\w.-])[\s,:]*)?(?:(?:hi|hey|hello|hiya|yo|dear|ok|okay|so|um+|hm+|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:team|all|there|bot|everyone|guys))?[\s,.!:;-]+)*(?=\S)/,
   );
   const shift = lead?.[0].length ?? 0;
   if (shift === 0) return n;
