@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { pipelineTransactions } from './pipelined-transactions.ts';
 import { reusePreparedStatements } from './prepared-statements.ts';
 
 export type DatabaseKind = 'server' | 'embedded';
@@ -24,8 +25,7 @@ export interface ConnectOptions {
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    reusePreparedStatements(pool);
+    const pool = createServerPool(options.url, options.poolSize ?? 10);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'server', close: () => db.destroy() };
   }
@@ -42,4 +42,16 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+/**
+ * The server pool: each statement prepared once per connection, and pg's pipeline mode so that BEGIN
+ * and COMMIT ride along with the statements next to them instead of costing round trips of their own.
+ */
+export function createServerPool(url: string, max: number): pg.Pool {
+  // `pipeline` is pg's own option (8.23); its typings do not list it yet.
+  const pool = new pg.Pool({ connectionString: url, max, pipeline: true } as pg.PoolConfig);
+  reusePreparedStatements(pool);
+  pipelineTransactions(pool);
+  return pool;
 }

@@ -1,5 +1,6 @@
 import { type Kysely, type OperationNodeSource, sql, type Transaction } from 'kysely';
 import type { Database } from './database.ts';
+import { LAST_IN_TRANSACTION } from './pipelined-transactions.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -21,13 +22,36 @@ export async function writeTogether<R = unknown>(
   writes: readonly (Write | null | undefined)[],
   primary?: Write,
 ): Promise<R[]> {
+  return write<R>(db, '', writes, primary);
+}
+
+/**
+ * `writeTogether` as the LAST statement of a transaction, so that on the server the COMMIT is sent right
+ * behind it rather than one round trip later (src/db/pipelined-transactions.ts). Nothing may run in the
+ * transaction after it; trying fails loudly.
+ */
+export async function writeLast<R = unknown>(
+  trx: Transaction<Database>,
+  writes: readonly (Write | null | undefined)[],
+  primary?: Write,
+): Promise<R[]> {
+  return write<R>(trx, LAST_IN_TRANSACTION, writes, primary);
+}
+
+async function write<R>(
+  db: Db,
+  prefix: string,
+  writes: readonly (Write | null | undefined)[],
+  primary?: Write,
+): Promise<R[]> {
   const all = writes.filter((w): w is Write => w != null);
   const main = primary ?? all.pop();
   if (main === undefined) return [];
-  if (all.length === 0) return (await sql<R>`${main}`.execute(db)).rows;
+  const start = sql.raw(prefix);
+  if (all.length === 0) return (await sql<R>`${start}${main}`.execute(db)).rows;
   const ctes = sql.join(
     all.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w})`),
     sql`, `,
   );
-  return (await sql<R>`with ${ctes} ${main}`.execute(db)).rows;
+  return (await sql<R>`${start}with ${ctes} ${main}`.execute(db)).rows;
 }

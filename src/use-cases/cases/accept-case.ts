@@ -1,7 +1,7 @@
 import { updateCaseWrite } from '../../db/repositories/case.repository.ts';
 import { appendHistoryWrite } from '../../db/repositories/history.repository.ts';
 import { enqueueNoticesWrite } from '../../db/repositories/notice.repository.ts';
-import { writeTogether } from '../../db/write-together.ts';
+import { writeLast } from '../../db/write-together.ts';
 import { caseTitle } from '../../domain/case.ts';
 import { formatDay, startCollectionPeriod } from '../../domain/collection-period.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -41,7 +41,7 @@ export async function acceptCase(ctx: UseCaseContext, input: AcceptCaseInput): P
     });
     const period = startCollectionPeriod(now);
     // The case, its history and the creditor's notice in one statement: one round trip, not three.
-    await writeTogether(trx, [
+    await writeLast(trx, [
       updateCaseWrite(
         trx,
         c.id,

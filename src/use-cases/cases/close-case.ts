@@ -2,7 +2,7 @@ import { endAssignmentWrite, updateCaseWrite } from '../../db/repositories/case.
 import { appendHistory, appendHistoryWrite } from '../../db/repositories/history.repository.ts';
 import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
 import { insertPayment, insertPayoutWrite, totalPaid } from '../../db/repositories/payment.repository.ts';
-import { writeTogether } from '../../db/write-together.ts';
+import { writeLast } from '../../db/write-together.ts';
 import { caseTitle } from '../../domain/case.ts';
 import { closeCodeLabel, decideClose, needsPayment } from '../../domain/close-codes.ts';
 import type { CloseCode } from '../../domain/ids.ts';
@@ -127,7 +127,7 @@ export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Pro
       });
     }
     // Payout, case, assignment, history and notices in one statement: one round trip, not five.
-    await writeTogether(trx, [
+    await writeLast(trx, [
       payout ? insertPayoutWrite(trx, { caseId: c.id, split: payout, currency: c.currency, at: now }) : null,
       updateCaseWrite(
         trx,

@@ -2,7 +2,7 @@ import { endAssignmentWrite, updateCaseWrite } from '../../db/repositories/case.
 import { insertDeclineWrite, type NewDecline } from '../../db/repositories/decline.repository.ts';
 import { appendHistoryWrite, type HistoryEntry } from '../../db/repositories/history.repository.ts';
 import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
-import { type Write, writeTogether } from '../../db/write-together.ts';
+import { type Write, writeLast, writeTogether } from '../../db/write-together.ts';
 import { caseTitle, requireText } from '../../domain/case.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
 import { renderDeclineMessage } from '../../understanding/decline-message.ts';
@@ -190,7 +190,7 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       });
     }
     // (Decline, case, assignment,) lead, invitations, both history entries and every notice: one statement.
-    await writeTogether(trx, [
+    await writeLast(trx, [
       ...caseWrites,
       ...(lead?.writes ?? []),
       appendHistoryWrite(trx, history),
