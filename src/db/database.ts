@@ -78,6 +78,8 @@ export interface CasesTable {
   closed_at: NullableTimestamp;
   status_changed_at: Timestamp;
   created_at: Timestamp;
+  /** Kept by a trigger on payments (migration 004): never written by the app. */
+  paid_total: ColumnType<string, never, never>;
 }
 
 export interface CaseAssignmentsTable {

@@ -22,6 +22,8 @@ export interface Case {
   assignedPartnerId: number | null;
   managingPartnerId: number | null;
   commissionRate: string;
+  /** Sum of the payments registered so far, in the case's currency. */
+  paidTotal: string;
   successFeePct: string | null;
   collectionPeriodStartsAt: Date | null;
   collectionPeriodEndsAt: Date | null;

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../src/db/seed/demo-cases.ts';
@@ -7,6 +8,7 @@ import { fixedClock } from '../../src/domain/clock.ts';
 import { isDomainError } from '../../src/domain/errors.ts';
 import type { DeclineCategory } from '../../src/domain/ids.ts';
 import { acceptCase } from '../../src/use-cases/cases/accept-case.ts';
+import { closeCase } from '../../src/use-cases/cases/close-case.ts';
 import { declineCase } from '../../src/use-cases/cases/decline-case.ts';
 import type { UseCaseContext } from '../../src/use-cases/context.ts';
 import { createTestDatabase } from '../helpers/db.ts';
@@ -166,3 +168,63 @@ describe.runIf(onServer)('50 concurrent conflicting actions on one case (Postgre
     expect(openAssignments).toHaveLength(winner.kind === 'accept' ? 1 : 0);
   });
 });
+
+describe.runIf(onServer)('a payment registered while a close waits for the case (PostgreSQL server)', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    await seedDemoWorld(handle.db, fixedClock(NOW));
+  });
+  afterAll(async () => handle?.close());
+
+  it('when a close as Paid waits on the case lock while a payment is registered, then the payout counts that payment', async () => {
+    const caseId = DEMO_CASE_IDS.activeWithPayment;
+    const partner: Actor = {
+      userId: 3,
+      name: 'Mikkel Sørensen',
+      role: 'partner',
+      partnerId: 1,
+      creditorId: null,
+    };
+    // Another session registers a payment and holds the case row while the close starts.
+    const other = new pg.Client({ connectionString: (await serverUrlOf(handle)) ?? '' });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select id from cases where id = $1 for update', [caseId]);
+      await other.query(
+        `insert into payments (case_id, amount, currency, registered_by_user_id) values ($1, 1000, 'DKK', 3)`,
+        [caseId],
+      );
+      const closing = closeCase(
+        { db: handle.db, clock: fixedClock(NOW), actor: partner, channel: 'slack' },
+        { caseId, code: 'paid' },
+      );
+      await new Promise((r) => setTimeout(r, 300)); // the close is now waiting for the row lock
+      await other.query('commit');
+      await closing;
+    } finally {
+      await other.end();
+    }
+    const payout = await handle.db
+      .selectFrom('payouts')
+      .select('total')
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    const paid = await handle.db
+      .selectFrom('payments')
+      .select((eb) => eb.fn.sum<string>('amount').as('sum'))
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(Number(payout.total)).toBe(Number(paid.sum));
+    expect(Number(paid.sum)).toBe(13_500);
+  });
+});
+
+async function serverUrlOf(handle: DatabaseHandle): Promise<string | undefined> {
+  const { sql } = await import('kysely');
+  const name = (await sql<{ db: string }>`select current_database() as db`.execute(handle.db)).rows[0]?.db;
+  const url = new URL(process.env.DATABASE_URL ?? '');
+  url.pathname = `/${name}`;
+  return url.toString();
+}

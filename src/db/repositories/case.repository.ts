@@ -25,6 +25,7 @@ export function toCase(r: CaseRow): Case {
     assignedPartnerId: r.assigned_partner_id,
     managingPartnerId: r.managing_partner_id,
     commissionRate: r.commission_rate,
+    paidTotal: r.paid_total,
     successFeePct: r.success_fee_pct,
     collectionPeriodStartsAt: r.collection_period_starts_at,
     collectionPeriodEndsAt: r.collection_period_ends_at,

@@ -1,7 +1,7 @@
 import { endAssignmentWrite, updateCaseWrite } from '../../db/repositories/case.repository.ts';
 import { appendHistory, appendHistoryWrite } from '../../db/repositories/history.repository.ts';
 import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
-import { insertPayment, insertPayoutWrite, totalPaid } from '../../db/repositories/payment.repository.ts';
+import { insertPayment, insertPayoutWrite } from '../../db/repositories/payment.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
 import { caseTitle } from '../../domain/case.ts';
 import { closeCodeLabel, decideClose, needsPayment } from '../../domain/close-codes.ts';
@@ -35,7 +35,7 @@ export async function checkCloseCase(ctx: UseCaseContext, input: CloseCaseInput)
   const now = ctx.clock.now();
   const { case: c, creditor } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'close', now);
   // Only the success codes look at what was paid.
-  const registered = needsPayment(input.code) ? await totalPaid(ctx.db, c.id) : '0.00';
+  const registered = needsPayment(input.code) ? c.paidTotal : '0.00';
   const payment = input.payment ? decideAmount(c, input.payment) : null;
   const paid = payment ? fromCents(toCents(registered) + toCents(payment.amount)) : registered;
   const { comment } = decideClose(c, input, toCents(paid), now);
@@ -72,8 +72,7 @@ export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Pro
     const payment = input.payment ? decideAmount(c, input.payment) : null;
     if (payment) {
       // Checked before anything is written: a close refused for another reason leaves no payment behind.
-      const registered = await totalPaid(trx, c.id);
-      decideClose(c, input, toCents(registered) + toCents(payment.amount), now);
+      decideClose(c, input, toCents(c.paidTotal) + toCents(payment.amount), now);
       const paymentId = await insertPayment(trx, {
         caseId: c.id,
         amount: payment.amount,
@@ -92,7 +91,12 @@ export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Pro
         at: now,
       });
     }
-    const paid = needsPayment(input.code) ? await totalPaid(trx, c.id) : '0.00';
+    // The total came with the locked row (kept by a trigger on payments), plus what was registered just now.
+    const paid = !needsPayment(input.code)
+      ? '0.00'
+      : payment
+        ? fromCents(toCents(c.paidTotal) + toCents(payment.amount))
+        : c.paidTotal;
     const { comment } = decideClose(c, input, toCents(paid), now);
 
     const payout = needsPayment(input.code) ? splitPayout(paid, c.commissionRate) : null;

@@ -109,6 +109,7 @@ export async function checkSubmitCase(
       successFeePct: null,
       collectionPeriodStartsAt: null,
       collectionPeriodEndsAt: null,
+      paidTotal: '0.00',
       closeCode: null,
       closeComment: null,
       closedAt: null,
