@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Case, Creditor, Partner } from '../../domain/case.ts';
 import type { CaseStatus, ClaimType, CloseCode, DebtorType, PartnerType } from '../../domain/ids.ts';
 import type { CaseRow, Database } from '../database.ts';
+import { type LeadRouting, type LeadRoutingJson, leadRoutingJson, toLeadRouting } from './lead.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -158,6 +159,8 @@ export interface CaseWithParties {
   creditor: Creditor;
   /** The acting partner organisation, when one was asked for and exists. */
   partner: Partner | null;
+  /** What opening a lead for this case reads, when asked for and the creditor shares with the network. */
+  leadRouting: LeadRouting | null;
 }
 
 /**
@@ -167,7 +170,17 @@ export interface CaseWithParties {
 export async function loadCaseWithParties(
   db: Db,
   caseId: number,
-  opts: { partnerId: number | null; lock: boolean },
+  opts: {
+    partnerId: number | null;
+    lock: boolean;
+    /**
+     * Also read what opening a lead needs (reserving its ids), in this same statement, when the creditor
+     * shares with the network: a decline then needs no separate routing read. Read in the statement that
+     * takes the lock, so from before any wait for it; what it reads (who declined the case, the partners'
+     * coverage) only changes with actions that also change the case's status, which the caller re-checks.
+     */
+    leadRouting?: { reserveDeclineId: boolean };
+  },
 ): Promise<CaseWithParties | null> {
   const partnerId = opts.partnerId ?? -1;
   let q = db
@@ -186,6 +199,13 @@ export async function loadCaseWithParties(
       'partners.minimum_threshold_usd as p_minimum_threshold_usd',
       'partners.sdca_signed_at as p_sdca_signed_at',
       'partners.channel as p_channel',
+      opts.leadRouting
+        ? sql<LeadRoutingJson | null>`case when creditors.network_sharing then ${leadRoutingJson(
+            sql<number>`cases.id`,
+            sql<string>`upper(trim(cases.debtor_country))`,
+            opts.leadRouting,
+          )} end`.as('routing')
+        : sql<LeadRoutingJson | null>`null::json`.as('routing'),
     ])
     .where('cases.id', '=', caseId);
   if (opts.lock) q = q.forUpdate('cases');
@@ -211,5 +231,6 @@ export async function loadCaseWithParties(
             sdcaSignedAt: r.p_sdca_signed_at,
             channel: r.p_channel,
           },
+    leadRouting: r.routing ? toLeadRouting(r.routing) : null,
   };
 }

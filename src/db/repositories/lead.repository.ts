@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, sql, type Transaction } from 'kysely';
 import type { LeadOrigin, LeadOutcome, LeadStatus, PartnerType } from '../../domain/ids.ts';
 import type { Invitation, InvitationStatus, Lead } from '../../domain/lead.ts';
 import type { RoutingPartner } from '../../domain/routing.ts';
@@ -101,62 +101,82 @@ export interface LeadRouting {
   partners: RoutingPartner[];
 }
 
+/** How the routing read comes back from SQL: one JSON object (see `leadRoutingJson`). */
+export interface LeadRoutingJson {
+  lead_id: number;
+  decline_id: number | null;
+  declining: number[] | null;
+  partners: {
+    id: number;
+    name: string;
+    type: string;
+    minimum_threshold_usd: string | number;
+    sdca_signed: boolean;
+    coverage: { country: string; region: string | null }[] | null;
+  }[];
+}
+
 /**
- * Everything opening a lead reads, in ONE round trip: a lead id, the case's earlier decliners and the
- * partners covering the debtor's country (what `listDecliningPartnerIds` and `loadRoutingPartners` read).
- * Reserving the id lets the lead, its invitations, history and notices be written in one statement;
- * a decline that opens the lead reserves its own id here too, to be written in that same statement.
+ * Everything opening a lead reads, as one SQL expression (a JSON object): a lead id, the case's earlier
+ * decliners and the partners covering the debtor's country. Reserving the id lets the lead, its
+ * invitations, history and notices be written in one statement; a decline that opens the lead reserves
+ * its own id here too. An expression rather than a query so that a decline can read it in the same
+ * statement that locks the case (`loadCaseWithParties`), one round trip fewer.
+ *
+ * The sequences are regclass literals, resolved once when the statement is prepared, rather than looked
+ * up with pg_get_serial_sequence on every call (serial columns name them <table>_id_seq).
  */
+export function leadRoutingJson(
+  caseId: RawBuilder<number> | number,
+  country: RawBuilder<string> | string,
+  opts: { reserveDeclineId?: boolean } = {},
+): RawBuilder<LeadRoutingJson> {
+  const declineId = opts.reserveDeclineId ? sql`nextval('declines_id_seq'::regclass)::int` : sql`null::int`;
+  return sql<LeadRoutingJson>`json_build_object(
+    'lead_id', nextval('leads_id_seq'::regclass)::int,
+    'decline_id', ${declineId},
+    'declining', array(select distinct partner_id from declines where case_id = ${caseId}),
+    'partners', coalesce((
+      select json_agg(json_build_object(
+               'id', p.id, 'name', p.name, 'type', p.type,
+               'minimum_threshold_usd', p.minimum_threshold_usd,
+               'sdca_signed', p.sdca_signed_at is not null,
+               'coverage', (select json_agg(json_build_object('country', pc.country, 'region', pc.region))
+                            from partner_coverage pc where pc.partner_id = p.id))
+             order by p.id)
+      from partners p
+      where p.id in (select partner_id from partner_coverage where country = ${country})
+    ), '[]'::json))`;
+}
+
+export function toLeadRouting(r: LeadRoutingJson): LeadRouting {
+  return {
+    leadId: r.lead_id,
+    declineId: r.decline_id,
+    decliningPartnerIds: r.declining ?? [],
+    partners: r.partners.map((p) => ({
+      id: p.id,
+      name: p.name,
+      type: p.type as PartnerType,
+      sdcaSigned: p.sdca_signed,
+      minimumThresholdUsd: Number(p.minimum_threshold_usd),
+      coverage: (p.coverage ?? []).map((c) => ({ country: c.country.trim(), region: c.region })),
+    })),
+  };
+}
+
+/** The routing read on its own, in one round trip (when no locking read could carry it). */
 export async function loadLeadRouting(
   db: Db,
   caseId: number,
   country: string,
   opts: { reserveDeclineId?: boolean } = {},
 ): Promise<LeadRouting> {
-  const declineId = opts.reserveDeclineId
-    ? sql`nextval(pg_get_serial_sequence('declines', 'id'))::int`
-    : sql`null::int`;
-  const r = await sql<{
-    lead_id: number;
-    decline_id: number | null;
-    declining: number[];
-    partners: {
-      id: number;
-      name: string;
-      type: string;
-      minimum_threshold_usd: string | number;
-      sdca_signed: boolean;
-      coverage: { country: string; region: string | null }[];
-    }[];
-  }>`
-    select nextval(pg_get_serial_sequence('leads', 'id'))::int as lead_id, ${declineId} as decline_id,
-           array(select distinct partner_id from declines where case_id = ${caseId}) as declining,
-           coalesce((
-             select json_agg(json_build_object(
-                      'id', p.id, 'name', p.name, 'type', p.type,
-                      'minimum_threshold_usd', p.minimum_threshold_usd,
-                      'sdca_signed', p.sdca_signed_at is not null,
-                      'coverage', (select json_agg(json_build_object('country', pc.country, 'region', pc.region))
-                                   from partner_coverage pc where pc.partner_id = p.id))
-                    order by p.id)
-             from partners p
-             where p.id in (select partner_id from partner_coverage where country = ${country.toUpperCase()})
-           ), '[]'::json) as partners`.execute(db);
+  const r = await sql<{ routing: LeadRoutingJson }>`
+    select ${leadRoutingJson(caseId, country.toUpperCase(), opts)} as routing`.execute(db);
   const row = r.rows[0];
   if (!row) throw new Error('loadLeadRouting returned no row');
-  return {
-    leadId: row.lead_id,
-    declineId: row.decline_id,
-    decliningPartnerIds: row.declining,
-    partners: row.partners.map((p) => ({
-      id: p.id,
-      name: p.name,
-      type: p.type as PartnerType,
-      sdcaSigned: p.sdca_signed,
-      minimumThresholdUsd: Number(p.minimum_threshold_usd),
-      coverage: p.coverage.map((c) => ({ country: c.country.trim(), region: c.region })),
-    })),
-  };
+  return toLeadRouting(row.routing);
 }
 
 export async function findLead(db: Db, leadId: number): Promise<Lead | undefined> {

@@ -7,6 +7,7 @@ import {
   lockCase,
 } from '../../db/repositories/case.repository.ts';
 import { findDeclineByPartner } from '../../db/repositories/decline.repository.ts';
+import type { LeadRouting } from '../../db/repositories/lead.repository.ts';
 import type { NoticeRecipient } from '../../db/repositories/notice.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import {
@@ -56,6 +57,8 @@ export interface PartnerActionContext {
   case: Case;
   partner: Partner;
   creditor: Creditor;
+  /** Read with the lock when asked for (`withLeadRouting`) and the creditor shares with the network. */
+  leadRouting: LeadRouting | null;
 }
 
 /**
@@ -68,12 +71,17 @@ export async function loadForPartnerAction(
   caseId: number,
   action: CaseAction,
   now: Date,
-  opts: LoadOptions & { exclusiveOnly?: string } = {},
+  opts: LoadOptions & {
+    exclusiveOnly?: string;
+    /** Under the lock only: also read what opening a lead needs, in the same statement. */
+    withLeadRouting?: { reserveDeclineId: boolean };
+  } = {},
 ): Promise<PartnerActionContext> {
   assertCaseNumber(caseId);
   const loaded = await loadCaseWithParties(opts.lock ?? db, caseId, {
     partnerId: actor.role === 'partner' ? actor.partnerId : null,
     lock: Boolean(opts.lock),
+    ...(opts.lock && opts.withLeadRouting ? { leadRouting: opts.withLeadRouting } : {}),
   });
   if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
   const { case: c, creditor, partner } = loaded;
@@ -92,7 +100,7 @@ export async function loadForPartnerAction(
   if (opts.exclusiveOnly) assertExclusive(partner, c.id, opts.exclusiveOnly);
   assertSdcaSigned(partner, now);
   assertStatusAllows(c, action, inferDone(c, { declinedByActorPartner: false }));
-  return { case: c, partner, creditor };
+  return { case: c, partner, creditor, leadRouting: loaded.leadRouting };
 }
 
 export interface CreditorActionContext {

@@ -64,13 +64,16 @@ export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseIn
 export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput): Promise<ActionResult> {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
+    // The routing a lead needs comes with the lock (when the creditor shares with the network).
     const {
       case: c,
       partner,
       creditor,
+      leadRouting,
     } = await loadForPartnerAction(trx, ctx.actor, input.caseId, 'decline', now, {
       lock: trx,
       exclusiveOnly: 'decline',
+      withLeadRouting: { reserveDeclineId: true },
     });
     const reason = requireText(input.reason, REASON);
     const creditorMessage = renderDeclineMessage({
@@ -108,9 +111,9 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       at: now,
     };
 
-    // To the network: the lead is planned first, in one read that also reserves the decline's id, so
-    // that the decline, the case, the lead and all history and notices are written in ONE statement
-    // below. The planning keeps out every partner that declined this case before.
+    // To the network: the lead is planned from the routing read with the lock (it also reserved the
+    // decline's id), so that the decline, the case, the lead and all history and notices are written in
+    // ONE statement below. The planning keeps out every partner that declined this case before.
     let lead: PlannedLead | null = null;
     let declineId: number;
     if (creditor.networkSharing) {
@@ -124,6 +127,7 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
         channel: ctx.channel,
         leadCase: leadCaseFacts(c),
         reserveDeclineId: true,
+        ...(leadRouting ? { routing: leadRouting } : {}),
       });
       if (lead.declineId === null) throw new Error('planLead reserved no decline id');
       declineId = lead.declineId;

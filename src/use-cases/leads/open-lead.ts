@@ -7,6 +7,7 @@ import {
   insertInvitationsWrite,
   insertLeadWrite,
   type LeadCase,
+  type LeadRouting,
   loadLeadRouting,
   type NewLead,
   newLeadAsLead,
@@ -67,6 +68,8 @@ export interface OpenLeadInput {
   leadCase?: LeadCaseFacts;
   /** Reserve an id for the caller's decline in the same read (see `PlannedLead.declineId`). */
   reserveDeclineId?: boolean;
+  /** The routing read, when the caller already read it with its row lock; read here when absent. */
+  routing?: LeadRouting;
 }
 
 export interface OpenLeadResult {
@@ -123,9 +126,11 @@ async function plan(trx: Transaction<Database>, input: OpenLeadInput): Promise<P
   const expectedQuotes = input.expectedQuotes ?? DEFAULT_EXPECTED_QUOTES;
   if (input.customQuote) validateQuoteTerms(input.customQuote);
 
-  const routing = await loadLeadRouting(trx, c.id, c.debtor_country.trim(), {
-    reserveDeclineId: input.reserveDeclineId,
-  });
+  const routing =
+    input.routing ??
+    (await loadLeadRouting(trx, c.id, c.debtor_country.trim(), {
+      reserveDeclineId: input.reserveDeclineId,
+    }));
   // Whoever declined this case before stays excluded, whatever the caller passes.
   const excluded = [...new Set([...input.excludedPartnerIds, ...routing.decliningPartnerIds])];
   const custom = input.customQuote;
