@@ -35,6 +35,9 @@ const WARMUP_PER_KIND = Number(process.env.BENCH_WARMUP_PER_KIND ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4); // as many clients as pgbench's -c
 const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 20);
 const FIRST_BENCH_CASE = 100_001;
+/** Closed cases with their history, so the database looks like a platform in use (see seedPastCases). */
+const PAST_CASES = Number(process.env.BENCH_PAST_CASES ?? 20_000);
+const FIRST_PAST_CASE = 500_001;
 
 type Kind = 'accept' | 'decline' | 'close';
 const KINDS: readonly Kind[] = ['accept', 'decline', 'close'];
@@ -106,8 +109,68 @@ async function seedBenchCases(db: Kysely<Database>): Promise<void> {
   await sql`
     insert into payments (case_id, amount, currency, registered_by_user_id)
     select id, 20000, 'DKK', 3 from cases where id >= ${FIRST_BENCH_CASE} and status = 'active'`.execute(db);
-  await sql`select setval(pg_get_serial_sequence('cases', 'id'), (select max(id) from cases))`.execute(db);
+  await seedPastCases(db);
+  await sql`select setval('cases_id_seq'::regclass, (select max(id) from cases))`.execute(db);
   await sql`vacuum analyze`.execute(db); // as pgbench -i does for its tables
+}
+
+/**
+ * A platform that has been running: PAST_CASES closed cases, each declined to the network, with their
+ * assignment, decline, expired lead, invitations, history, delivered notices and, for half, a payout.
+ * Without them the tables the actions append to start empty, PostgreSQL plans (and caches, per prepared
+ * statement and per foreign-key check) sequential scans for them, and every action then scans a table
+ * that grows through the run: a benchmark artefact, not how a populated database behaves.
+ */
+async function seedPastCases(db: Kysely<Database>): Promise<void> {
+  const first = FIRST_PAST_CASE;
+  const last = FIRST_PAST_CASE + PAST_CASES - 1;
+  await sql`
+    insert into cases (id, creditor_id, debtor_name, debtor_type, debtor_country, principal, currency,
+                       principal_usd, debt_date, description, status, close_code, close_comment, closed_at,
+                       status_changed_at, created_at)
+    select g, 1, 'Past Debtor ' || g || ' ApS', 'company', 'DK', 15000, 'DKK', 2175, current_date - 400,
+           'Invoice ' || g, 'closed', 'case_never_started', 'Declined and expired', now() - interval '200 days',
+           now() - interval '200 days', now() - interval '240 days'
+    from generate_series(${first}::int, ${last}::int) g`.execute(db);
+  await sql`
+    insert into case_assignments (case_id, partner_id, assigned_at, ended_at, outcome)
+    select id, 1, created_at, created_at + interval '2 days', 'case_never_started'
+    from cases where id between ${first} and ${last}`.execute(db);
+  await sql`
+    insert into declines (case_id, partner_id, declined_by_user_id, reason, category, creditor_message, created_at)
+    select id, 1, 3, 'The debtor was declared bankrupt.', 'insolvency_or_ceased',
+           'Dear Acme ApS, the partner declined case #' || id || '.', created_at + interval '2 days'
+    from cases where id between ${first} and ${last}`.execute(db);
+  await sql`
+    insert into leads (case_id, origin, status, outcome, excluded_partner_ids, qualified_at, window_ends_at,
+                       quotes_ready_at, closed_at, created_at)
+    select id, 'decline', 'closed', 'expired', '{1}', created_at + interval '2 days',
+           created_at + interval '9 days', created_at + interval '9 days', created_at + interval '23 days',
+           created_at + interval '2 days'
+    from cases where id between ${first} and ${last}`.execute(db);
+  await sql`
+    insert into lead_invitations (lead_id, partner_id, status, invited_at)
+    select l.id, p.id, 'invited', l.created_at
+    from leads l cross join (select id from partners where type = 'legal_network' order by id limit 2) p
+    where l.case_id between ${first} and ${last}`.execute(db);
+  await sql`
+    insert into case_history (case_id, actor_user_id, channel, action, from_status, to_status, details, created_at)
+    select c.id, 3, 'slack', a.action, a.from_status, a.to_status, '{}', c.created_at + a.after
+    from cases c cross join (values
+      ('case.decline', 'pending_verification', 'collecting_quotes', interval '2 days'),
+      ('lead.opened', 'collecting_quotes', 'collecting_quotes', interval '2 days'),
+      ('lead.expired', 'collecting_quotes', 'closed', interval '23 days')) a(action, from_status, to_status, after)
+    where c.id between ${first} and ${last}`.execute(db);
+  await sql`
+    insert into notices (recipient_type, recipient_ref, kind, case_id, payload, status, attempts,
+                         next_attempt_at, delivered_at, created_at)
+    select 'creditor', '1', k.kind, c.id, '{"text": "..."}', 'delivered', 1, c.created_at, c.created_at, c.created_at
+    from cases c cross join (values ('case.declined'), ('lead.expired'), ('lead.invited')) k(kind)
+    where c.id between ${first} and ${last}`.execute(db);
+  await sql`
+    insert into payouts (case_id, total, creditor_amount, partner_amount, commission_rate, currency, created_at)
+    select id, 15000, 12000, 3000, 0.2, 'DKK', closed_at
+    from cases where id between ${first} and ${last} and id % 2 = 0`.execute(db);
 }
 
 /**
