@@ -188,10 +188,17 @@ async function checkpoint(): Promise<void> {
 /** Busy CPU time of the whole machine so far, in ms (Linux /proc/stat; null elsewhere). */
 function machineBusyMs(): number | null {
   try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number);
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     if (!fields || fields.length < 8) return null;
     const [user, nice, system, , , irq, softirq, steal] = fields as number[];
-    return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) * (1000 / 100);
+    return (
+      ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) * (1000 / 100)
+    );
   } catch {
     return null;
   }
