@@ -1,12 +1,6 @@
 import { needsPayment } from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
-import {
-  type CaseStatus,
-  CLOSE_CODE_INFO,
-  type CloseCode,
-  type DebtorType,
-  type DeclineCategory,
-} from '../domain/ids.ts';
+import type { CaseStatus, CloseCode, DebtorType, DeclineCategory } from '../domain/ids.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
 import { acceptCase, checkAcceptCase } from '../use-cases/cases/accept-case.ts';
 import { answerInfoRequest, checkAnswerInfoRequest } from '../use-cases/cases/answer-info-request.ts';

@@ -5,6 +5,7 @@ import { migrations } from '../../migrations/index.ts';
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws with the failing migration's name when one fails. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run on any schema, before the typed one exists
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();

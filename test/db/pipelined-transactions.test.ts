@@ -10,10 +10,11 @@ import { createTestDatabase } from '../helpers/db.ts';
 
 describe('transactions whose BEGIN and COMMIT travel with their statements', () => {
   let handle: DatabaseHandle;
-  // The notes table is not part of the schema: the Database interface does not know it.
+  // biome-ignore lint/suspicious/noExplicitAny: the notes table is not in the Database interface
   let db: Kysely<any>;
   beforeAll(async () => {
     handle = await createTestDatabase();
+    // biome-ignore lint/suspicious/noExplicitAny: as above
     db = handle.db as unknown as Kysely<any>;
     await sql`create table notes (id int primary key, body text not null check (body <> ''))`.execute(db);
   });
