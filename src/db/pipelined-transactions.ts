@@ -59,6 +59,11 @@ export function pipelineTransactions(pool: pg.Pool): void {
 
     target.query = (textOrConfig, values, callback) => {
       if (typeof textOrConfig !== 'string' || callback !== undefined) {
+        // Not Kysely's kind of call (a cursor, a callback): the held BEGIN goes first, as sent.
+        if (heldBegin !== null) {
+          early(heldBegin);
+          heldBegin = null;
+        }
         return query(textOrConfig, values, callback);
       }
       const text = textOrConfig;

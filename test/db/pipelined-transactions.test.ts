@@ -71,6 +71,27 @@ describe('transactions whose BEGIN and COMMIT travel with their statements', () 
     },
   );
 
+  it.skipIf(!process.env.DATABASE_URL)(
+    'when the first statement is not plain SQL text (a query config), then it still runs inside the transaction',
+    async () => {
+      const { createServerPool } = await import('../../src/db/connection.ts');
+      const name = (await sql<{ db: string }>`select current_database() as db`.execute(db)).rows[0]?.db;
+      const url = new URL(process.env.DATABASE_URL ?? '');
+      url.pathname = `/${name}`;
+      const pool = createServerPool(url.toString(), 1);
+      try {
+        const client = await pool.connect();
+        await client.query('begin');
+        await client.query({ text: 'insert into notes (id, body) values ($1, $2)', values: [7, 'config'] });
+        await client.query('rollback');
+        client.release();
+      } finally {
+        await pool.end();
+      }
+      expect(await notes()).not.toContain(7);
+    },
+  );
+
   it('when many transactions run at once on the pool, then each keeps exactly its own rows', async () => {
     const results = await Promise.allSettled(
       Array.from({ length: 40 }, (_, i) =>
