@@ -66,7 +66,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'debtor_untraceable',
     3,
     new RegExp(
-      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|${DEBTOR}\s+(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
+      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|\\b(?:every|all|each)\\s+(?:known\\s+)?(?:address(?:es)?|letters?|mail|post)\\s+(?:\\w+\\s+)?(?:bounced|came\\s+back|returned|was\\s+returned|were\\s+returned)\\b|\\breturned\\s+(?:as\\s+)?undeliverable\\b|\\bno\\s+such\\s+address\\b|${DEBTOR}\s+(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
     ),
   ),
   c(

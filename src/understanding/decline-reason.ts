@@ -132,7 +132,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
     'untraceable_debtor',
     3,
     new RegExp(
-      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|unable\s+to|not\s+able\s+to|failed\s+to|impossible\s+to|no\s+way\s+to)\s+(?:locate|find|trace|track(?:\s+down)?|reach|contact|identify|verify|get\s+hold\s+of)\s+${DEBTOR}`,
+      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|not\s+able\s+to|failed\s+to|impossible\s+to|no\s+way\s+to)\s+(?:locate|find|trace|track(?:\s+down)?|reach|contact|identify|verify|get\s+hold\s+of)\s+${DEBTOR}|\\b(?:every|all|each)\\s+(?:known\\s+)?(?:address(?:es)?|letters?|mail|post)\\s+(?:\\w+\\s+)?(?:bounced|came\\s+back|returned|was\\s+returned|were\\s+returned)\\b|\\breturned\\s+(?:as\\s+)?undeliverable\\b|\\bno\\s+such\\s+address\\b`,
     ),
   ),
   c(
@@ -317,7 +317,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'missing_information',
     2,
-    /\b(?:requested|asked\s+for|asked|chased)\b.{0,60}\b(?:never|not|no)\s+(?:received|provided|sent|answered|got|replied|came|respond\w*)\b|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
+    /\b(?:requested|asked\s+for|asked|chased)\b.{0,60}(?:\b(?:never|not|no)\s+(?:received|provided|sent|answered|got|replied|came|respond\w*)\b|\bnothing\s+(?:came|arrived|was\s+sent|back|received)\b|\bgot\s+nothing\b|\bno\s+(?:reply|response|answer|documents?|docs)\b)|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
   ),
   c(
     'missing_information',

@@ -16,6 +16,8 @@ export interface NumberToken {
   labelled: boolean;
   /** For a case reference: a mention inside the reason ("duplicate of case 190"), not the target. */
   mention?: boolean;
+  /** Labelled only by "ref"/"reference", which also names payments and invoices. */
+  weak?: boolean;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -99,7 +101,10 @@ const QUOTE_REF = new RegExp(
   'g',
 );
 const DATE_LIKE =
-  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)\b/g;
+  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)\b/g;
+/** "call me at 555 2871", "phone: +45 3312 4455": a phone number is never a case or an amount. */
+const PHONE =
+  /(?:\b(?:call|phone|tel|telephone|mobile|cell|ring|whatsapp|sms|text|fax)\b[^\d+]{0,16}|\+)\(?\d[\d()\s-]{5,18}\d/g;
 const UNIT_AFTER =
   /^\s?(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|times|x|quotes|partners|cases|invoices|items|pcs|people|employees|reminders|attempts|calls|emails|letters)\b/;
 const YEAR_BEFORE = /\b(?:since|from|in|year|until|till|before|after|of|dated|back\s+to)\s+$/;
@@ -159,6 +164,7 @@ export function extractNumbers(canon: string): NumberToken[] {
       end: m.index + m[0].length,
       labelled: true,
       mention: MENTION_BEFORE.test(before),
+      ...(/^(?:ref|reference)\b/.test(m[0]) ? { weak: true } : {}),
     });
   }
   for (const m of canon.matchAll(PERCENT)) {
@@ -195,6 +201,17 @@ export function extractNumbers(canon: string): NumberToken[] {
       labelled: true,
     });
   }
+  for (const m of canon.matchAll(PHONE)) {
+    const digitsStart = m.index + m[0].search(/[+(\d]/);
+    add({
+      role: 'other',
+      digits: m[0].slice(digitsStart - m.index),
+      value: Number.NaN,
+      start: digitsStart,
+      end: m.index + m[0].length,
+      labelled: false,
+    });
+  }
   for (const m of canon.matchAll(DATE_LIKE)) {
     add({
       role: 'other',
@@ -225,7 +242,15 @@ export function extractNumbers(canon: string): NumberToken[] {
       start,
       end,
       labelled: false,
+      // "a duplicate of 4490": another case the message talks about, not the one it acts on.
+      ...(role === 'bare' && MENTION_BEFORE.test(canon.slice(Math.max(0, start - 24), start)) ? { mention: true } : {}),
     });
+  }
+  // "ref 99812" names a case only when nothing else could: next to another candidate it is a payment's
+  // or an invoice's reference ("paid 2500 DKK on 4286 (ref 99812)").
+  const others = tokens.filter((t) => (t.role === 'bare' || t.role === 'case') && !t.mention && !t.weak);
+  for (const t of tokens) {
+    if (t.weak && others.some((o) => o.digits !== t.digits)) t.role = 'other';
   }
   return tokens.sort((a, b) => a.start - b.start);
 }

@@ -44,7 +44,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.withdraw',
     6,
-    /\bwithdraw(?:ing)?\b|\bwithdrawal\s+(?:of|for)\b|\bretract\b|\bstop\s+(?:the\s+|all\s+)?(?:collection|collecting|chasing|pursuing|working\s+on|recovery)\b|\bcancel\s+(?:the\s+|this\s+|our\s+)?(?:case|collection|claim|mandate)\b|\bcall\s+off\b|\btake\s+(?:the\s+|our\s+)?case\s+back\b|\bhalt\s+(?:the\s+)?(?:collection|case)\b|\b(?:want|need|would\s+like|wish)\s+to\s+stop\b|\b(?:no\s+longer\s+(?:want|wish)\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to)\s+(?:pursue|continue(?:\s+with)?|collect(?:\s+on)?)\b/,
+    /\bwithdraw(?:ing)?\b|\bwithdrawal\s+(?:of|for)\b|\bretract\b|\bstop\s+(?:the\s+|all\s+)?(?:collection|collecting|chasing|pursuing|working\s+on|recovery)\b|\bcancel\s+(?:the\s+|this\s+|our\s+)?(?:case|collection|claim|mandate)\b|\bcall\s+off\b|\btake\s+(?:the\s+|our\s+)?case\s+back\b|\b(?:take|pull|remove|get)\s+(?:the\s+|our\s+|this\s+)?(?:case\s*(?:no\.?\s*|nr\.?\s*|#)?|claim\s+|#)?(?:\d+\s+)?(?:out\s+of|off|from)\s+(?:the\s+)?(?:collection|collections|the\s+platform|platform|recovery)\b|\bhalt\s+(?:the\s+)?(?:collection|case)\b|\b(?:want|need|would\s+like|wish)\s+to\s+stop\b|\b(?:no\s+longer\s+(?:want|wish)\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to)\s+(?:pursue|continue(?:\s+with)?|collect(?:\s+on)?)\b/,
   ),
   p(
     'case.close',
@@ -64,18 +64,18 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.accept',
     10,
-    /\baccept(?:ing)?\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\btake\s+(?:on\s+)?(?:case\s+|#)?\d|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
+    /\baccept(?:ing)?\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\b(?:we\s+)?take\s+(?:on\s+)?(?:case\s*(?:no\.?|nr\.?|number|#)?\s*|#)?\d+\b(?!\s+(?:out|off|back|away|from))|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
   ),
 ];
 
 export const QUOTE_SELECT =
-  /\b(?:select|choose|chose|pick|go\s+(?:with|for)|take|accept|award|approve|prefer|opt\s+for|winner|win|hire|proceed\s+with|we'?ll\s+have|use|confirm|want|like)\b/;
+  /\b(?:select|choose|chose|pick|go\s+(?:ahead\s+)?(?:with|for)|take|accept|award|approve|prefer|opt\s+for|winner|win|hire|proceed\s+with|we'?ll\s+have|use|confirm|want|like)\b/;
 
 export const CLOSECODE_SUGGEST =
-  /\b(?:which|what)\s+(?:close\s+|closing\s+|closure\s+|closed\s+)?code\b|\b(?:suggest|recommend|propose)\w*\s+(?:me\s+)?(?:a\s+|the\s+|an?\s+appropriate\s+)?(?:close|closing|closure)?\s*code\b|\b(?:close|closing|closure)\s+code\s+(?:for|should|would|fits?|to\s+use|when|if|applies)\b|\bwhich\s+(?:code|one)\s+(?:fits|applies|should|do)\b|\bhow\s+(?:should|do|would)\s+(?:i|we)\s+(?:code|close)\s+(?:a\s+case|it|this|cases?)\s+(?:when|if|where)\b|\bbest\s+(?:close\s+)?code\b|\bcode\s+(?:should|do)\s+(?:i|we)\s+use\b/;
+  /\b(?:what|which)\s+(?:close|closing|closure)\s+codes\b|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:close|closing|closure)\s+codes\b|\b(?:which|what)\s+(?:close\s+|closing\s+|closure\s+|closed\s+)?code\b|\b(?:suggest|recommend|propose)\w*\s+(?:me\s+)?(?:a\s+|the\s+|an?\s+appropriate\s+)?(?:close|closing|closure)?\s*code\b|\b(?:close|closing|closure)\s+code\s+(?:for|should|would|fits?|to\s+use|when|if|applies)\b|\bwhich\s+(?:code|one)\s+(?:fits|applies|should|do)\b|\bhow\s+(?:should|do|would)\s+(?:i|we)\s+(?:code|close)\s+(?:a\s+case|it|this|cases?)\s+(?:when|if|where)\b|\bbest\s+(?:close\s+)?code\b|\bcode\s+(?:should|do)\s+(?:i|we)\s+use\b/;
 
 export const HELP =
-  /^(?:help|help\s+me|helps?|h|\?+|commands|menu|usage|options|instructions|guide|manual|what\s+can\s+(?:you|i)\s+(?:do|ask)|what\s+(?:can|does)\s+(?:this|the)\s+(?:bot|assistant|app|thing|tool)\s+do|what\s+can\s+you\s+help\s+with|how\s+does\s+this\s+(?:work|bot\s+work)|how\s+do\s+(?:you|i)\s+(?:work|use\s+(?:this|you|the\s+bot|it))|what\s+do\s+you\s+do|what\s+are\s+(?:the\s+|your\s+)?(?:commands|options)|show\s+(?:me\s+)?(?:the\s+)?(?:commands|options|help)|(?:i\s+)?need\s+help|can\s+you\s+help(?:\s+me)?|who\s+are\s+you|what\s+are\s+you)\W*(?:please|pls|thanks)?\W*$|\bhelp\b.{0,20}\b(?:commands|bot|using)\b|^(?:what|which|list|show)\b.{0,20}\b(?:commands|options|features)\b.{0,20}$/;
+  /^(?:help|help\s+me|helps?|h|\?+|commands|menu|usage|options|instructions|guide|manual|what\s+can\s+(?:you|i)\s+(?:do|ask)|what\s+(?:can|does)\s+(?:this|the)\s+(?:bot|assistant|app|thing|tool)\s+(?:\w+\s+)?do|what\s+(?:else\s+)?(?:kinds?\s+of\s+|sorts?\s+of\s+)?(?:things|stuff)\s+(?:can|could)\s+(?:you|it|this\s+bot|the\s+bot)\s+(?:\w+\s+)?(?:do|help\s+with)(?:\s+for\s+(?:me|us))?(?:\s+here)?|what\s+can\s+you\s+help\s+with|how\s+does\s+this\s+(?:work|bot\s+work)|how\s+do\s+(?:you|i)\s+(?:work|use\s+(?:this|you|the\s+bot|it))|what\s+do\s+you\s+do|what\s+are\s+(?:the\s+|your\s+)?(?:commands|options)|show\s+(?:me\s+)?(?:the\s+)?(?:commands|options|help)|(?:i\s+)?need\s+help|can\s+you\s+help(?:\s+me)?|who\s+are\s+you|what\s+are\s+you)\W*(?:please|pls|thanks)?\W*$|\bhelp\b.{0,20}\b(?:commands|bot|using)\b|^(?:what|which|list|show)\b.{0,20}\b(?:commands|options|features)\b.{0,20}$/;
 
 /** "how do I decline a case?": a question about using the bot, answered by help when no case is named. */
 /** A question about a case's state ("is 3200 closed?", "has 3202 been accepted yet"): a look-up. */
@@ -94,7 +94,7 @@ export const HOW_TO =
   /\bhow\s+(?:do|can|should|would)\s+(?:i|we|you)\b|\bhow\s+to\b|\bwhat\s+(?:is|are)\s+the\s+steps\b|\bwhere\s+(?:do|can)\s+i\b/;
 
 export const LIST =
-  /\b(?:my|our|all|the|list|show|which|what|open|pending|active|paused|closed|current|ongoing|new|any)\b[^.?!]{0,40}?\bcases\b|\bcases?\s+(?:list|overview)\b|\bmy\s+(?:portfolio|queue|caseload|case\s*load|workload|inbox|claims)\b|^cases\W*$|\bcases\s+(?:that|needing|with|in|awaiting|waiting|pending|to\s+(?:verify|review)|i\s+have|collecting|being|on\s+hold|under|which|where|still|currently|now)\b|\b(?:what'?s|anything|what\s+is|what\s+needs)\s+(?:still\s+)?(?:pending|waiting\s+for\s+me|to\s+verify|awaiting\s+(?:me|verification))\b|\blist\s+(?:my\s+|all\s+)?(?:pending|active|paused|closed|open)\b|^(?:show|list|display|view|see|get)\s+(?:me\s+)?(?:my\s+|all\s+|the\s+)?(?:pending|active|paused|closed|open|new)\W*$|\bon\s+my\s+plate\b|\bmy\s+(?:to-?do|todo|tasks|worklist|work\s+list)\b/;
+  /\b(?:my|our|all|the|list|show|which|what|open|pending|active|paused|closed|current|ongoing|new|any)\b[^.?!]{0,40}?\bcases\b|\bcases?\s+(?:list|overview)\b|\b(?:my|our)\s+(?:portfolio|queue|caseload|case\s*load|workload|inbox|claims|files|matters)\b|\b(?:anything|everything|what|which|any)\b[^.?!\d]{0,30}\b(?:paused|on\s+hold|pending|active|closed|ongoing|collecting\s+quotes)\b|^cases\W*$|\bcases\s+(?:that|needing|with|in|awaiting|waiting|pending|to\s+(?:verify|review)|i\s+have|collecting|being|on\s+hold|under|which|where|still|currently|now)\b|\b(?:what'?s|anything|what\s+is|what\s+needs)\s+(?:still\s+)?(?:pending|waiting\s+for\s+me|to\s+verify|awaiting\s+(?:me|verification))\b|\blist\s+(?:my\s+|all\s+)?(?:pending|active|paused|closed|open)\b|^(?:show|list|display|view|see|get)\s+(?:me\s+)?(?:my\s+|all\s+|the\s+)?(?:pending|active|paused|closed|open|new)\W*$|\bon\s+my\s+plate\b|\bmy\s+(?:to-?do|todo|tasks|worklist|work\s+list)\b/;
 
 export const STATUS_FILTERS: readonly [CaseStatus, RegExp][] = [
   [

@@ -108,6 +108,16 @@ const VOCABULARY = [
 ] as const;
 
 const KNOWN = new Set<string>(VOCABULARY);
+const SHORT_VOCABULARY = [...new Set([...VOCABULARY.filter((w) => w.length === 5), 'check'])];
+
+function isOneDroppedLetter(token: string, word: string): boolean {
+  if (word.length !== token.length + 1 || word[0] !== token[0]) return false;
+  // A letter dropped inside the word: at the end it makes real words ("cases" → "case", "terms" → "term").
+  for (let i = 1; i < word.length - 1; i++) {
+    if (word.slice(0, i) + word.slice(i + 1) === token) return true;
+  }
+  return false;
+}
 /** Real words that sit one edit from a vocabulary word and must stay as they are. */
 const KEEP = new Set([
   'closer',
@@ -224,8 +234,11 @@ const CACHE_LIMIT = 5000;
 
 /** The vocabulary word a misspelt token stands for; the token itself when it is a known or real word. */
 export function correctToken(token: string, keepRealWords = true): string {
-  if (token.length < 5 || KNOWN.has(token) || KEEP.has(token) || /\d/.test(token)) return token;
+  if (token.length < 4 || KNOWN.has(token) || KEEP.has(token) || /\d/.test(token)) return token;
   if (keepRealWords && REAL_WORDS.has(token)) return token;
+  // Four letters: only a letter dropped inside a five-letter word with the same first letter ("clse",
+  // "chek"); anything looser turns short words and names into commands.
+  if (token.length === 4) return SHORT_VOCABULARY.find((word) => isOneDroppedLetter(token, word)) ?? token;
   const cached = keepRealWords ? correctionCache.get(token) : undefined;
   if (cached !== undefined) return cached;
   const allowed = token.length >= 9 ? 2 : 1;

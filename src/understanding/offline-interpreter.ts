@@ -49,8 +49,10 @@ const PAID_IN_FULL =
   /\b(?:paid\s+(?:in\s+full|off|up)|fully\s+(?:paid|settled|recovered)|is\s+(?:now\s+)?paid|has\s+(?:been\s+)?paid\s+(?:in\s+full|everything|it\s+all))\b/;
 const CASE_PREPOSITION = /\b(?:on|for|to|against|towards|toward|re|in|into|from|under|case)\s*[:#]?\s*$/;
 const REASON_LEAD =
-  /^(?:[\s,.:;!?()[\]"'/-]|please\b|pls\b|plz\b|thanks?\b|now\b|because\b|since\b|as\b|due\s+to\b|owing\s+to\b|reason\s*(?:is|being|:)?|the\s+reason\s+(?:is|being)\b|with\s+(?:the\s+)?reason\b|bc\b|b\/c\b|cause\b|coz\b|cuz\b|for\s+reason\b|for\s+(?:me|us)\b|it\b(?=\s*[,:;-]))+/i;
+  /^(?:[\s,.:;!?()[\]"'/-]|please\b|pls\b|plz\b|thanks?\b|now\b|because\b|since\b|as\b|due\s+to\b|owing\s+to\b|reason\s*(?:is|being|:)?|the\s+reason\s+(?:is|being)\b|with\s+(?:the\s+)?reason\b|bc\b|b\/c\b|cause\b|coz\b|cuz\b|for\s+reason\b|for\s+(?:me|us)\b|it\b(?=\s*[,:;-])|(?:this|that)\s+(?:one|case)\b(?=\s*(?:[,:;-]|please\b|pls\b)))+/i;
 const REASON_TAIL = /(?:[\s,.:;!?()[\]"'/-]|\bplease\b|\bpls\b|\bthanks?\b|\bthank\s+you\b)+$/i;
+const LEAD_IN_TAIL =
+  /(?:\b(?:please|pls|we|i|i'?d|we'?d|have\s+to|has\s+to|must|need\s+to|will|want\s+to|wants\s+to|would\s+like\s+to|like\s+to|'ll|'d|so|and|then|hence|therefore|on|for|of|just|going\s+to|gonna)\s*)+$/i;
 const FILLER_ONLY =
   /^(?:please|pls|thanks?|thank\s+you|now|asap|today|it|this|that|this\s+one|the\s+case|case|ok|okay|then|too|as\s+well|right\s+away|immediately|for\s+us|for\s+me|on\s+it|we|i)?$/i;
 
@@ -128,7 +130,7 @@ function findTarget(
     if (new Set(labelled.map((t) => t.digits)).size > 1) return { ambiguous: true, fromContext: false };
     return pick(labelled[0] as NumberToken);
   }
-  const bare = numbers.filter((t) => t.role === 'bare');
+  const bare = numbers.filter((t) => t.role === 'bare' && caseLike(t));
   if (bare.length > 0) {
     if (action === 'payment.register' && bare.length > 1) {
       const withPreposition = bare.find((t) =>
@@ -174,17 +176,23 @@ function freeText(n: Normalized, spans: { start: number; end: number }[]): strin
   const end = Math.max(...spans.map((s) => s.end));
   const start = Math.min(...spans.map((s) => s.start));
   const tidy = (s: string) => s.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
+  // What leads into a command is not its reason: "so we'll have to", "I'd like to", "please".
+  const withoutLeadIn = (s: string) => s.replace(LEAD_IN_TAIL, '');
+  const useful = (s: string) => (s && !FILLER_ONLY.test(s) ? s : '');
   const after = tidy(n.original(end, n.canon.length).replace(/^\s*(?:case\b|#)\s*/i, ''));
-  if (after && !FILLER_ONLY.test(after)) return after;
-  const before = tidy(
-    n
-      .original(0, start)
-      .replace(
-        /(?:\b(?:please|pls|we|i|have\s+to|must|need\s+to|will|want\s+to|would\s+like\s+to|'ll|so|and|then|hence|therefore|on|for|of)\s*)+$/i,
-        '',
-      ),
-  );
-  return before && !FILLER_ONLY.test(before) ? before : '';
+  if (useful(after)) return after;
+  // "Case 8034: the invoices are from 2014. Decline.": the reason sits between the case and the command.
+  const [first, second] = [...spans].sort((a, b) => a.start - b.start);
+  if (first && second && second.start > first.end) {
+    const middle = tidy(withoutLeadIn(n.original(first.end, second.start)));
+    // "We asked for the invoices on 9012 and got nothing back, so decline it": the case number sits
+    // inside the reason, which then starts at the beginning.
+    if (useful(middle) && /^(?:and|but|so|which|who|that|as|because|since|while|though|although)\b/i.test(middle)) {
+      return useful(tidy(withoutLeadIn(n.original(0, second.start)))) || middle;
+    }
+    if (useful(middle)) return middle;
+  }
+  return useful(tidy(withoutLeadIn(n.original(0, start))));
 }
 
 /** "as paid", "debtor insolvent": words that only name the code are not a comment. */
@@ -273,7 +281,12 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
 
   // A quote number with a choosing word is a creditor's pick, whatever else the message says.
   const quoteToken = numbers.find((t) => t.role === 'quote');
-  if (quoteToken && QUOTE_SELECT.test(canon) && action !== 'quote.submit' && action !== 'lead.pullback') {
+  if (
+    quoteToken &&
+    (QUOTE_SELECT.test(canon) || action === 'case.accept') &&
+    action !== 'quote.submit' &&
+    action !== 'lead.pullback'
+  ) {
     action = 'quote.select';
     verbStart = 0;
   } else if (
@@ -368,7 +381,9 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     ) {
       return result(HOW_TO.test(canon) && !hasNumber ? 'help' : 'none', 0.85);
     }
-    if (BULK.test(object) || BULK.test(canon.slice(0, verbStart))) return result('none', 0.9);
+    // "everything checks out now, we accept": a bulk word counts in the command's own clause only.
+    const lead = canon.slice(0, verbStart).split(/[.;!?]|,(?!\s*(?:and|&)\s)/).pop() ?? '';
+    if (BULK.test(object) || BULK.test(lead)) return result('none', 0.9);
     if (RETRACTED.test(canon)) return result('none', 0.85);
     if (/\?\s*$/.test(canon) && !POLITE_REQUEST.test(canon)) return result('none', 0.8); // a safety decision: not handed to the LLM
   }
