@@ -66,7 +66,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'debtor_untraceable',
     3,
     new RegExp(
-      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|\\b(?:every|all|each)\\s+(?:known\\s+)?(?:address(?:es)?|letters?|mail|post)\\s+(?:\\w+\\s+)?(?:bounced|came\\s+back|returned|was\\s+returned|were\\s+returned)\\b|\\breturned\\s+(?:as\\s+)?undeliverable\\b|\\bno\\s+such\\s+address\\b|${DEBTOR}\s+(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
+      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|\b(?:every|all|each)\s+(?:known\s+)?(?:address(?:es)?|letters?|mail|post)\s+(?:\w+\s+){0,3}(?:bounced|came\s+back|returned|was\s+returned|were\s+returned)\b|\breturned\s+(?:as\s+)?undeliverable\b|\bno\s+such\s+address\b|\bunfindable\b|\bnot\s+findable\b|\bmoved\s+(?:away\s+|out\s+)?without\s+(?:a\s+|any\s+|leaving\s+a\s+)?(?:new|forwarding)\s+address\b|${DEBTOR}\s+(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
     ),
   ),
   c(
@@ -117,7 +117,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'unresponsive_client',
     3,
     new RegExp(
-      String.raw`${CLIENT}\s+(?:never|doesn'?t|does\s+not|won'?t|didn'?t|did\s+not|has\s?n[o']?t|stopped|stops|is\s+not|isn'?t)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|return\w*\s+(?:calls|emails)|getting\s+back|get\s+back|communicat\w*|cooperat\w*)|\bno\s+(?:response|reply|answer|contact)\s+from\s+${CLIENT}|${CLIENT}\s+(?:ghosted|went\s+silent|disappeared|is\s+silent|went\s+quiet|is\s+unreachable)`,
+      String.raw`${CLIENT}\s+(?:never|doesn'?t|does\s+not|won'?t|didn'?t|did\s+not|has\s?n[o']?t|stopped|stops|is\s+not|isn'?t)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|return\w*\s+(?:calls|emails)|getting\s+back|get\s+back|communicat\w*|cooperat\w*)|\bno\s+(?:response|reply|answer|contact)\s+from\s+${CLIENT}|${CLIENT}\s+(?:ghosted|went\s+silent|disappeared|is\s+silent|went\s+quiet|is\s+unreachable)|${CLIENT}\s+(?:is\s+|are\s+|has\s+been\s+)?ghosting\b|\bghosted\s+by\s+${CLIENT}`,
     ),
   ),
   c('unresponsive_client', 1, /\bunresponsive\b/),
@@ -126,7 +126,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'prelegal_exhausted',
     4,
-    /\bpre-?legal\s+(?:\w+\s+)?exhausted\b|\bexhausted\b|\ball\s+(?:reasonable\s+|pre-?legal\s+|collection\s+)*(?:efforts|attempts|options|steps|avenues)\s+(?:\w+\s+)?(?:failed|exhausted|tried|made|done)\b|\btried\s+everything\b|\bnothing\s+(?:more|else)\s+(?:we\s+can\s+do|to\s+do|worked)\b/,
+    /\bpre-?legal\s+(?:\w+\s+)?exhausted\b|\bexhausted\b|\ball\s+(?:reasonable\s+|pre-?legal\s+|collection\s+)*(?:efforts|attempts|options|steps|avenues)\s+(?:\w+\s+)?(?:failed|exhausted|tried|made|done)\b|\btried\s+everything\b|\bnothing\s+(?:more|else)\s+(?:we\s+can\s+do|to\s+do|worked)\b|\b(?:made|done|taken|completed|finished|did|went\s+through)\s+(?:all|every)\s+(?:the\s+|of\s+the\s+)?(?:pre-?legal|collection|reminder)\s+(?:steps|measures|actions|stages|options)\b/,
   ),
   c(
     'prelegal_exhausted',

@@ -132,7 +132,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
     'untraceable_debtor',
     3,
     new RegExp(
-      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|not\s+able\s+to|failed\s+to|impossible\s+to|no\s+way\s+to)\s+(?:locate|find|trace|track(?:\s+down)?|reach|contact|identify|verify|get\s+hold\s+of)\s+${DEBTOR}|\\b(?:every|all|each)\\s+(?:known\\s+)?(?:address(?:es)?|letters?|mail|post)\\s+(?:\\w+\\s+)?(?:bounced|came\\s+back|returned|was\\s+returned|were\\s+returned)\\b|\\breturned\\s+(?:as\\s+)?undeliverable\\b|\\bno\\s+such\\s+address\\b`,
+      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|not\s+able\s+to|failed\s+to|impossible\s+to|no\s+way\s+to)\s+(?:locate|find|trace|track(?:\s+down)?|reach|contact|identify|verify|get\s+hold\s+of)\s+${DEBTOR}|\b(?:every|all|each)\s+(?:known\s+)?(?:address(?:es)?|letters?|mail|post)\s+(?:\w+\s+){0,3}(?:bounced|came\s+back|returned|was\s+returned|were\s+returned)\b|\breturned\s+(?:as\s+)?undeliverable\b|\bno\s+such\s+address\b|\bunfindable\b|\bnot\s+findable\b|\bmoved\s+(?:away\s+|out\s+)?without\s+(?:a\s+|any\s+|leaving\s+a\s+)?(?:new|forwarding)\s+address\b`,
     ),
   ),
   c(
@@ -211,7 +211,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'regulatory_restriction',
     3,
-    /\b(?:not|un|no|without\s+a?|n't)[-\s]?licen[cs]ed?\b|\b(?:aren'?t|isn'?t|are\s+not|is\s+not|am\s+not|not)\s+(?:\w+\s+)?(?:licen[cs]ed|authori[sz]ed|registered|permitted)\b|\bno\s+(?:valid\s+)?(?:licen[cs]e|permit|authori[sz]ation|registration)\b|\bnot\s+(?:authori[sz]ed|permitted|allowed|registered|regulated|certified)\s+(?:to\s+collect|to\s+operate|to\s+work|in|there|for)\b/,
+    /\b(?:not|un|no|without\s+a?|n't)[-\s]?licen[cs]ed?\b|\b(?:has|have|had|hold|holds)\s+(?:not|no)\s+(?:got\s+)?(?:the\s+|a\s+|any\s+)?(?:required\s+|necessary\s+|needed\s+)?(?:licen[cs]e|permit|authori[sz]ation)\b|\b(?:lacks?|lacking|(?:do|does)\s*(?:n'?t|\s+not)\s+have|without)\s+(?:the\s+|a\s+|any\s+)?(?:required\s+|necessary\s+|needed\s+)?(?:licen[cs]e|permit|authori[sz]ation)\b|\b(?:aren'?t|isn'?t|are\s+not|is\s+not|am\s+not|not)\s+(?:\w+\s+)?(?:licen[cs]ed|authori[sz]ed|registered|permitted)\b|\bno\s+(?:valid\s+)?(?:licen[cs]e|permit|authori[sz]ation|registration)\b|\bnot\s+(?:authori[sz]ed|permitted|allowed|registered|regulated|certified)\s+(?:to\s+collect|to\s+operate|to\s+work|in|there|for)\b/,
   ),
   c('regulatory_restriction', 3, /\bregulat(?:ory|ion|ions|or|ed)\b|\blicen[cs](?:e|es|ed|ing)\b/),
   c(
@@ -285,7 +285,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'duplicate',
     3,
-    /\bduplicat\w*|\bdouble\s+(?:submission|entry|booking|case)\b|\bdupe\b|\bsubmitted\s+twice\b|\bsent\s+twice\b/,
+    /\bduplicat\w*|\bdouble\s+(?:submission|entry|booking|case)\b|\bdupe\b|\bsubmitted\s+twice\b|\bsent\s+twice\b|\bthe\s+double\s+of\b|\b(?:sent|submitted|given|passed)\s+(?:us\s+|to\s+us\s+)?(?:this\s+|it\s+|the\s+same\s+\w+\s+)?(?:already\s+)?(?:before|earlier|previously)\b/,
   ),
   c(
     'duplicate',
@@ -317,7 +317,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'missing_information',
     2,
-    /\b(?:requested|asked\s+for|asked|chased)\b.{0,60}(?:\b(?:never|not|no)\s+(?:received|provided|sent|answered|got|replied|came|respond\w*)\b|\bnothing\s+(?:came|arrived|was\s+sent|back|received)\b|\bgot\s+nothing\b|\bno\s+(?:reply|response|answer|documents?|docs)\b)|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
+    /\b(?:requested|asked\s+for|asked|chased)\b.{0,100}(?:\b(?:never|not|no)\s+(?:received|provided|sent|answered|got|replied|came|respond\w*)\b|\bnothing\s+(?:came|arrived|was\s+sent|back|received)\b|\bgot\s+nothing\b|\bno\s+(?:reply|response|answer|documents?|docs)\b)|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
   ),
   c(
     'missing_information',

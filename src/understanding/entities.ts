@@ -111,6 +111,10 @@ const YEAR_BEFORE = /\b(?:since|from|in|year|until|till|before|after|of|dated|ba
 const MENTION_BEFORE =
   /\b(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|see|vs|versus|than|like|also|previous|earlier|original|replaces|resubmission)\s+(?:of\s+|as\s+|to\s+|with\s+)?(?:the\s+|our\s+)?(?:case\s*)?#?\s*$/;
 
+/** For an unlabelled number the link must be spelt out ("a copy of 4490"; "invoice copy 2147" is the case). */
+const MENTION_BEFORE_BARE =
+  /\b(?:(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|previous|earlier|original)\s+(?:of|as|to|with)|vs|versus|than|replaces|resubmission\s+of)\s+(?:the\s+|our\s+)?(?:case\s*)?#?\s*$|\bduplicates?\s+#?\s*$/;
+
 export function parseAmount(raw: string, multiplier?: string): number {
   let s = raw.replace(/[' ]/g, '');
   const lastComma = s.lastIndexOf(',');
@@ -178,6 +182,8 @@ export function extractNumbers(canon: string): NumberToken[] {
     });
   }
   for (const m of canon.matchAll(MONEY_PREFIX)) {
+    // "300 eur 7710": the currency belongs to the number before it; the one after is the case.
+    if (m[2] && /\d\s?$/.test(canon.slice(0, m.index))) continue;
     const currency = m[1] ? CURRENCY_SYMBOLS[m[1]] : CURRENCY_WORDS[m[2] as string];
     add({
       role: 'money',
@@ -243,7 +249,9 @@ export function extractNumbers(canon: string): NumberToken[] {
       end,
       labelled: false,
       // "a duplicate of 4490": another case the message talks about, not the one it acts on.
-      ...(role === 'bare' && MENTION_BEFORE.test(canon.slice(Math.max(0, start - 24), start)) ? { mention: true } : {}),
+      ...(role === 'bare' && MENTION_BEFORE_BARE.test(canon.slice(Math.max(0, start - 24), start))
+        ? { mention: true }
+        : {}),
     });
   }
   // "ref 99812" names a case only when nothing else could: next to another candidate it is a payment's

@@ -21,7 +21,7 @@ export const PULLBACK =
   /\bpul(?:l|ling)?[-\s]?back\b|\bpullback\b|\bpull\s+(?:out\s+of|the\s+lead)\b|\b(?:stop|end|cancel|close|halt|abort|terminate|withdraw)\s+(?:the\s+|this\s+)?(?:quote|quotes|quoting|quotation|tender|bidding|lead)(?:\s+(?:process|request|collection|round))?\b|\b(?:reject|decline|refuse|turn\s+down)\s+(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+)?(?:quotes|offers|bids)\b|\bnone\s+of\s+the\s+(?:quotes|offers|bids)\b|\bnot\s+interested\s+in\s+(?:any\s+of\s+)?(?:the\s+|these\s+)?(?:quotes|offers|bids)\b|\bdon'?t\s+want\s+any\s+(?:of\s+the\s+|of\s+these\s+)?(?:quotes|offers|bids)\b|\bno\s+longer\s+(?:want|need)\s+(?:the\s+|any\s+)?quotes\b|\bstop\s+collecting\s+quotes\b/;
 
 export const OFFER_TERMS =
-  /\bcustom\s+(?:terms|quote|pricing|price|offer|deal|rate|fee|proposal|conditions|commission)\b|\b(?:offer|propose|suggest|send|submit|counter)\w*\s+(?:our\s+own\s+|different\s+|other\s+|special\s+|alternative\s+|non-?standard\s+|modified\s+|new\s+|better\s+|adjusted\s+|individual\s+)(?:terms|pricing|price|rates?|fees?|conditions|commission)\b|\bcounter[-\s]?(?:offer|proposal|quote)\b|\boffer\s+(?:the\s+client\s+|them\s+)?terms\b|\bpropose\s+terms\b|\binstead\s+of\s+(?:the\s+|our\s+)?standard\s+(?:price|pricing|terms|fee|rate|commission)s?\b/;
+  /\bcustom\s+(?:terms|quote|pricing|price|offer|deal|rate|fee|proposal|conditions|commission)\b|\b(?:offer|propose|suggest|send|submit|counter)\w*\s+(?:(?:our\s+)?own\s+|different\s+|other\s+|special\s+|alternative\s+|non-?standard\s+|modified\s+|new\s+|better\s+|adjusted\s+|individual\s+)(?:terms|pricing|price|rates?|fees?|conditions|commission)\b|\bcounter[-\s]?(?:offer|proposal|quote)\b|\boffer\s+(?:the\s+client\s+|them\s+)?terms\b|\bpropose\s+terms\b|\binstead\s+of\s+(?:the\s+|our\s+)?standard\s+(?:price|pricing|terms|fee|rate|commission)s?\b/;
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p('lead.pullback', 1, PULLBACK),
@@ -29,12 +29,12 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'quote.submit',
     3,
-    /\b(?:submit|send|place|make|give|put\s+in|enter|file|post|provide|lodge|drop)\s+(?:in\s+)?(?:a\s+|an\s+|our\s+|my\s+|the\s+)?(?:quote|bid|quotation)\b|\b(?:submit|send|place|make)\s+(?:a\s+|an\s+|our\s+|my\s+)?offer\b|\bwe\s+(?:quote|bid)\b|\bbid\s+(?:on|for)\b|\bour\s+(?:quote|bid|price)\s+(?:is|:)|\bour\s+(?:quote|bid|price)\s+(?:for|on)\b(?=[^.?!]*\d\s?%)|\bquote\s+\d+(?:[.,]\d+)?\s?%|(?<!\b(?:our|the|their|a|my|your|his|her|its|this|that|which)\s)\bquote\s+(?:on|for)\s+(?:lead|case|#|\d)|\bquote\s+(?:case\s+|lead\s+|#)?\d+\s+(?:at|for|with)\s+\d+(?:[.,]\d+)?\s?%|\b(?:we|i)\s+(?:can|could|will|'ll|would)\s+do\s+(?:it\s+|this\s+one\s+)?(?:for\s+|at\s+)?\d+(?:[.,]\d+)?\s?%/,
+    /\b(?:submit|send|place|make|give|put\s+in|enter|file|post|provide|lodge|drop)\s+(?:in\s+)?(?:a\s+|an\s+|our\s+|my\s+|the\s+)?(?:quote|bid|quotation)\b|\b(?:submit|send|place|make)\s+(?:a\s+|an\s+|our\s+|my\s+)?offer\b|\bwe\s+(?:quote|bid)\b|\bbid\s+(?:on|for)\b|\bour\s+(?:quote|bid|price)\s+(?:is|:)|\bour\s+(?:quote|bid|price)\s+(?:for|on)\b(?=[^.?!]*\d\s?%)|\bquote\s+\d+(?:[.,]\d+)?\s?%|\bour\s+(?:quote|bid|offer)\s+(?:for\s+|on\s+)?(?:case\s+|lead\s+|#)?\d+\s*[:,-]?\s*(?:at\s+)?\d+(?:[.,]\d+)?\s?%|(?<!\b(?:our|the|their|a|my|your|his|her|its|this|that|which)\s)\bquote\s+(?:on|for)\s+(?:lead|case|#|\d)|\bquote\s+(?:case\s+|lead\s+|#)?\d+\s+(?:at|for|with)\s+\d+(?:[.,]\d+)?\s?%|\b(?:we|i)\s+(?:can|could|will|'ll|would)\s+do\s+(?:it\s+|this\s+one\s+)?(?:for\s+|at\s+)?\d+(?:[.,]\d+)?\s?%/,
   ),
   p(
     'quote.list',
     4,
-    /\b(?:list|show|see|view|display|get|check|compare|review|what|which|any|how\s+many|received|got|where\s+are)\b[^.?!]{0,30}?\b(?:quotes|offers|bids|quotations)\b|\b(?:quotes|offers|bids)\s+(?:for|on|received|in|so\s+far)\b|\bquote\s+(?:list|overview|status|comparison)\b/,
+    /\b(?:list|show|see|view|display|get|check|compare|review|what|which|any|how\s+many|received|got|where\s+are)\b[^.?!]{0,30}?\b(?:quotes|offers|bids|quotations)\b|\b(?:quotes|offers|bids)\s+(?:for|on|received|in|so\s+far)\b|\bquote\s+(?:list|overview|status|comparison)\b|^quotes\s+(?:on\s+|for\s+)?(?:case\s+|#)?\d+\W*$/,
   ),
   p(
     'case.decline',
@@ -44,7 +44,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.withdraw',
     6,
-    /\bwithdraw(?:ing)?\b|\bwithdrawal\s+(?:of|for)\b|\bretract\b|\bstop\s+(?:the\s+|all\s+)?(?:collection|collecting|chasing|pursuing|working\s+on|recovery)\b|\bcancel\s+(?:the\s+|this\s+|our\s+)?(?:case|collection|claim|mandate)\b|\bcall\s+off\b|\btake\s+(?:the\s+|our\s+)?case\s+back\b|\b(?:take|pull|remove|get)\s+(?:the\s+|our\s+|this\s+)?(?:case\s*(?:no\.?\s*|nr\.?\s*|#)?|claim\s+|#)?(?:\d+\s+)?(?:out\s+of|off|from)\s+(?:the\s+)?(?:collection|collections|the\s+platform|platform|recovery)\b|\bhalt\s+(?:the\s+)?(?:collection|case)\b|\b(?:want|need|would\s+like|wish)\s+to\s+stop\b|\b(?:no\s+longer\s+(?:want|wish)\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to)\s+(?:pursue|continue(?:\s+with)?|collect(?:\s+on)?)\b/,
+    /\bwithdraw(?:ing)?\b|\bwithdrawal\s+(?:of|for)\b|\bretract\b|\bstop\s+(?:the\s+|all\s+)?(?:collection|collecting|chasing|pursuing|working\s+on|recovery)\b|\bcancel\s+(?:the\s+|this\s+|our\s+)?(?:case|collection|claim|mandate)\b|\bcall\s+off\b|\btake\s+(?:the\s+|our\s+)?case\s+back\b|\btake\s+back\s+(?:the\s+|our\s+)?(?:case|claim)\b|\b(?:take|pull|remove|get)\s+(?:back\s+)?(?:the\s+|our\s+|this\s+)?(?:case\s*(?:no\.?\s*|nr\.?\s*|#)?|claim\s+|#)?(?:\d+\s+)?(?:out\s+of|off|from)\s+(?:the\s+)?(?:collection|collections|the\s+platform|platform|recovery)\b|\bhalt\s+(?:the\s+)?(?:collection|case)\b|\b(?:want|need|would\s+like|wish)\s+to\s+stop\b|\b(?:no\s+longer\s+(?:want|wish)\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to)\s+(?:pursue|continue(?:\s+with)?|collect(?:\s+on)?)\b/,
   ),
   p(
     'case.close',
@@ -59,12 +59,12 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.request_info',
     9,
-    /\b(?:request(?:ing)?|ask(?:ing)?(?:\s+(?:the\s+)?(?:client|creditor|customer|them|claimant))?(?:\s+for)?|need|needs|require|chase|obtain|please\s+provide|have\s+the\s+(?:client|creditor)\s+(?:send|provide))\b[^.?!]{0,40}?\b(?:info(?:rmation)?|details|documents?|documentation|docs|paperwork|invoices?|contracts?|proof|evidence|copies|statements?|address|clarification|data|agreement|correspondence|phone(?:\s+number)?|e-?mail(?:\s+address)?|contact\s+(?:details|info\w*|person)|registration\s+number|company\s+number|vat\s+number|identification|purchase\s+order|delivery\s+(?:note|confirmation|proof)|receipts?|signed\s+\w+)\b|\brfi\b|\brequest[-_\s]info\b|\bask\s+(?:the\s+)?(?:client|creditor|customer|claimant)\s+(?:for|about|to\s+(?:send|provide|share|confirm|clarify|upload|check))\b|\b(?:get|have|make)\s+(?:the\s+)?(?:client|creditor|customer|claimant)\s+(?:to\s+)?(?:send|provide|share|upload|confirm|supply)\b|\b(?:please\s+)?request\s+(?:it|them|these|those|this|that)\b/,
+    /\b(?:request(?:ing)?|ask(?:ing)?(?:\s+(?:the\s+)?(?:client|creditor|customer|them|claimant))?(?:\s+for)?|need|needs|require|chase|obtain|please\s+provide|have\s+the\s+(?:client|creditor)\s+(?:send|provide))\b[^.?!]{0,40}?\b(?:info(?:rmation)?|details|documents?|documentation|docs|paperwork|invoices?|contracts?|proof|evidence|copies|statements?|address|clarification|data|agreement|correspondence|phone(?:\s+number)?|e-?mail(?:\s+address)?|contact\s+(?:details|info\w*|person)|registration\s+number|company\s+number|vat\s+number|identification|purchase\s+order|delivery\s+(?:note|confirmation|proof)|receipts?|signed\s+\w+)\b|\brfi\b|\brequest[-_\s]info\b|\bask\s+(?:the\s+)?(?:client|creditor|customer|claimant)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:invoices?|copy|copies|documents?|docs|info|information|details|contract|proof|statement)\b|\bask\s+(?:the\s+)?(?:client|creditor|customer|claimant)\s+(?:for|about|to\s+(?:send|provide|share|confirm|clarify|upload|check))\b|\b(?:get|have|make)\s+(?:the\s+)?(?:client|creditor|customer|claimant)\s+(?:to\s+)?(?:send|provide|share|upload|confirm|supply)\b|\b(?:please\s+)?request\s+(?:it|them|these|those|this|that)\b/,
   ),
   p(
     'case.accept',
     10,
-    /\baccept(?:ing)?\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\b(?:we\s+)?take\s+(?:on\s+)?(?:case\s*(?:no\.?|nr\.?|number|#)?\s*|#)?\d+\b(?!\s+(?:out|off|back|away|from))|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
+    /\baccept(?:ing)?\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\b(?:we\s+)?take\s+(?:on\s+)?(?:the\s+|this\s+)?(?:case\s*(?:no\.?|nr\.?|number|#)?\s*|#)?\d+\b(?!\s+(?:out|off|back|away|from))|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
   ),
 ];
 
@@ -72,10 +72,10 @@ export const QUOTE_SELECT =
   /\b(?:select|choose|chose|pick|go\s+(?:ahead\s+)?(?:with|for)|take|accept|award|approve|prefer|opt\s+for|winner|win|hire|proceed\s+with|we'?ll\s+have|use|confirm|want|like)\b/;
 
 export const CLOSECODE_SUGGEST =
-  /\b(?:what|which)\s+(?:close|closing|closure)\s+codes\b|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:close|closing|closure)\s+codes\b|\b(?:which|what)\s+(?:close\s+|closing\s+|closure\s+|closed\s+)?code\b|\b(?:suggest|recommend|propose)\w*\s+(?:me\s+)?(?:a\s+|the\s+|an?\s+appropriate\s+)?(?:close|closing|closure)?\s*code\b|\b(?:close|closing|closure)\s+code\s+(?:for|should|would|fits?|to\s+use|when|if|applies)\b|\bwhich\s+(?:code|one)\s+(?:fits|applies|should|do)\b|\bhow\s+(?:should|do|would)\s+(?:i|we)\s+(?:code|close)\s+(?:a\s+case|it|this|cases?)\s+(?:when|if|where)\b|\bbest\s+(?:close\s+)?code\b|\bcode\s+(?:should|do)\s+(?:i|we)\s+use\b/;
+  /\b(?:close|closing|closure)\s+code\s*\?|\b(?:what|which)\s+(?:close|closing|closure)\s+codes\b|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:close|closing|closure)\s+codes\b|\b(?:which|what)\s+(?:close\s+|closing\s+|closure\s+|closed\s+)?code\b|\b(?:suggest|recommend|propose)\w*\s+(?:me\s+)?(?:a\s+|the\s+|an?\s+appropriate\s+)?(?:close|closing|closure)?\s*code\b|\b(?:close|closing|closure)\s+code\s+(?:for|should|would|fits?|to\s+use|when|if|applies)\b|\bwhich\s+(?:code|one)\s+(?:fits|applies|should|do)\b|\bhow\s+(?:should|do|would)\s+(?:i|we)\s+(?:code|close)\s+(?:a\s+case|it|this|cases?)\s+(?:when|if|where)\b|\bbest\s+(?:close\s+)?code\b|\bcode\s+(?:should|do)\s+(?:i|we)\s+use\b/;
 
 export const HELP =
-  /^(?:help|help\s+me|helps?|h|\?+|commands|menu|usage|options|instructions|guide|manual|what\s+can\s+(?:you|i)\s+(?:do|ask)|what\s+(?:can|does)\s+(?:this|the)\s+(?:bot|assistant|app|thing|tool)\s+(?:\w+\s+)?do|what\s+(?:else\s+)?(?:kinds?\s+of\s+|sorts?\s+of\s+)?(?:things|stuff)\s+(?:can|could)\s+(?:you|it|this\s+bot|the\s+bot)\s+(?:\w+\s+)?(?:do|help\s+with)(?:\s+for\s+(?:me|us))?(?:\s+here)?|what\s+can\s+you\s+help\s+with|how\s+does\s+this\s+(?:work|bot\s+work)|how\s+do\s+(?:you|i)\s+(?:work|use\s+(?:this|you|the\s+bot|it))|what\s+do\s+you\s+do|what\s+are\s+(?:the\s+|your\s+)?(?:commands|options)|show\s+(?:me\s+)?(?:the\s+)?(?:commands|options|help)|(?:i\s+)?need\s+help|can\s+you\s+help(?:\s+me)?|who\s+are\s+you|what\s+are\s+you)\W*(?:please|pls|thanks)?\W*$|\bhelp\b.{0,20}\b(?:commands|bot|using)\b|^(?:what|which|list|show)\b.{0,20}\b(?:commands|options|features)\b.{0,20}$/;
+  /^(?:help|help\s+me|helps?|h|\?+|commands|menu|usage|options|instructions|guide|manual|what\s+can\s+(?:you|i)\s+(?:do|ask)|what\s+(?:can|does)\s+(?:this|the)\s+(?:bot|assistant|app|thing|tool)\s+(?:\w+\s+)?do|what\s+(?:else\s+)?(?:kinds?\s+of\s+|sorts?\s+of\s+)?(?:things|stuff)\s+(?:can|could)\s+(?:you|it|this\s+bot|the\s+bot)\s+(?:\w+\s+)?(?:do|help\s+with)(?:\s+for\s+(?:me|us))?(?:\s+here)?|what\s+can\s+you\s+help\s+with|how\s+does\s+this\s+(?:work|bot\s+work)|how\s+do\s+(?:you|i)\s+(?:work|use\s+(?:this|you|the\s+bot|it))|what\s+do\s+you\s+do|what\s+are\s+(?:the\s+|your\s+)?(?:commands|options)|show\s+(?:me\s+)?(?:the\s+)?(?:commands|options|help)|(?:i\s+)?need\s+help|can\s+you\s+help(?:\s+me)?|who\s+are\s+you|what\s+are\s+you)(?:\s+for\s+(?:me|us))?(?:\s+(?:here|today|exactly|actually))?\W*(?:please|pls|thanks)?\W*$|\bhelp\b.{0,20}\b(?:commands|bot|using)\b|^(?:what|which|list|show)\b.{0,20}\b(?:commands|options|features)\b.{0,20}$/;
 
 /** "how do I decline a case?": a question about using the bot, answered by help when no case is named. */
 /** A question about a case's state ("is 3200 closed?", "has 3202 been accepted yet"): a look-up. */
@@ -99,11 +99,11 @@ export const LIST =
 export const STATUS_FILTERS: readonly [CaseStatus, RegExp][] = [
   [
     'needs_additional_details',
-    /\bneeds[-_\s]additional[-_\s]details\b|\b(?:need|needs|needing|awaiting|waiting\s+(?:for|on)|requir\w*|missing|with)\s+(?:more\s+|additional\s+|further\s+|extra\s+|open\s+)?(?:details|info|information|documents|docs)\b|\binfo\s+request(?:ed|s)?\b|\bmore\s+(?:info|details)\s+(?:requested|needed)\b/,
+    /\bneeds[-_\s]additional[-_\s]details\b|\b(?:need|needs|needing|awaiting|wait(?:ing)?\s+(?:for|on)|requir\w*|missing|with)\s+(?:more\s+|additional\s+|further\s+|extra\s+|open\s+)?(?:details|info|information|documents|docs)\b|\binfo\s+request(?:ed|s)?\b|\bmore\s+(?:info|details)\s+(?:requested|needed)\b/,
   ],
   [
     'collecting_quotes',
-    /\bcollecting[-_\s]quotes\b|\b(?:with|awaiting|waiting\s+for|getting|gathering|receiving)\s+quotes\b|\bin\s+(?:the\s+)?(?:quote|quoting|lead)\s+(?:stage|phase|process)\b|\bout\s+for\s+quotes?\b/,
+    /\bcollecting[-_\s]quotes\b|\bquotes\s+(?:are\s+)?(?:being\s+)?(?:collected|gathered)\b|\b(?:with|awaiting|waiting\s+for|getting|gathering|receiving)\s+quotes\b|\bin\s+(?:the\s+)?(?:quote|quoting|lead)\s+(?:stage|phase|process)\b|\bout\s+for\s+quotes?\b/,
   ],
   ['paused', /\bpaused\b|\bon\s+hold\b|\bsuspended\b|\bfrozen\b/],
   [

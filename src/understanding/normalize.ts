@@ -290,7 +290,29 @@ function foldDigits(raw: string): string {
 }
 
 /** Chat shorthand spelled out here, where the offset map keeps reasons and comments as typed. */
-const SHORTHAND: Readonly<Record<string, string>> = { u: 'you', ur: 'your' };
+const SHORTHAND: Readonly<Record<string, string>> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  w: 'with',
+  wht: 'what',
+  pmt: 'payment',
+  pymt: 'payment',
+  rcvd: 'received',
+  recd: 'received',
+  "rec'd": 'received',
+  req: 'request',
+  addl: 'additional',
+  decl: 'decline',
+  cls: 'close',
+  dup: 'duplicate',
+  dupe: 'duplicate',
+  "q's": 'quotes',
+  qs: 'quotes',
+  informations: 'information',
+};
+/** Shorthand that means a command only as the message's first word ("st 4410"; elsewhere "St" is a street). */
+const FIRST_WORD_SHORTHAND: Readonly<Record<string, string>> = { st: 'status', stat: 'status' };
 
 export function normalize(raw: string): Normalized {
   const clean = stripMarkup(foldDigits(raw).normalize('NFKC'))
@@ -310,7 +332,8 @@ export function normalize(raw: string): Normalized {
   for (const m of lower.matchAll(/[a-z][a-z'-]*[a-z]|[a-z]/g)) {
     for (let i = last; i < m.index; i++) toCleanOffset.push(i);
     canon += lower.slice(last, m.index);
-    const word = SHORTHAND[m[0]] ?? correctToken(m[0]);
+    const first = last === 0 && /^[\s\W]*$/.test(lower.slice(0, m.index));
+    const word = (first ? FIRST_WORD_SHORTHAND[m[0]] : undefined) ?? SHORTHAND[m[0]] ?? correctToken(m[0]);
     for (let i = 0; i < word.length; i++) toCleanOffset.push(m.index + Math.min(i, m[0].length - 1));
     canon += word;
     last = m.index + m[0].length;

@@ -187,7 +187,10 @@ function freeText(n: Normalized, spans: { start: number; end: number }[]): strin
     const middle = tidy(withoutLeadIn(n.original(first.end, second.start)));
     // "We asked for the invoices on 9012 and got nothing back, so decline it": the case number sits
     // inside the reason, which then starts at the beginning.
-    if (useful(middle) && /^(?:and|but|so|which|who|that|as|because|since|while|though|although)\b/i.test(middle)) {
+    if (
+      useful(middle) &&
+      /^(?:and|but|so|which|who|that|as|because|since|while|though|although)\b/i.test(middle)
+    ) {
       return useful(tidy(withoutLeadIn(n.original(0, second.start)))) || middle;
     }
     if (useful(middle)) return middle;
@@ -370,7 +373,8 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     // "decline quote 3 on 600": turning down one quote is not declining the case.
     if (action === 'case.decline' && quoteToken) return result('none', 0.6);
     // "close every active case", "accept all cases": the command's object, up to where a reason starts.
-    const object = canon.slice(verbStart).split(/[,;:.!?()]|\s-\s/)[0] ?? '';
+    const object =
+      canon.slice(verbStart).split(/[,;:.!?()]|\s-\s|\b(?:because|since|as|due\s+to|cause|bc)\b/)[0] ?? '';
     // Hedges count in the command itself, not in a reason ("decline 500, the debtor might be insolvent").
     const clause = canon.slice(0, verbStart + object.length);
     if (/\byet\b/.test(clause) && /\b(?:don'?t|do\s+not|not|no|never)\b/.test(clause))
@@ -382,7 +386,11 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
       return result(HOW_TO.test(canon) && !hasNumber ? 'help' : 'none', 0.85);
     }
     // "everything checks out now, we accept": a bulk word counts in the command's own clause only.
-    const lead = canon.slice(0, verbStart).split(/[.;!?]|,(?!\s*(?:and|&)\s)/).pop() ?? '';
+    const lead =
+      canon
+        .slice(0, verbStart)
+        .split(/[.;!?]|,(?!\s*(?:and|&)\s)/)
+        .pop() ?? '';
     if (BULK.test(object) || BULK.test(lead)) return result('none', 0.9);
     if (RETRACTED.test(canon)) return result('none', 0.85);
     if (/\?\s*$/.test(canon) && !POLITE_REQUEST.test(canon)) return result('none', 0.8); // a safety decision: not handed to the LLM
