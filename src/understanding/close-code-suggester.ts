@@ -39,7 +39,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'case_never_started',
     2,
-    /\b(?:no\s+capacity|capacity\s+(?:issues?|problems?|constraints?)|case\s+type\s+not\s+handled|jurisdiction\s+mismatch|don'?t\s+handle\s+this\s+(?:type|kind))\b/,
+    /\b(?:no\s+capacity|capacity\s+(?:issues?|problems?|constraints?)|due\s+to\s+capacity|case\s+type\s+not\s+handled|jurisdiction\s+mismatch|don'?t\s+handle\s+this\s+(?:type|kind))\b|\bno\s+work\s+(?:was\s+|has\s+been\s+)?(?:ever\s+)?(?:started|done|begun|carried\s+out)\b|\bcould\s?n[o']?t\s+take\s+(?:it|this|the\s+case)\s+on\b/,
   ),
   c(
     'invalid_case_data',
@@ -64,9 +64,14 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c('debtor_untraceable', 4, /\buntrace\w*|\bunlocat\w*|\bcan(?:no|')?t\s+be\s+(?:found|located|traced)\b/),
   c(
     'debtor_untraceable',
+    4,
+    /\b(?:attempts?|efforts?|tries)\s+to\s+(?:locate|find|trace|track\s+down)\s+(?:the\s+)?(?:debtor|debitor)\b(?:\s+\w+){0,3}\s+(?:failed|were\s+unsuccessful|was\s+unsuccessful|came\s+to\s+nothing|in\s+vain)\b/,
+  ),
+  c(
+    'debtor_untraceable',
     3,
     new RegExp(
-      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|\b(?:every|all|each)\s+(?:known\s+)?(?:address(?:es)?|letters?|mail|post)\s+(?:\w+\s+){0,3}(?:bounced|came\s+back|returned|was\s+returned|were\s+returned)\b|\breturned\s+(?:as\s+)?undeliverable\b|\bno\s+such\s+address\b|\bunfindable\b|\bnot\s+findable\b|\bmoved\s+(?:away\s+|out\s+)?without\s+(?:a\s+|any\s+|leaving\s+a\s+)?(?:new|forwarding)\s+address\b|${DEBTOR}\s+(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
+      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|\b(?:every|all|each)\s+(?:known\s+)?(?:address(?:es)?|letters?|mail|post)\s+(?:\w+\s+){0,3}(?:bounced|came\s+back|returned|was\s+returned|were\s+returned)\b|\breturned\s+(?:as\s+)?undeliverable\b|\bno\s+such\s+address\b|\bunfindable\b|\bnot\s+findable\b|\bmoved\s+(?:away\s+|out\s+)?without\s+(?:a\s+|any\s+|leaving\s+a\s+)?(?:new|forwarding)\s+address\b|${DEBTOR}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
     ),
   ),
   c(
@@ -77,7 +82,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'statute_expired',
     3,
-    /\btoo\s+old\b|\b(?:legal\s+)?deadline\s+(?:to\s+collect\s+)?(?:has\s+)?passed\b|\bno\s+longer\s+(?:legally\s+)?(?:enforceable|collectible|collectable)\b/,
+    /\btoo\s+old\b|\b(?:legal\s+)?deadline\s+(?:to\s+collect\s+)?(?:\w+\s+){0,3}(?:has\s+)?(?:passed|expired|lapsed)\b|\bno\s+longer\s+be\s+(?:legally\s+)?(?:enforced|collected)\b|\bno\s+longer\s+(?:legally\s+)?(?:enforceable|collectible|collectable)\b/,
   ),
 
   // client decisions
@@ -86,7 +91,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'withdrawn_by_client',
     3,
     new RegExp(
-      String.raw`${CLIENT}\s+(?:asked|asks|wants|wanted|requested|decided|told\s+us)\s+(?:us\s+)?(?:to\s+)?(?:stop|halt|cancel|end|pull|close)|${CLIENT}\s+(?:pulled|cancelled|canceled|stopped|halted)\s+(?:the\s+)?(?:case|collection|claim|mandate|it)\b|\bdebtor\s+(?:became|is)\s+(?:a\s+)?(?:customer|client)\s+again\b|\binternal\s+(?:resolution|settlement|agreement)\b|\b(?:resolved|settled)\s+(?:it\s+)?(?:internally|directly)\b`,
+      String.raw`${CLIENT}\s+(?:asked|asks|wants|wanted|requested|decided|told\s+us)\s+(?:us\s+)?(?:to\s+)?(?:stop|halt|cancel|end|pull|close)|${CLIENT}\s+(?:pulled|cancelled|canceled|stopped|halted)\s+(?:the\s+)?(?:case|collection|claim|mandate|it)\b|\bdebtor\s+(?:became|is)\s+(?:a\s+)?(?:customer|client)\s+again\b|\binternal\s+(?:resolution|settlement|agreement)\b|\b(?:resolved|settled)\s+(?:it\s+)?(?:internally|directly)\b|\btold\s+us\s+to\s+(?:stop|halt|cancel|end|drop)\b|\b(?:sorted|worked|settled|resolved)\s+(?:it\s+|things\s+)?out\s+(?:\w+\s+){0,4}(?:internally|directly|themselves|between\s+them)`,
     ),
   ),
   c(
@@ -98,10 +103,14 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'disputed_legal_declined',
     3,
     new RegExp(
-      String.raw`${CLIENT}\s+(?:declined|declines|refused|refuses|rejected|won'?t|doesn'?t\s+want|does\s+not\s+want|didn'?t\s+want)\s+(?:to\s+)?(?:pursue\s+|take\s+|start\s+|go\s+to\s+)?(?:legal|court|litigation|sue|a\s+lawsuit|proceedings)`,
+      String.raw`${CLIENT}\s+(?:declined|declines|refused|refuses|rejected|won'?t|doesn'?t\s+want|does\s+not\s+want|didn'?t\s+want|decided\s+against|decided\s+not\s+to)\s+(?:to\s+)?(?:pursue\s+|take\s+|start\s+|go\s+to\s+|go\s+)?(?:legal|court|litigation|sue|a\s+lawsuit|proceedings)`,
     ),
   ),
-  c('disputed_legal_declined', 2, /\bdisput(?:e|ed|es|ing)\b|\bcontest(?:s|ed)\b/),
+  c(
+    'disputed_legal_declined',
+    2,
+    /\bdisput(?:e|ed|es|ing)\b|\bcontest(?:s|ed)\b|\b(?:work|goods|service|services|delivery|product)\s+(?:was|were|is|are)\s+(?:defective|faulty|never\s+delivered|not\s+delivered|substandard)\b/,
+  ),
   c(
     'settlement_rejected',
     4,
@@ -132,7 +141,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'prelegal_exhausted',
     2,
     new RegExp(
-      String.raw`\bno\s+payment\b|\bcollection\s+period\s+(?:has\s+)?(?:ended|expired|over)\b|${DEBTOR}\s+(?:never|doesn'?t|does\s+not|won'?t|refuses\s+to|refused\s+to)\s+(?:pay|respond|answer|react)`,
+      String.raw`\bno\s+payment\b|\bcollection\s+period\s+(?:has\s+)?(?:ended|expired|over)\b|${DEBTOR}\s+(?:never|doesn'?t|does\s+not|won'?t|refuses\s+to|refused\s+to)\s+(?:pa(?:y|id)|respond(?:ed)?|answer(?:ed)?|react(?:ed)?)|\bnot\s+(?:a\s+)?(?:single\s+)?(?:cent|penny|dime|euro|krone)\b|\b(?:six|6|several|many)\s+months?\s+of\s+(?:letters|calls|reminders|attempts|chasing|demands)`,
     ),
   ),
   c(
@@ -170,17 +179,17 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'paid',
     3,
-    /\b(?:paid|settled|cleared|covered)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:full|whole|entire|total|complete|outstanding)\s+(?:amount|debt|balance|claim|sum)\b|\bsettled\s+(?:the\s+debt|it\s+all|everything|in\s+full)\b/,
+    /\b(?:paid|settled|cleared|covered)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:full|whole|entire|total|complete|outstanding)\b|\bsettled\s+(?:the\s+debt|it\s+all|everything|in\s+full)\b/,
   ),
   c(
     'partially_paid',
     4,
-    /\bpaid\s+(?:\d{1,2}(?:[.,]\d+)?\s?%|a\s+portion|a\s+part|part\s+of|some\s+of|only\s+some)/,
+    /\bpaid\s+(?:\d{1,2}(?:[.,]\d+)?\s?%|a\s+portion|a\s+part|part\s+of|some\s+of|only\s+some)|\b(?:only\s+)?(?:some|part|a\s+portion|a\s+part|half|a\s+fraction)\s+of\s+(?:the\s+|it\s+|the\s+total\s+)?(?:debt|claim|amount|money|balance|sum)?\s*(?:was\s+|has\s+been\s+|got\s+|were\s+)?(?:recovered|paid|collected)\b|\bstopped\s+paying\b/,
   ),
   c(
     'invalid_case_data',
     3,
-    /\b(?:details|data|information|info|documents?|documentation|address|name|amount|invoice)\s+(?:\w+\s+){0,2}(?:were|was|is|are|turned\s+out\s+(?:to\s+be\s+)?)\s*(?:wrong|incorrect|invalid|false|inaccurate|erroneous|fake|mistaken)\b/,
+    /\b(?:details|data|information|info|documents?|documentation|address|name|amount|invoices?)\s+(?:\w+\s+){0,5}(?:were|was|is|are|turned\s+out\s+(?:to\s+be\s+)?)\s*(?:wrong|incorrect|invalid|false|inaccurate|erroneous|fake|mistaken|not\s+valid|not\s+correct)\b/,
   ),
   c(
     'settlement_rejected',
@@ -204,10 +213,15 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'uneconomical',
     4,
-    /\bcosts?\b.{0,30}\b(?:exceed|outweigh)\w*|\b(?:more\s+expensive|costs?\s+more)\s+than\s+(?:the\s+)?(?:claim|debt|amount|recovery)\b/,
+    /\bcosts?\b.{0,40}\b(?:exceed\w*|outweigh\w*|(?:higher|greater|more)\s+than\s+(?:the\s+)?(?:claim|debt|amount|recovery|value|principal))|\b(?:more\s+expensive|costs?\s+more)\s+than\s+(?:the\s+)?(?:claim|debt|amount|recovery)\b/,
   ),
 
   c('other', 3, /\b(?:as|code|with|under)\s+(?:"|')?other\b|^other\b/),
+  c(
+    'other',
+    4,
+    /\bnone\s+of\s+the\s+(?:listed\s+|available\s+|other\s+|standard\s+)?(?:close\s+)?codes\s+(?:fits?|apply|applies|match(?:es)?)\b|\bno\s+(?:close\s+)?code\s+(?:fits|applies|matches)\b/,
+  ),
 ];
 
 const WHY: Record<CloseCode, string> = {

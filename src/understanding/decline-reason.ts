@@ -50,6 +50,16 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c('conflict_of_interest', 2, /\b(?:personal|business)\s+(?:relationship|connection|ties?)\s+(?:with|to)\b/),
   c(
     'conflict_of_interest',
+    3,
+    /\b(?:sits?|sitting|serves?|serving)\s+on\s+(?:the\s+)?(?:debtor'?s?|debitor'?s?|their|its)\s+board\b|\b(?:board\s+member|director|shareholder|co-?owner|owner)\s+(?:of|at|in)\s+(?:the\s+)?(?:debtor|debitor)\b/,
+  ),
+  c(
+    'conflict_of_interest',
+    3,
+    /\b(?:married|engaged|related)\s+to\s+(?:the\s+)?(?:debtor|debitor)\b|\b(?:married|engaged|related)\s+to\s+(?:one\s+of\s+)?(?:the\s+)?(?:debtor'?s?|debitor'?s?)\s+(?:owner|director|ceo|manager|founder|partner)s?\b|\b(?:debtor|debitor)\s+is\s+(?:a\s+|the\s+)?(?:relative|family\s+member|brother|sister|cousin|spouse|wife|husband|father|mother|son|daughter|friend)\s+of\b|\bfamily\s+(?:ties?|relationship|connection)\b/,
+  ),
+  c(
+    'conflict_of_interest',
     2,
     /\b(?:other|another|a\s+different|separate)\s+(?:matter|case|mandate)\s+for\s+(?:the\s+)?debtor\b/,
   ),
@@ -126,6 +136,11 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'untraceable_debtor',
     3,
+    /\b(?:no\s+way\s+to|can(?:no|')?t|could\s?n[o']?t|unable\s+to|don'?t|do\s+not|no\s+idea)\s+(?:\w+\s+){0,3}(?:who\s+or\s+where|where\s+or\s+who|where|who)\s+(?:the\s+)?(?:debtor|debitor|they|he|she)\s+(?:is|are|lives?|resides?|went|has\s+gone|moved)\b/,
+  ),
+  c(
+    'untraceable_debtor',
+    3,
     /\buntrace\w*|\bunlocat\w*|\bnot\s+traceable\b|\bcan(?:no|')?t\s+be\s+(?:traced|found|located|reached)\b/,
   ),
   c(
@@ -168,7 +183,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'out_of_jurisdiction',
     3,
-    /\bnot\s+(?:in\s+)?(?:our|my)\s+(?:jurisdiction|coverage|territory|area|region|country|market)\b/,
+    /\bnot\s+(?:in\s+|part\s+of\s+|within\s+|inside\s+|covered\s+by\s+)?(?:our|my)\s+(?:jurisdiction|coverage|territory|area|region|country|market|network)\b/,
   ),
   c(
     'out_of_jurisdiction',
@@ -203,7 +218,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'time_barred',
     2,
-    /\b(?:debt|claim|invoice|case)\s+(?:is\s+)?(?:too\s+old|very\s+old|ancient|expired|stale|outdated)\b|\btoo\s+old\b|\b(?:more|older)\s+than\s+\w+\s+years?\b|\blegally\s+(?:expired|unenforceable)\b|\bno\s+longer\s+(?:legally\s+)?(?:collectible|collectable|enforceable)\b/,
+    /\b(?:debt|claim|invoice|case)\s+(?:is\s+)?(?:too\s+old|very\s+old|ancient|expired|stale|outdated)\b|\btoo\s+old\b|\b(?:more|older)\s+than\s+\w+\s+years?\b|\blegally\s+(?:expired|unenforceable)\b|\bno\s+longer\s+(?:legally\s+)?(?:collectible|collectable|enforceable)\b|\bno\s+longer\s+be\s+(?:legally\s+)?(?:enforced|collected|pursued|claimed)\b/,
   ),
   c('time_barred', 1, /\b(?:limitation|limitations|statute|expired|years?\s+old)\b/),
 
@@ -285,7 +300,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'duplicate',
     3,
-    /\bduplicat\w*|\bdouble\s+(?:submission|entry|booking|case)\b|\bdupe\b|\bsubmitted\s+twice\b|\bsent\s+twice\b|\bthe\s+double\s+of\b|\b(?:sent|submitted|given|passed)\s+(?:us\s+|to\s+us\s+)?(?:this\s+|it\s+|the\s+same\s+\w+\s+)?(?:already\s+)?(?:before|earlier|previously)\b/,
+    /\bduplicat\w*|\bdouble\s+(?:submission|entry|booking|case)\b|\bdupe\b|\b(?:submitted|sent|assigned|given|passed|uploaded)\s+(?:to\s+us\s+|us\s+)?twice\b|\bthe\s+double\s+of\b|\b(?:sent|submitted|given|passed)\s+(?:us\s+|to\s+us\s+)?(?:this\s+|it\s+|the\s+same\s+\w+\s+)?(?:already\s+)?(?:before|earlier|previously)\b/,
   ),
   c(
     'duplicate',
@@ -299,6 +314,11 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   ),
 
   // missing_information
+  c(
+    'missing_information',
+    3,
+    /\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not|never|still\s+not|not\s+yet)\s+(?:yet\s+)?(?:supplied|provided|sent|given|delivered|shared|uploaded|furnished)\s+(?:us\s+)?(?:with\s+)?(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,2}(?:details|documents?|docs|info\w*|invoices?|contracts?|evidence|proof|paperwork|copies)\b/,
+  ),
   c(
     'missing_information',
     3,
@@ -317,7 +337,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'missing_information',
     2,
-    /\b(?:requested|asked\s+for|asked|chased)\b.{0,100}(?:\b(?:never|not|no)\s+(?:received|provided|sent|answered|got|replied|came|respond\w*)\b|\bnothing\s+(?:came|arrived|was\s+sent|back|received)\b|\bgot\s+nothing\b|\bno\s+(?:reply|response|answer|documents?|docs)\b)|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
+    /\b(?:requested|asked\s+for|asked|chased)\b.{0,100}(?:\b(?:never|not|no)\s+(?:received|provided|sent|answered|got|replied|came|respond\w*)\b|\bnothing\s+(?:came|arrived|was\s+sent|back|received)\b|\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:sent|provided|supplied|delivered|replied|answered|responded)\b|\bgot\s+nothing\b|\bno\s+(?:reply|response|answer|documents?|docs)\b)|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
   ),
   c(
     'missing_information',
@@ -331,7 +351,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'fraud_risk',
     3,
-    /\bfraud\w*|\bscam\w*|\bforg(?:ed|ery|eries)\b|\bfake\b|\bfabricat\w*|\bfictitious\b|\bbogus\b|\bidentity\s+theft\b|\bphishing\b|\bcounterfeit\b/,
+    /\bfraud\w*|\bscam\w*|\bimpersonat\w*|\bposing\s+as\b|\bforg(?:ed|ery|eries)\b|\bfake\b|\bfabricat\w*|\bfictitious\b|\bbogus\b|\bidentity\s+theft\b|\bphishing\b|\bcounterfeit\b/,
   ),
   c(
     'fraud_risk',

@@ -332,6 +332,10 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
       return result('case.list', 0.9, status ? { status } : {});
     }
     if (HOW_TO.test(canon) && !hasNumber) return result('help', 0.8);
+    // "hypothetically, if I withdrew 5506, would …": a question about the rules, not a look-up.
+    if (HYPOTHETICAL_ANYWHERE.test(canon) || /\bif\s+(?:i|we)\s+\w+/.test(canon)) {
+      return result('none', 0.75);
+    }
     if (hasNumber) {
       const target = findTarget(canon, numbers, 0, 'case.status');
       if (target.caseId && !target.fromContext) {
