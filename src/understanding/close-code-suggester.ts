@@ -184,8 +184,10 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'partially_paid',
     4,
-    /\bpaid\s+(?:\d{1,2}(?:[.,]\d+)?\s?%|a\s+portion|a\s+part|part\s+of|some\s+of|only\s+some)|\b(?:only\s+)?(?:some|part|a\s+portion|a\s+part|half|a\s+fraction)\s+of\s+(?:the\s+|it\s+|the\s+total\s+)?(?:debt|claim|amount|money|balance|sum)?\s*(?:was\s+|has\s+been\s+|got\s+|were\s+)?(?:recovered|paid|collected)\b|\bstopped\s+paying\b/,
+    /\bpaid\s+(?:\d{1,2}(?:[.,]\d+)?\s?%|a\s+portion|a\s+part|part\s+of|some\s+of|only\s+some)|\b(?:only\s+)?(?:some|part|a\s+portion|a\s+part|half|a\s+fraction)\s+of\s+(?:the\s+|it\s+|the\s+total\s+)?(?:debt|claim|amount|money|balance|sum)?\s*(?:was\s+|has\s+been\s+|got\s+|were\s+)?(?:recovered|paid|collected)\b/,
   ),
+  // Paid for a while, then stopped: something came in.
+  c('partially_paid', 2, /\bstopped\s+paying\b/),
   c(
     'invalid_case_data',
     3,
