@@ -71,7 +71,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'debtor_untraceable',
     3,
     new RegExp(
-      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|\b(?:every|all|each)\s+(?:known\s+)?(?:address(?:es)?|letters?|mail|post)\s+(?:\w+\s+){0,3}(?:bounced|came\s+back|returned|was\s+returned|were\s+returned)\b|\breturned\s+(?:as\s+)?undeliverable\b|\bno\s+such\s+address\b|\bunfindable\b|\bnot\s+findable\b|\bmoved\s+(?:away\s+|out\s+)?without\s+(?:a\s+|any\s+|leaving\s+a\s+)?(?:new|forwarding)\s+address\b|${DEBTOR}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
+      String.raw`\b(?:can(?:no|')?t|could\s?n[o']?t|(?:can|could)\s+never|never\s+(?:managed|been\s+able)\s+to|unable\s+to|failed\s+to)\s+(?:locate|find|trace|track\s+down)\s+${DEBTOR_OBJECT}|\b(?:every|all|each)\s+(?:known\s+)?(?:address(?:es)?|letters?|mail|post)\s+(?:\w+\s+){0,3}(?:bounced|came\s+back|returned|was\s+returned|were\s+returned)\b|\breturned\s+(?:as\s+)?undeliverable\b|\bno\s+such\s+address\b|\bunfindable\b|\b(?:nobody|no\s+one|noone)\s+(?:can|could)\s+(?:find|locate|trace|reach)\b|\bnot\s+findable\b|\bmoved\s+(?:away\s+|out\s+)?without\s+(?:a\s+|any\s+|leaving\s+a\s+)?(?:new|forwarding)\s+address\b|${DEBTOR}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:disappeared|vanished|absconded|is\s+missing|moved\s+without|emigrated|left\s+the\s+country|fled)|\b(?:no|without\s+a|without\s+any)\s+(?:known|current|valid|forwarding)\s+(?:address|whereabouts)|\bwhereabouts\s+(?:are\s+|is\s+)?unknown\b`,
     ),
   ),
   c(
@@ -117,6 +117,11 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     /\bsettlement\s+(?:was\s+|has\s+been\s+)?(?:rejected|refused|declined|turned\s+down)\b|\b(?:rejected|refused|declined|turned\s+down)\s+(?:the\s+|our\s+|a\s+)?(?:settlement|payment\s+plan|instal?lment\s+plan|offer|deal|proposal|compromise)\b/,
   ),
   c('settlement_rejected', 2, /\bsettlement\b|\bpayment\s+plan\b/),
+  c(
+    'settlement_rejected',
+    4,
+    /\b(?:negotiated|reached|agreed|arranged|offered)\s+(?:a\s+|an\s+)?(?:deal|settlement|payment\s+plan|instal?lment\s+plan|arrangement|agreement|compromise)\b.{0,50}\b(?:turned\s+(?:it\s+)?down|rejected|refused|declined|said\s+no|vetoed)\b/,
+  ),
   c(
     'unresponsive_client',
     4,

@@ -208,6 +208,7 @@ export function extractNumbers(canon: string): NumberToken[] {
     });
   }
   for (const m of canon.matchAll(PHONE)) {
+    if ((m[0].match(/\d/g)?.length ?? 0) < 7) continue; // "phone asking about 8124 - what…" is a case
     const digitsStart = m.index + m[0].search(/[+(\d]/);
     add({
       role: 'other',

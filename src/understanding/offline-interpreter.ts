@@ -52,9 +52,9 @@ const REASON_LEAD =
   /^(?:[\s,.:;!?()[\]"'/-]|please\b|pls\b|plz\b|thanks?\b|now\b|because\b|since\b|as\b|due\s+to\b|owing\s+to\b|reason\s*(?:is|being|:)?|the\s+reason\s+(?:is|being)\b|with\s+(?:the\s+)?reason\b|bc\b|b\/c\b|cause\b|coz\b|cuz\b|for\s+reason\b|for\s+(?:me|us)\b|it\b(?=\s*[,:;-])|(?:this|that)\s+(?:one|case)\b(?=\s*(?:[,:;-]|please\b|pls\b)))+/i;
 const REASON_TAIL = /(?:[\s,.:;!?()[\]"'/-]|\bplease\b|\bpls\b|\bthanks?\b|\bthank\s+you\b)+$/i;
 const LEAD_IN_TAIL =
-  /(?:\b(?:please|pls|we|i|i'?d|we'?d|have\s+to|has\s+to|must|need\s+to|will|want\s+to|wants\s+to|would\s+like\s+to|like\s+to|'ll|'d|so|and|then|hence|therefore|on|for|of|just|going\s+to|gonna)\s*)+$/i;
+  /(?:\b(?:please|pls|kindly|we|i|i'?d|we'?d|have\s+to|has\s+to|must|need\s+to|will|want\s+to|wants\s+to|would\s+like\s+to|like\s+to|'ll|'d|so|and|then|hence|therefore|on|for|of|just|going\s+to|gonna)\s*)+$/i;
 const FILLER_ONLY =
-  /^(?:please|pls|thanks?|thank\s+you|now|asap|today|it|this|that|this\s+one|the\s+case|case|ok|okay|then|too|as\s+well|right\s+away|immediately|for\s+us|for\s+me|on\s+it|we|i)?$/i;
+  /^(?:(?:it|this|that|this\s+one|the\s+case|case)\s+)?(?:please|pls|thanks?|thank\s+you|now|asap|today|it|this|that|this\s+one|the\s+case|case|ok|okay|then|too|as\s+well|right\s+away|immediately|for\s+us|for\s+me|on\s+it|we|i|accordingly|therefore|thus|hence|as\s+discussed|as\s+agreed)?$/i;
 
 // What may sit between a command and its case number: "decline case no. 4410", "4410: decline".
 const ADJACENT_AFTER =
@@ -178,11 +178,37 @@ function freeText(n: Normalized, spans: { start: number; end: number }[]): strin
   const tidy = (s: string) => s.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
   // What leads into a command is not its reason: "so we'll have to", "I'd like to", "please".
   const withoutLeadIn = (s: string) => s.replace(LEAD_IN_TAIL, '');
-  const useful = (s: string) => (s && !FILLER_ONLY.test(s) ? s : '');
+  // Words, not an emoji or a stray symbol.
+  const useful = (s: string) => (s && /[a-z]{2}/i.test(s) && !FILLER_ONLY.test(s) ? s : '');
   const after = tidy(n.original(end, n.canon.length).replace(/^\s*(?:case\b|#)\s*/i, ''));
   if (useful(after)) return after;
   // "Case 8034: the invoices are from 2014. Decline.": the reason sits between the case and the command.
   const [first, second] = [...spans].sort((a, b) => a.start - b.start);
+  // "We are unable to locate the debtor of case 18407 at any address; kindly decline it": when the
+  // sentence began before the case number, the reason is that whole sentence, up to the command.
+  const caseFirst = spans.length === 2 && spans[1] === first; // spans: [command, case]
+  if (
+    first &&
+    second &&
+    caseFirst &&
+    second.start > first.end &&
+    useful(tidy(n.original(first.end, second.start)))
+  ) {
+    const sentenceStart = Math.max(
+      0,
+      ...[...n.canon.slice(0, first.start).matchAll(/[.!?]\s/g)].map((m) => m.index + 2),
+    );
+    const lead = n.original(sentenceStart, first.start);
+    if (
+      lead
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[a-z]/i.test(w)).length >= 3
+    ) {
+      const sentence = useful(tidy(withoutLeadIn(n.original(sentenceStart, second.start))));
+      if (sentence) return sentence;
+    }
+  }
   if (first && second && second.start > first.end) {
     const middle = tidy(withoutLeadIn(n.original(first.end, second.start)));
     // "We asked for the invoices on 9012 and got nothing back, so decline it": the case number sits
