@@ -125,7 +125,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'unresponsive_client',
     4,
-    /\bunresponsive\s+(?:client|creditor|customer)\b|\b(?:client|creditor)\s+(?:is\s+)?unresponsive\b/,
+    /\bunresponsive\s+(?:client|creditor|customer)\b|\b(?:client|creditor)\s+(?:is\s+|has\s+been\s+|have\s+been\s+|was\s+|became\s+|went\s+|remains\s+|stays\s+)?unresponsive\b/,
   ),
   c(
     'unresponsive_client',

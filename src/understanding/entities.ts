@@ -105,6 +105,12 @@ const DATE_LIKE =
 /** "call me at 555 2871", "phone: +45 3312 4455": a phone number is never a case or an amount. */
 const PHONE =
   /(?:\b(?:call|phone|tel|telephone|mobile|cell|ring|whatsapp|sms|text|fax)\b[^\d+]{0,16}|\+)\(?\d[\d()\s-]{5,18}\d/g;
+/**
+ * Numbers that are part of something else: an e-mail address or web address, an IBAN, or a number
+ * labelled as an invoice, order, account or bank reference. None of them is ever the case.
+ */
+const IDENTIFIER =
+  /[\w.+-]*\d[\w.+-]*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[a-z]{2}\d{2}(?:\s?[\da-z]{4}){2,7}(?:\s?[\da-z]{1,4})?\b|\b(?:invoice|inv|po|purchase\s+order|order|account|acct|iban|bic|swift|bank\s+ref(?:erence)?|payment\s+ref(?:erence)?|transfer\s+ref(?:erence)?|transaction|txn|vat|registration|reg|customer)\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|ref\.?|:))*(?:\s+(?:is|was))?\s*#?\s*\d[\d/-]*\b/g;
 const UNIT_AFTER =
   /^\s?(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|times|x|quotes|partners|cases|invoices|items|pcs|people|employees|reminders|attempts|calls|emails|letters)\b/;
 const YEAR_BEFORE = /\b(?:since|from|in|year|until|till|before|after|of|dated|back\s+to)\s+$/;
@@ -147,6 +153,18 @@ export function extractNumbers(canon: string): NumberToken[] {
   const add = (t: NumberToken) => {
     if (!overlaps(tokens, t.start, t.end)) tokens.push(t);
   };
+  for (const m of canon.matchAll(IDENTIFIER)) {
+    // An IBAN must mix letters into its groups or be long: "dk50 0040 0440 7822 43", not "case 4410".
+    if (/^[a-z]{2}\d{2}/.test(m[0]) && m[0].replace(/\D/g, '').length < 10) continue;
+    add({
+      role: 'other',
+      digits: m[0],
+      value: Number.NaN,
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: false,
+    });
+  }
   for (const m of canon.matchAll(QUOTE_REF)) {
     add({
       role: 'quote',

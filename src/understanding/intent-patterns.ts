@@ -18,7 +18,7 @@ const p = (action: Action, priority: number, pattern: RegExp): IntentPattern => 
 });
 
 export const PULLBACK =
-  /\bpull\s+(?:\S+\s+){1,4}back\s+(?:from|out\s+of)\s+(?:the\s+)?(?:quoting|quotes|quote\s+process|lead|tender|bidding|network)\b|\bpul(?:l|ling)?[-\s]?back\b|\bpullback\b|\bpull\s+(?:out\s+of|the\s+lead)\b|\b(?:stop|end|cancel|close|halt|abort|terminate|withdraw)\s+(?:the\s+|this\s+)?(?:quote|quotes|quoting|quotation|tender|bidding|lead)(?:\s+(?:process|request|collection|round))?\b|\b(?:reject|decline|refuse|turn\s+down)\s+(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+)?(?:quotes|offers|bids)\b|\bnone\s+of\s+the\s+(?:quotes|offers|bids)\b|\bnot\s+interested\s+in\s+(?:any\s+of\s+)?(?:the\s+|these\s+)?(?:quotes|offers|bids)\b|\bdon'?t\s+want\s+any\s+(?:of\s+the\s+|of\s+these\s+)?(?:quotes|offers|bids)\b|\bno\s+longer\s+(?:want|need)\s+(?:the\s+|any\s+)?quotes\b|\bstop\s+collecting\s+quotes\b/;
+  /\bpull\s+(?:\S+\s+){1,4}back\s+(?:from|out\s+of)\s+(?:the\s+)?(?:quoting|quotes|quote\s+process|lead|tender|bidding|network)\b|\bpul(?:l|ling)?[-\s]?back\b|\bpullback\b|\bpull\s+(?:out\s+of|the\s+lead)\b|\b(?:stop|end|cancel|close|halt|abort|terminate|withdraw)\s+(?:the\s+|this\s+)?(?:quote|quotes|quoting|quotation|tender|bidding|lead)(?:\s+(?:process|request|collection|round))?\b(?!\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d)|\b(?:reject|decline|refuse|turn\s+down)\s+(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+)?(?:quotes|offers|bids)\b|\bnone\s+of\s+the\s+(?:quotes|offers|bids)\b|\bnot\s+interested\s+in\s+(?:any\s+of\s+)?(?:the\s+|these\s+)?(?:quotes|offers|bids)\b|\bdon'?t\s+want\s+any\s+(?:of\s+the\s+|of\s+these\s+)?(?:quotes|offers|bids)\b|\bno\s+longer\s+(?:want|need)\s+(?:the\s+|any\s+)?quotes\b|\bstop\s+collecting\s+quotes\b/;
 
 export const OFFER_TERMS =
   /\bcustom\s+(?:terms|quote|pricing|price|offer|deal|rate|fee|proposal|conditions|commission)\b|\b(?:offer|propose|suggest|send|submit|counter)\w*\s+(?:(?:our\s+)?own\s+|different\s+|other\s+|special\s+|alternative\s+|non-?standard\s+|modified\s+|new\s+|better\s+|adjusted\s+|individual\s+)(?:terms|pricing|price|rates?|fees?|conditions|commission)\b|\bcounter[-\s]?(?:offer|proposal|quote)\b|\boffer\s+(?:the\s+client\s+|them\s+)?terms\b|\bpropose\s+terms\b|\binstead\s+of\s+(?:the\s+|our\s+)?standard\s+(?:price|pricing|terms|fee|rate|commission)s?\b/;
@@ -34,7 +34,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'quote.list',
     4,
-    /\b(?:list|show|see|view|display|get|check|compare|review|what|which|any|how\s+many|received|got|where\s+are)\b[^.?!]{0,30}?\b(?:quotes|offers|bids|quotations)\b|\b(?:quotes|offers|bids)\s+(?:for|on|received|in|so\s+far)\b|\bquote\s+(?:list|overview|status|comparison)\b|^quotes\s+(?:on\s+|for\s+)?(?:case\s+|#)?\d+\W*$/,
+    /\b(?:list|show|see|view|display|get|check|compare|review|what|which|any|how\s+many|received|got|where\s+are)\b[^.?!]{0,30}?\b(?:quotes|offers|bids|quotations)\b|\b(?:quotes|offers|bids)\s+(?:for|on|received|in|so\s+far)\b|\bquote\s+(?:list|overview|status|comparison)\b|^quotes\s+(?:on\s+|for\s+)?(?:case\s+|#)?\d+\W*$|\b(?:show|see|view|display|open)\s+(?:me\s+)?quote\s+(?:no\.?\s*|nr\.?\s*|#\s*)?\d/,
   ),
   p(
     'case.decline',
@@ -44,7 +44,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.withdraw',
     6,
-    /\bwithdraw(?:ing)?\b|\bwithdrawal\s+(?:of|for)\b|\bretract\b|\bstop\s+(?:the\s+|all\s+)?(?:collection|collecting|chasing|pursuing|working\s+on|recovery)\b|\bcancel\s+(?:the\s+|this\s+|our\s+)?(?:case|collection|claim|mandate)\b|\bcall\s+off\b|\btake\s+(?:the\s+|our\s+)?case\s+back\b|\btake\s+back\s+(?:the\s+|our\s+)?(?:case|claim)\b|\b(?:take|pull|remove|get)\s+(?:back\s+)?(?:the\s+|our\s+|this\s+)?(?:case\s*(?:no\.?\s*|nr\.?\s*|#)?|claim\s+|#)?(?:\d+\s+)?(?:out\s+of|off|from)\s+(?:the\s+)?(?:collection|collections|the\s+platform|platform|recovery)\b|\bhalt\s+(?:the\s+)?(?:collection|case)\b|\b(?:want|need|would\s+like|wish)\s+to\s+stop\b|\b(?:no\s+longer\s+(?:want|wish)\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to)\s+(?:pursue|continue(?:\s+with)?|collect(?:\s+on)?)\b/,
+    /\bwithdraw(?:ing)?\b|\bwithdrawal\s+(?:of|for)\b|\bretract\b|\bstop\s+(?:the\s+|all\s+)?(?:collection|collecting|chasing|pursuing|working\s+on|recovery)\b|\bcancel\s+(?:the\s+|this\s+|our\s+)?(?:case|collection|claim|mandate)\b|\bcall\s+off\b|\btake\s+(?:the\s+|our\s+)?case\s+back\b|\btake\s+back\s+(?:the\s+|our\s+)?(?:case|claim)\b|\b(?:take|pull|remove|get)\s+(?:back\s+)?(?:the\s+|our\s+|this\s+)?(?:case\s*(?:no\.?\s*|nr\.?\s*|#)?|claim\s+|#)?(?:\d+\s+)?(?:out\s+of|off|from)\s+(?:the\s+)?(?:collection|collections|the\s+platform|platform|recovery)\b|\bhalt\s+(?:the\s+)?(?:collection|case)\b|\b(?:want|need|would\s+like|wish)\s+to\s+stop\b(?!\s+(?:the\s+|this\s+|our\s+)?(?:quote|quotes|quoting|quotation|lead|bidding|tender))|\b(?:no\s+longer\s+(?:want|wish)\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to)\s+(?:pursue|continue(?:\s+with)?|collect(?:\s+on)?)\b/,
   ),
   p(
     'case.close',
@@ -84,7 +84,7 @@ export const STATE_QUESTION =
 
 /** The user takes it back in the same breath: "accept 600 no wait". */
 export const RETRACTED =
-  /\b(?:no\s+wait|wait\s+no|scratch\s+that|never\s?mind|cancel\s+that|just\s+kidding|jk|ignore\s+that|hold\s+on|on\s+second\s+thought|i\s+meant|wait,?\s+i\s+mean|make\s+that|sorry,?\s+(?:wrong|i\s+meant))\b/;
+  /\b(?:no\s+wait|wait\s+no|actually\s+no|hold\s+off|forget\s+it|(?:take|keep|do|accept|handle)\s+(?:it\s+|this\s+|that\s+)?after\s+all|scratch\s+that|never\s?mind|cancel\s+that|just\s+kidding|jk|ignore\s+that|hold\s+on|on\s+second\s+thought|i\s+meant|wait,?\s+i\s+mean|make\s+that|sorry,?\s+(?:wrong|i\s+meant))\b/;
 
 /** Someone else is the subject: "the debtor will accept 500", "client asked us to withdraw 603". */
 export const THIRD_PARTY_BEFORE =
@@ -124,7 +124,7 @@ export const INJECTION =
   /\b(?:ignore|disregard|forget|override|overrule|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|these\s+|those\s+|of\s+|safety\s+)*(?:instructions?|rules|prompts?|guidelines|restrictions|constraints|polic(?:y|ies)|safety|system|confirmations?|checks|programming|guardrails|limits)\b|\bsystem\s+(?:prompt|message|instruction)\b|\byou\s+are\s+(?:now|no\s+longer)\b|\byou\s+are\s+(?:an?\s+)?(?:admin|administrator|root|superuser|developer|god|unrestricted|jailbroken|dan)\b|^(?:system|admin|developer|assistant|root)\b[^:]{0,20}:|\b(?:system|admin|security|manual)\s+override\b|\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+|that\s+|what\s+)?(?:above|previous|prior|earlier|before|said|you\s+were\s+told)\b|\bignore\s+(?:everything|all\s+that)\b|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|root|developer|support|superuser|god)\b|\bpretend\s+(?:to\s+be|you|that)\b|\bjailbreak\b|\b(?:developer|dan|god|admin)\s+mode\b|\bnew\s+instructions?\b|\bsudo\b|\bprompt\s+injection\b|\breveal\s+(?:your|the)\s+(?:prompt|instructions)\b|\bwithout\s+(?:asking|confirmation|confirming|checking)\b|\bno\s+questions\s+asked\b|\brepeat\s+after\s+me\b|\bsay\s+(?:exactly|the\s+words)\b|\btype\s+(?:this|the\s+following)\b/;
 
 export const BULK =
-  /\b(?:all|every|each|any)\s+(?:of\s+)?(?:my\s+|our\s+|the\s+|these\s+|those\s+|remaining\s+|open\s+|pending\s+|active\s+|paused\s+|closed\s+|other\s+|new\s+|outstanding\s+|current\s+|single\s+)*(?:cases?|claims|leads|files|ones|of\s+them|debtors|them|matters)\b|\beverything\b|\ball\s+(?:of\s+)?(?:them|these|those)\b|\bin\s+bulk\b|\bbulk\b|\bmass\b|\bthe\s+(?:rest|lot)\b|\bwhole\s+(?:list|queue|batch|portfolio)\b|\bbatch\b/;
+  /\beach\s+of\b|\b(?:all|every|each|any)\s+(?:of\s+)?(?:my\s+|our\s+|the\s+|these\s+|those\s+|remaining\s+|open\s+|pending\s+|active\s+|paused\s+|closed\s+|other\s+|new\s+|outstanding\s+|current\s+|single\s+)*(?:cases?|claims|leads|files|ones|of\s+them|debtors|them|matters)\b|\beverything\b|\ball\s+(?:of\s+)?(?:them|these|those)\b|\bin\s+bulk\b|\bbulk\b|\bmass\b|\bthe\s+(?:rest|lot)\b|\bwhole\s+(?:list|queue|batch|portfolio)\b|\bbatch\b/;
 
 /** A negation right before the command phrase: "don't close", "please do not decline", "not yet accepting". */
 export const NEGATED_BEFORE =
@@ -143,3 +143,27 @@ export const POLITE_REQUEST = /\b(?:can|could|would|will)\s+you\b|\bplease\b|\bp
 
 export const SMALL_TALK =
   /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening|day)|thanks?|thank\s+you|thx|ty|cheers|ok|okay|k|cool|great|nice|perfect|bye|goodbye|see\s+you|lol|haha|sure|yes|no|yep|nope|got\s+it|noted|understood|awesome|welcome|how\s+are\s+you|sorry|np|no\s+worries)\b/;
+
+/** Negation further from the command than NEGATED_BEFORE looks: "I don't think we should be closing". */
+export const NEGATED_FAR_BEFORE =
+  /\b(?:don'?t|do\s+not|doubt)\s+(?:think|believe)\s+(?:we|i|you)\s+(?:should|can|could|need\s+to)(?:\s+be)?\s*$|\bno\s+way\s+(?:i'?m|we'?re|i\s+am|we\s+are|i'?ll|we'?ll|i\s+will|we\s+will|are\s+we|am\s+i)\s+(?:\w+\s+)?$/;
+
+/** Someone's words passed on, not a request: "the creditor wrote: please withdraw 7715". */
+export const REPORTED_BEFORE =
+  /\b(?:wrote|writes|said|says|told\s+(?:us|me)|emailed|messaged|texted|mailed|replied|answered|asked)\s*(?:us\s+|me\s+)?[:,]?\s*(?:["']\s*)?(?:please\s+|pls\s+|kindly\s+)?$/;
+
+/** Sarcasm says the opposite of the command it contains. */
+export const SARCASM =
+  /\byeah\s+right\b|\u{1F644}|\bas\s+if\b|\bit'?s\s+not\s+like\b|\/s\b|\bsure,?\s+let'?s\s+just\b|\bdefinitely\s+going\s+to\s+pay\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b/u;
+
+/** A condition on the command: "if the debtor doesn't pay by Friday, close 7718", "accept 7856 once …". */
+export const CONDITION_LEAD =
+  /(?:^|[.!?;]\s*)(?:if|once|unless|when|whenever|as\s+soon\s+as|in\s+case|provided(?:\s+that)?)\b(?!\s+(?:you|u)\s+(?:get\s+a\s+(?:chance|moment|minute|sec)|can|could|have\s+(?:a\s+)?(?:time|moment|minute|sec)|don'?t\s+mind)\b)(?!\s+possible\b)[^.!?;]*$/;
+export const CONDITION_AFTER =
+  /^\s*,?\s*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|until|when(?:ever)?)\b(?!\s+(?:you|u)\s+(?:get\s+a\s+(?:chance|moment|minute|sec)|can|could|have\s+(?:a\s+)?time)\b)(?!\s+possible\b)/;
+
+/** The command's object is a quote, not the case: "withdraw my quote on 7866", "reject the quote from …". */
+export const QUOTE_OBJECT =
+  /^\s*(?:my|our|the|this|that|a|their|his|her|its)?\s*(?:\w+\s+)?(?:quote|offer|bid|quotation)\b/;
+export const CONDITION_INSIDE =
+  /\s(?:once|unless|as\s+soon\s+as|provided\s+that|if|when(?:ever)?)\s+(?!(?:you|u)\s+(?:get|can|could|have)\b)(?!possible\b)/;

@@ -12,6 +12,9 @@ import { extractNumbers, type NumberToken } from './entities.ts';
 import {
   BULK,
   CLOSECODE_SUGGEST,
+  CONDITION_AFTER,
+  CONDITION_INSIDE,
+  CONDITION_LEAD,
   HELP,
   HOW_TO,
   HYPOTHETICAL,
@@ -20,11 +23,15 @@ import {
   INTENT_PATTERNS,
   LIST,
   NEGATED_BEFORE,
+  NEGATED_FAR_BEFORE,
   OFFER_TERMS,
   POLITE_REQUEST,
   PULLBACK,
+  QUOTE_OBJECT,
   QUOTE_SELECT,
+  REPORTED_BEFORE,
   RETRACTED,
+  SARCASM,
   SMALL_TALK,
   STATE_QUESTION,
   STATUS,
@@ -89,7 +96,8 @@ function findTarget(
   const caseLike = (t: NumberToken | undefined): t is NumberToken =>
     t !== undefined && (t.role === 'bare' || t.role === 'case') && !t.mention && t.digits !== '0';
   // "cases 10, 11 and 12", "accept 300 and 301": a number in a list is one of several targets.
-  const separator = /^\s*(?:,|and|&|\+|or|\/|plus|as\s+well\s+as|,\s*and)\s*(?:case\s*|#)?$/;
+  const separator =
+    /^\s*(?:,|and|&|\+|or|\/|plus|as\s+well\s+as|,\s*and|-|to|through|thru|till|until)\s*(?:case\s*|#)?$/;
   const inList = (t: NumberToken): boolean => {
     const index = numbers.indexOf(t);
     const next = numbers[index + 1];
@@ -137,6 +145,7 @@ function findTarget(
         CASE_PREPOSITION.test(canon.slice(Math.max(0, t.start - 12), t.start)),
       );
       const chosen = withPreposition ?? bare[0];
+      if (chosen && inList(chosen)) return { ambiguous: true, fromContext: false };
       return { caseId: chosen?.digits, token: chosen, ambiguous: false, fromContext: false };
     }
     const after = bare.filter((t) => t.end > verbStart);
@@ -157,18 +166,36 @@ interface VerbMatch {
   text: string;
 }
 
-function findCommandPhrase(canon: string): VerbMatch | null {
+function findCommandPhrase(canon: string, from = 0): VerbMatch | null {
   let best: VerbMatch | null = null;
   let bestPriority = Number.POSITIVE_INFINITY;
+  const text = canon.slice(from);
   for (const ip of INTENT_PATTERNS) {
-    const m = ip.pattern.exec(canon);
+    const m = ip.pattern.exec(text);
     if (!m) continue;
-    if (!best || m.index < best.start || (m.index === best.start && ip.priority < bestPriority)) {
-      best = { action: ip.action, start: m.index, end: m.index + m[0].length, text: m[0] };
+    const start = from + m.index;
+    if (!best || start < best.start || (start === best.start && ip.priority < bestPriority)) {
+      best = { action: ip.action, start, end: start + m[0].length, text: m[0] };
       bestPriority = ip.priority;
     }
   }
   return best;
+}
+
+/**
+ * The command of the message: its earliest command phrase, unless that one is negated and a later
+ * clause gives another ("no need to ask the client for more info, just accept 7886").
+ */
+function findCommand(canon: string): VerbMatch | null {
+  const first = findCommandPhrase(canon);
+  if (!first || !NEGATED_BEFORE.test(canon.slice(Math.max(0, first.start - 40), first.start))) return first;
+  const boundary = /[,;.!?]\s*(?:(?:so|then|just|instead|rather)\s+)?|\bbut\s+/g;
+  boundary.lastIndex = first.end;
+  const next = boundary.exec(canon);
+  if (!next) return first;
+  const later = findCommandPhrase(canon, next.index + next[0].length);
+  if (!later || NEGATED_BEFORE.test(canon.slice(Math.max(0, later.start - 40), later.start))) return first;
+  return later;
 }
 
 /** The free text after the command and its case number (or before them): a reason or a comment. */
@@ -304,7 +331,7 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     }
   }
 
-  const phrase = findCommandPhrase(canon);
+  const phrase = findCommand(canon);
   let action: Action | undefined = phrase?.action;
   let verbStart = phrase?.start ?? 0;
 
@@ -349,6 +376,12 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
   ) {
     action = 'payment.register';
   }
+  // "register 7,890 DKK on case 7891": an amount to register is a payment.
+  const registerWord = /\b(?:register|record|log|book|enter)\b/.exec(canon);
+  if (!action && money.length > 0 && registerWord) {
+    action = 'payment.register';
+    verbStart = registerWord.index;
+  }
   // "77 is paid in full", "88 fully paid": closing as paid.
   if (!action && PAID_IN_FULL.test(canon) && money.length === 0) action = 'case.close';
 
@@ -358,8 +391,13 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
       return result('case.list', 0.9, status ? { status } : {});
     }
     if (HOW_TO.test(canon) && !hasNumber) return result('help', 0.8);
-    // "hypothetically, if I withdrew 5506, would …": a question about the rules, not a look-up.
-    if (HYPOTHETICAL_ANYWHERE.test(canon) || /\bif\s+(?:i|we)\s+\w+/.test(canon)) {
+    // "hypothetically, if I withdrew 5506, would …": a question about the rules, not a look-up;
+    // "when the 500 EUR comes in, register it on 7858": a condition, nothing to do now.
+    if (
+      HYPOTHETICAL_ANYWHERE.test(canon) ||
+      /\bif\s+(?:i|we)\s+\w+/.test(canon) ||
+      /^(?:if|once|unless|when|whenever|as\s+soon\s+as)\s+(?!(?:you|u)\b)[^,.?!]{3,60},/.test(canon)
+    ) {
       return result('none', 0.75);
     }
     if (hasNumber) {
@@ -400,13 +438,40 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     const before = canon.slice(Math.max(0, verbStart - 40), verbStart);
     if (phrase && phrase.action === action && NEGATED_BEFORE.test(before)) return result('none', 0.9);
     if (phrase && phrase.action === action && THIRD_PARTY_BEFORE.test(before)) return result('none', 0.8);
+    if (phrase && phrase.action === action && NEGATED_FAR_BEFORE.test(before)) return result('none', 0.85);
+    if (phrase && phrase.action === action && REPORTED_BEFORE.test(before)) return result('none', 0.8);
+    if (SARCASM.test(canon)) return result('none', 0.8);
+    // "withdraw my quote on 7866", "reject the quote from Nordic Legal on 7867": the quote, not the case.
+    if (
+      phrase &&
+      phrase.action === action &&
+      (action === 'case.decline' || action === 'case.withdraw' || action === 'case.close') &&
+      QUOTE_OBJECT.test(canon.slice(phrase.end))
+    ) {
+      return result('none', 0.7);
+    }
     // "decline quote 3 on 600": turning down one quote is not declining the case.
     if (action === 'case.decline' && quoteToken) return result('none', 0.6);
     // "close every active case", "accept all cases": the command's object, up to where a reason starts.
     const object =
       canon.slice(verbStart).split(/[,;:.!?()]|\s-\s|\b(?:because|since|as|due\s+to|cause|bc)\b/)[0] ?? '';
-    // Hedges count in the command itself, not in a reason ("decline 500, the debtor might be insolvent").
-    const clause = canon.slice(0, verbStart + object.length);
+    // Hedges count in the command itself, not in a reason ("decline 500, the debtor might be insolvent"),
+    // nor in an aside before it ("not sure why it took so long, but accept 7723").
+    const asideEnd = Math.max(
+      0,
+      ...[...canon.slice(0, verbStart).matchAll(/[.;!?]\s*|\bbut\s+|\bhowever,?\s+|\banyway,?\s+/g)].map(
+        (m) => m.index + m[0].length,
+      ),
+    );
+    const clause = canon.slice(asideEnd, verbStart + object.length);
+    // "if the debtor doesn't pay by Friday, close 7718", "accept 7856 once the invoice is uploaded".
+    if (
+      CONDITION_LEAD.test(canon.slice(0, verbStart)) ||
+      CONDITION_AFTER.test(canon.slice(verbStart + object.length)) ||
+      CONDITION_INSIDE.test(object)
+    ) {
+      return result('none', 0.8);
+    }
     if (/\byet\b/.test(clause) && /\b(?:don'?t|do\s+not|not|no|never)\b/.test(clause))
       return result('none', 0.9);
     if (
