@@ -119,7 +119,7 @@ const MENTION_BEFORE =
 
 /** For an unlabelled number the link must be spelt out ("a copy of 4490"; "invoice copy 2147" is the case). */
 const MENTION_BEFORE_BARE =
-  /\b(?:(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|previous|earlier|original)\s+(?:of|as|to|with)|vs|versus|than|replaces|resubmission\s+of)\s+(?:the\s+|our\s+)?(?:case\s*)?#?\s*$|\bduplicates?\s+#?\s*$/;
+  /\b(?:(?:right\s+|just\s+|immediately\s+)?(?:after|before|following|preceding|next\s+to|above|below)\s+(?:case\s*)?#?\s*$)|\b(?:(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|previous|earlier|original)\s+(?:of|as|to|with)|vs|versus|than|replaces|resubmission\s+of)\s+(?:the\s+|our\s+)?(?:case\s*)?#?\s*$|\bduplicates?\s+#?\s*$/;
 
 export function parseAmount(raw: string, multiplier?: string): number {
   let s = raw.replace(/[' ]/g, '');
@@ -153,6 +153,19 @@ export function extractNumbers(canon: string): NumberToken[] {
   const add = (t: NumberToken) => {
     if (!overlaps(tokens, t.start, t.end)) tokens.push(t);
   };
+  // "case 12 of 30", "3 out of 8": counts, not references.
+  for (const m of canon.matchAll(
+    /\b(?:case\s+)?\d+\s+(?:of|out\s+of)\s+\d+\b(?!\s*(?:[%\u20AC$\u00A3]|eur|usd|dkk|sek|nok|gbp))/g,
+  )) {
+    add({
+      role: 'other',
+      digits: m[0],
+      value: Number.NaN,
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: false,
+    });
+  }
   for (const m of canon.matchAll(IDENTIFIER)) {
     // An IBAN must mix letters into its groups or be long: "dk50 0040 0440 7822 43", not "case 4410".
     if (/^[a-z]{2}\d{2}/.test(m[0]) && m[0].replace(/\D/g, '').length < 10) continue;

@@ -54,7 +54,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'payment.register',
     8,
-    /\b(?:register|record|log|add|enter|book|note|post|report|confirm)\s+(?:a\s+|the\s+|new\s+|an?\s+incoming\s+|this\s+|that\s+)?(?:payment|receipt|instal?lment|transfer|part[-\s]payment|partial\s+payment)\b|\bpayment\s+(?:received|of|came|arrived|made|in\s+from|from)\b|\b(?:received|receive|got|collected|recovered|cashed|booked)\s+(?:a\s+)?(?:payment|transfer|instal?lment)\b|^(?:a\s+|new\s+)?payment\s+(?:on|for)\s+(?:case\s+|#)?\d/,
+    /\b(?:register|record|log|add|enter|book|note|post|report|confirm)\s+(?:a\s+|the\s+|new\s+|an?\s+incoming\s+|this\s+|that\s+)?(?:[\u20AC$\u00A3]?\s?\d[\d.,' ]*\s?(?:[a-z]{3}\s+)?)?(?:payment|receipt|instal?lment|transfer|part[-\s]payment|partial\s+payment)\b|\bpayment\s+(?:received|of|came|arrived|made|in\s+from|from)\b|\b(?:received|receive|got|collected|recovered|cashed|booked)\s+(?:a\s+)?(?:payment|transfer|instal?lment)\b|^(?:a\s+|new\s+)?payment\s+(?:on|for)\s+(?:case\s+|#)?\d/,
   ),
   p(
     'case.request_info',
@@ -69,7 +69,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 ];
 
 export const QUOTE_SELECT =
-  /\b(?:select|choose|chose|pick|go\s+(?:ahead\s+)?(?:with|for)|take|accept|award|approve|prefer|opt\s+for|winner|win|hire|proceed\s+with|we'?ll\s+have|use|confirm|want|like)\b/;
+  /\b(?:select|choose|chose|pick|go(?:ing)?\s+(?:ahead\s+)?(?:with|for)|take|accept|award|approve|prefer|opt\s+for|winner|win|hire|proceed\s+with|we'?ll\s+have|use|confirm|want|like)\b/;
 
 export const CLOSECODE_SUGGEST =
   /\b(?:close|closing|closure)\s+code\s*\?|\b(?:what|which)\s+(?:close|closing|closure)\s+codes\b|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:close|closing|closure)\s+codes\b|\b(?:which|what)\s+(?:close\s+|closing\s+|closure\s+|closed\s+)?code\b|\b(?:suggest|recommend|propose)\w*\s+(?:me\s+)?(?:a\s+|the\s+|an?\s+appropriate\s+)?(?:close|closing|closure)?\s*code\b|\b(?:close|closing|closure)\s+code\s+(?:for|should|would|fits?|to\s+use|when|if|applies)\b|\bwhich\s+(?:code|one)\s+(?:fits|applies|should|do)\b|\bhow\s+(?:should|do|would)\s+(?:i|we)\s+(?:code|close)\s+(?:a\s+case|it|this|cases?)\s+(?:when|if|where)\b|\bbest\s+(?:close\s+)?code\b|\bcode\s+(?:should|do)\s+(?:i|we)\s+use\b/;
@@ -84,11 +84,11 @@ export const STATE_QUESTION =
 
 /** The user takes it back in the same breath: "accept 600 no wait". */
 export const RETRACTED =
-  /\b(?:no\s+wait|wait\s+no|actually\s+no|hold\s+off|forget\s+it|(?:take|keep|do|accept|handle)\s+(?:it\s+|this\s+|that\s+)?after\s+all|scratch\s+that|never\s?mind|cancel\s+that|just\s+kidding|jk|ignore\s+that|hold\s+on|on\s+second\s+thought|i\s+meant|wait,?\s+i\s+mean|make\s+that|sorry,?\s+(?:wrong|i\s+meant))\b/;
+  /\b(?:no\s+wait|wait\s+no|actually\s+no|wait,?\s+wrong\s+(?:number|case|one)|wrong\s+number|let\s+me\s+(?:check|double[-\s]?check|verify)|hold\s+off|forget\s+it|(?:take|keep|do|accept|handle)\s+(?:it\s+|this\s+|that\s+)?after\s+all|scratch\s+that|never\s?mind|cancel\s+that|just\s+kidding|jk|ignore\s+that|hold\s+on|on\s+second\s+thought|i\s+meant|wait,?\s+i\s+mean|make\s+that|sorry,?\s+(?:wrong|i\s+meant))\b/;
 
 /** Someone else is the subject: "the debtor will accept 500", "client asked us to withdraw 603". */
 export const THIRD_PARTY_BEFORE =
-  /\b(?:debtor|debitor|client|creditor|customer|they|he|she|partner|company|lawyer|colleague|boss|manager|someone|somebody)\s+(?:will|would|might|may|wants?(?:\s+(?:us|me))?\s+to|has\s+to|should|could|did|does|is\s+going\s+to|asked\s+(?:us\s+|me\s+)?to|told\s+(?:us|me)\s+to|plans?\s+to|tried\s+to|refused\s+to)\s+(?:\w+\s+)?$/;
+  /\b(?:debtor|debitor|client|creditor|customer|they|he|she|partner|company|lawyer|colleague|boss|manager|someone|somebody)\s+(?:will|would|might|may|wants?(?:\s+(?:us|me))?\s+to|has\s+to|should|could|did|does|is\s+going\s+to|asked\s+(?:us\s+|me\s+)?to|told\s+(?:us|me)\s+to|plans?\s+to|tried\s+to|refused\s+to|demands?\s+(?:that\s+)?(?:we|us\s+to)|insists?\s+(?:that\s+)?(?:we|on)|requests?\s+(?:that\s+)?we|wants\s+us\s+to|expects?\s+us\s+to)\s+(?:\w+\s+)?$/;
 
 export const HOW_TO =
   /\bhow\s+(?:do|can|should|would)\s+(?:i|we|you)\b|\bhow\s+to\b|\bwhat\s+(?:is|are)\s+the\s+steps\b|\bwhere\s+(?:do|can)\s+i\b/;

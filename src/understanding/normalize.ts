@@ -62,6 +62,9 @@ const VOCABULARY = [
   'limitations',
   'limitation',
   // decline categories and close codes
+  'outside',
+  'coverage',
+  'territory',
   'conflict',
   'interest',
   'minimum',
@@ -296,6 +299,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are',
   w: 'with',
   wht: 'what',
+  wat: 'what',
+  dnt: "don't",
   pmt: 'payment',
   pymt: 'payment',
   rcvd: 'received',
@@ -333,7 +338,13 @@ export function normalize(raw: string): Normalized {
     for (let i = last; i < m.index; i++) toCleanOffset.push(i);
     canon += lower.slice(last, m.index);
     const first = last === 0 && /^[\s\W]*$/.test(lower.slice(0, m.index));
-    const word = (first ? FIRST_WORD_SHORTHAND[m[0]] : undefined) ?? SHORTHAND[m[0]] ?? correctToken(m[0]);
+    // Autocorrect turns "quote" into "quite"; before a number it can only be the quote.
+    const beforeNumber = /^\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d/.test(lower.slice(m.index + m[0].length));
+    const word =
+      (first ? FIRST_WORD_SHORTHAND[m[0]] : undefined) ??
+      (m[0] === 'quite' && beforeNumber ? 'quote' : undefined) ??
+      SHORTHAND[m[0]] ??
+      correctToken(m[0]);
     for (let i = 0; i < word.length; i++) toCleanOffset.push(m.index + Math.min(i, m[0].length - 1));
     canon += word;
     last = m.index + m[0].length;

@@ -38,7 +38,7 @@ import {
   STATUS_FILTERS,
   THIRD_PARTY_BEFORE,
 } from './intent-patterns.ts';
-import { type Normalized, normalize } from './normalize.ts';
+import { type Normalized, normalize, stripMarkup } from './normalize.ts';
 
 // The built-in interpreter: no network, no key, well under a millisecond. Safe by construction: an
 // action that changes a case needs a case number the message names (or the thread is about), and a
@@ -290,6 +290,49 @@ function withoutLeadingAddress(n: Normalized): Normalized {
   };
 }
 
+/**
+ * A message to a colleague in the same channel ("@maria can you accept 8820?", "Jonas — can you
+ * register …"), not to the bot. Slack and Teams mentions of the bot are markup, removed before this; a
+ * typed "@…bot" still counts as the bot.
+ */
+const AT_SOMEONE_ELSE = /^\s*@(?![\w.-]*(?:bot|collect|assistant))[a-z][\w.-]*/i;
+/** A capitalised first name, then a comma or dash and a request: case matters, so no `i` flag. */
+const NAME_THEN_REQUEST =
+  /^\s*(?!(?:Please|Pls|Ok|OK|Okay|Hi|Hello|Hey|Thanks|Team|Guys|Folks|All|Yes|Sure|Morning|Dear|Note|Fyi|FYI|Update|Status|Help|Decline|Accept|Close|Withdraw|Register|Select|Case|Debtor|Creditor|Client|Actually|Also|So|And|But|Then|Now|Great|Good|Right|Well|Sorry|Again|Today|Urgent)\b)[A-Z][a-z]{2,}\s*(?:,|:|\u2014|\u2013|\s-\s)\s*(?:can|could|would|will|please|pls|kindly)\b/;
+
+/** Company names (a command word can be one: "Close Brothers Ltd", "Accept Logistics AB"). */
+const COMPANY_NAME =
+  /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Ltd|Limited|AB|GmbH|ApS|A\/S|AS|Inc|LLC|SA|SAS|BV|NV|Oy|plc|Srl|SpA|KG|AG|Oyj|Sp\.\s?z\s?o\.o\.)(?=$|[\s.,;:!?)])/g;
+
+/**
+ * The text in which commands are looked for: quoted words ("the client wrote: "decline or close as
+ * you see fit"", a debtor named "Withdraw Capital Partners") and company names are blanked, keeping
+ * every offset, so that nobody's words but the user's own can become a command.
+ */
+function commandText(n: Normalized): string {
+  let text = n.canon;
+  const blank = (start: number, end: number) => {
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  };
+  for (const m of n.canon.matchAll(/"[^"]{2,80}"|\u201C[^\u201D]{2,80}\u201D/g))
+    blank(m.index, m.index + m[0].length);
+  for (const m of n.clean.matchAll(COMPANY_NAME)) {
+    const at = text.indexOf(m[0].toLowerCase());
+    if (at >= 0) blank(at, at + m[0].length);
+  }
+  return text;
+}
+
+/** "accept 8822 and close 8823 as paid": a second command on its own case number. */
+function secondCommand(cmd: string, first: VerbMatch): boolean {
+  const later = findCommandPhrase(cmd, first.end);
+  if (!later || later.action === 'case.status') return false;
+  const between = cmd.slice(first.end, later.start);
+  if (!/[,;]|\band\b|\bthen\b|\balso\b|\bplus\b/.test(between)) return false;
+  if (NEGATED_BEFORE.test(cmd.slice(Math.max(0, later.start - 40), later.start))) return false;
+  return /^\s*(?:the\s+|this\s+)?(?:case\s*)?(?:no\.?\s*|nr\.?\s*|#\s*)?\d/.test(cmd.slice(later.end));
+}
+
 export function interpretOffline(text: string, context?: InterpretContext): Interpretation {
   try {
     return interpret(typeof text === 'string' ? text.slice(0, MAX_INPUT) : '', context);
@@ -304,6 +347,15 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
   if (!/[a-z0-9?]/.test(canon)) return result('none', 0.95);
   if (INJECTION.test(canon)) return result('none', 0.95);
   if (quotedCommand(n.clean)) return result('none', 0.85);
+  const raw = stripMarkup(text);
+  if (AT_SOMEONE_ELSE.test(raw) || NAME_THEN_REQUEST.test(raw)) return result('none', 0.8);
+  // "accept or decline 8910, whichever you think is right": the user has not decided.
+  if (
+    /\b(?:accept|decline|close|withdraw|reject)\s+or\s+(?:accept|decline|close|withdraw|reject)\b/.test(canon)
+  ) {
+    return result('none', 0.8);
+  }
+  const cmd = commandText(n);
 
   const numbers = extractNumbers(canon);
   const hasNumber = numbers.some((t) => t.role === 'case' || t.role === 'bare');
@@ -331,7 +383,8 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     }
   }
 
-  const phrase = findCommand(canon);
+  const phrase = findCommand(cmd);
+  if (phrase && secondCommand(cmd, phrase)) return result('clarify', 0.7, { missing: ['caseId'] });
   let action: Action | undefined = phrase?.action;
   let verbStart = phrase?.start ?? 0;
 
@@ -371,19 +424,19 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
   const money = numbers.filter((t) => t.role === 'money');
   if (
     (!action || action === 'case.accept' || action === 'case.status') &&
-    PAYMENT_WORD.test(canon) &&
+    PAYMENT_WORD.test(cmd) &&
     (money.length > 0 || numbers.filter((t) => t.role === 'bare').length >= 2)
   ) {
     action = 'payment.register';
   }
   // "register 7,890 DKK on case 7891": an amount to register is a payment.
-  const registerWord = /\b(?:register|record|log|book|enter)\b/.exec(canon);
+  const registerWord = /\b(?:register|record|log|book|enter)\b/.exec(cmd);
   if (!action && money.length > 0 && registerWord) {
     action = 'payment.register';
     verbStart = registerWord.index;
   }
   // "77 is paid in full", "88 fully paid": closing as paid.
-  if (!action && PAID_IN_FULL.test(canon) && money.length === 0) action = 'case.close';
+  if (!action && PAID_IN_FULL.test(cmd) && money.length === 0) action = 'case.close';
 
   if (!action) {
     if (LIST.test(canon) && !numbers.some((t) => t.role === 'case')) {
@@ -454,7 +507,9 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     if (action === 'case.decline' && quoteToken) return result('none', 0.6);
     // "close every active case", "accept all cases": the command's object, up to where a reason starts.
     const object =
-      canon.slice(verbStart).split(/[,;:.!?()]|\s-\s|\b(?:because|since|as|due\s+to|cause|bc)\b/)[0] ?? '';
+      canon
+        .slice(verbStart)
+        .split(/[;:!?()]|[,.](?!\d)|\s-\s|\b(?:because|since|as|due\s+to|cause|bc)\b/)[0] ?? '';
     // Hedges count in the command itself, not in a reason ("decline 500, the debtor might be insolvent"),
     // nor in an aside before it ("not sure why it took so long, but accept 7723").
     const asideEnd = Math.max(
@@ -562,7 +617,9 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
         money[0] ??
         numbers.find((t) => t.role === 'bare' && t.digits !== target.caseId && t !== target.token);
       if (!target.caseId) return needCase(amountToken ? { amount: amountToken.value } : {});
-      if (!amountToken || !(amountToken.value > 0)) {
+      // "was it 1,500 or 1,800?": the user is not sure of the amount.
+      const unsure = /\d[\d.,']*\s*(?:[a-z]{3}\s+)?or\s+(?:[\u20AC$\u00A3]\s?)?\d/.test(canon);
+      if (!amountToken || !(amountToken.value > 0) || unsure) {
         return result('clarify', 0.85, { caseId: target.caseId, missing: ['amount'] });
       }
       return result('payment.register', Math.min(caseConfidence, money[0] ? 0.95 : 0.8), {
