@@ -165,5 +165,9 @@ export const CONDITION_AFTER =
 /** The command's object is a quote, not the case: "withdraw my quote on 7866", "reject the quote from …". */
 export const QUOTE_OBJECT =
   /^\s*(?:my|our|the|this|that|a|their|his|her|its)?\s*(?:\w+\s+)?(?:quote|offer|bid|quotation)\b/;
+/**
+ * A condition after the command ("accept 7856 once the invoice is uploaded"). "when" only with a present
+ * tense ("when the money arrives"): "close 4410 as paid when the debtor settled" tells what happened.
+ */
 export const CONDITION_INSIDE =
-  /\s(?:once|unless|as\s+soon\s+as|provided\s+that|if|when(?:ever)?)\s+(?!(?:you|u)\s+(?:get|can|could|have)\b)(?!possible\b)/;
+  /\s(?:once|unless|as\s+soon\s+as|provided\s+that|if(?!\s+(?:possible|you\s+(?:can|could|don'?t\s+mind)|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:ok|okay|fine|alright|all\s+right)))|when(?:ever)?\s+(?:the\s+|our\s+|their\s+)?\w+\s+(?:comes?|arrives?|pays?|sends?|uploads?|confirms?|is|are|has|have|gets?|returns?|answers?|repl(?:y|ies)|signs?|agrees?|lands?|clears?))\b/;
