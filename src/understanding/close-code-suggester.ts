@@ -61,7 +61,11 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     2,
     /\b(?:deceased|died|passed\s+away|dead|ceased\s+trading|out\s+of\s+business|closed\s+down)\b/,
   ),
-  c('debtor_untraceable', 4, /\buntrace\w*|\bunlocat\w*|\bcan(?:no|')?t\s+be\s+(?:found|located|traced)\b/),
+  c(
+    'debtor_untraceable',
+    4,
+    /\buntrace\w*|\bunlocat\w*|\b(?:can(?:no|')?t|can\s+not|could\s?n[o']?t|could\s+not)\s+be\s+(?:found|located|traced)\b/,
+  ),
   c(
     'debtor_untraceable',
     4,
@@ -131,7 +135,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
     'unresponsive_client',
     3,
     new RegExp(
-      String.raw`${CLIENT}\s+(?:never|doesn'?t|does\s+not|won'?t|didn'?t|did\s+not|has\s?n[o']?t|stopped|stops|is\s+not|isn'?t)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|return\w*\s+(?:calls|emails)|getting\s+back|get\s+back|communicat\w*|cooperat\w*)|\bno\s+(?:response|reply|answer|contact)\s+from\s+${CLIENT}|${CLIENT}\s+(?:ghosted|went\s+silent|disappeared|is\s+silent|went\s+quiet|is\s+unreachable)|${CLIENT}\s+(?:is\s+|are\s+|has\s+been\s+)?ghosting\b|\bghosted\s+by\s+${CLIENT}`,
+      String.raw`${CLIENT}\s+(?:has\s+|have\s+)?(?:never|doesn'?t|does\s+not|won'?t|didn'?t|did\s+not|has\s?n[o']?t|stopped|stops|is\s+not|isn'?t)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|return\w*\s+(?:calls|emails)|getting\s+back|get\s+back|communicat\w*|cooperat\w*)|\bno\s+(?:response|reply|answer|contact)\s+from\s+${CLIENT}|${CLIENT}\s+(?:ghosted|went\s+silent|disappeared|is\s+silent|went\s+quiet|is\s+unreachable)|${CLIENT}\s+(?:is\s+|are\s+|has\s+been\s+)?ghosting\b|\bghosted\s+by\s+${CLIENT}`,
     ),
   ),
   c('unresponsive_client', 1, /\bunresponsive\b/),

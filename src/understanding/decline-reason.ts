@@ -48,6 +48,12 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
     /\b(?:related|connected|affiliated)\s+(?:party|parties|company|to\s+us|with\s+us)\b/,
   ),
   c('conflict_of_interest', 2, /\b(?:personal|business)\s+(?:relationship|connection|ties?)\s+(?:with|to)\b/),
+  // "Nordic Holding AS is our client": whoever it is, acting against our own client is the conflict.
+  c(
+    'conflict_of_interest',
+    3,
+    /\b(?:is|are)\s+(?:also\s+)?(?:our|my)\s+(?:own\s+|existing\s+|current\s+|long-?standing\s+|regular\s+)?(?:client|customer)s?\b|\b(?:is|are)\s+(?:an?\s+)?(?:existing\s+|current\s+)?(?:client|customer)s?\s+of\s+(?:ours|us|our\s+firm)\b/,
+  ),
   c(
     'conflict_of_interest',
     3,
@@ -141,7 +147,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'untraceable_debtor',
     3,
-    /\buntrace\w*|\bunlocat\w*|\bnot\s+traceable\b|\bcan(?:no|')?t\s+be\s+(?:traced|found|located|reached)\b/,
+    /\buntrace\w*|\bunlocat\w*|\bnot\s+traceable\b|\b(?:can(?:no|')?t|can\s+not|could\s?n[o']?t|could\s+not)\s+be\s+(?:traced|found|located|reached)\b/,
   ),
   c(
     'untraceable_debtor',
@@ -314,6 +320,11 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   ),
 
   // missing_information
+  c(
+    'missing_information',
+    3,
+    /\b(?:documents?|docs|documentation|info\w*|invoices?|contracts?|paperwork|details|copies)\b[^.;]{0,50}\b(?:is|are)\s+still\s+(?:missing|outstanding|not\s+(?:here|provided|received))\b|\bstill\s+missing\b/,
+  ),
   c(
     'missing_information',
     3,
