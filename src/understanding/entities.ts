@@ -153,30 +153,26 @@ export function extractNumbers(canon: string): NumberToken[] {
   const add = (t: NumberToken) => {
     if (!overlaps(tokens, t.start, t.end)) tokens.push(t);
   };
+  /** Digits that are part of something else (a count, an identifier, a date): never a case or amount. */
+  const notAReference = (m: RegExpMatchArray & { index: number }, start = m.index) =>
+    add({
+      role: 'other',
+      digits: m[0],
+      value: Number.NaN,
+      start,
+      end: m.index + m[0].length,
+      labelled: false,
+    });
   // "case 12 of 30", "3 out of 8": counts, not references.
   for (const m of canon.matchAll(
     /\b(?:case\s+)?\d+\s+(?:of|out\s+of)\s+\d+\b(?!\s*(?:[%\u20AC$\u00A3]|eur|usd|dkk|sek|nok|gbp))/g,
   )) {
-    add({
-      role: 'other',
-      digits: m[0],
-      value: Number.NaN,
-      start: m.index,
-      end: m.index + m[0].length,
-      labelled: false,
-    });
+    notAReference(m);
   }
   for (const m of canon.matchAll(IDENTIFIER)) {
     // An IBAN must mix letters into its groups or be long: "dk50 0040 0440 7822 43", not "case 4410".
     if (/^[a-z]{2}\d{2}/.test(m[0]) && m[0].replace(/\D/g, '').length < 10) continue;
-    add({
-      role: 'other',
-      digits: m[0],
-      value: Number.NaN,
-      start: m.index,
-      end: m.index + m[0].length,
-      labelled: false,
-    });
+    notAReference(m);
   }
   for (const m of canon.matchAll(QUOTE_REF)) {
     add({
@@ -240,26 +236,9 @@ export function extractNumbers(canon: string): NumberToken[] {
   }
   for (const m of canon.matchAll(PHONE)) {
     if ((m[0].match(/\d/g)?.length ?? 0) < 7) continue; // "phone asking about 8124 - what…" is a case
-    const digitsStart = m.index + m[0].search(/[+(\d]/);
-    add({
-      role: 'other',
-      digits: m[0].slice(digitsStart - m.index),
-      value: Number.NaN,
-      start: digitsStart,
-      end: m.index + m[0].length,
-      labelled: false,
-    });
+    notAReference(m, m.index + m[0].search(/[+(\d]/));
   }
-  for (const m of canon.matchAll(DATE_LIKE)) {
-    add({
-      role: 'other',
-      digits: m[0],
-      value: Number.NaN,
-      start: m.index,
-      end: m.index + m[0].length,
-      labelled: false,
-    });
-  }
+  for (const m of canon.matchAll(DATE_LIKE)) notAReference(m);
   for (const m of canon.matchAll(
     new RegExp(String.raw`(?<![\w.,])(${NUMBER})(?:\s?(k|thousand)\b)?(?![\w])`, 'g'),
   )) {
