@@ -239,6 +239,12 @@ export function extractNumbers(canon: string): NumberToken[] {
     notAReference(m, m.index + m[0].search(/[+(\d]/));
   }
   for (const m of canon.matchAll(DATE_LIKE)) notAReference(m);
+  // "close it at 1700", "by 0900 tomorrow": a time of day.
+  for (const m of canon.matchAll(
+    /\b(?:at|by|before|after|until|till|from)\s+(?:[01]\d|2[0-3])[0-5]\d\b(?:\s*(?:h|hrs|hours|am|pm|o'?clock))?/g,
+  )) {
+    notAReference(m);
+  }
   for (const m of canon.matchAll(
     new RegExp(String.raw`(?<![\w.,])(${NUMBER})(?:\s?(k|thousand)\b)?(?![\w])`, 'g'),
   )) {

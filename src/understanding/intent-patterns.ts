@@ -64,7 +64,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.accept',
     10,
-    /\baccept(?:ing)?\b|\b(?:confirm|confirming|confirmed)\s+(?:our\s+|the\s+)?acceptance\b|\bacceptance\s+of\s+(?:the\s+)?case\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\b(?:we\s+)?take\s+(?:on\s+)?(?:the\s+|this\s+)?(?:case\s*(?:no\.?|nr\.?|number|#)?\s*|#)?\d+\b(?!\s+(?:out|off|back|away|from))|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
+    /\baccept(?:ing)?\b(?!\s+that\b)|\b(?:confirm|confirming|confirmed)\s+(?:our\s+|the\s+)?acceptance\b|\bacceptance\s+of\s+(?:the\s+)?case\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\b(?:we\s+)?take\s+(?:on\s+)?(?:the\s+|this\s+)?(?:case\s*(?:no\.?|nr\.?|number|#)?\s*|#)?\d+\b(?!\s+(?:out|off|back|away|from))|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
   ),
 ];
 
@@ -171,3 +171,22 @@ export const QUOTE_OBJECT =
  */
 export const CONDITION_INSIDE =
   /\s(?:once|unless|as\s+soon\s+as|provided\s+that|if(?!\s+(?:possible|you\s+(?:can|could|don'?t\s+mind)|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:ok|okay|fine|alright|all\s+right)))|when(?:ever)?\s+(?:the\s+|our\s+|their\s+)?\w+\s+(?:comes?|arrives?|pays?|sends?|uploads?|confirms?|is|are|has|have|gets?|returns?|answers?|repl(?:y|ies)|signs?|agrees?|lands?|clears?))\b/;
+
+/** Not meant to be acted on: "test message, please ignore", "for the training doc: …". */
+export const NOT_FOR_REAL =
+  /\b(?:test(?:ing)?\s+message|just\s+(?:a\s+)?test(?:ing)?|(?:please|pls|plz)\s+ignore|ignore\s+this|for\s+(?:the\s+)?(?:training|docs?|documentation|demo|wiki|manual|slides?))\b/;
+
+/** "undo the decline on 9113", "cancel the withdrawal of 9128": taking an action back, which the bot cannot do. */
+export const UNDO_BEFORE =
+  /\b(?:undo|cancel|revert|reverse|retract|roll\s*back|take\s+back|rescind|void|reopen)\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+|your\s+)?$/;
+
+/** Someone else's action, approved or discussed: "+1 to Anna's decline of 9120". */
+export const SOMEONE_ELSES_BEFORE =
+  /\b(?!(?:it|that|what|there|here|who|let)'s\b)[a-z]+'s\s+$|\b(?:his|her|their)\s+$/;
+
+/** A command word naming a thing on screen: "the Accept button on 9160". */
+export const UI_WORD_AFTER = /^\s+(?:button|link|tab|option|menu|field|screen|page|form|icon|checkbox)\b/;
+
+/** Not English, with a negation the English rules would miss: "lad være med at decline 9148". */
+export const FOREIGN_NEGATION =
+  /\b(?:ikke|ikkje|inte|nicht|niet|nie|pas|lad\s+v\S*re|l\S*t\s+bli|bitte\s+nicht|no\s+(?:lo\s+|la\s+)?(?:cierres|declines|aceptes|retires))\b/;

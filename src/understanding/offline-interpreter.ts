@@ -15,6 +15,7 @@ import {
   CONDITION_AFTER,
   CONDITION_INSIDE,
   CONDITION_LEAD,
+  FOREIGN_NEGATION,
   HELP,
   HOW_TO,
   HYPOTHETICAL,
@@ -24,6 +25,7 @@ import {
   LIST,
   NEGATED_BEFORE,
   NEGATED_FAR_BEFORE,
+  NOT_FOR_REAL,
   OFFER_TERMS,
   POLITE_REQUEST,
   PULLBACK,
@@ -33,10 +35,13 @@ import {
   RETRACTED,
   SARCASM,
   SMALL_TALK,
+  SOMEONE_ELSES_BEFORE,
   STATE_QUESTION,
   STATUS,
   STATUS_FILTERS,
   THIRD_PARTY_BEFORE,
+  UI_WORD_AFTER,
+  UNDO_BEFORE,
 } from './intent-patterns.ts';
 import { type Normalized, normalize, stripMarkup } from './normalize.ts';
 
@@ -295,6 +300,8 @@ function withoutLeadingAddress(n: Normalized): Normalized {
  * register …"), not to the bot. Slack and Teams mentions of the bot are markup, removed before this; a
  * typed "@…bot" still counts as the bot.
  */
+const STRUCTURED_TEXT =
+  /\|[^|\n]*\||```|`[^`\n]*\b(?:accept|decline|close|withdraw|register|select|pull|reject|approve)\w*\b[^`\n]*`|~[^~\n]+~|\b[a-z]+_[a-z]+\b|\b[a-z]+=\S|^\s*\[\d{4}-\d{2}-\d{2}|\b[a-z_]+,[a-z_]+\s/i;
 const AT_SOMEONE_ELSE = /^\s*@(?![\w.-]*(?:bot|collect|assistant))[a-z][\w.-]*/i;
 /** A capitalised first name, then a comma or dash and a request: case matters, so no `i` flag. */
 const NAME_THEN_REQUEST =
@@ -436,7 +443,14 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     verbStart = registerWord.index;
   }
   // "77 is paid in full", "88 fully paid": closing as paid.
-  if (!action && PAID_IN_FULL.test(cmd) && money.length === 0) action = 'case.close';
+  if (
+    !action &&
+    PAID_IN_FULL.test(cmd) &&
+    money.length === 0 &&
+    !/\b(?:close\s+to|almost|nearly|about\s+to\s+be|soon|not\s+yet|partly|partially|once)\b/.test(cmd)
+  ) {
+    action = 'case.close';
+  }
 
   if (!action) {
     if (LIST.test(canon) && !numbers.some((t) => t.role === 'case')) {
@@ -457,8 +471,11 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
       const target = findTarget(canon, numbers, 0, 'case.status');
       if (target.caseId && !target.fromContext) {
         if (STATUS.test(canon)) return result('case.status', 0.9, { caseId: target.caseId });
-        // A number and nothing else ("4410?", "#4410"): most likely a look-up.
-        if (canon.replace(/[^a-z]/g, '').replace(/case|no|nr|number/g, '').length === 0) {
+        // A number and nothing else ("4410?", "#4410"): most likely a look-up; with an emoji, a reaction.
+        if (
+          canon.replace(/[^a-z]/g, '').replace(/case|no|nr|number/g, '').length === 0 &&
+          !/\p{Extended_Pictographic}/u.test(canon)
+        ) {
           return result('case.status', 0.8, { caseId: target.caseId });
         }
       }
@@ -494,6 +511,14 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     if (phrase && phrase.action === action && NEGATED_FAR_BEFORE.test(before)) return result('none', 0.85);
     if (phrase && phrase.action === action && REPORTED_BEFORE.test(before)) return result('none', 0.8);
     if (SARCASM.test(canon)) return result('none', 0.8);
+    if (NOT_FOR_REAL.test(canon) || FOREIGN_NEGATION.test(canon)) return result('none', 0.8);
+    if (phrase && phrase.action === action) {
+      if (UNDO_BEFORE.test(before) || SOMEONE_ELSES_BEFORE.test(before)) return result('none', 0.8);
+      if (UI_WORD_AFTER.test(canon.slice(phrase.end))) return result('none', 0.75);
+    }
+    // Tables, CSV, code with a command in it, logs and struck-out text quote data; they are not requests
+    // (a case number in `code` formatting, as Slack users write it, is fine).
+    if (STRUCTURED_TEXT.test(stripMarkup(text))) return result('none', 0.75);
     // "withdraw my quote on 7866", "reject the quote from Nordic Legal on 7867": the quote, not the case.
     if (
       phrase &&
