@@ -301,7 +301,7 @@ function withoutLeadingAddress(n: Normalized): Normalized {
  * typed "@…bot" still counts as the bot.
  */
 const STRUCTURED_TEXT =
-  /\|[^|\n]*\||```|`[^`\n]*\b(?:accept|decline|close|withdraw|register|select|pull|reject|approve)\w*\b[^`\n]*`|~[^~\n]+~|\b[a-z]+_[a-z]+\b|\b[a-z]+=\S|^\s*\[\d{4}-\d{2}-\d{2}|\b[a-z_]+,[a-z_]+\s/i;
+  /\|[^|\n]*\||```|`[^`\n]*\b(?:accept|decline|close|withdraw|register|select|pull|reject|approve)\w*\b[^`\n]*`|~[^~\n]+~|\b[a-z]+_[a-z]+\b|\b[a-z]+=\S|^\s*\[\d{4}-\d{2}-\d{2}|\b\w+,\w+,\w+\b/i;
 const AT_SOMEONE_ELSE = /^\s*@(?![\w.-]*(?:bot|collect|assistant))[a-z][\w.-]*/i;
 /** A capitalised first name, then a comma or dash and a request: case matters, so no `i` flag. */
 const NAME_THEN_REQUEST =
