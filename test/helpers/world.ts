@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { Actor } from '../../src/domain/actor.ts';
 import { type Clock, fixedClock } from '../../src/domain/clock.ts';
@@ -12,6 +14,7 @@ import type {
   UserRole,
 } from '../../src/domain/ids.ts';
 import type { UseCaseContext } from '../../src/use-cases/context.ts';
+import { createTestDatabase, truncateAll } from './db.ts';
 
 // Quick builders for tests: each inserts one row with sensible defaults and returns what a test
 // needs next. Shared by the case-side and lead-side tests; extend additively.
@@ -243,3 +246,19 @@ export async function insertWorld(db: Db, opts: { networkSharing?: boolean } = {
   };
 }
 export type World = Awaited<ReturnType<typeof insertWorld>>;
+
+/**
+ * The use-case suites' arrangement: one test database for the file, emptied before every test and given
+ * a fresh `insertWorld`. Call inside a describe; `use` receives the handle and that test's world.
+ */
+export function useWorld(use: (handle: DatabaseHandle, world: World) => void): void {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+  });
+  afterAll(async () => handle.close());
+  beforeEach(async () => {
+    await truncateAll(handle);
+    use(handle, await insertWorld(handle.db));
+  });
+}

@@ -1,29 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { findCase } from '../../../src/db/repositories/case.repository.ts';
 import { listHistory } from '../../../src/db/repositories/history.repository.ts';
 import { listNotices } from '../../../src/db/repositories/notice.repository.ts';
 import { acceptCase, checkAcceptCase } from '../../../src/use-cases/cases/accept-case.ts';
-import { createTestDatabase, truncateAll } from '../../helpers/db.ts';
 import {
   contextFor,
   insertCase,
   insertPartner,
   insertUser,
-  insertWorld,
+  useWorld,
   type World,
 } from '../../helpers/world.ts';
 
 describe('case.accept', () => {
   let handle: DatabaseHandle;
   let w: World;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => handle.close());
-  beforeEach(async () => {
-    await truncateAll(handle);
-    w = await insertWorld(handle.db);
+  useWorld((h, world) => {
+    handle = h;
+    w = world;
   });
 
   it('when the assigned exclusive partner accepts a pending case, then it is active, the 6-month collection period starts and the creditor is told', async () => {

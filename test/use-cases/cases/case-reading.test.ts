@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { fixedClock } from '../../../src/domain/clock.ts';
 import { acceptCase } from '../../../src/use-cases/cases/accept-case.ts';
 import { getCaseStatus } from '../../../src/use-cases/cases/get-case-status.ts';
 import { listCases } from '../../../src/use-cases/cases/list-cases.ts';
-import { createTestDatabase, truncateAll } from '../../helpers/db.ts';
-import { contextFor, insertCase, insertCreditor, insertWorld, type World } from '../../helpers/world.ts';
+import { contextFor, insertCase, insertCreditor, useWorld, type World } from '../../helpers/world.ts';
 
 describe('case.status and case.list (who sees what)', () => {
   let handle: DatabaseHandle;
   let w: World;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => handle.close());
-  beforeEach(async () => {
-    await truncateAll(handle);
-    w = await insertWorld(handle.db);
+  useWorld((h, world) => {
+    handle = h;
+    w = world;
   });
 
   it('when the creditor asks for a case status, then it sees the status, the partner and the latest history', async () => {

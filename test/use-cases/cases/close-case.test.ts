@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { findCase } from '../../../src/db/repositories/case.repository.ts';
 import { listHistory } from '../../../src/db/repositories/history.repository.ts';
 import { listNotices } from '../../../src/db/repositories/notice.repository.ts';
 import { checkCloseCase, closeCase } from '../../../src/use-cases/cases/close-case.ts';
 import { checkRegisterPayment, registerPayment } from '../../../src/use-cases/cases/register-payment.ts';
-import { createTestDatabase, truncateAll } from '../../helpers/db.ts';
 import {
   contextFor,
   insertCase,
   insertPartner,
   insertUser,
-  insertWorld,
+  useWorld,
   type World,
 } from '../../helpers/world.ts';
 
@@ -21,13 +20,9 @@ const PERIOD_END = new Date('2026-07-05T09:00:00Z'); // TEST_NOW (2 Mar 2026) is
 describe('case.close and payment.register', () => {
   let handle: DatabaseHandle;
   let w: World;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => handle.close());
-  beforeEach(async () => {
-    await truncateAll(handle);
-    w = await insertWorld(handle.db);
+  useWorld((h, world) => {
+    handle = h;
+    w = world;
   });
 
   const activeCase = (extra: Parameters<typeof insertCase>[1] extends infer T ? Partial<T> : never = {}) =>

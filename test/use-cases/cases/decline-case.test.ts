@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { findCase } from '../../../src/db/repositories/case.repository.ts';
 import { listHistory } from '../../../src/db/repositories/history.repository.ts';
@@ -12,14 +12,13 @@ import {
   checkResolveManualReview,
   resolveManualReview,
 } from '../../../src/use-cases/cases/resolve-manual-review.ts';
-import { createTestDatabase, truncateAll } from '../../helpers/db.ts';
 import {
   contextFor,
   insertCase,
   insertCreditor,
   insertPartner,
   insertUser,
-  insertWorld,
+  useWorld,
   type World,
 } from '../../helpers/world.ts';
 
@@ -28,13 +27,9 @@ const BANKRUPT = 'The debtor was declared bankrupt last month.';
 describe('case.decline', () => {
   let handle: DatabaseHandle;
   let w: World;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => handle.close());
-  beforeEach(async () => {
-    await truncateAll(handle);
-    w = await insertWorld(handle.db);
+  useWorld((h, world) => {
+    handle = h;
+    w = world;
   });
 
   const pending = (opts: { creditorId?: number; assignedPartnerId?: number } = {}) =>

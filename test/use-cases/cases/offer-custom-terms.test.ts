@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { findCase } from '../../../src/db/repositories/case.repository.ts';
 import { listHistory } from '../../../src/db/repositories/history.repository.ts';
 import { listNotices } from '../../../src/db/repositories/notice.repository.ts';
 import { checkOfferCustomTerms, offerCustomTerms } from '../../../src/use-cases/cases/offer-custom-terms.ts';
-import { createTestDatabase, truncateAll } from '../../helpers/db.ts';
-import { contextFor, insertCase, insertWorld, type World } from '../../helpers/world.ts';
+import { contextFor, insertCase, useWorld, type World } from '../../helpers/world.ts';
 
 describe('case.offer_terms', () => {
   let handle: DatabaseHandle;
   let w: World;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => handle.close());
-  beforeEach(async () => {
-    await truncateAll(handle);
-    w = await insertWorld(handle.db);
+  useWorld((h, world) => {
+    handle = h;
+    w = world;
   });
 
   it('when the partner offers custom terms, then a lead opens with its quote on it and the case collects quotes', async () => {

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { findCase } from '../../../src/db/repositories/case.repository.ts';
 import { listHistory } from '../../../src/db/repositories/history.repository.ts';
 import { listNotices } from '../../../src/db/repositories/notice.repository.ts';
 import { answerInfoRequest } from '../../../src/use-cases/cases/answer-info-request.ts';
 import { checkRequestInfo, requestInfo } from '../../../src/use-cases/cases/request-info.ts';
-import { createTestDatabase, truncateAll } from '../../helpers/db.ts';
-import { contextFor, insertCase, insertCreditor, insertWorld, type World } from '../../helpers/world.ts';
+import { contextFor, insertCase, insertCreditor, useWorld, type World } from '../../helpers/world.ts';
 
 describe('case.request_info and the answer', () => {
   let handle: DatabaseHandle;
   let w: World;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => handle.close());
-  beforeEach(async () => {
-    await truncateAll(handle);
-    w = await insertWorld(handle.db);
+  useWorld((h, world) => {
+    handle = h;
+    w = world;
   });
 
   it('when the partner requests more information, then the case needs additional details and the creditor is asked', async () => {

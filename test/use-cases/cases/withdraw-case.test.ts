@@ -1,30 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { findCase } from '../../../src/db/repositories/case.repository.ts';
 import { listHistory } from '../../../src/db/repositories/history.repository.ts';
 import { listNotices } from '../../../src/db/repositories/notice.repository.ts';
 import { fixedClock } from '../../../src/domain/clock.ts';
 import { checkWithdrawCase, withdrawCase } from '../../../src/use-cases/cases/withdraw-case.ts';
-import { createTestDatabase, truncateAll } from '../../helpers/db.ts';
 import {
   contextFor,
   insertCase,
   insertCreditor,
   insertUser,
-  insertWorld,
+  useWorld,
   type World,
 } from '../../helpers/world.ts';
 
 describe('case.withdraw (client-requested closure)', () => {
   let handle: DatabaseHandle;
   let w: World;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => handle.close());
-  beforeEach(async () => {
-    await truncateAll(handle);
-    w = await insertWorld(handle.db);
+  useWorld((h, world) => {
+    handle = h;
+    w = world;
   });
 
   const accepted = () =>
