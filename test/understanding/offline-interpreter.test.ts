@@ -1,35 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { interpretationSchema, isComplete } from '../../src/understanding/commands.ts';
 import { interpretOffline } from '../../src/understanding/offline-interpreter.ts';
+import { type LabelledRow, loadLabelledSet } from './labelled-set.ts';
 
 // Labelled paraphrases written for this project (not the shared development set): the language of the
 // help-centre articles, partners' and creditors' synonyms, chat typos, and messages that must not act.
 
-interface Row {
-  text: string;
-  context?: { caseId?: string };
-  expect: Record<string, unknown> & { action: string | string[] };
-}
-
 const SETS = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.jsonl'));
 
-function load(name: string): Row[] {
-  return readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
-    .map((r) =>
-      r.reason !== undefined
-        ? {
-            text: `decline case 4242, ${r.reason}`,
-            expect: { action: 'case.decline', caseId: '4242', category: r.category },
-          }
-        : r,
-    );
-}
+const load = (name: string) => loadLabelledSet(new URL(`./${name}`, import.meta.url));
 
-function check(row: Row) {
+function check(row: LabelledRow) {
   const got = interpretOffline(row.text, row.context) as unknown as Record<string, unknown>;
   const actions = Array.isArray(row.expect.action) ? row.expect.action : [row.expect.action];
   expect(actions).toContain(got.action);

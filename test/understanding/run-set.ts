@@ -1,20 +1,9 @@
 // Prints the misses of the offline interpreter on a labelled set (the same rules as the shared scorer).
-import { readFileSync } from 'node:fs';
 import { interpretOffline } from '../../src/understanding/offline-interpreter.ts';
+import { loadLabelledSet } from './labelled-set.ts';
 
 const file = process.argv[2] ?? new URL('./paraphrases.jsonl', import.meta.url).pathname;
-const rows = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .map((r) =>
-    r.reason !== undefined
-      ? {
-          text: `decline case 4242, ${r.reason}`,
-          expect: { action: 'case.decline', caseId: '4242', category: r.category },
-        }
-      : r,
-  );
+const rows = loadLabelledSet(file);
 let ok = 0;
 for (const row of rows) {
   const got = interpretOffline(row.text, row.context) as unknown as Record<string, unknown>;
