@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { type NoticeSender, RateLimitedError } from '../conversation/engine-contract.ts';
 import type { Database } from '../db/database.ts';
-import { type Notice, toNotice } from '../db/repositories/notice.repository.ts';
+import { type Notice, type NoticeRecord, toNotice } from '../db/repositories/notice.repository.ts';
 import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
@@ -69,18 +69,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function claim(): Promise<Notice[]> {
     const now = clock.now();
     const leaseUntil = new Date(now.getTime() + leaseMs);
-    const rows = await sql<{
-      id: number;
-      recipient_type: string;
-      recipient_ref: string;
-      kind: string;
-      case_id: number | null;
-      payload: unknown;
-      status: string;
-      attempts: number;
-      last_error: string | null;
-      created_at: Date;
-    }>`
+    const rows = await sql<NoticeRecord>`
       with heads as materialized (
         select distinct on (recipient_type, recipient_ref) id, next_attempt_at from notices
         where status = 'pending'

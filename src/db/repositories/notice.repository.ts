@@ -91,7 +91,8 @@ export function enqueueNoticesWrite(db: Db, notices: readonly NewNotice[]) {
     .onConflict((oc) => oc.column('dedupe_key').doNothing());
 }
 
-export function toNotice(r: {
+/** The columns a Notice is made from, as any query over `notices` returns them. */
+export interface NoticeRecord {
   id: number;
   recipient_type: string;
   recipient_ref: string;
@@ -102,7 +103,9 @@ export function toNotice(r: {
   attempts: number;
   last_error: string | null;
   created_at: Date;
-}): Notice {
+}
+
+export function toNotice(r: NoticeRecord): Notice {
   return {
     id: r.id,
     recipient: toRecipient(r.recipient_type, r.recipient_ref),
