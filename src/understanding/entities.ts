@@ -208,32 +208,28 @@ export function extractNumbers(canon: string): NumberToken[] {
       labelled: true,
     });
   }
+  const money = (
+    m: RegExpMatchArray & { index: number },
+    amount: string,
+    multiplier?: string,
+    symbol?: string,
+    word?: string,
+  ) =>
+    add({
+      role: 'money',
+      digits: amount,
+      value: parseAmount(amount, multiplier),
+      currency: symbol ? CURRENCY_SYMBOLS[symbol] : CURRENCY_WORDS[word as string],
+      start: m.index,
+      end: m.index + m[0].length,
+      labelled: true,
+    });
   for (const m of canon.matchAll(MONEY_PREFIX)) {
     // "300 eur 7710": the currency belongs to the number before it; the one after is the case.
     if (m[2] && /\d\s?$/.test(canon.slice(0, m.index))) continue;
-    const currency = m[1] ? CURRENCY_SYMBOLS[m[1]] : CURRENCY_WORDS[m[2] as string];
-    add({
-      role: 'money',
-      digits: m[3] as string,
-      value: parseAmount(m[3] as string, m[4]),
-      currency,
-      start: m.index,
-      end: m.index + m[0].length,
-      labelled: true,
-    });
+    money(m, m[3] as string, m[4], m[1], m[2]);
   }
-  for (const m of canon.matchAll(MONEY_SUFFIX)) {
-    const currency = m[3] ? CURRENCY_SYMBOLS[m[3]] : CURRENCY_WORDS[m[4] as string];
-    add({
-      role: 'money',
-      digits: m[1] as string,
-      value: parseAmount(m[1] as string, m[2]),
-      currency,
-      start: m.index,
-      end: m.index + m[0].length,
-      labelled: true,
-    });
-  }
+  for (const m of canon.matchAll(MONEY_SUFFIX)) money(m, m[1] as string, m[2], m[3], m[4]);
   for (const m of canon.matchAll(PHONE)) {
     if ((m[0].match(/\d/g)?.length ?? 0) < 7) continue; // "phone asking about 8124 - what…" is a case
     notAReference(m, m.index + m[0].search(/[+(\d]/));
