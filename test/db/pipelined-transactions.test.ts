@@ -1,15 +1,14 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { writeLast } from '../../src/db/write-together.ts';
-import { createTestDatabase } from '../helpers/db.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 // On the server, BEGIN is not waited for and COMMIT is sent right behind a transaction's last statement
 // (src/db/pipelined-transactions.ts). A transaction must still mean all or nothing. On the embedded
 // database the same code runs unpipelined, so these hold there too.
 
 describe('transactions whose BEGIN and COMMIT travel with their statements', () => {
-  let handle: DatabaseHandle;
+  let handle: TestDatabase;
   // biome-ignore lint/suspicious/noExplicitAny: the notes table is not in the Database interface
   let db: Kysely<any>;
   beforeAll(async () => {
@@ -75,10 +74,7 @@ describe('transactions whose BEGIN and COMMIT travel with their statements', () 
     'when the first statement is not plain SQL text (a query config), then it still runs inside the transaction',
     async () => {
       const { createServerPool } = await import('../../src/db/connection.ts');
-      const name = (await sql<{ db: string }>`select current_database() as db`.execute(db)).rows[0]?.db;
-      const url = new URL(process.env.DATABASE_URL ?? '');
-      url.pathname = `/${name}`;
-      const pool = createServerPool(url.toString(), 1);
+      const pool = createServerPool(handle.url as string, 1);
       try {
         const client = await pool.connect();
         await client.query('begin');

@@ -8,7 +8,13 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
  * A migrated, empty database for one test file: an in-memory embedded PostgreSQL by default, or a fresh
  * database on the server named by DATABASE_URL (created here, dropped by close()).
  */
-export async function createTestDatabase(): Promise<DatabaseHandle & { isServer: boolean }> {
+export type TestDatabase = DatabaseHandle & {
+  isServer: boolean;
+  /** On the server: the connection string of this file's own database (for a second pool or client). */
+  url?: string;
+};
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const handle = await connectDatabase({});
@@ -27,6 +33,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { isServer:
   return {
     ...handle,
     isServer: true,
+    url: testUrl.toString(),
     close: async () => {
       await handle.close();
       const dropper = new pg.Client({ connectionString: url });

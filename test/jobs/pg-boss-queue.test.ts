@@ -226,10 +226,7 @@ describe.skipIf(!process.env.DATABASE_URL)('two workers on the PostgreSQL server
 
   it('when two worker processes tick and work the same database, then no reminder is sent twice', async () => {
     // A second connection pool on the same database, as a second `npm run worker` would have.
-    const { rows } = await sql<{ db: string }>`select current_database() as db`.execute(handle.db);
-    const url = new URL(process.env.DATABASE_URL as string);
-    url.pathname = `/${rows[0]?.db}`;
-    other = await connectDatabase({ url: url.toString(), poolSize: 20 });
+    other = await connectDatabase({ url: handle.url, poolSize: 20 });
     await arrangeDueWork(30);
     const clock = fixedClock(NOW);
 

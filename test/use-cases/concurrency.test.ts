@@ -11,7 +11,7 @@ import { acceptCase } from '../../src/use-cases/cases/accept-case.ts';
 import { closeCase } from '../../src/use-cases/cases/close-case.ts';
 import { declineCase } from '../../src/use-cases/cases/decline-case.ts';
 import type { UseCaseContext } from '../../src/use-cases/context.ts';
-import { createTestDatabase } from '../helpers/db.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 // Real concurrency needs real connections: PGlite has one, so this runs on the PostgreSQL server only
 // (CI runs the database tests again with DATABASE_URL set).
@@ -170,7 +170,7 @@ describe.runIf(onServer)('50 concurrent conflicting actions on one case (Postgre
 });
 
 describe.runIf(onServer)('a payment registered while a close waits for the case (PostgreSQL server)', () => {
-  let handle: DatabaseHandle;
+  let handle: TestDatabase;
   beforeAll(async () => {
     handle = await createTestDatabase();
     await seedDemoWorld(handle.db, fixedClock(NOW));
@@ -187,7 +187,7 @@ describe.runIf(onServer)('a payment registered while a close waits for the case 
       creditorId: null,
     };
     // Another session registers a payment and holds the case row while the close starts.
-    const other = new pg.Client({ connectionString: (await serverUrlOf(handle)) ?? '' });
+    const other = new pg.Client({ connectionString: handle.url });
     await other.connect();
     try {
       await other.query('begin');
@@ -220,11 +220,3 @@ describe.runIf(onServer)('a payment registered while a close waits for the case 
     expect(Number(paid.sum)).toBe(13_500);
   });
 });
-
-async function serverUrlOf(handle: DatabaseHandle): Promise<string | undefined> {
-  const { sql } = await import('kysely');
-  const name = (await sql<{ db: string }>`select current_database() as db`.execute(handle.db)).rows[0]?.db;
-  const url = new URL(process.env.DATABASE_URL ?? '');
-  url.pathname = `/${name}`;
-  return url.toString();
-}
