@@ -518,7 +518,7 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     }
     // Tables, CSV, code with a command in it, logs and struck-out text quote data; they are not requests
     // (a case number in `code` formatting, as Slack users write it, is fine).
-    if (STRUCTURED_TEXT.test(stripMarkup(text))) return result('none', 0.75);
+    if (STRUCTURED_TEXT.test(raw)) return result('none', 0.75);
     // "withdraw my quote on 7866", "reject the quote from Nordic Legal on 7867": the quote, not the case.
     if (
       phrase &&
