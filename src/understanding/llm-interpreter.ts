@@ -15,6 +15,7 @@ import {
   toInterpretation,
   toolName,
 } from './commands.ts';
+import { ownWordsFor } from './own-words.ts';
 import { loadPrompt } from './prompts.ts';
 
 // The LLM path: one chat-completions call per message with one tool per command, each tool's
@@ -297,6 +298,11 @@ function validated(reply: AIMessage, text: string, context?: { caseId?: string }
   if (!call || !action) return null;
   const interpretation = toInterpretation(action, call.args, 0.8, 'llm');
   if (!interpretation) return null;
+  // What is stored and sent should be what the user said, not the model's paraphrase of it.
+  for (const field of ['reason', 'comment'] as const) {
+    const proposed = interpretation[field];
+    if (proposed) interpretation[field] = ownWordsFor(proposed, text) ?? proposed;
+  }
   if (action === 'closecode.suggest') {
     const suggestion = suggestCloseCode(interpretation.comment ?? text);
     if (suggestion) interpretation.code = suggestion.code;

@@ -218,3 +218,39 @@ describe('the LLM path within its budget', () => {
     expect(lines.join('')).not.toContain(KEY);
   });
 });
+
+describe('the LLM proposes free text', () => {
+  it('when the LLM paraphrases the reason, then the user’s own words for it are kept', async () => {
+    const { interceptor } = openai(1);
+    interceptor.reply(
+      200,
+      completion({
+        caseId: '4410',
+        reason: 'We represent the debtor elsewhere',
+        category: 'conflict_of_interest',
+      }),
+    );
+    const interpreter = createInterpreter(settings());
+
+    const answer = await interpreter.interpret(UNCLEAR);
+
+    expect(answer).toMatchObject({ action: 'case.decline', reason: 'we represent the debtor on elsewhere' });
+  });
+
+  it('when the LLM writes a reason the message does not say, then its words are kept as written', async () => {
+    const { interceptor } = openai(1);
+    interceptor.reply(
+      200,
+      completion({
+        caseId: '4410',
+        reason: 'Existing client relationship',
+        category: 'conflict_of_interest',
+      }),
+    );
+    const interpreter = createInterpreter(settings());
+
+    const answer = await interpreter.interpret(UNCLEAR);
+
+    expect(answer).toMatchObject({ action: 'case.decline', reason: 'Existing client relationship' });
+  });
+});
