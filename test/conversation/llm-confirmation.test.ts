@@ -18,7 +18,7 @@ const config = loadConfig({
   LLM_TIMEOUT_MS: '5000',
 });
 
-function declineCall(args: Record<string, unknown>) {
+function toolCall(name: string, args: Record<string, unknown>) {
   return {
     id: 'chatcmpl-confirm-1',
     object: 'chat.completion',
@@ -35,7 +35,7 @@ function declineCall(args: Record<string, unknown>) {
             {
               id: 'call_confirm_1',
               type: 'function',
-              function: { name: 'case_decline', arguments: JSON.stringify(args) },
+              function: { name, arguments: JSON.stringify(args) },
             },
           ],
         },
@@ -56,7 +56,10 @@ describe('confirming what the LLM understood', () => {
   beforeEach(async () => {
     await handle.db
       .insertInto('chat_identities')
-      .values({ surface: 'slack', external_id: 'U0NORDIC', user_id: 3 })
+      .values([
+        { surface: 'slack', external_id: 'U0NORDIC', user_id: 3 },
+        { surface: 'slack', external_id: 'U0ACME', user_id: 1 },
+      ])
       .execute();
   });
   afterEach(() => {
@@ -70,9 +73,9 @@ describe('confirming what the LLM understood', () => {
       clock,
       interpreter: createInterpreter(config),
     });
-  const say = (text: string) => ({
+  const say = (text: string, userExternalId = 'U0NORDIC') => ({
     surface: 'slack' as const,
-    userExternalId: 'U0NORDIC',
+    userExternalId,
     conversationKey: 'C0CASES:1700000000.000100',
     text,
   });
@@ -90,7 +93,7 @@ describe('confirming what the LLM understood', () => {
       .post('/v1/chat/completions')
       .reply(
         200,
-        declineCall({
+        toolCall('case_decline', {
           caseId: '1002',
           reason: 'Existing client relationship with the debtor company',
           category: 'conflict_of_interest',
@@ -111,7 +114,7 @@ describe('confirming what the LLM understood', () => {
       .post('/v1/chat/completions')
       .reply(
         200,
-        declineCall({
+        toolCall('case_decline', {
           caseId: '1002',
           reason: 'We represent the debtor in another matter',
           category: 'conflict_of_interest',
@@ -126,5 +129,30 @@ describe('confirming what the LLM understood', () => {
     expect(asked[0]?.text).toContain('"we represent the debtor in another matter"');
     await e.handleChoice({ ...say(''), value: confirmValue(asked) });
     expect(await storedReason()).toBe('we represent the debtor in another matter');
+  });
+
+  it('when the LLM words a withdrawal comment, then the confirmation shows it verbatim before it is stored', async () => {
+    nock(OPENAI)
+      .post('/v1/chat/completions')
+      .reply(
+        200,
+        toolCall('case_withdraw', { caseId: '1008', comment: 'Client settled directly with the debtor' }),
+      );
+    const e = engine();
+
+    const asked = await e.handleMessage(
+      say('1008 they settled things with us directly now, so we would rather you stopped', 'U0ACME'),
+    );
+
+    expect(asked[0]?.text).toContain('Withdraw case 1008');
+    expect(asked[0]?.text).toContain('"Client settled directly with the debtor"');
+    await e.handleChoice({ ...say('', 'U0ACME'), value: confirmValue(asked) });
+    const history = await handle.db
+      .selectFrom('case_history')
+      .select('details')
+      .where('case_id', '=', 1008)
+      .where('action', '=', 'case.withdraw')
+      .executeTakeFirst();
+    expect(history?.details).toMatchObject({ comment: 'Client settled directly with the debtor' });
   });
 });
