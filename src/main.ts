@@ -28,7 +28,7 @@ const handle = await openAppDatabase(config, {
   seedIfEmpty: !config.DATABASE_URL,
   log: (line) => logger.info(line),
 });
-const interpreter = createInterpreter(config);
+const interpreter = createInterpreter(config, { logger });
 const leadSettings = {
   windowBusinessHours: config.QUOTE_WINDOW_BUSINESS_HOURS,
   expectedQuotes: config.EXPECTED_QUOTES,

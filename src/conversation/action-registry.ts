@@ -61,7 +61,7 @@ function read(answer: (ctx: UseCaseContext, args: CommandArgs) => Promise<Reply>
 
 const pct = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-export const actionRegistry: ActionRegistry = {
+const handlers: ActionRegistry = {
   'case.status': read(async (ctx, args) => {
     const view = await getCaseStatus(ctx, { caseId: caseNumber(args) });
     return { title: `Case ${view.case.id}`, text: view.summary };
@@ -161,6 +161,39 @@ export const actionRegistry: ActionRegistry = {
   // The managing partner's submission form (Slack modal, Teams card, console prompts); see forms.ts.
   'case.submit': change(submissionInput, checkSubmitCase, submitCase),
 };
+
+/** Free text that is stored and sent on, as the confirmation names it. */
+const FREE_TEXT = [
+  ['reason', 'Reason'],
+  ['comment', 'Comment'],
+] as const;
+
+/**
+ * The person confirms exactly what will be stored and sent: a reason or comment (which the LLM may have
+ * worded) is shown verbatim in the confirmation, unless the plan already quotes it.
+ */
+function showingFreeText(registry: ActionRegistry): ActionRegistry {
+  const shown = (handler: ChangeHandler): ChangeHandler => ({
+    ...handler,
+    async check(ctx, args) {
+      const plan = await handler.check(ctx, args);
+      const told = [plan.summary, ...(plan.effects ?? [])].join('\n');
+      const quoted = FREE_TEXT.flatMap(([field, label]) => {
+        const value = text(args[field]);
+        return value && !told.includes(value) ? [`${label}, as it will be stored and sent: "${value}"`] : [];
+      });
+      return quoted.length ? { ...plan, effects: [...quoted, ...(plan.effects ?? [])] } : plan;
+    },
+  });
+  return Object.fromEntries(
+    Object.entries(registry).map(([name, handler]) => [
+      name,
+      handler?.kind === 'change' ? shown(handler) : handler,
+    ]),
+  ) as ActionRegistry;
+}
+
+export const actionRegistry: ActionRegistry = showingFreeText(handlers);
 
 const YES = /^(?:y|yes|true|1|disputed)$/i;
 

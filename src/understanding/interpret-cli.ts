@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
 import type { Interpretation } from './commands.ts';
 import { explainOffline } from './explain.ts';
 import { createInterpreter, type Interpreter } from './interpreter.ts';
@@ -16,7 +17,9 @@ function chooseInterpreter(): Interpreter {
   if (args.has('--offline')) return offline;
   try {
     const config = loadConfig();
-    return config.OPENAI_API_KEY ? createInterpreter(config) : offline;
+    return config.OPENAI_API_KEY
+      ? createInterpreter(config, { logger: createLogger(config.LOG_LEVEL) })
+      : offline;
   } catch (error) {
     process.stderr.write(`${(error as Error).message} Falling back to the offline interpreter.\n`);
     return offline;

@@ -16,6 +16,7 @@ export function createOfflineInterpreter(): Interpreter {
  * Offline when no LLM is configured. Otherwise hybrid: the offline interpreter answers first, and the
  * LLM is asked only when the offline confidence is below LLM_CONFIDENCE_THRESHOLD. An LLM failure or
  * an answer that fails validation leaves the offline answer in place. `source` says which path answered.
+ * The LLM path costs at most LLM_TIMEOUT_MS, and nothing while its breaker is open (see llm-interpreter).
  */
 export function createInterpreter(config: Config, options: LlmInterpreterOptions = {}): Interpreter {
   if (!config.OPENAI_API_KEY && !options.model) return createOfflineInterpreter();
