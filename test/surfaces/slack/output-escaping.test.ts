@@ -1,4 +1,6 @@
+import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
 import { createAppConversationEngine } from '../../../src/conversation/create-app-engine.ts';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../../src/db/seed/demo-cases.ts';
@@ -10,6 +12,7 @@ import {
   createSlackNoticeClient,
   createSlackNoticeSender,
 } from '../../../src/surfaces/slack/notice-sender.ts';
+import { createInterpreter } from '../../../src/understanding/interpreter.ts';
 import { useDemoWorld } from '../../helpers/demo-world.ts';
 import { fakeSlackApi, type SlackCall } from '../helpers/slack-api.ts';
 import { slackAppUnderTest } from '../helpers/slack-app-under-test.ts';
@@ -188,6 +191,88 @@ describe('Slack shows what people typed as text', () => {
       '&lt;!channel&gt; see &lt;https://evil.example/pay|the receipt&gt;',
     );
     for (const call of posts()) expect(wire(call)).not.toMatch(LIVE);
+  });
+
+  it('when the LLM proposes a decline reason copied with Slack entities and a real @here token, then the #support notice shows the typed text once and no mention', async () => {
+    // An OpenAI-compatible server at the wire: the model copies the words as Slack sent them.
+    const BASE = 'https://llm.example.test';
+    const interpreter = createInterpreter(
+      loadConfig({
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: `${BASE}/v1`,
+        OPENAI_MODEL: 'gpt-4o-mini',
+        LLM_CONFIDENCE_THRESHOLD: '0.75',
+      }),
+      { maxRetries: 0 },
+    );
+    const caseId = DEMO_CASE_IDS.toDeclineSharingOn;
+    nock(BASE)
+      .post('/v1/chat/completions')
+      .reply(200, {
+        id: 'chatcmpl-test-1',
+        object: 'chat.completion',
+        created: 1_764_000_001,
+        model: 'gpt-4o-mini-2024-07-18',
+        choices: [
+          {
+            index: 0,
+            message: {
+              role: 'assistant',
+              content: null,
+              refusal: null,
+              tool_calls: [
+                {
+                  id: 'call_1',
+                  type: 'function',
+                  function: {
+                    name: 'case_decline',
+                    arguments: JSON.stringify({
+                      caseId: String(caseId),
+                      reason: 'client keeps writing &lt;!channel&gt; and <!here> at us',
+                      category: null,
+                    }),
+                  },
+                },
+              ],
+            },
+            logprobs: null,
+            finish_reason: 'tool_calls',
+          },
+        ],
+        usage: { prompt_tokens: 900, completion_tokens: 30, total_tokens: 930 },
+      });
+    const { receiver } = slackAppUnderTest({
+      engine: createAppConversationEngine({
+        db: handle.db,
+        logger: createLogger('silent'),
+        clock,
+        interpreter,
+      }),
+    });
+
+    await receiver.send(
+      appMentionEvent({
+        text: `<@${BOT_USER}> ${caseId} nah, client keeps writing &lt;!channel&gt; and <!here> at us, not for us`,
+        ts: '1763900300.000100',
+      }),
+    );
+    const confirm = confirmIn(posts()[0]);
+    expect(confirm, `the first answer was: ${posts()[0]?.args.text}`).toBeDefined();
+    await receiver.send(
+      buttonClick({
+        actionId: confirm?.action_id ?? '',
+        value: confirm?.value ?? '',
+        threadTs: '1763900300.000100',
+      }),
+    );
+    await deliverOutbox();
+
+    const support = posts().find((c) => c.args.channel === '#support');
+    expect(support?.args.text).toContain('"client keeps writing &lt;!channel&gt; and at us"');
+    for (const call of posts()) {
+      expect(wire(call)).not.toMatch(LIVE);
+      expect(wire(call)).not.toContain('&amp;lt;');
+    }
   });
 
   it('when a debtor name holds <!channel> and a labelled link, then the App Home lists it as text', async () => {
