@@ -14,6 +14,7 @@ import {
 } from '../domain/ids.ts';
 import type { Logger } from '../logger.ts';
 import type { Interpretation } from '../understanding/commands.ts';
+import { stripMarkup } from '../understanding/normalize.ts';
 import type { LeadSettings, UseCaseContext } from '../use-cases/context.ts';
 import type {
   ActionName,
@@ -459,7 +460,15 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       case 'reason':
       case 'answer':
       case 'comment':
-        return advance(turn, pending.action as ActionName, { ...args, [pending.missing]: text.trim() });
+        // Kept as the plain text the person typed, like a reason read from a command: Slack's markup tokens
+        // dropped and its `&lt;` `&gt;` `&amp;` read back as characters. Every surface escapes it on the way
+        // out, so "<!channel>" typed here is shown as written, never as a mention and never as "&amp;lt;".
+        return advance(turn, pending.action as ActionName, {
+          ...args,
+          [pending.missing]: stripMarkup(text)
+            .replace(/[ \t]{2,}/g, ' ')
+            .trim(),
+        });
       default: {
         // Amount, code, quote: read the answer as if it had been part of the first message.
         const prefix: Record<string, string> = {

@@ -7,6 +7,7 @@ import type { Reply, ReplyChoice } from '../../conversation/reply.ts';
 import type { Database } from '../../db/database.ts';
 import type { DeliveryWorker } from '../../delivery/outbox-worker.ts';
 import { renderReply } from './console-render.ts';
+import { stripTerminalControls } from './terminal-text.ts';
 
 /** A console command the composition root adds, e.g. `/jobs`; returns the text to print. */
 export type ConsoleCommand = (args: string, session: { handle: string }) => Promise<string>;
@@ -88,7 +89,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const next = await lines.next();
     waiting = false;
     if (next.done) return null;
-    if (!interactive) print(`${handle}> ${next.value}`);
+    // The echo of a scripted line is cleaned like everything else the console prints.
+    if (!interactive) print(stripTerminalControls(`${handle}> ${next.value}`));
     return next.value;
   }
 

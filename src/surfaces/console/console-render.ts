@@ -1,4 +1,5 @@
 import type { Reply } from '../../conversation/reply.ts';
+import { stripTerminalControls } from './terminal-text.ts';
 
 /** Block Kit's *bold* reads fine in a terminal; choices become numbers the user can type. */
 export function renderReply(reply: Reply): string {
@@ -9,5 +10,9 @@ export function renderReply(reply: Reply): string {
   (reply.choices ?? []).forEach((choice, i) => {
     lines.push(`  [${i + 1}] ${choice.label}`);
   });
-  return lines.map((l, i) => (i === 0 ? `bot> ${l}` : `     ${l}`)).join('\n');
+  // Escape sequences in names, reasons or comments never reach the terminal (see terminal-text.ts).
+  return stripTerminalControls(lines.join('\n'))
+    .split('\n')
+    .map((l, i) => (i === 0 ? `bot> ${l}` : `     ${l}`))
+    .join('\n');
 }

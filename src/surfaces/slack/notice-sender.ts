@@ -5,6 +5,7 @@ import {
   RateLimitedError,
 } from '../../conversation/engine-contract.ts';
 import type { Notice } from '../../db/repositories/notice.repository.ts';
+import { escapeMrkdwn, mrkdwn } from './mrkdwn.ts';
 import type { WebClient, WebClientOptions } from './slack-types.ts';
 
 /**
@@ -53,10 +54,11 @@ export function createSlackNoticeSender(client: WebClient): NoticeSender {
       try {
         const channel =
           address.kind === 'dm' ? await dmChannel(address.userExternalId) : channelRef(address.channel);
+        // The notice text mixes the bot's words with reasons, comments and names people typed: escaped whole.
         await client.chat.postMessage({
           channel,
-          text: notice.payload.text,
-          blocks: [{ type: 'section', text: { type: 'mrkdwn', text: notice.payload.text.slice(0, 3000) } }],
+          text: escapeMrkdwn(notice.payload.text),
+          blocks: [{ type: 'section', text: mrkdwn(notice.payload.text, 3000) }],
           unfurl_links: false,
         });
       } catch (error) {

@@ -3,6 +3,7 @@ import type { Reply } from '../../conversation/reply.ts';
 import type { AwaitingThreads } from './awaiting-threads.ts';
 import { replyBlocks } from './blocks/reply-blocks.ts';
 import { isDirectMessageChannel, parseConversationKey } from './conversation-key.ts';
+import { escapeMrkdwn } from './mrkdwn.ts';
 import type { WebClient } from './slack-types.ts';
 
 /** Where the engine's replies go: derived from the conversation key, plus what the interaction offers. */
@@ -29,13 +30,15 @@ export async function postReplies(
   }
   for (const reply of replies) {
     const blocks = replyBlocks(reply, target.conversationKey);
+    // The message's own `text` (notifications, fallback) is mrkdwn too: escaped like the blocks.
+    const text = escapeMrkdwn(reply.text);
     if (target.respond && (place === undefined || place.kind === 'command')) {
-      await target.respond({ response_type: 'ephemeral', replace_original: false, text: reply.text, blocks });
+      await target.respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
       continue;
     }
     if (!place) {
       // No channel known (a modal opened from the App Home): the bot's DM with the user.
-      await client.chat.postMessage({ channel: target.userId, text: reply.text, blocks });
+      await client.chat.postMessage({ channel: target.userId, text, blocks });
       continue;
     }
     const channel = place.channel;
@@ -44,7 +47,7 @@ export async function postReplies(
       await client.chat.postEphemeral({
         channel,
         user: target.userId,
-        text: reply.text,
+        text,
         blocks,
         ...(threadTs ? { thread_ts: threadTs } : {}),
       });
@@ -52,12 +55,12 @@ export async function postReplies(
       // After a modal opened by /case there is no response URL; the bot may not be in that channel, so an
       // ephemeral post can be refused: then the answer goes to the user's DM with the bot.
       await client.chat
-        .postEphemeral({ channel, user: target.userId, text: reply.text, blocks })
-        .catch(() => client.chat.postMessage({ channel: target.userId, text: reply.text, blocks }));
+        .postEphemeral({ channel, user: target.userId, text, blocks })
+        .catch(() => client.chat.postMessage({ channel: target.userId, text, blocks }));
     } else {
       await client.chat.postMessage({
         channel,
-        text: reply.text,
+        text,
         blocks,
         ...(threadTs ? { thread_ts: threadTs } : {}),
       });

@@ -10,6 +10,7 @@ export type View = types.View;
 export type ModalView = types.ModalView;
 export type HomeView = types.HomeView;
 export type Option = types.PlainTextOption;
+export type MrkdwnElement = types.MrkdwnElement;
 
 // The Web API client too comes through Bolt (it re-exports @slack/web-api as `webApi`).
 export type WebClient = webApi.WebClient;

@@ -22,9 +22,51 @@ export type SubmitData =
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-/** The engine writes Slack-style *bold*; Teams' TextBlock markdown wants **bold**. */
+// Nothing a person typed may become live markup in Teams (see docs/notes/output-escaping.md). Card text is drawn
+// as RichTextBlock/TextRun, which has no Markdown at all; the bot's own *bold* becomes a bold run. Message text
+// (plain replies, notices) is Markdown in Teams, so the constructs that could link, load an image or carry
+// HTML are broken with an invisible space: "](" / "]:" / "][" (links, images, reference definitions) and "<"
+// (tags, autolinks). Backslash escapes are not used: Teams' renderers do not honour them consistently.
+// Emphasis and lists typed by people stay possible; they cannot point anywhere.
+const ZWSP = '\u200B';
+
+/** Markdown text in which no link, image, reference definition or HTML tag can start. */
+export function neutralizeTeamsMarkdown(text: string): string {
+  return text.replace(/\]/g, `]${ZWSP}`).replace(/</g, `<${ZWSP}`);
+}
+
+/** The bot's Slack-style *bold*, where the engine wrote it. */
+const BOT_BOLD = /(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g;
+
+/** Message text for Teams: neutralized, then the engine's Slack-style *bold* as Teams' **bold**. */
 export function toTeamsMarkdown(text: string): string {
-  return text.replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,:;!?]|$)/g, '$1**$2**');
+  return neutralizeTeamsMarkdown(text).replace(BOT_BOLD, '$1**$2**');
+}
+
+/** One line as TextRuns: plain text (TextRun parses no Markdown), the *bold* parts as bold runs. */
+function textRuns(line: string, extra: Element = {}): Element[] {
+  const runs: Element[] = [];
+  let last = 0;
+  for (const m of line.matchAll(BOT_BOLD)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    if (start > last) runs.push({ type: 'TextRun', text: line.slice(last, start), ...extra });
+    runs.push({ type: 'TextRun', text: m[2] ?? '', ...extra, weight: 'Bolder' });
+    last = m.index + m[0].length;
+  }
+  if (last < line.length) runs.push({ type: 'TextRun', text: line.slice(last), ...extra });
+  return runs;
+}
+
+/** Text in a card, one RichTextBlock per line: shown exactly as written, apart from the bot's bold. */
+export function richText(text: string, extra: Element = {}): Element[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => ({
+      type: 'RichTextBlock',
+      inlines: textRuns(line, extra),
+      ...(i > 0 ? { spacing: 'None' } : {}),
+    }));
 }
 
 const textBlock = (text: string, extra: Element = {}): Element => ({
@@ -118,10 +160,17 @@ export function formInputs(form: ReplyForm): Element[] {
 
 export function replyCard(reply: Reply, conversationKey: string): AdaptiveCard {
   const body: Element[] = [];
-  if (reply.title) body.push(textBlock(reply.title, { weight: 'Bolder', size: 'Medium' }));
-  body.push(textBlock(toTeamsMarkdown(reply.text)));
-  if (reply.fields?.length) {
-    body.push({ type: 'FactSet', facts: reply.fields.map((f) => ({ title: f.label, value: f.value })) });
+  if (reply.title) body.push(...richText(reply.title, { weight: 'Bolder', size: 'Medium' }));
+  body.push(...richText(reply.text));
+  // Not a FactSet: Fact values are Markdown in Teams, and field values are names and reasons people typed.
+  for (const f of reply.fields ?? []) {
+    body.push({
+      type: 'RichTextBlock',
+      inlines: [
+        { type: 'TextRun', text: `${f.label}: `, weight: 'Bolder' },
+        { type: 'TextRun', text: f.value.replace(/\s*\n\s*/g, ' ') },
+      ],
+    });
   }
   const actions: Element[] = (reply.choices ?? []).map((c) => ({
     type: 'Action.Submit',
@@ -130,7 +179,14 @@ export function replyCard(reply: Reply, conversationKey: string): AdaptiveCard {
     data: { kind: 'choice', k: conversationKey, v: c.value } satisfies SubmitData,
   }));
   if (reply.form) {
-    body.push(textBlock(reply.form.title, { weight: 'Bolder', separator: true }), ...formInputs(reply.form));
+    body.push(
+      {
+        type: 'RichTextBlock',
+        inlines: [{ type: 'TextRun', text: reply.form.title, weight: 'Bolder' }],
+        separator: true,
+      },
+      ...formInputs(reply.form),
+    );
     actions.push({
       type: 'Action.Submit',
       title: 'Continue',

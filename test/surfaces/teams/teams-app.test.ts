@@ -77,7 +77,18 @@ describe('Microsoft Teams surface', () => {
 
     const card = connector.sent[0]?.activity.attachments?.[0];
     expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(JSON.stringify(card?.content.body)).toContain('Decline case 123 as **Insolvency or ceased**');
+    // The bot's *bold* is a bold run: card text is RichTextBlock, which reads no Markdown from anyone.
+    expect(card?.content.body[1]).toEqual({
+      type: 'RichTextBlock',
+      inlines: [
+        { type: 'TextRun', text: 'Decline case 123 as ' },
+        { type: 'TextRun', text: 'Insolvency or ceased', weight: 'Bolder' },
+        {
+          type: 'TextRun',
+          text: '. The creditor will be told; the case goes to the partner network for quotes.',
+        },
+      ],
+    });
     expect(card?.content.actions).toEqual([
       {
         type: 'Action.Submit',

@@ -1,5 +1,6 @@
 import type { Reply } from '../../../conversation/reply.ts';
 import { conversationKey } from '../conversation-key.ts';
+import { mrkdwn } from '../mrkdwn.ts';
 import type { HomeView, KnownBlock } from '../slack-types.ts';
 import { formButton, replyBlocks } from './reply-blocks.ts';
 
@@ -14,13 +15,13 @@ export function homeView(userId: string, replies: Reply[]): HomeView {
     { type: 'header', text: { type: 'plain_text', text: 'Your cases', emoji: true } },
   ];
   if (replies.length === 0) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nothing is waiting for you.' } });
+    blocks.push({ type: 'section', text: mrkdwn('Nothing is waiting for you.') });
   }
   for (const reply of replies) {
     blocks.push(...replyBlocks(reply, key), { type: 'divider' });
   }
   blocks.push(
-    { type: 'section', text: { type: 'mrkdwn', text: HOW_TO } },
+    { type: 'section', text: mrkdwn(HOW_TO) },
     {
       type: 'actions',
       elements: [formButton({ kind: 'submit_case', title: 'Submit a case for a client' }, key)],

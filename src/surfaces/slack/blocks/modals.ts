@@ -1,5 +1,6 @@
 import { type FormField, SUBMIT_CASE_FIELDS } from '../../../conversation/forms.ts';
 import { CLOSE_CODE_INFO, CLOSE_CODES, type CloseCodeGroup } from '../../../domain/ids.ts';
+import { mrkdwn } from '../mrkdwn.ts';
 import type { InputBlock, KnownBlock, ModalView, Option } from '../slack-types.ts';
 
 // The three modals. Every input's block_id and action_id is the IncomingForm field name it fills, so reading
@@ -178,17 +179,16 @@ export function submitCaseModal(origin: ModalOrigin): ModalView {
   const blocks: KnownBlock[] = [];
   for (const field of SUBMIT_CASE_FIELDS) {
     if (field.name === 'documentName') {
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: DOCUMENT_RULE }] });
+      blocks.push({ type: 'context', elements: [mrkdwn(DOCUMENT_RULE)] });
     }
     blocks.push(submitCaseInput(field));
   }
   blocks.push({
     type: 'context',
     elements: [
-      {
-        type: 'mrkdwn',
-        text: 'Only undisputed cases, outside the jurisdictions you cover yourself. The success fee is shown for you to confirm before the case is submitted.',
-      },
+      mrkdwn(
+        'Only undisputed cases, outside the jurisdictions you cover yourself. The success fee is shown for you to confirm before the case is submitted.',
+      ),
     ],
   });
   return modal('submit_case', 'Submit a case', 'Continue', origin, blocks);

@@ -1,9 +1,11 @@
 import type { Reply, ReplyChoice, ReplyForm } from '../../../conversation/reply.ts';
 import { encodeButtonValue } from '../choice-value.ts';
+import { mrkdwn } from '../mrkdwn.ts';
 import type { ActionsBlock, Button, KnownBlock, SectionBlock } from '../slack-types.ts';
 
 // Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks): section text 3,000 characters,
-// 10 fields of 2,000, button text 75, 25 elements per actions block.
+// 10 fields of 2,000, button text 75, 25 elements per actions block. plain_text (headers, buttons) is shown
+// as written and parses nothing; every mrkdwn text is escaped by mrkdwn() (see ../mrkdwn.ts).
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 export const CHOICE_ACTION_PREFIX = 'choice:';
@@ -36,14 +38,13 @@ export function replyBlocks(reply: Reply, conversationKey: string): KnownBlock[]
   if (reply.title) {
     blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(reply.title, 150), emoji: true } });
   }
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(reply.text, 3000) } });
+  blocks.push({ type: 'section', text: mrkdwn(reply.text, 3000) });
   const fields = reply.fields ?? [];
   for (let i = 0; i < fields.length; i += 10) {
     const section: SectionBlock = {
       type: 'section',
-      fields: fields
-        .slice(i, i + 10)
-        .map((f) => ({ type: 'mrkdwn', text: clip(`*${f.label}*\n${f.value}`, 2000) })),
+      // The label's emphasis is the bot's; the label and value are escaped all the same.
+      fields: fields.slice(i, i + 10).map((f) => mrkdwn(`*${f.label}*\n${f.value}`, 2000)),
     };
     blocks.push(section);
   }
