@@ -45,7 +45,7 @@ export const interpretDuration = new Histogram({
 
 export const llmCallsTotal = new Counter({
   name: `${PREFIX}llm_calls_total`,
-  help: 'Calls to the LLM, by outcome (ok, failed, timeout, rejected: an answer that failed validation).',
+  help: 'Messages that wanted the LLM, by outcome (ok, invalid_answer, timeout, http_error, auth_failure, network_error, short_circuited: breaker open, no request).',
   labelNames: ['outcome'] as const,
   registers: [registry],
 });
@@ -53,6 +53,12 @@ export const llmCallsTotal = new Counter({
 export const llmFallbacksTotal = new Counter({
   name: `${PREFIX}llm_fallbacks_total`,
   help: 'LLM calls whose answer was not used: the offline interpretation stood in. Fallback rate = this / llm_calls_total.',
+  registers: [registry],
+});
+
+export const llmBreakerOpen = new Gauge({
+  name: `${PREFIX}llm_breaker_open`,
+  help: 'Whether the LLM circuit breaker was open (or half open) after the last call: 1, else 0.',
   registers: [registry],
 });
 
@@ -274,24 +280,28 @@ export const dbPoolConnections = new Gauge({
 
 // --- Hooks others call ------------------------------------------------------------------------------
 
-/** One LLM call, as the LLM interpreter reports it (its `onLlmCall` callback). */
+/**
+ * One message's LLM call as the LLM interpreter reports it (its `onLlmCall` callback): the same shape,
+ * restated here so that metrics depend on no interpreter code. Outcomes: ok, invalid_answer, timeout,
+ * http_error, auth_failure, network_error, short_circuited (the breaker was open: no request made).
+ */
 export interface LlmCallEvent {
-  /** ok: the model answered; failed: an error; timeout: no answer in time; rejected: failed validation. */
-  outcome: 'ok' | 'failed' | 'timeout' | 'rejected';
+  outcome: string;
   durationMs?: number;
-  promptTokens?: number;
-  completionTokens?: number;
-  /** The model's answer was not used and the offline interpretation stood in. */
-  fallback?: boolean;
+  tokens?: { prompt: number; completion: number; total?: number };
+  breaker?: 'closed' | 'open' | 'half_open';
 }
 
+/** Feeds the LLM series; pass it as the interpreter's `onLlmCall`. Anything but `ok` is a fallback. */
 export function recordLlmCall(event: LlmCallEvent): void {
   llmCallsTotal.inc({ outcome: event.outcome });
-  if (event.fallback) llmFallbacksTotal.inc();
-  if (event.promptTokens) llmTokensTotal.inc({ kind: 'prompt' }, event.promptTokens);
-  if (event.completionTokens) llmTokensTotal.inc({ kind: 'completion' }, event.completionTokens);
-  if (event.durationMs !== undefined)
+  if (event.outcome !== 'ok') llmFallbacksTotal.inc();
+  if (event.tokens?.prompt) llmTokensTotal.inc({ kind: 'prompt' }, event.tokens.prompt);
+  if (event.tokens?.completion) llmTokensTotal.inc({ kind: 'completion' }, event.tokens.completion);
+  if (event.durationMs !== undefined && event.outcome !== 'short_circuited') {
     llmCallDuration.observe({ outcome: event.outcome }, event.durationMs / 1000);
+  }
+  if (event.breaker) llmBreakerOpen.set(event.breaker === 'closed' ? 0 : 1);
 }
 
 /** The Prometheus text exposition of every series, with its content type. */
