@@ -126,10 +126,9 @@ export function watchDatabase(source: Watched): () => void {
   };
 }
 
-/** A scrape asks every gauge at once; they share one round of queries, kept for a second. */
-const SCRAPE_CACHE_MS = 1000;
+/** A scrape asks every gauge at once: they share the round of queries in flight, and the next scrape reads afresh. */
 const SCRAPE_QUERY_TIMEOUT_MS = 2000;
-let lastRead: { at: number; source: Watched; result: Promise<DatabaseReading | null> } | undefined;
+let inFlight: { source: Watched; result: Promise<DatabaseReading | null> } | undefined;
 
 interface DatabaseReading {
   pending: number;
@@ -193,11 +192,13 @@ async function readDatabase(db: Kysely<Database>): Promise<DatabaseReading | nul
 function reading(): Promise<DatabaseReading | null> {
   const source = watched;
   if (!source) return Promise.resolve(null);
-  const now = Date.now();
-  if (!lastRead || lastRead.source !== source || now - lastRead.at > SCRAPE_CACHE_MS) {
-    lastRead = { at: now, source, result: readDatabase(source.db) };
+  if (inFlight?.source !== source) {
+    const result: Promise<DatabaseReading | null> = readDatabase(source.db).finally(() => {
+      if (inFlight?.result === result) inFlight = undefined;
+    });
+    inFlight = { source, result };
   }
-  return lastRead.result;
+  return inFlight.result;
 }
 
 export const databaseUp = new Gauge({
