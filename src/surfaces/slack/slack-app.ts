@@ -97,23 +97,25 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // Ready once started; in Socket Mode, only while the WebSocket to Slack is open (it reconnects by itself).
   let started = false;
   let socketOpen = false;
-  if (mode === 'socket') {
-    // Bolt keeps its receiver private; the Socket Mode client is the one that knows the connection.
-    const client = (app as unknown as { receiver?: { client?: { on(event: string, f: () => void): void } } })
-      .receiver?.client;
-    client?.on('connected', () => {
-      socketOpen = true;
+  // Bolt keeps its receiver private; the Socket Mode client is the one that knows the connection. Should a
+  // later Bolt move it, readiness falls back to "started" rather than staying unready for ever.
+  const socketClient =
+    mode === 'socket'
+      ? (app as unknown as { receiver?: { client?: { on(event: string, f: () => void): void } } }).receiver
+          ?.client
+      : undefined;
+  socketClient?.on('connected', () => {
+    socketOpen = true;
+  });
+  for (const event of ['disconnected', 'reconnecting', 'disconnecting']) {
+    socketClient?.on(event, () => {
+      socketOpen = false;
     });
-    for (const event of ['disconnected', 'reconnecting', 'disconnecting']) {
-      client?.on(event, () => {
-        socketOpen = false;
-      });
-    }
   }
   health.add(
     stateCheck('slack', () => {
       if (!started) return 'the Slack app is not started';
-      if (mode === 'socket' && !socketOpen) return 'the Socket Mode connection to Slack is not open';
+      if (socketClient && !socketOpen) return 'the Socket Mode connection to Slack is not open';
       return null;
     }),
   );
