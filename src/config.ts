@@ -15,6 +15,8 @@ const schema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   PORT: int(3000),
+  /** The worker's /healthz, /readyz and /metrics port (default: PORT); 0 picks a free one. */
+  HEALTH_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,

@@ -4,9 +4,13 @@ import type { NoticeSender } from './conversation/engine-contract.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { createDeliveryWorker, defaultPaceMs } from './delivery/outbox-worker.ts';
 import { systemClock } from './domain/clock.ts';
+import { loadDotEnv } from './dot-env.ts';
 import { describeScheduledEntry, listDueAndUpcoming } from './jobs/list-due.ts';
 import { startJobs } from './jobs/start-jobs.ts';
 import { createLogger } from './logger.ts';
+import { createHealth, databaseCheck, jobsCheck } from './observability/health.ts';
+import { measureNoticeSender } from './observability/instrumentation.ts';
+import { recordLlmCall, watchDatabase } from './observability/metrics.ts';
 import { startConsole } from './surfaces/console/start-console.ts';
 import { createCaseHome } from './surfaces/slack/home/case-home.ts';
 import { createSlackNoticeClient, createSlackNoticeSender } from './surfaces/slack/notice-sender.ts';
@@ -18,6 +22,7 @@ import { createInterpreter } from './understanding/interpreter.ts';
 // The composition root: configuration → database → engine → surface → delivery and jobs → start.
 // Slack credentials run the Slack app, Teams credentials the Teams app, neither the local console.
 
+loadDotEnv();
 const config = loadConfig();
 const surface = chooseSurface(config);
 // In the console the logs share the terminal with the chat: only warnings, unless LOG_LEVEL says otherwise.
@@ -28,12 +33,15 @@ const handle = await openAppDatabase(config, {
   seedIfEmpty: !config.DATABASE_URL,
   log: (line) => logger.info(line),
 });
-const interpreter = createInterpreter(config, { logger });
+const interpreter = createInterpreter(config, { logger, onLlmCall: recordLlmCall });
 const leadSettings = {
   windowBusinessHours: config.QUOTE_WINDOW_BUSINESS_HOURS,
   expectedQuotes: config.EXPECTED_QUOTES,
 };
 const jobs = await startJobs({ handle, clock, config, logger });
+// /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
+const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
+watchDatabase(handle);
 
 const stops: Array<() => Promise<void>> = [() => jobs.stop()];
 let stopping = false;
@@ -69,8 +77,16 @@ if (surface === 'console') {
   await shutdown(0);
 } else if (surface === 'slack') {
   const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
-  const slack = createSlackApp({ config, engine, logger, home: createCaseHome({ db: handle.db, clock }) });
-  const sender: NoticeSender = createSlackNoticeSender(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? ''));
+  const slack = createSlackApp({
+    config,
+    engine,
+    logger,
+    health,
+    home: createCaseHome({ db: handle.db, clock }),
+  });
+  const sender: NoticeSender = measureNoticeSender(
+    createSlackNoticeSender(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '')),
+  );
   const delivery = createDeliveryWorker({
     db: handle.db,
     sender,
@@ -88,10 +104,10 @@ if (surface === 'console') {
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
   const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
-  const teams = createTeamsApp({ config, engine, logger });
+  const teams = createTeamsApp({ config, engine, logger, health });
   const delivery = createDeliveryWorker({
     db: handle.db,
-    sender: createTeamsNoticeSender(teams.app, { tenantId: config.TEAMS_TENANT_ID }),
+    sender: measureNoticeSender(createTeamsNoticeSender(teams.app, { tenantId: config.TEAMS_TENANT_ID })),
     channels: config,
     logger,
     clock,

@@ -1,13 +1,18 @@
 import { loadConfig } from './config.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { systemClock } from './domain/clock.ts';
+import { loadDotEnv } from './dot-env.ts';
 import { startJobs } from './jobs/start-jobs.ts';
 import { createLogger } from './logger.ts';
+import { createHealth, databaseCheck, jobsCheck } from './observability/health.ts';
+import { watchDatabase } from './observability/metrics.ts';
+import { startOpsServer } from './observability/ops-endpoints.ts';
 
 // `npm run worker`: the time-based rules alone, without a chat surface. Any number of workers and bot
 // instances may share one PostgreSQL server (DATABASE_URL): pg-boss hands each job to one of them. The
 // embedded database lives in one process's files, so without DATABASE_URL run either this or `npm start`.
 
+loadDotEnv();
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 const handle = await openAppDatabase(config, { log: (line) => logger.info(line) });
@@ -18,6 +23,12 @@ if (!config.DATABASE_URL) {
 }
 const jobs = await startJobs({ handle, clock: systemClock, config, logger });
 
+// The worker has no chat surface, so a small server of its own answers /healthz, /readyz and /metrics.
+watchDatabase(handle);
+const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
+const ops = await startOpsServer(health, config.HEALTH_PORT ?? config.PORT);
+logger.info({ port: ops.port }, 'worker health and metrics listening');
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
@@ -26,6 +37,7 @@ async function shutdown(signal: string) {
   try {
     await jobs.stop();
   } finally {
+    await ops.close();
     await handle.close();
   }
 }

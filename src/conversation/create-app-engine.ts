@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
+import { measureActions, measureEngine, measureUnderstanding } from '../observability/instrumentation.ts';
 import { interpretOffline } from '../understanding/offline-interpreter.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry, argumentOptions } from './action-registry.ts';
@@ -20,13 +21,17 @@ export function createAppConversationEngine(options: {
   interpreter?: Interpreter;
   leadSettings?: LeadSettings;
 }): ConversationEngine {
-  return createConversationEngine({
+  // Wrapped for the metrics (messages, interpretation latency, actions); the engine itself knows none.
+  const engine = createConversationEngine({
     db: options.db,
-    understanding: understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
-    registry: actionRegistry,
+    understanding: measureUnderstanding(
+      understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
+    ),
+    registry: measureActions(actionRegistry),
     argumentOptions,
     logger: options.logger,
     clock: options.clock,
     leadSettings: options.leadSettings,
   });
+  return measureEngine(engine);
 }

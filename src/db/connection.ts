@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The embedded engine, when there is one (pg-boss needs it to run on PGlite). */
   pglite?: PGlite;
+  /** The server pool, when there is one (its use is a metric). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   if (options.url) {
     const pool = createServerPool(options.url, options.poolSize ?? 10);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'server', close: () => db.destroy() };
+    return { db, kind: 'server', pool, close: () => db.destroy() };
   }
   // Kysely's own PGlite dialect, not kysely-pglite: the latter interleaves concurrent transactions.
   const pglite = new PGlite(options.dataDir);

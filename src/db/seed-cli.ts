@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { systemClock } from '../domain/clock.ts';
+import { loadDotEnv } from '../dot-env.ts';
 import { openAppDatabase } from './open-app-database.ts';
 import { DEMO_CASES } from './seed/demo-cases.ts';
 import { emptyDatabase, hasUsers, seedDemoWorld } from './seed/seed-demo-world.ts';
@@ -9,6 +10,7 @@ import { emptyDatabase, hasUsers, seedDemoWorld } from './seed/seed-demo-world.t
 // --reset is given, which empties every table first.
 const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false } } });
 const say = (line: string) => process.stderr.write(`${line}\n`);
+loadDotEnv();
 
 try {
   const handle = await openAppDatabase(loadConfig());

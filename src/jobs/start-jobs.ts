@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../db/connection.ts';
 import type { Clock } from '../domain/clock.ts';
 import { SCHEDULED_RULES, type ScheduledRule } from '../domain/schedule.ts';
 import type { Logger } from '../logger.ts';
+import { measureJobRun } from '../observability/instrumentation.ts';
 import { bossDatabase } from './boss-database.ts';
 import type { DueItem } from './find-due.ts';
 import { runDueItem } from './run-due-item.ts';
@@ -126,7 +127,9 @@ export async function startJobs(deps: {
         // The batch's items run side by side, each in its own transaction (the pool bounds them).
         const results = await Promise.allSettled(
           jobs.map(async (job) => {
-            const outcome = await runDueItem({ db: handle.db, clock }, job.data);
+            const outcome = await measureJobRun(rule, job.data.dueAt, () =>
+              runDueItem({ db: handle.db, clock }, job.data),
+            );
             if (outcome.status === 'done')
               log.info({ rule, key: job.data.key, ...outcome }, 'scheduled rule ran');
             else log.debug({ rule, key: job.data.key, ...outcome }, 'scheduled rule had nothing to do');

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config.ts';
+import { loadDotEnv } from '../dot-env.ts';
 import { createLogger } from '../logger.ts';
 import type { Interpretation } from './commands.ts';
 import { explainOffline } from './explain.ts';
@@ -11,6 +12,7 @@ import { interpretOffline } from './offline-interpreter.ts';
 
 const args = new Set(process.argv.slice(2));
 const explain = args.has('--explain');
+loadDotEnv();
 
 function chooseInterpreter(): Interpreter {
   const offline: Interpreter = { interpret: async (text) => interpretOffline(text) };

@@ -2,6 +2,8 @@ import { App, type CustomRoute, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import type { Logger } from '../../logger.ts';
+import { createHealth, type Health, stateCheck } from '../../observability/health.ts';
+import { OPS_PATHS, opsHandlers } from '../../observability/ops-endpoints.ts';
 import { AwaitingThreads } from './awaiting-threads.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerActions } from './listeners/actions/index.ts';
@@ -25,6 +27,8 @@ export interface SlackAppOptions {
   /** Known bot ids skip the `auth.test` call Bolt makes otherwise. */
   botId?: string;
   botUserId?: string;
+  /** The process's readiness checks; the app adds its own connection to them and serves /readyz. */
+  health?: Health;
 }
 
 export interface SlackApp {
@@ -35,14 +39,15 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-const healthz: CustomRoute = {
-  path: '/healthz',
-  method: ['GET'],
-  handler: (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{"ok":true}');
-  },
-};
+/** /healthz, /readyz and /metrics on the receiver's port (in Socket Mode, on the port of its small server). */
+function opsRoutes(health: Health): CustomRoute[] {
+  const handlers = opsHandlers(health);
+  return OPS_PATHS.map((path) => ({
+    path,
+    method: ['GET', 'HEAD'],
+    handler: (req, res) => void handlers[path](req, res),
+  }));
+}
 
 /**
  * The Slack surface: Socket Mode when an app-level token is configured, else Slack's HTTP receiver on PORT
@@ -58,6 +63,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       'SLACK_SIGNING_SECRET is required for the HTTP receiver (or set SLACK_APP_TOKEN for Socket Mode).',
     );
   }
+  const health = options.health ?? createHealth();
+  const customRoutes = opsRoutes(health);
   const boltLogger = toBoltLogger(logger);
   const known =
     options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {};
@@ -77,15 +84,41 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
             ...common,
             socketMode: true,
             appToken: config.SLACK_APP_TOKEN,
-            customRoutes: [healthz],
+            customRoutes,
             installerOptions: { port: config.PORT },
           })
         : new App({
             ...common,
             signingSecret: config.SLACK_SIGNING_SECRET,
             port: config.PORT,
-            customRoutes: [healthz],
+            customRoutes,
           });
+
+  // Ready once started; in Socket Mode, only while the WebSocket to Slack is open (it reconnects by itself).
+  let started = false;
+  let socketOpen = false;
+  // Bolt keeps its receiver private; the Socket Mode client is the one that knows the connection. Should a
+  // later Bolt move it, readiness falls back to "started" rather than staying unready for ever.
+  const socketClient =
+    mode === 'socket'
+      ? (app as unknown as { receiver?: { client?: { on(event: string, f: () => void): void } } }).receiver
+          ?.client
+      : undefined;
+  socketClient?.on('connected', () => {
+    socketOpen = true;
+  });
+  for (const event of ['disconnected', 'reconnecting', 'disconnecting']) {
+    socketClient?.on(event, () => {
+      socketOpen = false;
+    });
+  }
+  health.add(
+    stateCheck('slack', () => {
+      if (!started) return 'the Slack app is not started';
+      if (socketClient && !socketOpen) return 'the Socket Mode connection to Slack is not open';
+      return null;
+    }),
+  );
 
   const deps: SlackDeps = {
     engine,
@@ -107,6 +140,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     mode,
     async start(port = config.PORT) {
       const server = (await app.start(port)) as { address?: () => unknown } | undefined;
+      started = true;
       const address = typeof server?.address === 'function' ? server.address() : undefined;
       const listening =
         address && typeof address === 'object' ? (address as { port: number }).port : undefined;
@@ -114,6 +148,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       return { port: listening };
     },
     async stop() {
+      started = false;
       await app.stop();
     },
   };

@@ -1,8 +1,10 @@
-import { App } from '@microsoft/teams.apps';
+import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Logger } from '../../logger.ts';
+import { createHealth, type Health, stateCheck } from '../../observability/health.ts';
+import { OPS_PATHS, opsHandlers } from '../../observability/ops-endpoints.ts';
 import { RecentIds } from '../slack/recent-ids.ts';
 import { SORRY } from '../slack/slack-deps.ts';
 import { parseSubmitData, replyActivity } from './adaptive-cards.ts';
@@ -14,6 +16,8 @@ export interface TeamsAppOptions {
   logger: Logger;
   /** An App made elsewhere (tests pass the SDK's `createTestApp()`). */
   app?: App;
+  /** The process's readiness checks; the app adds its own and serves /healthz, /readyz and /metrics. */
+  health?: Health;
 }
 
 export interface TeamsApp {
@@ -50,6 +54,23 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       tenantId: config.TEAMS_TENANT_ID,
       logger: toTeamsLogger(options.logger),
     });
+  // The SDK serves Teams on its Express adapter; the operations endpoints ride on the same port.
+  const health = options.health ?? createHealth();
+  let started = false;
+  const adapter = app.server.adapter;
+  // app.start() reports a failed listen (port taken) as an error event instead of throwing: ask the server.
+  const listening = () =>
+    (adapter as unknown as { server?: { listening: boolean } }).server?.listening ?? true;
+  health.add(stateCheck('teams', () => (started && listening() ? null : 'the Teams app is not listening')));
+  if (adapter instanceof ExpressAdapter) {
+    const handlers = opsHandlers(health);
+    for (const path of OPS_PATHS) {
+      adapter.get(path, (req, res, next) => {
+        handlers[path](req, res).catch(next);
+      });
+    }
+  }
+
   const recent = new RecentIds();
   const inFlight = new Set<Promise<void>>();
 
@@ -116,9 +137,11 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     app,
     async start(port = config.PORT) {
       await app.start(port);
+      started = true;
       logger.info({ port }, 'teams app started');
     },
     async stop() {
+      started = false;
       await Promise.allSettled([...inFlight]);
       await app.stop();
     },
