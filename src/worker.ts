@@ -10,7 +10,10 @@ import { createLogger } from './logger.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
-const handle = await openAppDatabase(config, { log: (line) => logger.info(line) });
+const handle = await openAppDatabase(config, {
+  log: (line) => logger.info(line),
+  onConnectionError: (err) => logger.warn({ err }, 'database connection lost; the next call reconnects'),
+});
 if (!config.DATABASE_URL) {
   logger.warn(
     'no DATABASE_URL: running on the embedded database; do not run `npm start` on it at the same time',
