@@ -7,6 +7,7 @@ import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry, argumentOptions } from './action-registry.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
+import { limitInFlight } from './in-flight-limit.ts';
 import { type Interpreter, understandingFrom } from './understanding-adapter.ts';
 
 /**
@@ -19,8 +20,10 @@ export function createAppConversationEngine(options: {
   clock?: Clock;
   interpreter?: Interpreter;
   leadSettings?: LeadSettings;
+  /** Messages handled at once (MAX_IN_FLIGHT); beyond it people are told the bot is busy. Default 64. */
+  maxInFlight?: number;
 }): ConversationEngine {
-  return createConversationEngine({
+  const engine = createConversationEngine({
     db: options.db,
     understanding: understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
     registry: actionRegistry,
@@ -29,4 +32,5 @@ export function createAppConversationEngine(options: {
     clock: options.clock,
     leadSettings: options.leadSettings,
   });
+  return limitInFlight(engine, { max: options.maxInFlight, logger: options.logger });
 }
