@@ -2,10 +2,13 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { connectDatabase } from '../../src/db/connection.ts';
 import { platformUnavailable } from '../../src/db/database-unavailable.ts';
+import { systemClock } from '../../src/domain/clock.ts';
+import { type Jobs, startJobs, TICK_QUEUE } from '../../src/jobs/start-jobs.ts';
+import { createLogger } from '../../src/logger.ts';
 
 // Run by connection-loss.test.ts in a process of its own, so that an uncaught error (pg's 'error'
 // event with no listener) shows as what it is in production: the process dying.
-//   node --import tsx test/db/connection-loss.scenario.ts <url> <idle|busy> [pooler]
+//   node --import tsx test/db/connection-loss.scenario.ts <url> <idle|busy|jobs> [pooler]
 // Prints one JSON line and exits 0 when the process lived through it.
 
 const [url = '', mode = 'idle', pooler] = process.argv.slice(2);
@@ -39,7 +42,36 @@ const outcome = (p: Promise<unknown>) =>
 await Promise.all(Array.from({ length: POOL }, () => sql`select pg_sleep(0.05)`.execute(handle.db)));
 
 const report: Record<string, unknown> = { mode };
-if (mode === 'idle') {
+let jobs: Jobs | null = null;
+if (mode === 'jobs') {
+  // pg-boss polls and supervises on the same pool; its failed calls come back as 'error' events.
+  jobs = await startJobs({
+    handle,
+    clock: systemClock,
+    logger: createLogger('silent'),
+    options: { pollingIntervalSeconds: 0.5 },
+  });
+  const killed = await admin.query<{ pid: number }>(`select pid, pg_terminate_backend(pid) ${others}`);
+  report.terminated = killed.rowCount;
+  // Once those sessions are gone on the server, their FATAL messages wait in our sockets; a moment of
+  // the event loop reads them, so that our own next call does not take a connection already dead.
+  const pids = killed.rows.map((r) => r.pid);
+  await waitUntil('the terminated sessions are gone', async () => {
+    const r = await admin.query('select count(*)::int as n from pg_stat_activity where pid = any($1)', [
+      pids,
+    ]);
+    return r.rows[0].n === 0;
+  });
+  await new Promise((r) => setTimeout(r, 50));
+  // The tick after the loss still runs: pg-boss kept polling through new connections.
+  const boss = jobs.boss;
+  const tick = await jobs.tickNow();
+  await waitUntil('the tick ran after the connections were lost', async () => {
+    const job = tick ? await boss.getJobById(TICK_QUEUE, tick) : null;
+    return job?.state === 'completed';
+  });
+  report.tick = 'completed';
+} else if (mode === 'idle') {
   const killed = await admin.query(`select pg_terminate_backend(pid) ${others}`);
   report.terminated = killed.rowCount;
   await waitUntil('the pool noticed every lost connection', () => lost.length >= POOL);
@@ -73,6 +105,7 @@ const together = await Promise.all(
 report.next = next.rows[0]?.n;
 report.together = together.map((r) => r.rows[0]?.n);
 report.lost = lost.length;
+await jobs?.stop();
 await handle.close();
 await admin.end();
 process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -58,4 +58,10 @@ describe.skipIf(!process.env.DATABASE_URL)('when the database ends our sessions'
     expect(result.failures).toEqual(['platform_unavailable', 'platform_unavailable', 'platform_unavailable']);
     expect(result.next).toBe(1);
   });
+
+  it('when the job queue is running and every session is terminated, then pg-boss carries on and the next tick runs', async () => {
+    const result = report(await runScenario(handle.url as string, 'jobs'));
+    expect(result.tick).toBe('completed');
+    expect(result.next).toBe(1);
+  });
 });
