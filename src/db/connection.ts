@@ -39,6 +39,8 @@ export interface ServerPoolOptions {
 export const DEFAULT_POOL_SIZE = 10;
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
+/** How much longer than the server's statement timeout we wait for an answer before giving up on it. */
+const QUERY_TIMEOUT_MARGIN_MS = 1_000;
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.url) {
@@ -84,7 +86,15 @@ export function createServerPool(url: string, max: number, options: ServerPoolOp
   };
   // `pipeline` is pg's own option (8.23); its typings do not list it yet.
   if (!pooler) config.pipeline = true;
-  if (!pooler && statementTimeoutMs > 0) config.statement_timeout = statementTimeoutMs;
+  if (statementTimeoutMs > 0) {
+    if (!pooler) config.statement_timeout = statementTimeoutMs;
+    // A network cut without a reset leaves a sent statement unanswered for as long as TCP retries
+    // (~15 minutes): the server's timeout never reaches us. pg gives up on our side a little later.
+    config.query_timeout = statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS;
+  }
+  // Finds a silently dead idle connection in about a minute instead of never.
+  config.keepAlive = true;
+  config.keepAliveInitialDelayMillis = 10_000;
   const pool = new pg.Pool(config);
   const report = options.onConnectionError ?? (() => {});
   // An idle connection that breaks is removed by pg-pool, which then emits 'error' on the pool; with
@@ -101,10 +111,32 @@ export function createServerPool(url: string, max: number, options: ServerPoolOp
     connection?.on('errorMessage', (message: { severity?: string }) => {
       if (message.severity === 'FATAL') client.end().catch(() => {});
     });
+    dropConnectionOnReadTimeout(client);
   });
   if (!pooler) {
     reusePreparedStatements(pool);
     pipelineTransactions(pool);
   }
   return pool;
+}
+
+type Query = (textOrConfig: unknown, values?: unknown, callback?: unknown) => unknown;
+
+/**
+ * pg rejects a statement unanswered after `query_timeout` ("Query read timeout") but, unpipelined, keeps
+ * the connection waiting for that answer, so every later statement on it would queue behind it. End the
+ * connection at once (before the caller releases it, so the pool discards it rather than lending it out).
+ */
+function dropConnectionOnReadTimeout(client: pg.PoolClient): void {
+  const target = client as unknown as { query: Query };
+  const query = target.query.bind(client) as Query;
+  target.query = (textOrConfig, values, callback) => {
+    const result = query(textOrConfig, values, callback);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if ((error as Error | undefined)?.message === 'Query read timeout') client.end().catch(() => {});
+      });
+    }
+    return result;
+  };
 }

@@ -49,6 +49,8 @@ function classify(error: unknown, depth: number): 'unreachable' | 'slow' | null 
     if (SLOW_CODES.has(code)) return 'slow';
     if (GONE_CODES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code)) return 'unreachable';
   }
+  // Our own bound on an unanswered statement (query_timeout: a network cut, a hung server).
+  if (error.message === 'Query read timeout') return 'slow';
   if (GONE_MESSAGES.some((m) => m.test(error.message))) return 'unreachable';
   const nested = [error.cause, ...(error instanceof AggregateError ? (error.errors as unknown[]) : [])];
   for (const inner of nested) {

@@ -1,4 +1,4 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { createServer } from 'node:net';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { connectDatabase, type DatabaseHandle } from '../../src/db/connection.ts
 import { PLATFORM_TOO_SLOW, PLATFORM_UNREACHABLE } from '../../src/db/database-unavailable.ts';
 import { fixedClock } from '../../src/domain/clock.ts';
 import type { TestDatabase } from '../helpers/db.ts';
+import { type DatabaseRelay, databaseRelay } from '../helpers/database-relay.ts';
 import { useDemoWorld } from '../helpers/demo-world.ts';
 
 // What a person hears in chat while the database is down or too slow: that the platform can't be
@@ -21,48 +22,6 @@ const say = (text: string): IncomingMessage => ({
   conversationKey: 'C0CASES:1700000000.000100',
   text,
 });
-
-/** A TCP relay to the database that can be cut (every connection reset, the port closed) and restored. */
-function databaseRelay(target: URL) {
-  const sockets = new Set<Socket>();
-  let server: Server | null = null;
-  let port = 0;
-  const open = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
-        const upstream = connect(Number(target.port || 5432), target.hostname);
-        const drop = () => {
-          client.destroy();
-          upstream.destroy();
-        };
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('error', drop);
-          s.on('close', () => {
-            sockets.delete(s);
-            drop();
-          });
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number }).port;
-        resolve();
-      });
-    });
-  const cut = () =>
-    new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server?.close(() => resolve());
-    });
-  const url = () => {
-    const u = new URL(target.toString());
-    u.hostname = '127.0.0.1';
-    u.port = String(port);
-    return u.toString();
-  };
-  return { open, cut, url };
-}
 
 describe('the conversation engine while the database is unavailable', () => {
   let handle: DatabaseHandle;
@@ -110,10 +69,10 @@ describe('the conversation engine while the database is unavailable', () => {
   });
 
   describe.skipIf(!process.env.DATABASE_URL)('on the server', () => {
-    let relay: ReturnType<typeof databaseRelay>;
+    let relay: DatabaseRelay;
     let app: DatabaseHandle;
     beforeAll(async () => {
-      relay = databaseRelay(new URL((handle as TestDatabase).url as string));
+      relay = databaseRelay((handle as TestDatabase).url as string);
       await relay.open();
       app = await connectDatabase({ url: relay.url(), poolSize: 4, statementTimeoutMs: 300 });
     });

@@ -8,6 +8,7 @@ import {
   PLATFORM_UNREACHABLE,
   platformUnavailable,
 } from '../../src/db/database-unavailable.ts';
+import { databaseRelay } from '../helpers/database-relay.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 // A slow or unreachable database is an answer people can act on ("try again in a minute"), given
@@ -110,4 +111,30 @@ describe.skipIf(!process.env.DATABASE_URL)('when the database is slow or full (s
     expect(await preparedAfterQueries(false)).toBeGreaterThan(0); // what the setting turns off
     expect(await preparedAfterQueries(true)).toBe(0);
   });
+
+  for (const transactionPooler of [false, true]) {
+    it(`when the network to the database goes silent without a reset${transactionPooler ? ' (transaction pooler)' : ''}, then a statement fails as too slow soon after the statement timeout and the pool recovers once the network is back`, async () => {
+      const relay = databaseRelay(handle.url as string);
+      await relay.open();
+      const cutOff = await connectDatabase({
+        url: relay.url(),
+        poolSize: 1,
+        statementTimeoutMs: 300,
+        connectTimeoutMs: 500,
+        transactionPooler,
+      });
+      try {
+        await sql`select 1`.execute(cutOff.db);
+        relay.hang();
+        const error = await failureOf(sql`select 1`.execute(cutOff.db));
+        expect(platformUnavailable(error)?.message).toBe(PLATFORM_TOO_SLOW);
+        relay.resume();
+        const next = await sql<{ n: number }>`select 2 as n`.execute(cutOff.db);
+        expect(next.rows[0]?.n).toBe(2);
+      } finally {
+        await cutOff.close();
+        await relay.cut();
+      }
+    });
+  }
 });
