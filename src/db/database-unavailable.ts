@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.ts';
 /** What people are told when the database is down or cut off: nothing was done, and when to try again. */
 export const PLATFORM_UNREACHABLE =
   "I can't reach the case platform right now; nothing was changed. Please try again in a minute.";
-/** What people are told when the database answers too slowly (statement timeout). */
+/** What people are told when the database answers too slowly (statement timeout, every connection busy). */
 export const PLATFORM_TOO_SLOW =
   'The case platform is too slow to answer right now; nothing was changed. Please try again in a minute.';
 
@@ -25,7 +25,6 @@ const SOCKET_CODES = new Set([
 ]);
 // pg and pg-pool report these as plain Errors without a code.
 const GONE_MESSAGES = [
-  /timeout exceeded when trying to connect/i, // pool acquire timeout (DB_CONNECT_TIMEOUT_MS)
   /connection terminated/i, // "… unexpectedly", "… due to connection timeout"
   /is not queryable/i, // a client whose connection already broke
 ];
@@ -49,8 +48,10 @@ function classify(error: unknown, depth: number): 'unreachable' | 'slow' | null 
     if (SLOW_CODES.has(code)) return 'slow';
     if (GONE_CODES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code)) return 'unreachable';
   }
-  // Our own bound on an unanswered statement (query_timeout: a network cut, a hung server).
+  // Our own bound on an unanswered statement (query_timeout: a network cut, a hung server), and on the
+  // wait for a free connection when all of the pool's are busy (DB_CONNECT_TIMEOUT_MS): slow, not down.
   if (error.message === 'Query read timeout') return 'slow';
+  if (/timeout exceeded when trying to connect/i.test(error.message)) return 'slow';
   if (GONE_MESSAGES.some((m) => m.test(error.message))) return 'unreachable';
   const nested = [error.cause, ...(error instanceof AggregateError ? (error.errors as unknown[]) : [])];
   for (const inner of nested) {

@@ -7,8 +7,8 @@ import type { IncomingMessage } from '../../src/conversation/engine-contract.ts'
 import { connectDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { PLATFORM_TOO_SLOW, PLATFORM_UNREACHABLE } from '../../src/db/database-unavailable.ts';
 import { fixedClock } from '../../src/domain/clock.ts';
-import type { TestDatabase } from '../helpers/db.ts';
 import { type DatabaseRelay, databaseRelay } from '../helpers/database-relay.ts';
+import type { TestDatabase } from '../helpers/db.ts';
 import { useDemoWorld } from '../helpers/demo-world.ts';
 
 // What a person hears in chat while the database is down or too slow: that the platform can't be

@@ -72,7 +72,7 @@ describe.skipIf(!process.env.DATABASE_URL)('when the database is slow or full (s
     }
   });
 
-  it('when every connection of the pool stays busy longer than the connect timeout, then a new call fails as platform_unavailable instead of waiting', async () => {
+  it('when every connection of the pool stays busy longer than the connect timeout, then a new call gives up after the connect timeout as platform_unavailable (too slow) instead of queueing', async () => {
     const small = await connectDatabase({
       url: handle.url,
       poolSize: 1,
@@ -83,7 +83,7 @@ describe.skipIf(!process.env.DATABASE_URL)('when the database is slow or full (s
       const busy = sql`select pg_sleep(1)`.execute(small.db);
       const error = await failureOf(sql`select 1`.execute(small.db));
       expect(String((error as Error).message)).toMatch(/timeout exceeded when trying to connect/);
-      expect(platformUnavailable(error)?.message).toBe(PLATFORM_UNREACHABLE);
+      expect(platformUnavailable(error)?.message).toBe(PLATFORM_TOO_SLOW);
       await busy;
     } finally {
       await small.close();
