@@ -92,7 +92,7 @@ export function createServerPool(url: string, max: number, options: ServerPoolOp
     // (~15 minutes): the server's timeout never reaches us. pg gives up on our side a little later.
     config.query_timeout = statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS;
   }
-  // Finds a silently dead idle connection in about a minute instead of never.
+  // Lets the kernel notice an idle connection that died silently (no reset) instead of never.
   config.keepAlive = true;
   config.keepAliveInitialDelayMillis = 10_000;
   const pool = new pg.Pool(config);
