@@ -38,8 +38,16 @@ const outcome = (p: Promise<unknown>) =>
     (error: Error) => platformUnavailable(error)?.code ?? `other: ${error.message}`,
   );
 
-// Every connection of the pool open, and idle again.
-await Promise.all(Array.from({ length: POOL }, () => sql`select pg_sleep(0.05)`.execute(handle.db)));
+// Every connection of the pool open, each with this parameterised statement prepared under its name
+// (unless behind a pooler), and idle again. The same text runs again after the loss, on new connections
+// that have never prepared it: nothing of the dead connections' statements may carry over.
+const probe = () =>
+  Promise.all(
+    Array.from({ length: POOL }, (_, i) =>
+      sql<{ n: number }>`select ${i}::int as n, pg_sleep(0.05)`.execute(handle.db),
+    ),
+  );
+await probe();
 
 const report: Record<string, unknown> = { mode };
 let jobs: Jobs | null = null;
@@ -99,9 +107,7 @@ if (mode === 'jobs') {
 }
 // The next call opens a new connection; nothing was restarted.
 const next = await sql<{ n: number }>`select 1 as n`.execute(handle.db);
-const together = await Promise.all(
-  Array.from({ length: POOL }, (_, i) => sql<{ n: number }>`select ${i}::int as n`.execute(handle.db)),
-);
+const together = await probe();
 report.next = next.rows[0]?.n;
 report.together = together.map((r) => r.rows[0]?.n);
 report.lost = lost.length;
