@@ -32,5 +32,7 @@ async function shutdown(signal: string) {
     await handle.close();
   }
 }
+// As in the bot: a stray rejection (a job-queue call during a database outage) is logged, not fatal.
+process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
