@@ -5,11 +5,25 @@ const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 const int = (fallback: number) =>
   z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(fallback));
+const nonNegative = (fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().nonnegative().default(fallback));
+const flag = z.preprocess(
+  emptyAsUndefined,
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+);
 const number = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().default(fallback));
 
 const schema = z.object({
   DATABASE_URL: optionalString,
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/pglite')),
+  DB_POOL_SIZE: int(10),
+  DB_STATEMENT_TIMEOUT_MS: nonNegative(5000),
+  DB_CONNECT_TIMEOUT_MS: int(2000),
+  DB_TRANSACTION_POOLER: flag,
+  MAX_IN_FLIGHT: int(64),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -32,6 +32,7 @@ const clock = systemClock;
 const handle = await openAppDatabase(config, {
   seedIfEmpty: !config.DATABASE_URL,
   log: (line) => logger.info(line),
+  onConnectionError: (err) => logger.warn({ err }, 'database connection lost; the next call reconnects'),
 });
 const interpreter = createInterpreter(config, { logger, onLlmCall: recordLlmCall });
 const leadSettings = {
@@ -76,7 +77,14 @@ if (surface === 'console') {
   });
   await shutdown(0);
 } else if (surface === 'slack') {
-  const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
+  const engine = createAppConversationEngine({
+    db: handle.db,
+    logger,
+    clock,
+    interpreter,
+    leadSettings,
+    maxInFlight: config.MAX_IN_FLIGHT,
+  });
   const slack = createSlackApp({
     config,
     engine,
@@ -103,7 +111,14 @@ if (surface === 'console') {
   const { port } = await slack.start(config.PORT);
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
-  const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
+  const engine = createAppConversationEngine({
+    db: handle.db,
+    logger,
+    clock,
+    interpreter,
+    leadSettings,
+    maxInFlight: config.MAX_IN_FLIGHT,
+  });
   const teams = createTeamsApp({ config, engine, logger, health });
   const delivery = createDeliveryWorker({
     db: handle.db,

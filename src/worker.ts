@@ -15,7 +15,10 @@ import { startOpsServer } from './observability/ops-endpoints.ts';
 loadDotEnv();
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
-const handle = await openAppDatabase(config, { log: (line) => logger.info(line) });
+const handle = await openAppDatabase(config, {
+  log: (line) => logger.info(line),
+  onConnectionError: (err) => logger.warn({ err }, 'database connection lost; the next call reconnects'),
+});
 if (!config.DATABASE_URL) {
   logger.warn(
     'no DATABASE_URL: running on the embedded database; do not run `npm start` on it at the same time',
@@ -41,5 +44,7 @@ async function shutdown(signal: string) {
     await handle.close();
   }
 }
+// As in the bot: a stray rejection (a job-queue call during a database outage) is logged, not fatal.
+process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { platformUnavailable } from '../db/database-unavailable.ts';
 import { findPartner } from '../db/repositories/partner.repository.ts';
 import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
 import type { Actor } from '../domain/actor.ts';
@@ -152,9 +153,17 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     };
   }
 
-  /** One place for every failure: a refusal is told as it is; anything else is logged and apologised for. */
+  /**
+   * One place for every failure: a refusal is told as it is; the database being down or too slow is
+   * told as such (nothing was done, try again later); anything else is logged and apologised for.
+   */
   function failure(error: unknown, where: Record<string, unknown>): Reply[] {
     if (isDomainError(error)) return [{ text: error.message }];
+    const unavailable = platformUnavailable(error);
+    if (unavailable) {
+      logger.warn({ err: error, ...where, reason: unavailable.details.reason }, 'database unavailable');
+      return [{ text: unavailable.message }];
+    }
     logger.error({ err: error, ...where }, 'conversation failed');
     return [
       {
@@ -570,7 +579,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     async handleMessage(incoming: IncomingMessage): Promise<Reply[]> {
       // Mentions of the bot (Slack <@U…>, Teams <at>…</at>) are addressing, not content.
       const message = { ...incoming, text: withoutMentions(incoming.text) };
-      const turn = await begin(message);
+      const turn = await begin(message).catch((error: unknown) =>
+        failure(error, { surface: message.surface, conversationKey: message.conversationKey }),
+      );
       if (turn === null) return [];
       if (Array.isArray(turn)) return turn;
       try {
@@ -628,7 +639,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     },
 
     async handleChoice(choice: IncomingChoice): Promise<Reply[]> {
-      const turn = await begin(choice);
+      const turn = await begin(choice).catch((error: unknown) =>
+        failure(error, { surface: choice.surface, value: choice.value }),
+      );
       if (turn === null) return [];
       if (Array.isArray(turn)) return turn;
       try {
@@ -639,7 +652,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     },
 
     async handleForm(form: IncomingForm): Promise<Reply[]> {
-      const turn = await begin(form);
+      const turn = await begin(form).catch((error: unknown) =>
+        failure(error, { surface: form.surface, form: form.kind }),
+      );
       if (turn === null) return [];
       if (Array.isArray(turn)) return turn;
       try {

@@ -8,6 +8,7 @@ import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry, argumentOptions } from './action-registry.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
+import { limitInFlight } from './in-flight-limit.ts';
 import { type Interpreter, understandingFrom } from './understanding-adapter.ts';
 
 /**
@@ -20,6 +21,8 @@ export function createAppConversationEngine(options: {
   clock?: Clock;
   interpreter?: Interpreter;
   leadSettings?: LeadSettings;
+  /** Messages handled at once (MAX_IN_FLIGHT); beyond it people are told the bot is busy. Default 64. */
+  maxInFlight?: number;
 }): ConversationEngine {
   // Wrapped for the metrics (messages, interpretation latency, actions); the engine itself knows none.
   const engine = createConversationEngine({
@@ -33,5 +36,5 @@ export function createAppConversationEngine(options: {
     clock: options.clock,
     leadSettings: options.leadSettings,
   });
-  return measureEngine(engine);
+  return measureEngine(limitInFlight(engine, { max: options.maxInFlight, logger: options.logger }));
 }

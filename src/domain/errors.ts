@@ -22,6 +22,8 @@ export type DomainErrorCode =
   | 'invalid_input'
   | 'needs_confirmation'
   | 'not_linked'
-  | 'conflict';
+  | 'conflict'
+  /** The database cannot be reached or is too slow to answer: nothing was done; try again later. */
+  | 'platform_unavailable';
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

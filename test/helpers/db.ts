@@ -28,7 +28,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.end();
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
-  const handle = await connectDatabase({ url: testUrl.toString(), poolSize: 60 });
+  // Generous bounds: a loaded test machine must not fail a test on the production timeouts (5 s per
+  // statement, 2 s for a connection); the tests of those timeouts make pools of their own.
+  const handle = await connectDatabase({
+    url: testUrl.toString(),
+    poolSize: 60,
+    statementTimeoutMs: 60_000,
+    connectTimeoutMs: 30_000,
+  });
   await migrateToLatest(handle.db);
   return {
     ...handle,
