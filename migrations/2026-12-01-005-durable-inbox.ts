@@ -15,10 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('message', 'choice', 'form')`))
     .addColumn('payload', 'jsonb', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c
-        .notNull()
-        .defaultTo('received')
-        .check(sql`status in ('received', 'processed', 'done', 'failed')`),
+      c.notNull().defaultTo('received').check(sql`status in ('received', 'processed', 'done', 'failed')`),
     )
     .addColumn('replies', 'jsonb')
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))

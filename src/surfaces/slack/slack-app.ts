@@ -1,14 +1,14 @@
 import { App, type CustomRoute, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
+import { createMemoryInbox, type Inbox } from '../../conversation/inbox.ts';
 import type { Logger } from '../../logger.ts';
-import { AwaitingThreads } from './awaiting-threads.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
+import { slackDeliverer } from './listeners/intake.ts';
 import { registerViews } from './listeners/views/index.ts';
-import { RecentIds } from './recent-ids.ts';
 import type { HomeProvider, SlackDeps } from './slack-deps.ts';
 import type { WebClientOptions } from './slack-types.ts';
 
@@ -16,6 +16,11 @@ export interface SlackAppOptions {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'PORT'>;
   engine: ConversationEngine;
   logger: Logger;
+  /**
+   * Where deliveries are recorded before they are carried out (the PostgreSQL inbox shared by every
+   * instance). Without one, an in-memory stand-in: retries are still answered once, but a crash loses work.
+   */
+  inbox?: Inbox;
   /** The App Home summary; without it the Home tab shows how to use the bot. */
   home?: HomeProvider;
   /** A receiver of our own (tests drive `app.processEvent` through one). */
@@ -90,10 +95,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const deps: SlackDeps = {
     engine,
     logger: logger.child({ surface: 'slack' }),
-    recent: new RecentIds(),
-    awaiting: new AwaitingThreads(),
+    inbox: options.inbox ?? createMemoryInbox({ engine, logger }),
     home: options.home,
   };
+  deps.inbox.deliverTo('slack', slackDeliverer(app.client));
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
