@@ -1,6 +1,7 @@
 import { chooseSurface, loadConfig } from './config.ts';
 import { createAppConversationEngine } from './conversation/create-app-engine.ts';
 import type { NoticeSender } from './conversation/engine-contract.ts';
+import { createInbox } from './conversation/inbox.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { createDeliveryWorker, defaultPaceMs } from './delivery/outbox-worker.ts';
 import { systemClock } from './domain/clock.ts';
@@ -35,11 +36,16 @@ const leadSettings = {
 };
 const jobs = await startJobs({ handle, clock, config, logger });
 
-const stops: Array<() => Promise<void>> = [() => jobs.stop()];
+// Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
+// the workers, and only then close the database, so nothing in flight finds it closed.
+const stops: Array<() => Promise<unknown>> = [() => jobs.stop()];
 let stopping = false;
 async function shutdown(code = 0): Promise<never> {
   if (!stopping) {
     stopping = true;
+    logger.info({ graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down: finishing the work in hand');
+    // Whatever hangs, the process ends: a supervisor's SIGKILL would be worse than our own exit.
+    setTimeout(() => process.exit(code === 0 ? 1 : code), config.SHUTDOWN_GRACE_MS + 15_000).unref();
     for (const stop of stops.reverse()) {
       await stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
     }
@@ -68,8 +74,28 @@ if (surface === 'console') {
   });
   await shutdown(0);
 } else if (surface === 'slack') {
-  const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
-  const slack = createSlackApp({ config, engine, logger, home: createCaseHome({ db: handle.db, clock }) });
+  const engine = createAppConversationEngine({
+    db: handle.db,
+    logger,
+    clock,
+    interpreter,
+    leadSettings,
+    pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
+  });
+  const inbox = createInbox({
+    db: handle.db,
+    engine,
+    logger,
+    clock,
+    keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
+  });
+  const slack = createSlackApp({
+    config,
+    engine,
+    logger,
+    inbox,
+    home: createCaseHome({ db: handle.db, clock }),
+  });
   const sender: NoticeSender = createSlackNoticeSender(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? ''));
   const delivery = createDeliveryWorker({
     db: handle.db,
@@ -82,12 +108,22 @@ if (surface === 'console') {
   delivery.start();
   stops.push(
     () => delivery.stop(),
+    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
     () => slack.stop(),
   );
   const { port } = await slack.start(config.PORT);
+  // Work recorded but not finished by an instance that died (or was stopped) is taken up from now on.
+  inbox.start();
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
-  const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
+  const engine = createAppConversationEngine({
+    db: handle.db,
+    logger,
+    clock,
+    interpreter,
+    leadSettings,
+    pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
+  });
   const teams = createTeamsApp({ config, engine, logger });
   const delivery = createDeliveryWorker({
     db: handle.db,

@@ -19,6 +19,8 @@ export function createAppConversationEngine(options: {
   clock?: Clock;
   interpreter?: Interpreter;
   leadSettings?: LeadSettings;
+  /** How long a confirmation stays usable (CONFIRMATION_TTL_MINUTES). */
+  pendingTtlMs?: number;
 }): ConversationEngine {
   return createConversationEngine({
     db: options.db,
@@ -28,5 +30,6 @@ export function createAppConversationEngine(options: {
     logger: options.logger,
     clock: options.clock,
     leadSettings: options.leadSettings,
+    pendingTtlMs: options.pendingTtlMs,
   });
 }
