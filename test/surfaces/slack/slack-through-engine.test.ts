@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../../src/conversation/create-app-engine.ts';
+import { createInbox } from '../../../src/conversation/inbox.ts';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../../src/db/seed/demo-cases.ts';
 import { fixedClock } from '../../../src/domain/clock.ts';
@@ -170,5 +171,47 @@ describe('Slack through the real conversation engine on the demo world', () => {
     expect(confirmation?.args.thread_ts).toBe('1763900200.000100');
     expect(buttons(confirmation?.args.blocks).map((b) => b.text.text)).toContain('Confirm');
     expect(confirmation?.args.text).toContain(`Decline case ${caseId}`);
+  });
+
+  it('when the bot asks in a thread through one instance and the answer reaches another, then the other instance completes the command', async () => {
+    // Two bot instances (engine, inbox and Bolt app each) sharing one database, as behind a load balancer.
+    const instance = () => {
+      const engine = createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
+      const inbox = createInbox({ db: handle.db, engine, logger: createLogger('silent'), clock });
+      return slackAppUnderTest({ engine, inbox });
+    };
+    const a = instance();
+    const b = instance();
+    const caseId = DEMO_CASE_IDS.toDeclineSharingOn;
+
+    await a.receiver.send(
+      appMentionEvent({ text: `<@${BOT_USER}> decline case ${caseId}`, ts: '1763900300.000100' }),
+    );
+    expect(api.of('chat.postMessage')[0]?.args.text).toMatch(/reason/i);
+    await b.receiver.send(
+      channelThreadMessage({
+        text: 'the debtor company was dissolved last year',
+        threadTs: '1763900300.000100',
+      }),
+    );
+
+    const confirmation = api.of('chat.postMessage')[1];
+    expect(confirmation?.args.thread_ts).toBe('1763900300.000100');
+    expect(confirmation?.args.text).toContain(`Decline case ${caseId}`);
+    expect(buttons(confirmation?.args.blocks).map((x) => x.text.text)).toContain('Confirm');
+  });
+
+  it('when Slack retries an event to another instance, then it is answered once', async () => {
+    const instance = () => {
+      const engine = createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
+      const inbox = createInbox({ db: handle.db, engine, logger: createLogger('silent'), clock });
+      return slackAppUnderTest({ engine, inbox });
+    };
+    const event = appMentionEvent({ text: `<@${BOT_USER}> status 1001`, eventId: 'Ev0TWICE' });
+
+    await instance().receiver.send(event);
+    await instance().receiver.send(event, { retryNum: 1 });
+
+    expect(api.of('chat.postMessage')).toHaveLength(1);
   });
 });
