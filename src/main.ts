@@ -124,7 +124,14 @@ if (surface === 'console') {
     leadSettings,
     pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
   });
-  const teams = createTeamsApp({ config, engine, logger });
+  const inbox = createInbox({
+    db: handle.db,
+    engine,
+    logger,
+    clock,
+    keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
+  });
+  const teams = createTeamsApp({ config, engine, logger, inbox });
   const delivery = createDeliveryWorker({
     db: handle.db,
     sender: createTeamsNoticeSender(teams.app, { tenantId: config.TEAMS_TENANT_ID }),
@@ -136,8 +143,10 @@ if (surface === 'console') {
   delivery.start();
   stops.push(
     () => delivery.stop(),
+    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
     () => teams.stop(),
   );
   await teams.start(config.PORT);
+  inbox.start();
   logger.info({ port: config.PORT }, 'Teams app running');
 }

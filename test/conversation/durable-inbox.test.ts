@@ -2,7 +2,11 @@ import { sql } from 'kysely';
 import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
-import type { ConversationEngine, IncomingMessage } from '../../src/conversation/engine-contract.ts';
+import type {
+  ConversationEngine,
+  IncomingChoice,
+  IncomingMessage,
+} from '../../src/conversation/engine-contract.ts';
 import { recordDelivery, storeReplies } from '../../src/conversation/inbox.repository.ts';
 import { createInbox, type InboxWork } from '../../src/conversation/inbox.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
@@ -104,7 +108,11 @@ describe('the durable inbox', () => {
     const work = click('act-crash-2', value);
     await a.inbox.accept(work);
     // The first run got as far as the action's commit, then the process died.
-    await engine().handleChoice({ ...(work.input as never), eventId: 'act-crash-2', recorded: true });
+    await engine().handleChoice({
+      ...(work.input as IncomingChoice),
+      eventId: 'act-crash-2',
+      recorded: true,
+    });
     expect(await acceptCount(1001)).toBe(1);
 
     clock.advance(3 * MINUTE);
