@@ -535,18 +535,21 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       return planChange(turn, action, args);
     }
     // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
-    if (turn.eventId && pending.usedByEvent === turn.eventId) {
-      return [{ text: `Confirmed and carried out${summary ? `: ${String(summary)}` : '.'}` }];
-    }
+    const carriedOut = [{ text: `Confirmed and carried out${summary ? `: ${String(summary)}` : '.'}` }];
+    if (turn.eventId && pending.usedByEvent === turn.eventId) return carriedOut;
     try {
       // The confirmation is used up in the action's own transaction: both commit, or neither does, and
       // a second click waits on the first's row lock and then finds it used.
       const reply = await db.transaction().execute(async (trx) => {
-        if (!(await usePendingCommand(trx, pending.token, turn.actor.userId, clock.now(), turn.eventId)))
+        const now = clock.now();
+        if (!(await usePendingCommand(trx, pending.token, turn.actor.userId, now, turn.eventId, false)))
           return null;
         return handler.execute({ ...turn.ctx, db: joinTransaction(trx) }, args);
       });
-      return reply ? [reply] : already;
+      if (reply) return [reply];
+      // Used meanwhile: by another click, or by a run of this same delivery (one taken up after a crash).
+      const latest = await findPendingByToken(db, pending.token);
+      return turn.eventId && latest?.usedByEvent === turn.eventId ? carriedOut : already;
     } catch (error) {
       if (!isDomainError(error)) throw error; // rolled back with the action: the confirmation still works
       // A refusal is the answer to this confirmation, as final as the action would have been.

@@ -148,6 +148,8 @@ export async function usePendingCommand(
   userId: number,
   now: Date,
   eventId?: string,
+  /** False where the use is an action: even the same delivery must not carry it out twice. */
+  sameEventAgain = true,
 ): Promise<boolean> {
   const result = await db
     .updateTable('pending_commands')
@@ -155,7 +157,7 @@ export async function usePendingCommand(
     .where('token', '=', token)
     .where('user_id', '=', userId)
     .where((eb) =>
-      eventId
+      eventId && sameEventAgain
         ? eb.or([eb('used_at', 'is', null), eb('used_by_event', '=', eventId)])
         : eb('used_at', 'is', null),
     )

@@ -123,6 +123,24 @@ describe('the durable inbox', () => {
     expect(b.texts()).toEqual([expect.stringContaining('Confirmed and carried out: Accept case 1001')]);
   });
 
+  it('when two runs of the same click race (one taken up while the first still works), then the action is carried out once', async () => {
+    const a = instance();
+    const value = await offered(a);
+    const input = {
+      ...(click('act-race', value).input as IncomingChoice),
+      eventId: 'act-race',
+      recorded: true,
+    };
+
+    const [one, two] = await Promise.all([engine().handleChoice(input), engine().handleChoice(input)]);
+
+    expect(await acceptCount(1001)).toBe(1);
+    expect([one[0]?.text, two[0]?.text].sort()).toEqual([
+      expect.stringContaining('Case 1001 is Active'),
+      expect.stringContaining('Confirmed and carried out: Accept case 1001'),
+    ]);
+  });
+
   it('when the process dies after working out the answer but before posting it, then the stored answer is posted without running the turn again', async () => {
     const row = await recordDelivery(handle.db, {
       surface: 'slack',
