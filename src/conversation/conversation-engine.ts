@@ -20,7 +20,6 @@ import type {
   ActionName,
   ActionRegistry,
   ArgumentOptions,
-  ChangeHandler,
   CommandArgs,
   PlanView,
   Understanding,
