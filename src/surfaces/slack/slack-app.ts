@@ -7,7 +7,7 @@ import { toBoltLogger } from './bolt-logger.ts';
 import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
-import { slackDeliverer } from './listeners/intake.ts';
+import { DeliveryNotRecorded, slackDeliverer } from './listeners/intake.ts';
 import { registerViews } from './listeners/views/index.ts';
 import type { HomeProvider, SlackDeps } from './slack-deps.ts';
 import type { WebClientOptions } from './slack-types.ts';
@@ -89,6 +89,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
             ...common,
             signingSecret: config.SLACK_SIGNING_SECRET,
             port: config.PORT,
+            // Slack's 200 leaves only once the listeners are done, and they are done once the delivery
+            // is recorded in the inbox (the work itself runs detached): the ack follows the record.
+            processBeforeResponse: true,
             customRoutes: [healthz],
           });
 
@@ -96,6 +99,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     engine,
     logger: logger.child({ surface: 'slack' }),
     inbox: options.inbox ?? createMemoryInbox({ engine, logger }),
+    detachRuns: mode === 'http',
     home: options.home,
   };
   deps.inbox.deliverTo('slack', slackDeliverer(app.client));
@@ -104,6 +108,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerActions(app, deps);
   registerViews(app, deps);
   app.error(async (error) => {
+    // Not recorded means not received: over HTTP the error becomes a 500, and Slack delivers it again.
+    if (error instanceof DeliveryNotRecorded) throw error;
     deps.logger.error({ err: error, code: error.code }, 'unhandled slack error');
   });
 

@@ -12,6 +12,11 @@ export interface SlackDeps {
   logger: Logger;
   /** Records each delivery (the dedupe, across instances) and carries it out. */
   inbox: Inbox;
+  /**
+   * Listeners return once the delivery is recorded and the work runs on its own (HTTP mode, where the
+   * response to Slack waits for the listeners). Otherwise they return when the work is done.
+   */
+  detachRuns?: boolean;
   home?: HomeProvider;
 }
 

@@ -17,6 +17,21 @@ export interface SlackLive {
   respond?: RespondFn;
 }
 
+/**
+ * Thrown when a delivery could not be recorded: the app's error handler lets it through so that, over
+ * HTTP, Slack gets a 500 instead of a 200 and delivers the event again.
+ */
+export class DeliveryNotRecorded extends Error {
+  readonly code = 'slack_delivery_not_recorded';
+  constructor(
+    readonly eventId: string,
+    override readonly cause: unknown,
+  ) {
+    super(`delivery ${eventId} could not be recorded`);
+    this.name = 'DeliveryNotRecorded';
+  }
+}
+
 /** A response URL used without Bolt's `respond` (by another instance, or after a restart). */
 function respondVia(url: string): RespondFn {
   return async (message) => {
@@ -49,7 +64,8 @@ export function slackDeliverer(client: WebClient): Deliver {
  * Every listener's way in: record the delivery in the inbox (the dedupe and the promise), acknowledge,
  * then carry it out. `ack` is given where the listener acknowledges itself (clicks, commands, forms): the
  * ack then follows the record, and a delivery that could not be recorded is not acknowledged, so Slack
- * tells the user it failed. Events are acknowledged by Bolt before listeners run.
+ * tells the user it failed. Bolt acknowledges events itself before listeners run; in HTTP mode its answer
+ * to Slack waits for the listeners (processBeforeResponse), so there too the 200 follows the record.
  */
 export async function intake(
   deps: SlackDeps,
@@ -68,14 +84,16 @@ export async function intake(
       { err: error, eventId: work.eventId },
       'delivery could not be recorded; not acknowledged',
     );
-    return;
+    throw new DeliveryNotRecorded(work.eventId, error);
   }
   await opts.ack?.();
   if (!row) {
     deps.logger.info({ eventId: work.eventId, kind: opts.kind }, 'slack retry ignored: already recorded');
     return;
   }
-  await deps.inbox.run(row, opts.live);
+  const running = deps.inbox.run(row, opts.live);
+  if (deps.detachRuns) return; // the inbox tracks it (shutdown drains it)
+  await running;
   deps.logger.info(
     { kind: opts.kind, eventId: work.eventId, conversationKey: work.target.conversationKey },
     'slack interaction handled',
