@@ -214,4 +214,33 @@ describe('Slack through the real conversation engine on the demo world', () => {
 
     expect(api.of('chat.postMessage')).toHaveLength(1);
   });
+
+  it('when the instance that acknowledged a /case command dies, then another instance answers it through the response URL', async () => {
+    const instance = () => {
+      const engine = createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
+      const inbox = createInbox({ db: handle.db, engine, logger: createLogger('silent'), clock });
+      slackAppUnderTest({ engine, inbox });
+      return inbox;
+    };
+    const key = `slack:${CHANNEL}:cmd:${PARTNER}`;
+    // Recorded and acknowledged by the first instance, which then died before working on it.
+    await instance().accept({
+      surface: 'slack',
+      eventId: 'command:13345224609.738474920.8088930838d88f008e0',
+      kind: 'message',
+      input: { surface: 'slack', userExternalId: PARTNER, conversationKey: key, text: 'status of case 1001' },
+      target: {
+        conversationKey: key,
+        userId: PARTNER,
+        responseUrl: 'https://hooks.slack.com/commands/T0TEAM1/1234/abcd',
+      },
+    });
+
+    clock.advance(3 * 60_000);
+    await instance().sweep();
+
+    expect(api.responses).toHaveLength(1);
+    expect(api.responses[0]?.args).toMatchObject({ response_type: 'ephemeral' });
+    expect(api.responses[0]?.args.text).toContain('1001');
+  });
 });
