@@ -39,10 +39,10 @@ const jobs = await startJobs({ handle, clock, config, logger });
 // Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
 // the workers, and only then close the database, so nothing in flight finds it closed.
 const stops: Array<() => Promise<unknown>> = [() => jobs.stop()];
-let stopping = false;
+let stopped: Promise<void> | undefined;
 async function shutdown(code = 0): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+  // A second signal (Ctrl-C, then the supervisor's SIGTERM) waits for the same drain, not cut it short.
+  stopped ??= (async () => {
     logger.info({ graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down: finishing the work in hand');
     // Whatever hangs, the process ends: a supervisor's SIGKILL would be worse than our own exit.
     setTimeout(() => process.exit(code === 0 ? 1 : code), config.SHUTDOWN_GRACE_MS + 15_000).unref();
@@ -50,7 +50,8 @@ async function shutdown(code = 0): Promise<never> {
       await stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
     }
     await handle.close().catch(() => {});
-  }
+  })();
+  await stopped;
   process.exit(code);
 }
 process.once('SIGINT', () => void shutdown(0));
