@@ -54,6 +54,13 @@ const schema = z.object({
   CLOSE_CODE_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('close-codes')),
   SUPPORT_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('support')),
 
+  /** How long a confirmation (or a question) of the bot stays usable. */
+  CONFIRMATION_TTL_MINUTES: int(30),
+  /** On SIGTERM, how long work in hand may still run before it is handed back to another instance. */
+  SHUTDOWN_GRACE_MS: int(10_000),
+  /** Finished inbox rows are deleted after this many days. */
+  INBOX_KEEP_DAYS: int(7),
+
   QUOTE_WINDOW_BUSINESS_HOURS: int(120),
   EXPECTED_QUOTES: int(3),
 });

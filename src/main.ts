@@ -1,6 +1,7 @@
 import { chooseSurface, loadConfig } from './config.ts';
 import { createAppConversationEngine } from './conversation/create-app-engine.ts';
 import type { NoticeSender } from './conversation/engine-contract.ts';
+import { createInbox } from './conversation/inbox.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { createDeliveryWorker, defaultPaceMs } from './delivery/outbox-worker.ts';
 import { systemClock } from './domain/clock.ts';
@@ -44,16 +45,22 @@ const jobs = await startJobs({ handle, clock, config, logger });
 const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
 watchDatabase(handle);
 
-const stops: Array<() => Promise<void>> = [() => jobs.stop()];
-let stopping = false;
+// Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
+// the workers, and only then close the database, so nothing in flight finds it closed.
+const stops: Array<() => Promise<unknown>> = [() => jobs.stop()];
+let stopped: Promise<void> | undefined;
 async function shutdown(code = 0): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+  // A second signal (Ctrl-C, then the supervisor's SIGTERM) waits for the same drain, not cut it short.
+  stopped ??= (async () => {
+    logger.info({ graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down: finishing the work in hand');
+    // Whatever hangs, the process ends: a supervisor's SIGKILL would be worse than our own exit.
+    setTimeout(() => process.exit(code === 0 ? 1 : code), config.SHUTDOWN_GRACE_MS + 15_000).unref();
     for (const stop of stops.reverse()) {
       await stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
     }
     await handle.close().catch(() => {});
-  }
+  })();
+  await stopped;
   process.exit(code);
 }
 process.once('SIGINT', () => void shutdown(0));
@@ -84,12 +91,21 @@ if (surface === 'console') {
     interpreter,
     leadSettings,
     maxInFlight: config.MAX_IN_FLIGHT,
+    pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
+  });
+  const inbox = createInbox({
+    db: handle.db,
+    engine,
+    logger,
+    clock,
+    keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
   });
   const slack = createSlackApp({
     config,
     engine,
     logger,
     health,
+    inbox,
     home: createCaseHome({ db: handle.db, clock }),
   });
   const sender: NoticeSender = measureNoticeSender(
@@ -106,9 +122,12 @@ if (surface === 'console') {
   delivery.start();
   stops.push(
     () => delivery.stop(),
+    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
     () => slack.stop(),
   );
   const { port } = await slack.start(config.PORT);
+  // Work recorded but not finished by an instance that died (or was stopped) is taken up from now on.
+  inbox.start();
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
   const engine = createAppConversationEngine({
@@ -118,8 +137,16 @@ if (surface === 'console') {
     interpreter,
     leadSettings,
     maxInFlight: config.MAX_IN_FLIGHT,
+    pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
   });
-  const teams = createTeamsApp({ config, engine, logger, health });
+  const inbox = createInbox({
+    db: handle.db,
+    engine,
+    logger,
+    clock,
+    keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
+  });
+  const teams = createTeamsApp({ config, engine, logger, health, inbox });
   const delivery = createDeliveryWorker({
     db: handle.db,
     sender: measureNoticeSender(createTeamsNoticeSender(teams.app, { tenantId: config.TEAMS_TENANT_ID })),
@@ -131,8 +158,10 @@ if (surface === 'console') {
   delivery.start();
   stops.push(
     () => delivery.stop(),
+    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
     () => teams.stop(),
   );
   await teams.start(config.PORT);
+  inbox.start();
   logger.info({ port: config.PORT }, 'Teams app running');
 }

@@ -25,6 +25,8 @@ if (!config.DATABASE_URL) {
   );
 }
 const jobs = await startJobs({ handle, clock: systemClock, config, logger });
+// The pid is logged so an operator (and the stop test) can tell the worker from its npm and tsx parents.
+logger.info({ pid: process.pid }, 'worker running');
 
 // The worker has no chat surface, so a small server of its own answers /healthz, /readyz and /metrics.
 watchDatabase(handle);
@@ -37,12 +39,27 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'worker stopping: finishing the jobs in hand');
+  // pg-boss's timers or a pool socket may keep the event loop alive after a stop: the process ends
+  // itself, within the grace period, rather than lingering as an orphan of its supervisor.
+  setTimeout(() => {
+    logger.warn({ graceMs: config.SHUTDOWN_GRACE_MS }, 'worker did not stop in time; exiting anyway');
+    process.exit(1);
+  }, config.SHUTDOWN_GRACE_MS).unref();
+  let code = 0;
   try {
     await jobs.stop();
+  } catch (error) {
+    code = 1;
+    logger.error({ err: error }, 'error while stopping the jobs');
   } finally {
-    await ops.close();
-    await handle.close();
+    await ops.close().catch(() => {});
   }
+  await handle.close().catch((error: unknown) => {
+    code = 1;
+    logger.error({ err: error }, 'error while closing the database');
+  });
+  logger.info({ signal, code }, 'worker stopped');
+  process.exit(code);
 }
 // As in the bot: a stray rejection (a job-queue call during a database outage) is logged, not fatal.
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { platformUnavailable } from '../db/database-unavailable.ts';
+import { joinTransaction } from '../db/join-transaction.ts';
 import { findPartner } from '../db/repositories/partner.repository.ts';
 import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
 import type { Actor } from '../domain/actor.ts';
@@ -21,7 +22,6 @@ import type {
   ActionName,
   ActionRegistry,
   ArgumentOptions,
-  ChangeHandler,
   CommandArgs,
   PlanView,
   Understanding,
@@ -58,7 +58,7 @@ export interface ConversationEngineOptions {
   argumentOptions?: ArgumentOptions;
   logger: Logger;
   clock?: Clock;
-  /** How long a question or a confirmation stays open. */
+  /** How long a question or a confirmation stays open (CONFIRMATION_TTL_MINUTES); 30 minutes by default. */
   pendingTtlMs?: number;
   leadSettings?: LeadSettings;
 }
@@ -69,6 +69,8 @@ interface Turn {
   conversationKey: string;
   actor: Actor;
   ctx: UseCaseContext;
+  /** The delivery being handled: what it used and asked is marked with it (see findOpenQuestion). */
+  eventId?: string;
 }
 
 /** Refusals the user must hear before being asked anything more. */
@@ -122,11 +124,28 @@ const MEMORY_SWEEP_MS = 3600_000;
 
 /** Marks an acknowledged 'needs confirmation': confirming it shows the plan rather than running it. */
 const THEN_PLAN = '__thenPlan';
+/** The plan the user confirmed, kept to tell them it was done if a crash cost the first answer. */
+const PLAN_SUMMARY = '__summary';
+const DEFAULT_PENDING_TTL_MS = 30 * 60_000;
+
+/** "30 minutes", "1 hour", "2 hours": how long a confirmation stays usable, as the user reads it. */
+export function describeDuration(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
 const CANCEL_WORDS = /^\s*(cancel|stop|never ?mind|abort|no)\s*[.!]*\s*$/i;
 const CONFIRM_WORDS = /^\s*(confirm|yes|yes please|ok|go ahead|do it)\s*[.!]*\s*$/i;
 
 export function createConversationEngine(options: ConversationEngineOptions): ConversationEngine {
-  const { db, understanding, registry, logger, clock = systemClock, pendingTtlMs = 24 * 3600_000 } = options;
+  const {
+    db,
+    understanding,
+    registry,
+    logger,
+    clock = systemClock,
+    pendingTtlMs = DEFAULT_PENDING_TTL_MS,
+  } = options;
   const argumentOptions = options.argumentOptions ?? {};
 
   let lastForget = 0;
@@ -136,13 +155,16 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     userExternalId: string;
     conversationKey: string;
     eventId?: string;
+    recorded?: boolean;
   }): Promise<Turn | Reply[] | null> {
     const now = clock.now();
     if (now.getTime() - lastForget > MEMORY_SWEEP_MS) {
       lastForget = now.getTime();
       await forgetOldConversationMemory(db, new Date(now.getTime() - MEMORY_KEEP_MS));
     }
-    if (input.eventId && !(await claimEvent(db, input.surface, input.eventId, now))) return null;
+    // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
+    if (input.eventId && !input.recorded && !(await claimEvent(db, input.surface, input.eventId, now)))
+      return null;
     const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId);
     if (!actor) return [{ text: notLinkedText(input.surface), private: true }];
     return {
@@ -150,6 +172,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       conversationKey: input.conversationKey,
       actor,
       ctx: { db, clock, actor, channel: input.surface, leadSettings: options.leadSettings },
+      eventId: input.eventId,
     };
   }
 
@@ -196,6 +219,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       missing,
       now: clock.now(),
       ttlMs: pendingTtlMs,
+      eventId: turn.eventId,
     });
     const caseId = args.caseId as string | undefined;
     const question = (QUESTION[missing] ?? (() => `I need the ${missing} to go on.`))(caseId);
@@ -232,15 +256,17 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       userId: turn.actor.userId,
       stage: 'confirm',
       action,
-      args,
+      args: { ...args, [PLAN_SUMMARY]: plan.summary },
       now: clock.now(),
       ttlMs: pendingTtlMs,
+      eventId: turn.eventId,
     });
     const effects = plan.effects?.length ? `\n${plan.effects.map((e) => `• ${e}`).join('\n')}` : '';
+    const expiry = `\nThis confirmation expires in ${describeDuration(pendingTtlMs)}.`;
     return [
       {
         title,
-        text: `${plan.summary}${effects}`,
+        text: `${plan.summary}${effects}${expiry}`,
         choices: [
           { value: `confirm:${pending.token}`, label: 'Confirm', style: 'primary' },
           { value: `cancel:${pending.token}`, label: 'Cancel' },
@@ -361,6 +387,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           args: { ...args, suggestedCode: advice.code },
           now: clock.now(),
           ttlMs: pendingTtlMs,
+          eventId: turn.eventId,
         });
         const label = CLOSE_CODE_INFO[advice.code].label;
         return [
@@ -442,7 +469,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     if (fresh.action === 'help' || fresh.action === 'case.list') return null;
     if (parseExtraCommand(text) || SUBMIT_WORDS.test(text)) return null;
     // The question is answered now, one way or another: completed, or asked again as a new question.
-    if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now()))) return null;
+    if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId)))
+      return null;
     const args = { ...pending.args };
     switch (pending.missing) {
       case 'caseId': {
@@ -511,23 +539,43 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   async function confirm(turn: Turn, pending: PendingCommand): Promise<Reply[]> {
-    if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now()))) {
-      return [{ text: 'This was already confirmed or cancelled; nothing more was done.', private: true }];
+    const already = [
+      { text: 'This was already confirmed or cancelled; nothing more was done.', private: true },
+    ];
+    const { [THEN_PLAN]: thenPlan, [PLAN_SUMMARY]: summary, ...args } = pending.args;
+    const action = pending.action as ActionName;
+    const handler = registry[action];
+    if (thenPlan || handler?.kind !== 'change') {
+      if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId)))
+        return already;
+      if (handler?.kind !== 'change') return [{ text: 'That command is no longer available.' }];
+      return planChange(turn, action, args);
     }
-    const handler = registry[pending.action as ActionName] as ChangeHandler | undefined;
-    if (handler?.kind !== 'change') return [{ text: 'That command is no longer available.' }];
-    if (pending.args[THEN_PLAN]) {
-      const { [THEN_PLAN]: _then, ...args } = pending.args;
-      return planChange(turn, pending.action as ActionName, args);
-    }
+    // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
+    const carriedOut = [{ text: `Confirmed and carried out${summary ? `: ${String(summary)}` : '.'}` }];
+    if (turn.eventId && pending.usedByEvent === turn.eventId) return carriedOut;
     try {
-      return [await handler.execute(turn.ctx, pending.args)];
+      // The confirmation is used up in the action's own transaction: both commit, or neither does, and
+      // a second click waits on the first's row lock and then finds it used.
+      const reply = await db.transaction().execute(async (trx) => {
+        const now = clock.now();
+        if (!(await usePendingCommand(trx, pending.token, turn.actor.userId, now, turn.eventId, false)))
+          return null;
+        return handler.execute({ ...turn.ctx, db: joinTransaction(trx) }, args);
+      });
+      if (reply) return [reply];
+      // Used meanwhile: by another click, or by a run of this same delivery (one taken up after a crash).
+      const latest = await findPendingByToken(db, pending.token);
+      return turn.eventId && latest?.usedByEvent === turn.eventId ? carriedOut : already;
     } catch (error) {
-      if (isDomainError(error) && error.code === 'needs_confirmation' && handler.acknowledge) {
+      if (!isDomainError(error)) throw error; // rolled back with the action: the confirmation still works
+      // A refusal is the answer to this confirmation, as final as the action would have been.
+      await usePendingCommand(db, pending.token, turn.actor.userId, clock.now());
+      if (error.code === 'needs_confirmation' && handler.acknowledge) {
         return offerConfirmation(
           turn,
-          pending.action as ActionName,
-          handler.acknowledge(pending.args),
+          action,
+          handler.acknowledge(args),
           { summary: error.message },
           'Are you sure?',
         );
@@ -539,7 +587,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   async function choose(turn: Turn, value: string): Promise<Reply[]> {
     const [verb, token = '', option] = value.split(':');
     const pending = await findPendingByToken(db, token);
-    if (!pending || pending.usedAt || pending.expiresAt <= clock.now()) {
+    const usedBefore = pending?.usedAt && !(turn.eventId && pending.usedByEvent === turn.eventId);
+    if (!pending || usedBefore || pending.expiresAt <= clock.now()) {
       return [{ text: 'This choice was already used or has expired; nothing more was done.', private: true }];
     }
     if (pending.userId !== turn.actor.userId) {
@@ -556,12 +605,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       ];
     }
     if (verb === 'cancel') {
-      await usePendingCommand(db, pending.token, turn.actor.userId, clock.now());
+      await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId);
       return [{ text: 'Cancelled; nothing was changed.' }];
     }
     if (verb === 'confirm' && pending.stage === 'confirm') return confirm(turn, pending);
     if (verb === 'choose' && option) {
-      if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now()))) {
+      if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId))) {
         return [{ text: 'This choice was already used; nothing more was done.', private: true }];
       }
       if (pending.stage === 'ask' && pending.missing) {
@@ -576,6 +625,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   return {
+    async awaitsAnswer(surface, conversationKey, userExternalId) {
+      const user = await findUserByChatIdentity(db, surface, userExternalId);
+      if (!user) return false;
+      const open = await findOpenQuestion(db, surface, conversationKey, user.userId, clock.now());
+      return open?.stage === 'ask';
+    },
+
     async handleMessage(incoming: IncomingMessage): Promise<Reply[]> {
       // Mentions of the bot (Slack <@U…>, Teams <at>…</at>) are addressing, not content.
       const message = { ...incoming, text: withoutMentions(incoming.text) };
@@ -592,9 +648,17 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           turn.conversationKey,
           turn.actor.userId,
           now,
+          turn.eventId,
         );
         if (pending && CANCEL_WORDS.test(message.text)) {
-          await closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now);
+          await closeOpenQuestions(
+            db,
+            turn.surface,
+            turn.conversationKey,
+            turn.actor.userId,
+            now,
+            turn.eventId,
+          );
           return [{ text: 'Cancelled; nothing was changed.' }];
         }
         if (pending?.stage === 'confirm' && CONFIRM_WORDS.test(message.text))
@@ -617,7 +681,14 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         }
         const extra = parseExtraCommand(message.text);
         if (extra) {
-          await closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now);
+          await closeOpenQuestions(
+            db,
+            turn.surface,
+            turn.conversationKey,
+            turn.actor.userId,
+            now,
+            turn.eventId,
+          );
           if (extra.action === 'decline.resolve' && extra.args.categoryText) {
             const text = String(extra.args.categoryText);
             extra.args.category =
@@ -630,7 +701,14 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           caseId: context === null ? undefined : String(context),
         });
         if (STATE_CHANGING_ACTIONS.has(interpretation.action) || interpretation.action === 'clarify') {
-          await closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now);
+          await closeOpenQuestions(
+            db,
+            turn.surface,
+            turn.conversationKey,
+            turn.actor.userId,
+            now,
+            turn.eventId,
+          );
         }
         return await handleInterpretation(turn, interpretation, message.text);
       } catch (error) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ChatSurface } from './engine-contract.ts';
 
@@ -23,6 +23,8 @@ export interface PendingCommand {
   missing: string | null;
   expiresAt: Date;
   usedAt: Date | null;
+  /** The delivery that used it; a delivery run again after a crash finds its own use here. */
+  usedByEvent: string | null;
 }
 
 function toPending(r: {
@@ -37,6 +39,7 @@ function toPending(r: {
   missing: string | null;
   expires_at: Date;
   used_at: Date | null;
+  used_by_event: string | null;
 }): PendingCommand {
   return {
     id: r.id,
@@ -50,6 +53,7 @@ function toPending(r: {
     missing: r.missing,
     expiresAt: r.expires_at,
     usedAt: r.used_at,
+    usedByEvent: r.used_by_event,
   };
 }
 
@@ -65,6 +69,8 @@ export async function createPendingCommand(
     missing?: string | null;
     now: Date;
     ttlMs: number;
+    /** The delivery that asks it (see findOpenQuestion). */
+    eventId?: string;
   },
 ): Promise<PendingCommand> {
   const row = await db
@@ -80,19 +86,25 @@ export async function createPendingCommand(
       missing: p.missing ?? null,
       created_at: p.now,
       expires_at: new Date(p.now.getTime() + p.ttlMs),
+      created_by_event: p.eventId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toPending(row);
 }
 
-/** The newest open question this user was asked in this conversation. */
+/**
+ * The newest open question this user was asked in this conversation. With the delivery's id, as it stood
+ * when that delivery arrived: a delivery run again after a crash neither sees the questions its first run
+ * asked nor misses the one its first run answered.
+ */
 export async function findOpenQuestion(
   db: Db,
   surface: ChatSurface,
   conversationKey: string,
   userId: number,
   now: Date,
+  eventId?: string,
 ): Promise<PendingCommand | null> {
   const row = await db
     .selectFrom('pending_commands')
@@ -100,7 +112,14 @@ export async function findOpenQuestion(
     .where('surface', '=', surface)
     .where('conversation_key', '=', conversationKey)
     .where('user_id', '=', userId)
-    .where('used_at', 'is', null)
+    .where((eb) =>
+      eventId
+        ? eb.and([
+            eb.or([eb('used_at', 'is', null), eb('used_by_event', '=', eventId)]),
+            eb.or([eb('created_by_event', 'is', null), eb('created_by_event', '!=', eventId)]),
+          ])
+        : eb('used_at', 'is', null),
+    )
     .where('expires_at', '>', now)
     .orderBy('id', 'desc')
     .limit(1)
@@ -119,15 +138,29 @@ export async function findPendingByToken(db: Db, token: string): Promise<Pending
 
 /**
  * Uses a pending command once: of two clicks on Confirm (or two instances handling them), only the one
- * whose update finds used_at still empty goes on.
+ * whose update finds used_at still empty goes on. The delivery that used it may use it again (its run
+ * again after a crash); callers that act on it check `usedByEvent` first. Pass the transaction of the
+ * action it confirms, so that the use and the action commit together or not at all.
  */
-export async function usePendingCommand(db: Db, token: string, userId: number, now: Date): Promise<boolean> {
+export async function usePendingCommand(
+  db: Db | Transaction<Database>,
+  token: string,
+  userId: number,
+  now: Date,
+  eventId?: string,
+  /** False where the use is an action: even the same delivery must not carry it out twice. */
+  sameEventAgain = true,
+): Promise<boolean> {
   const result = await db
     .updateTable('pending_commands')
-    .set({ used_at: now })
+    .set({ used_at: now, used_by_event: eventId ?? null })
     .where('token', '=', token)
     .where('user_id', '=', userId)
-    .where('used_at', 'is', null)
+    .where((eb) =>
+      eventId && sameEventAgain
+        ? eb.or([eb('used_at', 'is', null), eb('used_by_event', '=', eventId)])
+        : eb('used_at', 'is', null),
+    )
     .where('expires_at', '>', now)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
@@ -140,10 +173,11 @@ export async function closeOpenQuestions(
   conversationKey: string,
   userId: number,
   now: Date,
+  eventId?: string,
 ): Promise<void> {
   await db
     .updateTable('pending_commands')
-    .set({ used_at: now })
+    .set({ used_at: now, used_by_event: eventId ?? null })
     .where('surface', '=', surface)
     .where('conversation_key', '=', conversationKey)
     .where('user_id', '=', userId)

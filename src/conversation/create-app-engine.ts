@@ -23,6 +23,8 @@ export function createAppConversationEngine(options: {
   leadSettings?: LeadSettings;
   /** Messages handled at once (MAX_IN_FLIGHT); beyond it people are told the bot is busy. Default 64. */
   maxInFlight?: number;
+  /** How long a confirmation stays usable (CONFIRMATION_TTL_MINUTES). */
+  pendingTtlMs?: number;
 }): ConversationEngine {
   // Wrapped for the metrics (messages, interpretation latency, actions); the engine itself knows none.
   const engine = createConversationEngine({
@@ -35,6 +37,7 @@ export function createAppConversationEngine(options: {
     logger: options.logger,
     clock: options.clock,
     leadSettings: options.leadSettings,
+    pendingTtlMs: options.pendingTtlMs,
   });
   return measureEngine(limitInFlight(engine, { max: options.maxInFlight, logger: options.logger }));
 }

@@ -15,6 +15,11 @@ export interface IncomingMessage {
   text: string;
   /** The surface's id of this delivery, so that a retried delivery is processed once. */
   eventId?: string;
+  /**
+   * Set by the inbox, which recorded the delivery (and so deduplicated it) before it was acknowledged:
+   * the engine does not claim the event again, and a run again after a crash is not mistaken for a retry.
+   */
+  recorded?: boolean;
 }
 
 export interface IncomingChoice {
@@ -24,6 +29,7 @@ export interface IncomingChoice {
   /** The `value` of the ReplyChoice that was picked. */
   value: string;
   eventId?: string;
+  recorded?: boolean;
 }
 
 /** A submitted form (Slack modal, Teams card): field name → value. */
@@ -34,12 +40,18 @@ export interface IncomingForm {
   kind: 'decline' | 'close' | 'submit_case';
   values: Record<string, string | undefined>;
   eventId?: string;
+  recorded?: boolean;
 }
 
 export interface ConversationEngine {
   handleMessage(message: IncomingMessage): Promise<Reply[]>;
   handleChoice(choice: IncomingChoice): Promise<Reply[]>;
   handleForm(form: IncomingForm): Promise<Reply[]>;
+  /**
+   * Whether this person has a question of the bot open in this conversation, so that a plain reply (no
+   * mention) in a channel thread is theirs to answer. Asked of the database: any instance knows.
+   */
+  awaitsAnswer?(surface: ChatSurface, conversationKey: string, userExternalId: string): Promise<boolean>;
 }
 
 /** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */

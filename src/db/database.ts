@@ -234,12 +234,29 @@ export interface PendingCommandsTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: NullableTimestamp;
+  created_by_event: string | null;
+  used_by_event: string | null;
 }
 
 export interface ProcessedEventsTable {
   surface: string;
   event_id: string;
   processed_at: Timestamp;
+}
+
+export interface InboxTable {
+  surface: string;
+  event_id: string;
+  kind: string;
+  payload: Json;
+  status: Generated<string>;
+  replies: ColumnType<unknown, string | null | undefined, string | null>;
+  attempts: Generated<number>;
+  lease_token: string | null;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
 }
 
 export interface ConversationCasesTable {
@@ -270,6 +287,7 @@ export interface Database {
   notices: NoticesTable;
   pending_commands: PendingCommandsTable;
   processed_events: ProcessedEventsTable;
+  inbox: InboxTable;
   conversation_cases: ConversationCasesTable;
 }
 

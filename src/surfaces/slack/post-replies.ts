@@ -1,6 +1,5 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
-import type { AwaitingThreads } from './awaiting-threads.ts';
 import { replyBlocks } from './blocks/reply-blocks.ts';
 import { isDirectMessageChannel, parseConversationKey } from './conversation-key.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
@@ -18,16 +17,8 @@ export interface ReplyTarget {
  * Posts each reply where the conversation lives: in the thread for channel conversations, in the DM, or
  * through the response URL for slash commands. A private reply in a channel is ephemeral.
  */
-export async function postReplies(
-  client: WebClient,
-  target: ReplyTarget,
-  replies: Reply[],
-  awaiting?: AwaitingThreads,
-): Promise<void> {
+export async function postReplies(client: WebClient, target: ReplyTarget, replies: Reply[]): Promise<void> {
   const place = parseConversationKey(target.conversationKey);
-  if (awaiting && place?.kind === 'thread' && !isDirectMessageChannel(place.channel)) {
-    awaiting.noteReplies(target.conversationKey, replies);
-  }
   for (const reply of replies) {
     const blocks = replyBlocks(reply, target.conversationKey);
     // The message's own `text` (notifications, fallback) is mrkdwn too: escaped like the blocks.

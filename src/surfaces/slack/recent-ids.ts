@@ -1,6 +1,6 @@
-// Slack retries a delivery it thinks was lost (X-Slack-Retry-Num) and may send the same event twice. The
-// engine dedupes by eventId across instances; this bounded set stops a retry before it reaches the engine at
-// all, so the same instance never posts a second answer while the first is still being worked on.
+// A surface may deliver the same event twice (Slack's X-Slack-Retry-Num, a Teams redelivery). With the
+// PostgreSQL inbox the record itself is the dedupe, across instances; this bounded in-memory set is the
+// stand-in where there is no inbox (the Teams app without one), for one process only.
 export class RecentIds {
   private readonly seen = new Set<string>();
 

@@ -1,16 +1,16 @@
 import { App, type CustomRoute, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
+import { createMemoryInbox, type Inbox } from '../../conversation/inbox.ts';
 import type { Logger } from '../../logger.ts';
 import { createHealth, type Health, stateCheck } from '../../observability/health.ts';
 import { OPS_PATHS, opsHandlers } from '../../observability/ops-endpoints.ts';
-import { AwaitingThreads } from './awaiting-threads.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
+import { DeliveryNotRecorded, slackDeliverer } from './listeners/intake.ts';
 import { registerViews } from './listeners/views/index.ts';
-import { RecentIds } from './recent-ids.ts';
 import type { HomeProvider, SlackDeps } from './slack-deps.ts';
 import type { WebClientOptions } from './slack-types.ts';
 
@@ -18,6 +18,11 @@ export interface SlackAppOptions {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'PORT'>;
   engine: ConversationEngine;
   logger: Logger;
+  /**
+   * Where deliveries are recorded before they are carried out (the PostgreSQL inbox shared by every
+   * instance). Without one, an in-memory stand-in: retries are still answered once, but a crash loses work.
+   */
+  inbox?: Inbox;
   /** The App Home summary; without it the Home tab shows how to use the bot. */
   home?: HomeProvider;
   /** A receiver of our own (tests drive `app.processEvent` through one). */
@@ -91,6 +96,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
             ...common,
             signingSecret: config.SLACK_SIGNING_SECRET,
             port: config.PORT,
+            // Slack's 200 leaves only once the listeners are done, and they are done once the delivery
+            // is recorded in the inbox (the work itself runs detached): the ack follows the record.
+            processBeforeResponse: true,
             customRoutes,
           });
 
@@ -123,15 +131,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const deps: SlackDeps = {
     engine,
     logger: logger.child({ surface: 'slack' }),
-    recent: new RecentIds(),
-    awaiting: new AwaitingThreads(),
+    inbox: options.inbox ?? createMemoryInbox({ engine, logger }),
+    detachRuns: mode === 'http',
     home: options.home,
   };
+  deps.inbox.deliverTo('slack', slackDeliverer(app.client));
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
   registerViews(app, deps);
   app.error(async (error) => {
+    // Not recorded means not received: over HTTP the error becomes a 500, and Slack delivers it again.
+    if (error instanceof DeliveryNotRecorded) throw error;
     deps.logger.error({ err: error, code: error.code }, 'unhandled slack error');
   });
 

@@ -1,19 +1,22 @@
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
+import type { Inbox } from '../../conversation/inbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Logger } from '../../logger.ts';
-import type { AwaitingThreads } from './awaiting-threads.ts';
-import type { RecentIds } from './recent-ids.ts';
 
 /** The user's cases by status and what waits for them, as surface-neutral replies (App Home). */
 export type HomeProvider = (userExternalId: string) => Promise<Reply[]>;
 
-/** What every listener needs: the engine behind it, logs, and the memory of deliveries already handled. */
+/** What every listener needs: the engine behind it, logs, and the inbox that records each delivery. */
 export interface SlackDeps {
   engine: ConversationEngine;
   logger: Logger;
-  recent: RecentIds;
-  /** Channel threads where the bot asked a question and a plain reply answers it. */
-  awaiting: AwaitingThreads;
+  /** Records each delivery (the dedupe, across instances) and carries it out. */
+  inbox: Inbox;
+  /**
+   * Listeners return once the delivery is recorded and the work runs on its own (HTTP mode, where the
+   * response to Slack waits for the listeners). Otherwise they return when the work is done.
+   */
+  detachRuns?: boolean;
   home?: HomeProvider;
 }
 

@@ -1,6 +1,7 @@
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
+import type { Inbox, InboxWork } from '../../conversation/inbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Logger } from '../../logger.ts';
 import { createHealth, type Health, stateCheck } from '../../observability/health.ts';
@@ -18,6 +19,8 @@ export interface TeamsAppOptions {
   app?: App;
   /** The process's readiness checks; the app adds its own and serves /healthz, /readyz and /metrics. */
   health?: Health;
+  /** The PostgreSQL inbox shared by every instance: each activity is recorded before it is answered. */
+  inbox?: Inbox;
 }
 
 export interface TeamsApp {
@@ -73,8 +76,20 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
 
   const recent = new RecentIds();
   const inFlight = new Set<Promise<void>>();
+  const inbox = options.inbox;
+  // What another instance (or this one after a restart) posts: a proactive message to the conversation.
+  inbox?.deliverTo('teams', async (target, replies, live) => {
+    const send =
+      (live as { send?: (a: ReturnType<typeof replyActivity>) => Promise<unknown> } | undefined)?.send ??
+      ((a: ReturnType<typeof replyActivity>) => app.send(String(target.conversationId), a));
+    for (const reply of replies) await send(replyActivity(reply, String(target.conversationKey)));
+  });
 
   app.on('message', async ({ activity, send }) => {
+    if (inbox) {
+      await recordAndRun(activity, send);
+      return;
+    }
     if (!recent.firstTime(activity.id)) {
       logger.info({ activityId: activity.id }, 'teams redelivery ignored: already handled');
       return;
@@ -133,6 +148,70 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     inFlight.add(work);
   });
 
+  /** The activity recorded (the dedupe across instances) before the handler returns, then carried out. */
+  async function recordAndRun(
+    activity: {
+      id: string;
+      text?: string;
+      value?: unknown;
+      conversation: { id: string };
+      from: { id: string; aadObjectId?: string };
+    },
+    send: (a: ReturnType<typeof replyActivity>) => Promise<unknown>,
+  ): Promise<void> {
+    if (!inbox) return;
+    const conversationKey = `teams:${activity.conversation.id}`;
+    const userExternalId = activity.from.aadObjectId ?? activity.from.id;
+    const submitted = parseSubmitData(activity.value);
+    const target = { conversationKey, conversationId: activity.conversation.id };
+    let work: InboxWork;
+    if (submitted?.kind === 'choice') {
+      work = {
+        surface: 'teams',
+        eventId: activity.id,
+        kind: 'choice',
+        input: { surface: 'teams', userExternalId, conversationKey: submitted.k, value: submitted.v },
+        target,
+      };
+    } else if (submitted?.kind === 'form') {
+      const values = Object.fromEntries(
+        Object.entries(submitted)
+          .filter(([key]) => !FORM_CONTROL_KEYS.has(key))
+          .map(([key, v]) => [key, typeof v === 'string' && v.trim() ? v.trim() : undefined]),
+      );
+      work = {
+        surface: 'teams',
+        eventId: activity.id,
+        kind: 'form',
+        input: {
+          surface: 'teams',
+          userExternalId,
+          conversationKey: submitted.k,
+          kind: submitted.form,
+          values,
+        },
+        target,
+      };
+    } else {
+      const text = withoutMentions(activity.text);
+      if (!text) return;
+      work = {
+        surface: 'teams',
+        eventId: activity.id,
+        kind: 'message',
+        input: { surface: 'teams', userExternalId, conversationKey, text },
+        target,
+      };
+    }
+    const row = await inbox.accept(work);
+    if (!row) {
+      logger.info({ activityId: activity.id }, 'teams redelivery ignored: already recorded');
+      return;
+    }
+    const run = inbox.run(row, { send }).finally(() => inFlight.delete(run));
+    inFlight.add(run);
+  }
+
   return {
     app,
     async start(port = config.PORT) {
@@ -142,7 +221,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     },
     async stop() {
       started = false;
-      await Promise.allSettled([...inFlight]);
+      // With the inbox, its drain finishes (or hands back) the work in hand, within the grace period.
+      if (!inbox) await Promise.allSettled([...inFlight]);
       await app.stop();
     },
     async idle() {

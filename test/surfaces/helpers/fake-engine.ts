@@ -23,6 +23,8 @@ export class FakeEngine implements ConversationEngine {
   onMessage: (m: IncomingMessage) => Reply[] = (m) => [{ text: `You said: ${m.text}` }];
   onChoice: (c: IncomingChoice) => Reply[] = (c) => [{ text: `Done: ${c.value}` }];
   onForm: (f: IncomingForm) => Reply[] = (f) => [{ text: `Form ${f.kind} received` }];
+  /** The last answer in each conversation: a question in words (no buttons) waits for a plain reply. */
+  private readonly lastAnswer = new Map<string, Reply | undefined>();
   private gate: Promise<void> | undefined;
   private open: (() => void) | undefined;
 
@@ -37,12 +39,19 @@ export class FakeEngine implements ConversationEngine {
     this.gate = undefined;
   }
 
-  private async run<T>(call: Call, answer: () => T): Promise<T> {
+  private async run(call: Call, answer: () => Reply[]): Promise<Reply[]> {
     this.calls.push(call);
     this.log.push('engine:start');
     if (this.gate) await this.gate;
     this.log.push('engine:end');
-    return answer();
+    const replies = answer();
+    this.lastAnswer.set(call.input.conversationKey, replies[replies.length - 1]);
+    return replies;
+  }
+
+  async awaitsAnswer(_surface: string, conversationKey: string): Promise<boolean> {
+    const last = this.lastAnswer.get(conversationKey);
+    return !!last && !last.choices?.length && last.text.includes('?');
   }
 
   handleMessage(input: IncomingMessage): Promise<Reply[]> {

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createInbox } from '../../../src/conversation/inbox.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { createSlackApp, type SlackApp } from '../../../src/surfaces/slack/slack-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.ts';
 import { FakeEngine } from '../helpers/fake-engine.ts';
 import { eventually, fakeSlackApi } from '../helpers/slack-api.ts';
 import { appMentionEvent, BOT_ID, BOT_USER, buttonClick, slashCommand } from '../helpers/slack-payloads.ts';
@@ -133,5 +135,78 @@ describe('Slack over HTTP: the request signature, the ack and the retries', () =
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
+  });
+});
+
+describe('Slack over HTTP with the inbox on PostgreSQL: the 200 follows the record', () => {
+  const engine = new FakeEngine();
+  let handle: TestDatabase;
+  let api: ReturnType<typeof fakeSlackApi>;
+  const started: SlackApp[] = [];
+
+  const start = async (db: TestDatabase) => {
+    const slack = createSlackApp({
+      config: {
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_APP_TOKEN: undefined,
+        PORT: 0,
+      },
+      engine,
+      logger: createLogger('silent'),
+      inbox: createInbox({ db: db.db, engine, logger: createLogger('silent') }),
+      botId: BOT_ID,
+      botUserId: BOT_USER,
+      clientOptions: { retryConfig: { retries: 0 } },
+    });
+    started.push(slack);
+    const { port } = await slack.start(0);
+    return (body: unknown) => {
+      const raw = JSON.stringify(body);
+      return fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signedHeaders(SECRET, raw) },
+        body: raw,
+      });
+    };
+  };
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+  });
+  afterAll(async () => {
+    for (const slack of started) await slack.stop();
+    await handle.close();
+  });
+  beforeEach(() => {
+    api = fakeSlackApi();
+  });
+  afterEach(() => api.done());
+
+  it('when Slack is answered 200 for a mention, then the mention is already recorded as work to do', async () => {
+    const post = await start(handle);
+    engine.hold();
+
+    const response = await post(appMentionEvent({ text: `<@${BOT_USER}> status 123`, eventId: 'Ev0REC1' }));
+
+    expect(response.status).toBe(200);
+    const row = await handle.db
+      .selectFrom('inbox')
+      .select(['status', 'kind'])
+      .where('event_id', '=', 'Ev0REC1')
+      .executeTakeFirst();
+    expect(row).toEqual({ status: 'received', kind: 'message' });
+    engine.release();
+    await eventually(() => api.of('chat.postMessage')[0]);
+  });
+
+  it('when the mention cannot be recorded (database down), then Slack gets an error and delivers it again', async () => {
+    const down = await createTestDatabase();
+    const post = await start(down);
+    await down.close();
+
+    const response = await post(appMentionEvent({ text: `<@${BOT_USER}> status 123`, eventId: 'Ev0REC2' }));
+
+    expect(response.status).toBe(500);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../../src/conversation/create-app-engine.ts';
+import { createInbox } from '../../../src/conversation/inbox.ts';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../../src/db/seed/demo-cases.ts';
 import { fixedClock } from '../../../src/domain/clock.ts';
@@ -170,5 +171,76 @@ describe('Slack through the real conversation engine on the demo world', () => {
     expect(confirmation?.args.thread_ts).toBe('1763900200.000100');
     expect(buttons(confirmation?.args.blocks).map((b) => b.text.text)).toContain('Confirm');
     expect(confirmation?.args.text).toContain(`Decline case ${caseId}`);
+  });
+
+  it('when the bot asks in a thread through one instance and the answer reaches another, then the other instance completes the command', async () => {
+    // Two bot instances (engine, inbox and Bolt app each) sharing one database, as behind a load balancer.
+    const instance = () => {
+      const engine = createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
+      const inbox = createInbox({ db: handle.db, engine, logger: createLogger('silent'), clock });
+      return slackAppUnderTest({ engine, inbox });
+    };
+    const a = instance();
+    const b = instance();
+    const caseId = DEMO_CASE_IDS.toDeclineSharingOn;
+
+    await a.receiver.send(
+      appMentionEvent({ text: `<@${BOT_USER}> decline case ${caseId}`, ts: '1763900300.000100' }),
+    );
+    expect(api.of('chat.postMessage')[0]?.args.text).toMatch(/reason/i);
+    await b.receiver.send(
+      channelThreadMessage({
+        text: 'the debtor company was dissolved last year',
+        threadTs: '1763900300.000100',
+      }),
+    );
+
+    const confirmation = api.of('chat.postMessage')[1];
+    expect(confirmation?.args.thread_ts).toBe('1763900300.000100');
+    expect(confirmation?.args.text).toContain(`Decline case ${caseId}`);
+    expect(buttons(confirmation?.args.blocks).map((x) => x.text.text)).toContain('Confirm');
+  });
+
+  it('when Slack retries an event to another instance, then it is answered once', async () => {
+    const instance = () => {
+      const engine = createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
+      const inbox = createInbox({ db: handle.db, engine, logger: createLogger('silent'), clock });
+      return slackAppUnderTest({ engine, inbox });
+    };
+    const event = appMentionEvent({ text: `<@${BOT_USER}> status 1001`, eventId: 'Ev0TWICE' });
+
+    await instance().receiver.send(event);
+    await instance().receiver.send(event, { retryNum: 1 });
+
+    expect(api.of('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('when the instance that acknowledged a /case command dies, then another instance answers it through the response URL', async () => {
+    const instance = () => {
+      const engine = createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
+      const inbox = createInbox({ db: handle.db, engine, logger: createLogger('silent'), clock });
+      slackAppUnderTest({ engine, inbox });
+      return inbox;
+    };
+    const key = `slack:${CHANNEL}:cmd:${PARTNER}`;
+    // Recorded and acknowledged by the first instance, which then died before working on it.
+    await instance().accept({
+      surface: 'slack',
+      eventId: 'command:13345224609.738474920.8088930838d88f008e0',
+      kind: 'message',
+      input: { surface: 'slack', userExternalId: PARTNER, conversationKey: key, text: 'status of case 1001' },
+      target: {
+        conversationKey: key,
+        userId: PARTNER,
+        responseUrl: 'https://hooks.slack.com/commands/T0TEAM1/1234/abcd',
+      },
+    });
+
+    clock.advance(3 * 60_000);
+    await instance().sweep();
+
+    expect(api.responses).toHaveLength(1);
+    expect(api.responses[0]?.args).toMatchObject({ response_type: 'ephemeral' });
+    expect(api.responses[0]?.args.text).toContain('1001');
   });
 });

@@ -1,6 +1,7 @@
 import { createTestApp } from '@microsoft/teams.apps/dist/test-utils.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../../src/conversation/create-app-engine.ts';
+import { createInbox } from '../../../src/conversation/inbox.ts';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../../src/db/seed/demo-cases.ts';
 import { fixedClock } from '../../../src/domain/clock.ts';
@@ -59,6 +60,50 @@ describe('Teams through the real conversation engine on the demo world', () => {
 
     await teams.app.process(inbound(cardSubmit(confirm?.data ?? {})));
     await teams.idle();
+
+    const row = await handle.db
+      .selectFrom('cases')
+      .select('status')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('collecting_quotes');
+    expect(connector.sent).toHaveLength(2);
+  });
+
+  it('when Teams goes through the inbox, then a confirmed decline is carried out and a redelivery to another instance is answered once', async () => {
+    const instance = () => {
+      const engine = createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
+      return createTeamsApp({
+        config: {
+          TEAMS_CLIENT_ID: undefined,
+          TEAMS_CLIENT_SECRET: undefined,
+          TEAMS_TENANT_ID: undefined,
+          PORT: 0,
+        },
+        engine,
+        logger: createLogger('silent'),
+        app: createTestApp(),
+        inbox: createInbox({ db: handle.db, engine, logger: createLogger('silent'), clock }),
+      });
+    };
+    const a = instance();
+    const b = instance();
+    const caseId = DEMO_CASE_IDS.toDeclineSharingOn;
+    const message = inbound(personalMessage(`decline ${caseId}, the debtor was declared bankrupt`));
+
+    await a.app.process(message);
+    await a.idle();
+    await b.app.process(message);
+    await b.idle();
+    expect(connector.sent).toHaveLength(1);
+    const card = connector.sent[0]?.activity.attachments?.[0]?.content;
+    const confirm = card?.actions?.find((x) => x.title === 'Confirm') as
+      | { data: Record<string, unknown> }
+      | undefined;
+    expect(confirm, `the first answer was: ${connector.sent[0]?.activity.text}`).toBeDefined();
+
+    await b.app.process(inbound(cardSubmit(confirm?.data ?? {})));
+    await b.idle();
 
     const row = await handle.db
       .selectFrom('cases')

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeButtonValue } from '../../choice-value.ts';
-import { postReplies } from '../../post-replies.ts';
-import { type SlackDeps, SORRY } from '../../slack-deps.ts';
+import type { SlackDeps } from '../../slack-deps.ts';
+import { intake } from '../intake.ts';
 
 // A click on one of the engine's choices (Confirm, Cancel, a suggested code…) goes back as IncomingChoice.
 export function choiceButton(deps: SlackDeps) {
@@ -9,33 +9,31 @@ export function choiceButton(deps: SlackDeps) {
     action,
     ack,
     body,
-    client,
     respond,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>) => {
-    await ack();
     const decoded = decodeButtonValue(action.value);
-    if (!decoded) return;
+    if (!decoded) {
+      await ack();
+      return;
+    }
     // Each click has its own trigger; a redelivered click has the same one.
     const eventId = `action:${body.trigger_id}:${action.action_ts}`;
-    if (!deps.recent.firstTime(eventId)) return;
     const ephemeral = (body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral === true;
-    const target = { conversationKey: decoded.k, userId: body.user.id, ...(ephemeral ? { respond } : {}) };
-    try {
-      const replies = await deps.engine.handleChoice({
-        surface: 'slack',
-        userExternalId: body.user.id,
-        conversationKey: decoded.k,
-        value: decoded.v,
+    const responseUrl = ephemeral ? (body as { response_url?: string }).response_url : undefined;
+    await intake(
+      deps,
+      {
         eventId,
-      });
-      await postReplies(client, target, replies, deps.awaiting);
-      deps.logger.info(
-        { kind: 'block_actions', eventId, conversationKey: target.conversationKey, replies: replies.length },
-        'slack interaction answered',
-      );
-    } catch (error) {
-      deps.logger.error({ err: error, eventId }, 'choice failed');
-      await postReplies(client, target, [{ text: SORRY }]).catch(() => {});
-    }
+        kind: 'choice',
+        input: {
+          surface: 'slack',
+          userExternalId: body.user.id,
+          conversationKey: decoded.k,
+          value: decoded.v,
+        },
+        target: { conversationKey: decoded.k, userId: body.user.id, ...(responseUrl ? { responseUrl } : {}) },
+      },
+      { ack: () => ack(), live: ephemeral ? { respond } : {}, kind: 'block_actions' },
+    );
   };
 }

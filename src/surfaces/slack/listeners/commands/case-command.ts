@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { type FormKind, modalFor } from '../../blocks/modals.ts';
 import { conversationKey } from '../../conversation-key.ts';
-import { postReplies } from '../../post-replies.ts';
 import { type SlackDeps, SORRY } from '../../slack-deps.ts';
+import { intake } from '../intake.ts';
 
 export type CaseCommand =
   | { kind: 'message'; text: string }
@@ -27,37 +27,32 @@ export function parseCaseCommand(raw: string): CaseCommand {
 
 export function caseCommand(deps: SlackDeps) {
   return async ({ command, ack, client, respond, body }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
-    // Slack wants the ack within 3 s; nothing slow happens before it.
-    await ack();
-    const eventId = `command:${body.trigger_id}`;
-    if (!deps.recent.firstTime(eventId)) return;
     const key = conversationKey({ kind: 'command', channel: command.channel_id, userId: command.user_id });
-    const target = { conversationKey: key, userId: command.user_id, respond };
     const parsed = parseCaseCommand(command.text);
-    try {
-      if (parsed.kind === 'form') {
-        // trigger_id is valid for 3 s, so the modal opens right away, without the engine.
+    if (parsed.kind === 'form') {
+      // trigger_id is valid for 3 s, so the modal opens right away, without the engine or the inbox.
+      await ack();
+      try {
         await client.views.open({
           trigger_id: command.trigger_id,
           view: modalFor(parsed.form, { conversationKey: key, caseId: parsed.caseId }),
         });
-        return;
+      } catch (error) {
+        deps.logger.error({ err: error }, '/case could not open its form');
+        await respond({ response_type: 'ephemeral', text: SORRY }).catch(() => {});
       }
-      const replies = await deps.engine.handleMessage({
-        surface: 'slack',
-        userExternalId: command.user_id,
-        conversationKey: key,
-        text: parsed.text,
-        eventId,
-      });
-      await postReplies(client, target, replies);
-      deps.logger.info(
-        { kind: '/case', eventId, conversationKey: target.conversationKey, replies: replies.length },
-        'slack interaction answered',
-      );
-    } catch (error) {
-      deps.logger.error({ err: error, eventId }, '/case failed');
-      await postReplies(client, target, [{ text: SORRY }]).catch(() => {});
+      return;
     }
+    // Slack wants the ack within 3 s: recording the command comes first, nothing slow does.
+    await intake(
+      deps,
+      {
+        eventId: `command:${body.trigger_id}`,
+        kind: 'message',
+        input: { surface: 'slack', userExternalId: command.user_id, conversationKey: key, text: parsed.text },
+        target: { conversationKey: key, userId: command.user_id, responseUrl: command.response_url },
+      },
+      { ack: () => ack(), live: { respond }, kind: '/case' },
+    );
   };
 }

@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { FormKind } from '../../blocks/modals.ts';
 import { parseModalOrigin } from '../../blocks/modals.ts';
 import { readViewValues } from '../../blocks/view-values.ts';
-import { postReplies } from '../../post-replies.ts';
-import { type SlackDeps, SORRY } from '../../slack-deps.ts';
+import type { SlackDeps } from '../../slack-deps.ts';
+import { intake } from '../intake.ts';
 
 export type FormValues = Record<string, string | undefined>;
 /** Field-level problems the user can fix without leaving the modal: block_id → message. */
@@ -13,47 +13,26 @@ export type FormCheck = (values: FormValues) => Record<string, string>;
 // modal closes and the engine's answer (usually a confirmation with Confirm / Cancel) is posted where the
 // conversation lives.
 export function formSubmission(kind: FormKind, deps: SlackDeps, check: FormCheck = () => ({})) {
-  return async ({
-    ack,
-    body,
-    view,
-    client,
-  }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => {
+  return async ({ ack, body, view }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => {
     const values = readViewValues(view.state);
     const errors = check(values);
     if (Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;
     }
-    await ack();
-    const eventId = `view:${view.id}:${view.hash}`;
-    if (!deps.recent.firstTime(eventId)) return;
     const origin = parseModalOrigin(view.private_metadata);
     const userId = body.user.id;
     const conversationKey = origin?.conversationKey ?? `slack:${userId}`;
-    const target = { conversationKey, userId };
-    try {
-      const replies = await deps.engine.handleForm({
-        surface: 'slack',
-        userExternalId: userId,
-        conversationKey,
-        kind,
-        values,
-        eventId,
-      });
-      await postReplies(client, target, replies, deps.awaiting);
-      deps.logger.info(
-        {
-          kind: `view_submission:${kind}`,
-          eventId,
-          conversationKey: target.conversationKey,
-          replies: replies.length,
-        },
-        'slack interaction answered',
-      );
-    } catch (error) {
-      deps.logger.error({ err: error, eventId }, `${kind} form failed`);
-      await postReplies(client, target, [{ text: SORRY }]).catch(() => {});
-    }
+    // The modal closes once the submission is recorded; the answer is posted where the conversation lives.
+    await intake(
+      deps,
+      {
+        eventId: `view:${view.id}:${view.hash}`,
+        kind: 'form',
+        input: { surface: 'slack', userExternalId: userId, conversationKey, kind, values },
+        target: { conversationKey, userId },
+      },
+      { ack: () => ack(), kind: `view_submission:${kind}` },
+    );
   };
 }
