@@ -44,6 +44,7 @@ import type {
   IncomingMessage,
 } from './engine-contract.ts';
 import { categoryNamed, parseExtraCommand } from './extra-commands.ts';
+import { formAgainReply, readFormValues } from './forms.ts';
 import { helpReply } from './help-text.ts';
 import { notLinkedText } from './identity.ts';
 import type { Reply } from './reply.ts';
@@ -634,9 +635,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       if (turn === null) return [];
       if (Array.isArray(turn)) return turn;
       try {
-        const values = Object.fromEntries(
-          Object.entries(form.values).filter(([, v]) => v !== undefined && String(v).trim() !== ''),
-        ) as Record<string, string>;
+        const reading = readFormValues(form.kind, form.values);
+        if (!reading.ok) return [formAgainReply(form.kind, form.values, reading.problems)];
+        const values = reading.values;
         if (form.kind === 'decline') return await advance(turn, 'case.decline', { ...values });
         if (form.kind === 'close') {
           // Slack and Teams name the fields closeCode / paymentAmount / paymentCurrency.
