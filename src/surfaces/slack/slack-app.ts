@@ -1,4 +1,4 @@
-import { App, type CustomRoute, type Receiver } from '@slack/bolt';
+import { App, type CustomRoute, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import type { Logger } from '../../logger.ts';
@@ -9,6 +9,7 @@ import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { registerViews } from './listeners/views/index.ts';
 import { RecentIds } from './recent-ids.ts';
+import { guardSlackRequests } from './request-guard.ts';
 import type { HomeProvider, SlackDeps } from './slack-deps.ts';
 import type { WebClientOptions } from './slack-types.ts';
 
@@ -82,9 +83,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           })
         : new App({
             ...common,
-            signingSecret: config.SLACK_SIGNING_SECRET,
-            port: config.PORT,
-            customRoutes: [healthz],
+            receiver: guardSlackRequests(
+              new HTTPReceiver({
+                signingSecret: config.SLACK_SIGNING_SECRET as string,
+                port: config.PORT,
+                customRoutes: [healthz],
+                logger: boltLogger,
+              }),
+              {
+                signingSecret: config.SLACK_SIGNING_SECRET as string,
+                logger: logger.child({ surface: 'slack' }),
+                boltLogger,
+              },
+            ),
           });
 
   const deps: SlackDeps = {
