@@ -1,9 +1,8 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
-import type { AwaitingThreads } from './awaiting-threads.ts';
 import { replyBlocks } from './blocks/reply-blocks.ts';
 import { isDirectMessageChannel, parseConversationKey } from './conversation-key.ts';
-import type { WebClient } from './slack-types.ts';
+import type { KnownBlock, WebClient } from './slack-types.ts';
 
 /** Where the engine's replies go: derived from the conversation key, plus what the interaction offers. */
 export interface ReplyTarget {
@@ -14,21 +13,27 @@ export interface ReplyTarget {
 }
 
 /**
+ * In channels the bot reads only messages that mention it (no message.channels subscription, see
+ * manifest.yml), so a question asked there in words says how to answer it.
+ */
+const asksInWords = (reply: Reply) => !reply.choices?.length && reply.text.includes('?');
+const MENTION_HINT: KnownBlock = {
+  type: 'context',
+  elements: [
+    { type: 'mrkdwn', text: 'Answer here in the thread with a mention: _@case-assistant <your answer>_' },
+  ],
+};
+
+/**
  * Posts each reply where the conversation lives: in the thread for channel conversations, in the DM, or
  * through the response URL for slash commands. A private reply in a channel is ephemeral.
  */
-export async function postReplies(
-  client: WebClient,
-  target: ReplyTarget,
-  replies: Reply[],
-  awaiting?: AwaitingThreads,
-): Promise<void> {
+export async function postReplies(client: WebClient, target: ReplyTarget, replies: Reply[]): Promise<void> {
   const place = parseConversationKey(target.conversationKey);
-  if (awaiting && place?.kind === 'thread' && !isDirectMessageChannel(place.channel)) {
-    awaiting.noteReplies(target.conversationKey, replies);
-  }
+  const inChannelThread = place?.kind === 'thread' && !isDirectMessageChannel(place.channel);
   for (const reply of replies) {
     const blocks = replyBlocks(reply, target.conversationKey);
+    if (inChannelThread && asksInWords(reply)) blocks.push(MENTION_HINT);
     if (target.respond && (place === undefined || place.kind === 'command')) {
       await target.respond({ response_type: 'ephemeral', replace_original: false, text: reply.text, blocks });
       continue;

@@ -2,7 +2,6 @@ import { App, type CustomRoute, HTTPReceiver, type Receiver } from '@slack/bolt'
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import type { Logger } from '../../logger.ts';
-import { AwaitingThreads } from './awaiting-threads.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
@@ -102,7 +101,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     engine,
     logger: logger.child({ surface: 'slack' }),
     recent: new RecentIds(),
-    awaiting: new AwaitingThreads(),
     home: options.home,
   };
   registerEvents(app, deps);

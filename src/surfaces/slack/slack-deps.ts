@@ -1,7 +1,6 @@
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Logger } from '../../logger.ts';
-import type { AwaitingThreads } from './awaiting-threads.ts';
 import type { RecentIds } from './recent-ids.ts';
 
 /** The user's cases by status and what waits for them, as surface-neutral replies (App Home). */
@@ -12,8 +11,6 @@ export interface SlackDeps {
   engine: ConversationEngine;
   logger: Logger;
   recent: RecentIds;
-  /** Channel threads where the bot asked a question and a plain reply answers it. */
-  awaiting: AwaitingThreads;
   home?: HomeProvider;
 }
 

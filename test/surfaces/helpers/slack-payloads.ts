@@ -77,7 +77,7 @@ export function directMessageEvent(opts: {
   );
 }
 
-/** A plain message in a channel thread (message.channels), without a mention of the bot. */
+/** A plain message in a channel thread, as message.channels would deliver it (the manifest no longer subscribes). */
 export function channelThreadMessage(opts: {
   text: string;
   threadTs: string;

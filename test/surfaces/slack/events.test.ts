@@ -164,7 +164,7 @@ describe('Slack events: mentions, direct messages, App Home', () => {
     expect(texts).toContain('Submit a case for a client');
   });
 
-  it('when the bot asked a question in a channel thread, then a plain reply in that thread answers it', async () => {
+  it('when the bot asks a question in words in a channel thread, then it says to answer with a mention, and the mention answers it', async () => {
     const { engine, receiver } = slackAppUnderTest();
     engine.onMessage = (m) =>
       m.text.startsWith('decline')
@@ -173,8 +173,15 @@ describe('Slack events: mentions, direct messages, App Home', () => {
     await receiver.send(
       appMentionEvent({ text: `<@${BOT_USER}> decline case 7300`, ts: '1763900000.000100' }),
     );
+    expect(JSON.stringify(api.of('chat.postMessage')[0]?.args.blocks)).toContain('with a mention');
 
-    await receiver.send(channelThreadMessage({ text: 'the debtor died', threadTs: '1763900000.000100' }));
+    await receiver.send(
+      appMentionEvent({
+        text: `<@${BOT_USER}> the debtor died`,
+        ts: '1763900050.000100',
+        threadTs: '1763900000.000100',
+      }),
+    );
 
     expect(engine.messages().map((m) => [m.text, m.conversationKey])).toEqual([
       ['decline case 7300', `slack:${CHANNEL}:1763900000.000100`],
@@ -183,12 +190,16 @@ describe('Slack events: mentions, direct messages, App Home', () => {
     expect(api.of('chat.postMessage')[1]?.args.thread_ts).toBe('1763900000.000100');
   });
 
-  it('when people talk in a thread where the bot asked nothing, then the bot stays out of it', async () => {
+  it('when people write in a channel thread without mentioning the bot, then the bot does not read it, even where it asked', async () => {
     const { engine, receiver } = slackAppUnderTest();
-    await receiver.send(appMentionEvent({ text: `<@${BOT_USER}> status 123`, ts: '1763900000.000100' }));
+    engine.onMessage = () => [{ text: 'What is the reason for declining case 7300?' }];
+    await receiver.send(appMentionEvent({ text: `<@${BOT_USER}> decline 7300`, ts: '1763900000.000100' }));
 
     await receiver.send(
-      channelThreadMessage({ text: 'thanks, I will call them', threadTs: '1763900000.000100' }),
+      channelThreadMessage({
+        text: 'the debtor died, IBAN DE89370400440532013000',
+        threadTs: '1763900000.000100',
+      }),
     );
 
     expect(engine.messages()).toHaveLength(1);

@@ -14,7 +14,6 @@ import {
   BOT_USER,
   buttonClick,
   CHANNEL,
-  channelThreadMessage,
   PARTNER,
   select,
   text,
@@ -149,7 +148,7 @@ describe('Slack through the real conversation engine on the demo world', () => {
     expect(row).toEqual({ status: 'closed', close_code: 'debtor_untraceable' });
   });
 
-  it('when the bot asks for the decline reason in a channel thread, then the plain answer in the thread completes the command', async () => {
+  it('when the bot asks for the decline reason in a channel thread, then the answer with a mention in the thread completes the command', async () => {
     const { receiver } = app();
     const caseId = DEMO_CASE_IDS.toDeclineSharingOn;
 
@@ -160,8 +159,9 @@ describe('Slack through the real conversation engine on the demo world', () => {
     expect(question?.args.text).toMatch(/reason/i);
 
     await receiver.send(
-      channelThreadMessage({
-        text: 'the debtor company was dissolved last year',
+      appMentionEvent({
+        text: `<@${BOT_USER}> the debtor company was dissolved last year`,
+        ts: '1763900250.000100',
         threadTs: '1763900200.000100',
       }),
     );

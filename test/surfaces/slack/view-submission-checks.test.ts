@@ -74,7 +74,9 @@ describe('Slack modal submissions are checked like any other input', () => {
       privateMetadata: origin,
       fields: { caseId: text('123'), reason: text('the debtor was declared bankrupt') },
     });
-    (payload.view.state.values as Record<string, unknown>).reason = { reason: { type: 'file_input', files: 'report.pdf' } };
+    (payload.view.state.values as Record<string, unknown>).reason = {
+      reason: { type: 'file_input', files: 'report.pdf' },
+    };
     (payload.view.state.values as Record<string, unknown>).junk = ['not', 'an', 'object'];
 
     const { ackBody } = await receiver.send(payload);

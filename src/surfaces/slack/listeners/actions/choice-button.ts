@@ -28,7 +28,7 @@ export function choiceButton(deps: SlackDeps) {
         value: decoded.v,
         eventId,
       });
-      await postReplies(client, target, replies, deps.awaiting);
+      await postReplies(client, target, replies);
       deps.logger.info(
         { kind: 'block_actions', eventId, conversationKey: target.conversationKey, replies: replies.length },
         'slack interaction answered',

@@ -38,7 +38,7 @@ export function appMention(deps: SlackDeps) {
         text: withoutBotMention(event.text, context.botUserId),
         eventId,
       });
-      await postReplies(client, target, replies, deps.awaiting);
+      await postReplies(client, target, replies);
       deps.logger.info(
         { kind: 'app_mention', eventId, conversationKey: target.conversationKey, replies: replies.length },
         'slack interaction answered',

@@ -45,7 +45,7 @@ export function formSubmission(kind: FormKind, deps: SlackDeps, check: FormCheck
         values,
         eventId,
       });
-      await postReplies(client, target, replies, deps.awaiting);
+      await postReplies(client, target, replies);
       deps.logger.info(
         {
           kind: `view_submission:${kind}`,
