@@ -46,7 +46,7 @@ export function allowedTenants(config: TeamsAppOptions['config']): Set<string> {
 }
 
 interface ActivityOrigin {
-  channelId?: string;
+  channelId?: unknown;
   conversation?: { tenantId?: string };
   channelData?: { tenant?: { id?: string } };
 }
