@@ -111,6 +111,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.info({ activityId: activity.id }, 'teams redelivery ignored: already handled');
       return;
     }
+    // A card is answered where it was posted, so the activity's own conversation is the card's: the `k`
+    // in its data is client input and could name another conversation (and set that one's case).
     const conversationKey = `teams:${activity.conversation.id}`;
     const userExternalId = activity.from.aadObjectId ?? activity.from.id;
     const eventId = activity.id;
@@ -123,7 +125,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
           replies = await engine.handleChoice({
             surface: 'teams',
             userExternalId,
-            conversationKey: submitted.k,
+            conversationKey,
             value: submitted.v,
             eventId,
           });
@@ -138,7 +140,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
           replies = await engine.handleForm({
             surface: 'teams',
             userExternalId,
-            conversationKey: submitted.k,
+            conversationKey,
             kind: submitted.form,
             values,
             eventId,

@@ -108,4 +108,20 @@ describe('Teams card submissions are checked like any other input', () => {
     expect(body.find((e) => e.id === 'closeCode')).toBeDefined();
     expect(body.find((e) => e.id === 'caseId')?.value).toBe('1008');
   });
+
+  it('when a card names another conversation in its data, then the submit still belongs to the conversation it came from', async () => {
+    const app = teams();
+
+    await app.app.process(
+      inbound(declineForm({ k: 'teams:19:other-team-thread@thread.tacv2;messageid=1', caseId: '1008' })),
+    );
+    await app.idle();
+
+    const remembered = await handle.db
+      .selectFrom('conversation_cases')
+      .select(['conversation_key', 'case_id'])
+      .where('surface', '=', 'teams')
+      .execute();
+    expect(remembered).toEqual([{ conversation_key: 'teams:a:personal-chat-1', case_id: 1008 }]);
+  });
 });
