@@ -129,6 +129,10 @@ export function safeError(error: unknown, depth = 0): unknown {
   const apiError = apiErrorCode(e);
   if (apiError) out.apiError = apiError;
   if (typeof e.retryAfter === 'number') out.retryAfter = e.retryAfter;
+  // PostgreSQL errors: schema names only (their `detail` can quote the row's values).
+  for (const key of ['table', 'column', 'constraint'] as const) {
+    if (typeof e[key] === 'string') out[key] = e[key];
+  }
   if (typeof e.stack === 'string') out.stack = scrubSecrets(e.stack);
   if (depth < 3) {
     // Bolt and the Slack Web API wrap the underlying error as `original`; standard errors use `cause`.

@@ -85,4 +85,23 @@ describe('what the logs may carry', () => {
     expect(log.text()).not.toContain('Jane Roe');
     expect(log.text()).toContain('An API error occurred');
   });
+
+  it('when a database error is logged, then its code and constraint are kept and the row values in its detail are not', () => {
+    const log = capturedLogger();
+    const error = Object.assign(new Error('duplicate key value violates unique constraint "cases_pkey"'), {
+      code: '23505',
+      constraint: 'cases_pkey',
+      table: 'cases',
+      detail: 'Key (debtor_name)=(Jane Roe) already exists.',
+    });
+
+    log.logger.error({ err: error }, 'write failed');
+
+    expect(JSON.parse(log.text()).err).toMatchObject({
+      code: '23505',
+      constraint: 'cases_pkey',
+      table: 'cases',
+    });
+    expect(log.text()).not.toContain('Jane Roe');
+  });
 });
