@@ -24,6 +24,7 @@ import type {
   PlanView,
   Understanding,
 } from './action-registry.types.ts';
+import { invalidChoice } from './choice-check.ts';
 import {
   claimEvent,
   closeOpenQuestions,
@@ -544,6 +545,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     }
     if (verb === 'confirm' && pending.stage === 'confirm') return confirm(turn, pending);
     if (verb === 'choose' && option) {
+      const invalid = invalidChoice(pending, option);
+      if (invalid) return [{ text: invalid, private: true }];
       if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now()))) {
         return [{ text: 'This choice was already used; nothing more was done.', private: true }];
       }

@@ -7,7 +7,13 @@ import { fixedClock } from '../../../src/domain/clock.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { createTeamsApp } from '../../../src/surfaces/teams/teams-app.ts';
 import { useDemoWorld } from '../../helpers/demo-world.ts';
-import { cardSubmit, inbound, PARTNER_AAD, SERVICE_URL } from '../helpers/teams-activities.ts';
+import {
+  cardSubmit,
+  inbound,
+  PARTNER_AAD,
+  personalMessage,
+  SERVICE_URL,
+} from '../helpers/teams-activities.ts';
 import { fakeBotConnector } from '../helpers/teams-api.ts';
 
 // What a card sends back is whatever the client posts: Teams merges the inputs into the Action.Submit
@@ -123,5 +129,27 @@ describe('Teams card submissions are checked like any other input', () => {
       .where('surface', '=', 'teams')
       .execute();
     expect(remembered).toEqual([{ conversation_key: 'teams:a:personal-chat-1', case_id: 1008 }]);
+  });
+
+  it('when a choice on a card is altered to an option that was not offered, then the answer says so and the real options still work', async () => {
+    const app = teams();
+    await app.app.process(inbound(personalMessage('close case 1008')));
+    await app.idle();
+    const offered = (connector.sent[0]?.activity.attachments?.[0]?.content.actions ?? []).map(
+      (a) => (a as { data: { v?: string } }).data.v ?? '',
+    );
+    const untraceable = offered.find((v) => v.endsWith(':debtor_untraceable')) ?? '';
+    expect(untraceable).not.toBe('');
+
+    const forged = untraceable.replace(/:debtor_untraceable$/, ':bribed_the_judge');
+    await app.app.process(inbound(cardSubmit({ kind: 'choice', k: 'teams:a:personal-chat-1', v: forged })));
+    await app.idle();
+    expect(connector.sent[1]?.activity.text).toContain('not one of the options I offered');
+
+    await app.app.process(
+      inbound(cardSubmit({ kind: 'choice', k: 'teams:a:personal-chat-1', v: untraceable })),
+    );
+    await app.idle();
+    expect(confirmOf(2)).toBeDefined();
   });
 });
