@@ -49,6 +49,8 @@ const schema = z.object({
   TEAMS_CLIENT_ID: optionalString,
   TEAMS_CLIENT_SECRET: optionalString,
   TEAMS_TENANT_ID: optionalString,
+  /** Comma list of Entra tenant ids whose activities are served; defaults to TEAMS_TENANT_ID. */
+  TEAMS_ALLOWED_TENANTS: optionalString,
 
   QUOTE_ALERT_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('quote-alerts')),
   CLOSE_CODE_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('close-codes')),

@@ -26,6 +26,7 @@ import type {
   PlanView,
   Understanding,
 } from './action-registry.types.ts';
+import { invalidChoice } from './choice-check.ts';
 import {
   claimEvent,
   closeOpenQuestions,
@@ -46,6 +47,7 @@ import type {
   IncomingMessage,
 } from './engine-contract.ts';
 import { categoryNamed, parseExtraCommand } from './extra-commands.ts';
+import { formAgainReply, readFormValues } from './forms.ts';
 import { helpReply } from './help-text.ts';
 import { notLinkedText } from './identity.ts';
 import type { Reply } from './reply.ts';
@@ -610,6 +612,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     }
     if (verb === 'confirm' && pending.stage === 'confirm') return confirm(turn, pending);
     if (verb === 'choose' && option) {
+      const invalid = invalidChoice(pending, option);
+      if (invalid) return [{ text: invalid, private: true }];
       if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId))) {
         return [{ text: 'This choice was already used; nothing more was done.', private: true }];
       }
@@ -736,9 +740,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       if (turn === null) return [];
       if (Array.isArray(turn)) return turn;
       try {
-        const values = Object.fromEntries(
-          Object.entries(form.values).filter(([, v]) => v !== undefined && String(v).trim() !== ''),
-        ) as Record<string, string>;
+        const reading = readFormValues(form.kind, form.values);
+        if (!reading.ok) return [formAgainReply(form.kind, form.values, reading.problems)];
+        const values = reading.values;
         if (form.kind === 'decline') return await advance(turn, 'case.decline', { ...values });
         if (form.kind === 'close') {
           // Slack and Teams name the fields closeCode / paymentAmount / paymentCurrency.

@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { COMMAND_SCHEMAS } from '../understanding/commands.ts';
+import type { Reply, ReplyForm } from './reply.ts';
+
 // The fields of the forms a surface may show instead of asking question by question (Slack modal, Teams
 // card, the console's prompts). Names are the keys of IncomingForm.values.
 
@@ -52,3 +56,109 @@ export const SUBMIT_CASE_FIELDS: FormField[] = [
   },
   { name: 'description', label: 'Description of the claim', optional: true },
 ];
+
+// A submitted form is user input like any message, whatever the surface drew: a Teams card or a Slack
+// view can be replayed with extra or altered fields. Only the fields of the form are read (an injected
+// `category` must not pick the decline category), and each is checked with the command's own schema,
+// so an unknown close code is asked again instead of failing deep in a use case.
+
+export type FormKind = ReplyForm['kind'];
+
+const NAMES: Record<FormKind, readonly string[]> = {
+  decline: ['caseId', 'reason'],
+  close: ['caseId', 'closeCode', 'comment', 'paymentAmount', 'paymentCurrency'],
+  submit_case: SUBMIT_CASE_FIELDS.map((f) => f.name),
+};
+
+/** The field names of a form: all a surface may take from a submitted payload. */
+export const formFieldNames = (kind: FormKind): readonly string[] => NAMES[kind] ?? [];
+
+const decline = COMMAND_SCHEMAS['case.decline'].shape;
+const close = COMMAND_SCHEMAS['case.close'].shape;
+const LONG_TEXT = z.string().max(2000);
+const SHORT_TEXT = z.string().max(200);
+
+/** Each field: how the text is read for checking, and what to say when it is not valid. */
+const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unknown; problem: string }> = {
+  caseId: { schema: decline.caseId, problem: 'The case number should be digits only, e.g. 123.' },
+  reason: {
+    schema: decline.reason.pipe(LONG_TEXT),
+    problem: 'The reason is too long (2,000 characters at most).',
+  },
+  closeCode: { schema: close.code, problem: 'Pick one of the close codes in the list.' },
+  comment: { schema: LONG_TEXT, problem: 'The comment is too long (2,000 characters at most).' },
+  paymentAmount: {
+    schema: close.amount.unwrap(),
+    read: (t) => Number(t.replace(/[\s,]/g, '')),
+    problem: 'The amount recovered should be a positive number, e.g. 1200.',
+  },
+  paymentCurrency: {
+    schema: close.currency.unwrap(),
+    read: (t) => t.toUpperCase(),
+    problem: 'The currency should be a three-letter code, e.g. EUR.',
+  },
+  description: { schema: LONG_TEXT, problem: 'The description is too long (2,000 characters at most).' },
+};
+
+for (const field of SUBMIT_CASE_FIELDS) {
+  if (CHECKS[field.name]) continue;
+  const options = field.options?.map((o) => o.value);
+  CHECKS[field.name] = options
+    ? {
+        schema: z.enum(options as [string, ...string[]]),
+        read: (t) => t.toLowerCase(),
+        problem: `${field.label}: pick one of ${options.join(', ')}.`,
+      }
+    : { schema: SHORT_TEXT, problem: `${field.label} is too long (200 characters at most).` };
+}
+
+export type FormReading =
+  | { ok: true; values: Record<string, string> }
+  /** Field name → what is wrong with it, in a sentence. */
+  | { ok: false; problems: Record<string, string> };
+
+/**
+ * The values of a submitted form that the form has, trimmed and checked; empty ones are left out (the
+ * engine asks for what is missing). Anything else in the payload is dropped.
+ */
+export function readFormValues(kind: FormKind, raw: Readonly<Record<string, unknown>>): FormReading {
+  const names = NAMES[kind];
+  if (!names) return { ok: false, problems: { form: 'That form is not one I know.' } };
+  const values: Record<string, string> = {};
+  const problems: Record<string, string> = {};
+  for (const name of names) {
+    if (!Object.hasOwn(raw, name)) continue;
+    const value = raw[name];
+    if (value === undefined || value === null) continue;
+    const check = CHECKS[name];
+    if (typeof value !== 'string' || !check) {
+      problems[name] = check?.problem ?? `${name} is not valid.`;
+      continue;
+    }
+    const text = value.trim();
+    if (text === '') continue;
+    const read = check.read ? check.read(text) : text;
+    if (!check.schema.safeParse(read).success) problems[name] = check.problem;
+    else values[name] = typeof read === 'string' ? read : text;
+  }
+  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, values };
+}
+
+const FORM_TITLE: Record<FormKind, (caseId?: string) => string> = {
+  decline: (id) => (id ? `Decline case ${id}` : 'Decline a case'),
+  close: (id) => (id ? `Close case ${id}` : 'Close a case'),
+  submit_case: () => 'Submit a case',
+};
+
+/** The answer to a form that could not be used: what was wrong, and the form again. */
+export function formAgainReply(
+  kind: FormKind,
+  raw: Readonly<Record<string, unknown>>,
+  problems: Record<string, string>,
+): Reply {
+  const text = `I couldn't use that form, nothing was changed: ${Object.values(problems).join(' ')} Please fill it in again.`;
+  if (!NAMES[kind]) return { text };
+  const caseId =
+    typeof raw.caseId === 'string' && !problems.caseId ? raw.caseId.trim() || undefined : undefined;
+  return { text, form: { kind, caseId, title: FORM_TITLE[kind](caseId) } };
+}

@@ -41,5 +41,7 @@ export function limitInFlight(
     handleMessage: (message) => bounded('message', () => engine.handleMessage(message)),
     handleChoice: (choice) => bounded('choice', () => engine.handleChoice(choice)),
     handleForm: (form) => bounded('form', () => engine.handleForm(form)),
+    // A look-up, not work: never refused, or a thread answer would be dropped while busy.
+    awaitsAnswer: async (surface, key, user) => (await engine.awaitsAnswer?.(surface, key, user)) ?? false,
   };
 }

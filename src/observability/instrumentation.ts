@@ -63,6 +63,7 @@ export function measureEngine(engine: ConversationEngine): ConversationEngine {
         endTimer();
       }
     },
+    awaitsAnswer: async (surface, key, user) => (await engine.awaitsAnswer?.(surface, key, user)) ?? false,
   };
 }
 

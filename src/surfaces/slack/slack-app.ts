@@ -1,4 +1,4 @@
-import { App, type CustomRoute, type Receiver } from '@slack/bolt';
+import { App, type CustomRoute, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import { createMemoryInbox, type Inbox } from '../../conversation/inbox.ts';
@@ -11,6 +11,7 @@ import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { DeliveryNotRecorded, slackDeliverer } from './listeners/intake.ts';
 import { registerViews } from './listeners/views/index.ts';
+import { guardSlackRequests } from './request-guard.ts';
 import type { HomeProvider, SlackDeps } from './slack-deps.ts';
 import type { WebClientOptions } from './slack-types.ts';
 
@@ -94,12 +95,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           })
         : new App({
             ...common,
-            signingSecret: config.SLACK_SIGNING_SECRET,
-            port: config.PORT,
-            // Slack's 200 leaves only once the listeners are done, and they are done once the delivery
-            // is recorded in the inbox (the work itself runs detached): the ack follows the record.
-            processBeforeResponse: true,
-            customRoutes,
+            receiver: guardSlackRequests(
+              new HTTPReceiver({
+                signingSecret: config.SLACK_SIGNING_SECRET as string,
+                port: config.PORT,
+                customRoutes,
+                // Slack's 200 leaves only once the listeners are done, and they are done once the
+                // delivery is recorded in the inbox (the work itself runs detached): the ack follows it.
+                processBeforeResponse: true,
+                logger: boltLogger,
+              }),
+              {
+                signingSecret: config.SLACK_SIGNING_SECRET as string,
+                logger: logger.child({ surface: 'slack' }),
+                boltLogger,
+              },
+            ),
           });
 
   // Ready once started; in Socket Mode, only while the WebSocket to Slack is open (it reconnects by itself).

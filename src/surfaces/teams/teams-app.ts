@@ -1,6 +1,7 @@
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
+import { formFieldNames } from '../../conversation/forms.ts';
 import type { Inbox, InboxWork } from '../../conversation/inbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Logger } from '../../logger.ts';
@@ -12,7 +13,8 @@ import { parseSubmitData, replyActivity } from './adaptive-cards.ts';
 import { toTeamsLogger } from './teams-logger.ts';
 
 export interface TeamsAppOptions {
-  config: Pick<Config, 'TEAMS_CLIENT_ID' | 'TEAMS_CLIENT_SECRET' | 'TEAMS_TENANT_ID' | 'PORT'>;
+  config: Pick<Config, 'TEAMS_CLIENT_ID' | 'TEAMS_CLIENT_SECRET' | 'TEAMS_TENANT_ID' | 'PORT'> &
+    Partial<Pick<Config, 'TEAMS_ALLOWED_TENANTS'>>;
   engine: ConversationEngine;
   logger: Logger;
   /** An App made elsewhere (tests pass the SDK's `createTestApp()`). */
@@ -39,7 +41,38 @@ export function withoutMentions(text: string | undefined): string {
     .trim();
 }
 
-const FORM_CONTROL_KEYS = new Set(['kind', 'form', 'k']);
+/** The tenants served: TEAMS_ALLOWED_TENANTS, else TEAMS_TENANT_ID; empty means any tenant. */
+export function allowedTenants(config: TeamsAppOptions['config']): Set<string> {
+  const list = config.TEAMS_ALLOWED_TENANTS ?? config.TEAMS_TENANT_ID ?? '';
+  return new Set(
+    list
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+interface ActivityOrigin {
+  channelId?: unknown;
+  conversation?: { tenantId?: string };
+  channelData?: { tenant?: { id?: string } };
+}
+
+/**
+ * Why an activity is not served, or null. The Bot Framework token proves the activity came through the
+ * Bot Connector for this bot, not that it came from Teams: the same bot can be reached over Web Chat or
+ * Direct Line, where the sender's ids are whatever the client says, so only `msteams` is trusted to name
+ * the user. And a user of another tenant is not the linked user of ours, whatever their object id.
+ */
+export function refusal(activity: ActivityOrigin, tenants: Set<string>): string | null {
+  if (activity.channelId !== 'msteams') return 'channel';
+  const ids = [activity.channelData?.tenant?.id, activity.conversation?.tenantId]
+    .filter((t): t is string => typeof t === 'string' && t !== '')
+    .map((t) => t.toLowerCase());
+  if (new Set(ids).size > 1) return 'tenant mismatch';
+  if (tenants.size > 0 && !(ids[0] && tenants.has(ids[0]))) return 'tenant';
+  return null;
+}
 
 /**
  * The Teams surface: a message (or an Adaptive Card's Action.Submit, which arrives as a message with a
@@ -85,7 +118,28 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     for (const reply of replies) await send(replyActivity(reply, String(target.conversationKey)));
   });
 
+  const tenants = allowedTenants(config);
+  if (tenants.size === 0) {
+    logger.warn(
+      'TEAMS_ALLOWED_TENANTS and TEAMS_TENANT_ID are not set: activities from any tenant are served',
+    );
+  }
+
   app.on('message', async ({ activity, send }) => {
+    const refused = refusal(activity, tenants);
+    if (refused) {
+      // No text, no card values: only where it came from, for whoever looks into it.
+      logger.warn(
+        {
+          refused,
+          channelId: activity.channelId,
+          tenantId: activity.channelData?.tenant?.id ?? activity.conversation?.tenantId,
+          activityId: activity.id,
+        },
+        'teams activity refused: not from an allowed Teams channel and tenant',
+      );
+      return;
+    }
     if (inbox) {
       await recordAndRun(activity, send);
       return;
@@ -94,6 +148,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.info({ activityId: activity.id }, 'teams redelivery ignored: already handled');
       return;
     }
+    // A card is answered where it was posted, so the activity's own conversation is the card's: the `k`
+    // in its data is client input and could name another conversation (and set that one's case).
     const conversationKey = `teams:${activity.conversation.id}`;
     const userExternalId = activity.from.aadObjectId ?? activity.from.id;
     const eventId = activity.id;
@@ -106,20 +162,22 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
           replies = await engine.handleChoice({
             surface: 'teams',
             userExternalId,
-            conversationKey: submitted.k,
+            conversationKey,
             value: submitted.v,
             eventId,
           });
         } else if (submitted?.kind === 'form') {
+          // Only the form's own fields; the engine checks their values.
           const values = Object.fromEntries(
-            Object.entries(submitted)
-              .filter(([key]) => !FORM_CONTROL_KEYS.has(key))
-              .map(([key, v]) => [key, typeof v === 'string' && v.trim() ? v.trim() : undefined]),
+            formFieldNames(submitted.form).map((name) => {
+              const v: unknown = submitted[name];
+              return [name, typeof v === 'string' && v.trim() ? v.trim() : undefined];
+            }),
           );
           replies = await engine.handleForm({
             surface: 'teams',
             userExternalId,
-            conversationKey: submitted.k,
+            conversationKey,
             kind: submitted.form,
             values,
             eventId,
@@ -170,14 +228,17 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         surface: 'teams',
         eventId: activity.id,
         kind: 'choice',
-        input: { surface: 'teams', userExternalId, conversationKey: submitted.k, value: submitted.v },
+        // The activity's own conversation, never the `k` in the card data (client input).
+        input: { surface: 'teams', userExternalId, conversationKey, value: submitted.v },
         target,
       };
     } else if (submitted?.kind === 'form') {
+      // Only the form's own fields; the engine checks their values.
       const values = Object.fromEntries(
-        Object.entries(submitted)
-          .filter(([key]) => !FORM_CONTROL_KEYS.has(key))
-          .map(([key, v]) => [key, typeof v === 'string' && v.trim() ? v.trim() : undefined]),
+        formFieldNames(submitted.form).map((name) => {
+          const v: unknown = submitted[name];
+          return [name, typeof v === 'string' && v.trim() ? v.trim() : undefined];
+        }),
       );
       work = {
         surface: 'teams',
@@ -186,7 +247,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         input: {
           surface: 'teams',
           userExternalId,
-          conversationKey: submitted.k,
+          conversationKey,
           kind: submitted.form,
           values,
         },

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { readFormValues } from '../../../../conversation/forms.ts';
 import type { FormKind } from '../../blocks/modals.ts';
 import { parseModalOrigin } from '../../blocks/modals.ts';
 import { readViewValues } from '../../blocks/view-values.ts';
@@ -14,8 +15,11 @@ export type FormCheck = (values: FormValues) => Record<string, string>;
 // conversation lives.
 export function formSubmission(kind: FormKind, deps: SlackDeps, check: FormCheck = () => ({})) {
   return async ({ ack, body, view }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => {
-    const values = readViewValues(view.state);
-    const errors = check(values);
+    // Only the form's own fields, each checked with its command's schema; a problem is shown in the
+    // modal, next to the field, like the form's own checks.
+    const reading = readFormValues(kind, readViewValues(view.state));
+    const values: FormValues = reading.ok ? reading.values : {};
+    const errors = reading.ok ? check(values) : reading.problems;
     if (Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;
