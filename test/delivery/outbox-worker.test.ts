@@ -132,11 +132,12 @@ describe('notice delivery', () => {
     const result = await worker.runOnce();
 
     expect(result.delivered).toBe(4);
-    expect(sent).toEqual([
+    // Different recipients are delivered to concurrently: the order between them is not a promise.
+    expect([...sent].sort((a, b) => a.text.localeCompare(b.text))).toEqual([
       { text: 'Case 1 was declined', to: 'dm:Acme ApS' },
       { text: 'New case 2 to verify', to: 'dm:Nordic Collect' },
-      { text: 'You are invited to quote', to: '#baltic-cases' },
       { text: 'Quotes ready on case 3', to: '#quote-alerts' },
+      { text: 'You are invited to quote', to: '#baltic-cases' },
     ]);
     expect((await statuses()).every((n) => n.status === 'delivered')).toBe(true);
   });
@@ -151,6 +152,9 @@ describe('notice delivery', () => {
     const worker = workerFor(sender, {
       paceMs: 0,
       baseDelayMs: 1000,
+      random: () => 0,
+      // One at a time, so that the scripted failure meets the first notice rather than whichever is quickest.
+      concurrency: 1,
     });
 
     await worker.runOnce();
@@ -189,6 +193,7 @@ describe('notice delivery', () => {
       paceMs: 0,
       baseDelayMs: 1000,
       maxAttempts: 4,
+      random: () => 0, // no jitter: the doubling itself is what is checked
     });
 
     const delays: number[] = [];
@@ -317,6 +322,8 @@ describe('notice delivery', () => {
     const { sender, sent } = scriptedSender([new RateLimitedError(10_000)]);
     const worker = workerFor(sender, {
       paceMs: 0,
+      // One at a time, so that the scripted 429 meets the first notice rather than whichever is quickest.
+      concurrency: 1,
     });
 
     await worker.runOnce();

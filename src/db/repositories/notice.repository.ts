@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../database.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -123,4 +123,156 @@ export async function listNotices(db: Db, filter: { caseId?: number } = {}): Pro
   let q = db.selectFrom('notices').selectAll().orderBy('id');
   if (filter.caseId !== undefined) q = q.where('case_id', '=', filter.caseId);
   return (await q.execute()).map(toNotice);
+}
+
+// --- The outbox's own bookkeeping: claims (leases), per-place delivery marks, and per-place pace. ---
+
+/**
+ * Claims the oldest pending notice of each recipient when it is due, so that a later notice never
+ * overtakes an earlier one that is being retried (DISTINCT ON, materialized: one sort of the pending rows
+ * per claim, whatever the planner believes about the table). SKIP LOCKED lets several workers share the
+ * outbox; the lease (next_attempt_at moved to leaseUntil, and the claim's token) keeps a claimed notice
+ * from being taken by another worker meanwhile. Nothing is counted here: an attempt is a send tried.
+ */
+export async function claimDueNotices(
+  db: Db,
+  claim: { now: Date; leaseUntil: Date; token: string; limit: number },
+): Promise<Notice[]> {
+  const rows = await sql<NoticeRecord>`
+    with heads as materialized (
+      select distinct on (recipient_type, recipient_ref) id, next_attempt_at from notices
+      where status = 'pending'
+      order by recipient_type, recipient_ref, id)
+    update notices set next_attempt_at = ${claim.leaseUntil}, lease_token = ${claim.token}
+    where id in (
+      select n.id from notices n join heads h on h.id = n.id
+      where h.next_attempt_at <= ${claim.now} and n.status = 'pending' and n.next_attempt_at <= ${claim.now}
+      order by n.id
+      limit ${claim.limit}
+      for update of n skip locked)
+    returning id, recipient_type, recipient_ref, kind, case_id, payload, status, attempts, last_error, created_at`.execute(
+    db,
+  );
+  return rows.rows.map(toNotice).sort((a, b) => a.id - b.id);
+}
+
+/** Extends a claim before a send; false when another worker has taken the notice over (lease lost). */
+export async function extendNoticeLease(db: Db, id: number, token: string, until: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('notices')
+    .set({ next_attempt_at: until })
+    .where('id', '=', id)
+    .where('lease_token', '=', token)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The places this notice has already reached (their address keys). */
+export async function reachedAddresses(db: Db, noticeId: number): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('notice_deliveries')
+    .select('address')
+    .where('notice_id', '=', noticeId)
+    .where('sent_at', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => r.address));
+}
+
+/**
+ * Records one send to one place. Not conditional on the lease: a message the surface accepted was sent,
+ * whoever holds the claim now, and recording it keeps the next holder from sending it again.
+ */
+export async function recordAddressAttempt(
+  db: Db,
+  attempt: { noticeId: number; address: string; sentAt: Date | null; error: string | null },
+): Promise<void> {
+  await db
+    .insertInto('notice_deliveries')
+    .values({
+      notice_id: attempt.noticeId,
+      address: attempt.address,
+      sent_at: attempt.sentAt,
+      attempts: 1,
+      last_error: attempt.error,
+    })
+    .onConflict((oc) =>
+      oc.columns(['notice_id', 'address']).doUpdateSet((eb) => ({
+        // The first acceptance stands: a mark is never moved or undone by a later attempt.
+        sent_at: eb.fn.coalesce('notice_deliveries.sent_at', eb.ref('excluded.sent_at')),
+        attempts: eb('notice_deliveries.attempts', '+', 1),
+        last_error: eb.ref('excluded.last_error'),
+      })),
+    )
+    .execute();
+}
+
+export type NoticeOutcome =
+  | { status: 'delivered'; at: Date; attemptsAdded: number }
+  | { status: 'retry'; at: Date; error: string | null; attemptsAdded: number }
+  | { status: 'parked'; error: string; attemptsAdded: number };
+
+/**
+ * Ends a claim: delivered, retried at a time, or parked with its reason. Only while the claim is still
+ * this worker's (false otherwise: another worker took the notice over and decides for it now).
+ */
+export async function finishNoticeClaim(
+  db: Db,
+  id: number,
+  token: string,
+  outcome: NoticeOutcome,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('notices')
+    .set((eb) => ({
+      attempts: eb('attempts', '+', outcome.attemptsAdded),
+      lease_token: null,
+      ...(outcome.status === 'delivered'
+        ? { status: 'delivered', delivered_at: outcome.at, last_error: null }
+        : outcome.status === 'retry'
+          ? { next_attempt_at: outcome.at, ...(outcome.error === null ? {} : { last_error: outcome.error }) }
+          : { status: 'parked', last_error: outcome.error }),
+    }))
+    .where('id', '=', id)
+    .where('lease_token', '=', token)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Takes the next turn to post to a place: the returned time is when this send may go (now, or after the
+ * sends already booked, or after a Retry-After), and the place's next turn moves paceMs past it. When the
+ * place is closed for longer than maxWaitMs, no turn is taken and `until` says when it opens.
+ */
+export async function bookPlaceTurn(
+  db: Db,
+  booking: { place: string; now: Date; paceMs: number; maxWaitMs: number },
+): Promise<{ turnAt: Date } | { closedUntil: Date }> {
+  const { place, now, paceMs, maxWaitMs } = booking;
+  const latest = new Date(now.getTime() + maxWaitMs);
+  const booked = await sql<{ next_allowed_at: Date }>`
+    insert into delivery_places as p (place, next_allowed_at)
+    values (${place}, ${new Date(now.getTime() + paceMs)})
+    on conflict (place) do update
+      set next_allowed_at = greatest(p.next_allowed_at, ${now}::timestamptz) + ${paceMs}::double precision * interval '1 millisecond'
+      where p.next_allowed_at <= ${latest}::timestamptz
+    returning next_allowed_at`.execute(db);
+  const row = booked.rows[0];
+  if (row) return { turnAt: new Date(new Date(row.next_allowed_at).getTime() - paceMs) };
+  const closed = await db
+    .selectFrom('delivery_places')
+    .select('next_allowed_at')
+    .where('place', '=', place)
+    .executeTakeFirst();
+  return { closedUntil: closed?.next_allowed_at ?? latest };
+}
+
+/** Closes a place until a time (a 429's Retry-After), for every worker; never shortens a longer close. */
+export async function closePlaceUntil(db: Db, place: string, until: Date): Promise<void> {
+  await sql`
+    insert into delivery_places as p (place, next_allowed_at) values (${place}, ${until})
+    on conflict (place) do update set next_allowed_at = greatest(p.next_allowed_at, excluded.next_allowed_at)`.execute(
+    db,
+  );
 }

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+
+// Frozen in time: never imports src/. What the outbox needs to deliver under chat-surface faults.
+//
+// notice_deliveries: one row per place a notice goes (a creditor's users are several DMs), so that when a
+// later place fails, the places already reached are not sent the notice again on the retry.
+// notices.lease_token: who holds the claim; the outbox marks a notice done only while it still holds it,
+// so a worker that lost its lease cannot overwrite what the new holder decided.
+// delivery_places: when each place (a Slack channel or DM) may be posted to next. Slack allows about one
+// message per second per channel, and a 429's Retry-After applies to every instance, not to one process:
+// the row is shared through the database, on the server and on the embedded engine alike.
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('notices').addColumn('lease_token', 'text').execute();
+  await db.schema
+    .createTable('notice_deliveries')
+    .addColumn('notice_id', 'integer', (c) => c.notNull().references('notices.id').onDelete('cascade'))
+    .addColumn('address', 'text', (c) => c.notNull()) // e.g. 'dm:U0123' or 'channel:quote-alerts'
+    .addColumn('sent_at', 'timestamptz') // null until the surface accepted it
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('last_error', 'text')
+    .addPrimaryKeyConstraint('notice_deliveries_pk', ['notice_id', 'address'])
+    .execute();
+  await db.schema
+    .createTable('delivery_places')
+    .addColumn('place', 'text', (c) => c.primaryKey())
+    .addColumn('next_allowed_at', 'timestamptz', (c) => c.notNull())
+    .execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('delivery_places').execute();
+  await db.schema.dropTable('notice_deliveries').execute();
+  await db.schema.alterTable('notices').dropColumn('lease_token').execute();
+}
