@@ -34,6 +34,11 @@ const schema = z.object({
   CLOSE_CODE_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('close-codes')),
   SUPPORT_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('support')),
 
+  // Notice delivery (the outbox): one send's time limit, how long a claim holds, recipients at once.
+  OUTBOX_SEND_TIMEOUT_MS: int(10_000),
+  OUTBOX_LEASE_MS: int(60_000),
+  OUTBOX_CONCURRENCY: int(8),
+
   QUOTE_WINDOW_BUSINESS_HOURS: int(120),
   EXPECTED_QUOTES: int(3),
 });

@@ -34,6 +34,11 @@ const leadSettings = {
   expectedQuotes: config.EXPECTED_QUOTES,
 };
 const jobs = await startJobs({ handle, clock, config, logger });
+const outboxSettings = {
+  sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+  leaseMs: config.OUTBOX_LEASE_MS,
+  concurrency: config.OUTBOX_CONCURRENCY,
+};
 
 const stops: Array<() => Promise<void>> = [() => jobs.stop()];
 let stopping = false;
@@ -70,7 +75,9 @@ if (surface === 'console') {
 } else if (surface === 'slack') {
   const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
   const slack = createSlackApp({ config, engine, logger, home: createCaseHome({ db: handle.db, clock }) });
-  const sender: NoticeSender = createSlackNoticeSender(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? ''));
+  const sender: NoticeSender = createSlackNoticeSender(
+    createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: config.OUTBOX_SEND_TIMEOUT_MS }),
+  );
   const delivery = createDeliveryWorker({
     db: handle.db,
     sender,
@@ -78,6 +85,7 @@ if (surface === 'console') {
     logger,
     clock,
     paceMs: defaultPaceMs('slack'),
+    ...outboxSettings,
   });
   delivery.start();
   stops.push(
@@ -91,11 +99,15 @@ if (surface === 'console') {
   const teams = createTeamsApp({ config, engine, logger });
   const delivery = createDeliveryWorker({
     db: handle.db,
-    sender: createTeamsNoticeSender(teams.app, { tenantId: config.TEAMS_TENANT_ID }),
+    sender: createTeamsNoticeSender(teams.app, {
+      tenantId: config.TEAMS_TENANT_ID,
+      timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+    }),
     channels: config,
     logger,
     clock,
     paceMs: defaultPaceMs('teams'),
+    ...outboxSettings,
   });
   delivery.start();
   stops.push(

@@ -124,7 +124,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const message = error instanceof Error ? error.message : String(error);
     const attempts = notice.attempts + 1;
     if (attempts >= maxAttempts) {
-      if (!(await finish(notice, token, { status: 'parked', error: message, attemptsAdded: 1 }))) return 'lost';
+      if (!(await finish(notice, token, { status: 'parked', error: message, attemptsAdded: 1 })))
+        return 'lost';
       logger.error(
         { noticeId: notice.id, kind: notice.kind, attempts, error: message },
         'notice parked after repeated delivery failures',
@@ -139,7 +140,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         ? Math.max(error.retryAfterMs, 1)
         : Math.max(Math.round(backoff + backoff * jitter * random()), 1);
     const at = later(delay);
-    if (!(await finish(notice, token, { status: 'retry', at, error: message, attemptsAdded: 1 }))) return 'lost';
+    if (!(await finish(notice, token, { status: 'retry', at, error: message, attemptsAdded: 1 })))
+      return 'lost';
     logger.warn(
       { noticeId: notice.id, kind: notice.kind, attempts, retryInMs: delay, error: message },
       'notice delivery failed; will retry',
@@ -156,7 +158,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         // identity (or configure a channel) and requeue it.
         const error = `nobody to deliver to on ${sender.surface}: no linked chat identity for ${notice.recipient.type} ${JSON.stringify(notice.recipient)}`;
         if (!(await finish(notice, token, { status: 'parked', error, attemptsAdded: 0 }))) return 'lost';
-        logger.error({ noticeId: notice.id, kind: notice.kind, error }, 'notice parked: nobody to deliver to');
+        logger.error(
+          { noticeId: notice.id, kind: notice.kind, error },
+          'notice parked: nobody to deliver to',
+        );
         return 'parked';
       }
       const reached = await reachedAddresses(db, notice.id);
@@ -188,13 +193,23 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           await withTimeout(sender.send(notice, address), sendTimeoutMs);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          await recordAddressAttempt(db, { noticeId: notice.id, address: place, sentAt: null, error: message });
+          await recordAddressAttempt(db, {
+            noticeId: notice.id,
+            address: place,
+            sentAt: null,
+            error: message,
+          });
           if (error instanceof RateLimitedError) {
             await closePlaceUntil(db, place, later(Math.max(error.retryAfterMs, 0)));
           }
           throw error;
         }
-        await recordAddressAttempt(db, { noticeId: notice.id, address: place, sentAt: clock.now(), error: null });
+        await recordAddressAttempt(db, {
+          noticeId: notice.id,
+          address: place,
+          sentAt: clock.now(),
+          error: null,
+        });
       }
       const kept = await finish(notice, token, {
         status: 'delivered',
@@ -241,7 +256,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
             if (result !== 'lost') totals[result]++;
           })
           // The database failing mid-delivery: the claim's lease runs out and the notice is tried again.
-          .catch((error: unknown) => logger.error({ noticeId: notice.id, err: error }, 'notice delivery failed'))
+          .catch((error: unknown) =>
+            logger.error({ noticeId: notice.id, err: error }, 'notice delivery failed'),
+          )
           .finally(() => inFlight.delete(job));
         inFlight.add(job);
       }
