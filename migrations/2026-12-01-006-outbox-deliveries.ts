@@ -24,7 +24,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('delivery_places')
     .addColumn('place', 'text', (c) => c.primaryKey())
-    .addColumn('next_allowed_at', 'timestamptz', (c) => c.notNull())
+    .addColumn('next_allowed_at', 'timestamptz', (c) => c.notNull()) // the next free turn (pace)
+    .addColumn('closed_until', 'timestamptz') // a Retry-After: no post before it, even on a booked turn
     .execute();
 }
 

@@ -237,6 +237,7 @@ export interface NoticeDeliveriesTable {
 export interface DeliveryPlacesTable {
   place: string;
   next_allowed_at: Timestamp;
+  closed_until: NullableTimestamp;
 }
 
 export interface PendingCommandsTable {

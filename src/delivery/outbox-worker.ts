@@ -10,6 +10,7 @@ import {
   finishNoticeClaim,
   type Notice,
   type NoticeOutcome,
+  placeClosedUntil,
   reachedAddresses,
   recordAddressAttempt,
 } from '../db/repositories/notice.repository.ts';
@@ -39,8 +40,13 @@ export interface DeliveryWorkerOptions {
   sendTimeoutMs?: number;
   /** How long a claimed notice is held by this worker before another may try it (a crashed worker). */
   leaseMs?: number;
-  /** How many recipients are delivered to at once; one recipient's notices always go one at a time. */
+  /**
+   * How many sends are in flight at once (different recipients; one recipient's notices always go one at a
+   * time, in order). Up to eight times as many notices are in hand, waiting for their place's turn.
+   */
   concurrency?: number;
+  /** How many notices are in hand at once (default: eight per send slot); 1 delivers strictly one by one. */
+  maxInHand?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
@@ -79,6 +85,24 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 type Result = 'delivered' | 'retried' | 'parked' | 'lost';
 
+/** At most `size` holders at once; the others queue in arrival order. */
+function createSlots(size: number) {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return {
+    async acquire(): Promise<() => void> {
+      if (free > 0) free--;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      return release;
+    },
+  };
+}
+
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const {
     db,
@@ -95,6 +119,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     sendTimeoutMs = 10_000,
     leaseMs = 60_000,
     concurrency = 8,
+    maxInHand = concurrency * 8,
     sleep = defaultSleep,
     random = Math.random,
   } = options;
@@ -107,6 +132,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   const later = (ms: number) => new Date(clock.now().getTime() + ms);
+  const sendSlots = createSlots(concurrency);
 
   /** Ends the claim; when another worker has taken the notice over, what it decides stands. */
   async function finish(notice: Notice, token: string, outcome: NoticeOutcome): Promise<boolean> {
@@ -183,26 +209,43 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         }
         const wait = turn.turnAt.getTime() - clock.now().getTime();
         if (wait > 0) await sleep(wait);
-        // Extend the claim for the whole send; lost means another worker took over: it sends, not us.
-        if (!(await extendNoticeLease(db, notice.id, token, later(leaseMs)))) {
-          logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
-          return 'lost';
-        }
-        tried++;
+        const release = await sendSlots.acquire();
         try {
+          // Slack may have answered a 429 for this place while we waited for the turn or the slot: the
+          // Retry-After holds for every send to it, and waiting for it is no attempt.
+          const closedUntil = await placeClosedUntil(db, place, clock.now());
+          if (closedUntil) {
+            const kept = await finish(notice, token, {
+              status: 'retry',
+              at: closedUntil,
+              error: null,
+              attemptsAdded: tried > 0 ? 1 : 0,
+            });
+            return kept ? 'retried' : 'lost';
+          }
+          // Extend the claim for the whole send; lost means another worker took over: it sends, not us.
+          if (!(await extendNoticeLease(db, notice.id, token, later(leaseMs)))) {
+            logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
+            return 'lost';
+          }
+          tried++;
           await withTimeout(sender.send(notice, address), sendTimeoutMs);
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          await recordAddressAttempt(db, {
-            noticeId: notice.id,
-            address: place,
-            sentAt: null,
-            error: message,
-          });
-          if (error instanceof RateLimitedError) {
-            await closePlaceUntil(db, place, later(Math.max(error.retryAfterMs, 0)));
+          if (tried > 0) {
+            const message = error instanceof Error ? error.message : String(error);
+            await recordAddressAttempt(db, {
+              noticeId: notice.id,
+              address: place,
+              sentAt: null,
+              error: message,
+            });
+            if (error instanceof RateLimitedError) {
+              await closePlaceUntil(db, place, later(Math.max(error.retryAfterMs, 0)));
+            }
           }
           throw error;
+        } finally {
+          release();
         }
         await recordAddressAttempt(db, {
           noticeId: notice.id,
@@ -230,12 +273,14 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function runOnce() {
     const totals = { delivered: 0, retried: 0, parked: 0 };
     const inFlight = new Set<Promise<void>>();
-    // Up to `concurrency` recipients at once, each claim taking only what there is room for, so that a slow
-    // recipient holds one slot and never the others. A recipient's next notice is not claimable while its
-    // earlier one is claimed or waiting for a retry (see claimDueNotices), which keeps order per recipient.
-    // Retries that fall due while the run goes on are claimed by it too.
+    // Several recipients at once, each claim taking only what there is room for, so that a slow recipient
+    // holds one send slot and never the others. More notices are in hand than there are send slots: most of
+    // them are waiting for their place's turn (Slack's second per channel) and need no slot for that.
+    // A recipient's next notice is not claimable while its earlier one is claimed or waiting for a retry
+    // (see claimDueNotices), which keeps order per recipient. Retries that fall due during a run are claimed
+    // by it too, rather than waiting for the run to end.
     for (;;) {
-      const room = concurrency - inFlight.size;
+      const room = maxInHand - inFlight.size;
       const batch =
         room > 0
           ? await (async () => {
@@ -263,7 +308,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         inFlight.add(job);
       }
       if (inFlight.size === 0) return totals;
-      if (batch.length === 0 || inFlight.size >= concurrency) await Promise.race(inFlight);
+      if (batch.length === 0 || inFlight.size >= maxInHand) await Promise.race(inFlight);
     }
   }
 

@@ -18,13 +18,16 @@ const channels = {
 };
 const silent = pino({ level: 'silent' });
 
-/** A sender that records what it sent and fails as scripted: a list of errors to throw, in order. */
-function scriptedSender(failures: Array<Error | undefined> = []) {
+/**
+ * A sender that records what it sent and fails as scripted: a list of errors to throw, in order, or per
+ * notice text (recipients are delivered to concurrently, so "the first send" is not always the same one).
+ */
+function scriptedSender(failures: Array<Error | undefined> | Record<string, Error[]> = []) {
   const sent: Array<{ text: string; to: string }> = [];
   const sender: NoticeSender = {
     surface: 'slack',
     async send(notice, address: NoticeAddress) {
-      const failure = failures.shift();
+      const failure = Array.isArray(failures) ? failures.shift() : failures[notice.payload.text]?.shift();
       if (failure) throw failure;
       sent.push({
         text: notice.payload.text,
@@ -148,13 +151,11 @@ describe('notice delivery', () => {
       notice({ type: 'creditor', creditorId }, 'second'),
       notice({ type: 'channel', channel: 'support' }, 'other recipient'),
     ]);
-    const { sender, sent } = scriptedSender([new Error('socket hang up')]);
+    const { sender, sent } = scriptedSender({ first: [new Error('socket hang up')] });
     const worker = workerFor(sender, {
       paceMs: 0,
       baseDelayMs: 1000,
       random: () => 0,
-      // One at a time, so that the scripted failure meets the first notice rather than whichever is quickest.
-      concurrency: 1,
     });
 
     await worker.runOnce();
@@ -322,8 +323,9 @@ describe('notice delivery', () => {
     const { sender, sent } = scriptedSender([new RateLimitedError(10_000)]);
     const worker = workerFor(sender, {
       paceMs: 0,
-      // One at a time, so that the scripted 429 meets the first notice rather than whichever is quickest.
+      // One notice at a time: the 429 must reach the first notice before the second is on its way.
       concurrency: 1,
+      maxInHand: 1,
     });
 
     await worker.runOnce();

@@ -241,9 +241,9 @@ export async function finishNoticeClaim(
 }
 
 /**
- * Takes the next turn to post to a place: the returned time is when this send may go (now, or after the
- * sends already booked, or after a Retry-After), and the place's next turn moves paceMs past it. When the
- * place is closed for longer than maxWaitMs, no turn is taken and `until` says when it opens.
+ * Takes the next turn to post to a place: the returned time is when this send may go (now, after the turns
+ * already taken, or after a Retry-After), and the place's next turn moves paceMs past it. When the place's
+ * next turn is further off than maxWaitMs, no turn is taken and `closedUntil` says when to come back.
  */
 export async function bookPlaceTurn(
   db: Db,
@@ -255,24 +255,40 @@ export async function bookPlaceTurn(
     insert into delivery_places as p (place, next_allowed_at)
     values (${place}, ${new Date(now.getTime() + paceMs)})
     on conflict (place) do update
-      set next_allowed_at = greatest(p.next_allowed_at, ${now}::timestamptz) + ${paceMs}::double precision * interval '1 millisecond'
-      where p.next_allowed_at <= ${latest}::timestamptz
+      set next_allowed_at = greatest(p.next_allowed_at, p.closed_until, ${now}::timestamptz)
+        + ${paceMs}::double precision * interval '1 millisecond'
+      where greatest(p.next_allowed_at, p.closed_until) <= ${latest}::timestamptz
     returning next_allowed_at`.execute(db);
   const row = booked.rows[0];
   if (row) return { turnAt: new Date(new Date(row.next_allowed_at).getTime() - paceMs) };
-  const closed = await db
+  return { closedUntil: (await placeOpensAt(db, place)) ?? latest };
+}
+
+/** When a place may next be posted to (its next turn or the end of a Retry-After), if it has a row. */
+async function placeOpensAt(db: Db, place: string): Promise<Date | undefined> {
+  const row = await sql<{ opens_at: Date }>`
+    select greatest(next_allowed_at, closed_until) as opens_at from delivery_places where place = ${place}`.execute(
+    db,
+  );
+  const at = row.rows[0]?.opens_at;
+  return at === undefined ? undefined : new Date(at);
+}
+
+/** Until when Slack asked to leave a place alone (a 429's Retry-After), if that is still ahead of `now`. */
+export async function placeClosedUntil(db: Db, place: string, now: Date): Promise<Date | null> {
+  const row = await db
     .selectFrom('delivery_places')
-    .select('next_allowed_at')
+    .select('closed_until')
     .where('place', '=', place)
+    .where('closed_until', '>', now)
     .executeTakeFirst();
-  return { closedUntil: closed?.next_allowed_at ?? latest };
+  return row?.closed_until ?? null;
 }
 
 /** Closes a place until a time (a 429's Retry-After), for every worker; never shortens a longer close. */
 export async function closePlaceUntil(db: Db, place: string, until: Date): Promise<void> {
   await sql`
-    insert into delivery_places as p (place, next_allowed_at) values (${place}, ${until})
-    on conflict (place) do update set next_allowed_at = greatest(p.next_allowed_at, excluded.next_allowed_at)`.execute(
-    db,
-  );
+    insert into delivery_places as p (place, next_allowed_at, closed_until) values (${place}, ${until}, ${until})
+    on conflict (place) do update
+      set closed_until = greatest(p.closed_until, excluded.closed_until)`.execute(db);
 }
