@@ -211,16 +211,15 @@ describe('notice delivery under Slack faults', () => {
 
   it('when Slack answers 429 with Retry-After: 1, then the notice is posted again a second later, while other work goes on', async () => {
     // Slack takes 300 ms (on the worker's clock) to accept each post; the support channel asks for a second.
-    let first = true;
+    let refusedAt: number | undefined;
     const postedAt = new Map<string, number>();
-    const start = clock.now().getTime();
     slack = fakeSlack((post) => {
       clock.advance(300);
-      if (post.text === 'support news' && first) {
-        first = false;
+      if (post.text === 'support news' && refusedAt === undefined) {
+        refusedAt = clock.now().getTime();
         return rateLimited(1);
       }
-      postedAt.set(post.text, clock.now().getTime() - start);
+      postedAt.set(post.text, clock.now().getTime());
       return 'ok';
     });
     await enqueueNotices(handle.db, [
@@ -232,12 +231,11 @@ describe('notice delivery under Slack faults', () => {
 
     await workerFor().runOnce();
 
-    const retriedAt = postedAt.get('support news');
-    expect(retriedAt).toBeDefined();
-    // Not before the second Slack asked for (its 429 came at 300 ms), and at the next turn after it,
-    // not after the rest of the run: the run claims retries as they fall due.
-    expect(retriedAt).toBeGreaterThanOrEqual(1300);
-    expect(retriedAt).toBeLessThan(1300 + 1000);
+    const retryAfter = (postedAt.get('support news') ?? Number.NaN) - (refusedAt ?? Number.NaN);
+    // Not before the second Slack asked for, and soon after it rather than after the rest of the run:
+    // the run claims retries as they fall due (each post takes 300 ms of the worker's time here).
+    expect(retryAfter).toBeGreaterThanOrEqual(1000);
+    expect(retryAfter).toBeLessThan(2000);
     expect(slack.posted.map((p) => p.text).indexOf('support news')).toBeLessThan(10);
     expect((await notices())[0]).toMatchObject({ status: 'delivered', attempts: 2 });
   });
@@ -385,7 +383,7 @@ describe('notice delivery under Slack faults', () => {
 
     clock.advance(30_000);
     await workerFor().runOnce();
-    expect(slack.posted.map((p) => p.text)).toEqual(['first', 'second']);
+    expect(slack.posted.map((p) => p.text).sort()).toEqual(['first', 'second']);
   });
 
   it('when two instances post to the same Slack channel, then the second waits its turn of a second', async () => {
@@ -413,7 +411,8 @@ describe('notice delivery under Slack faults', () => {
 
     await paced().runOnce();
 
-    expect(slack.posted.map((p) => p.text)).toEqual(['one', 'two']);
+    // Two recipients, one channel: either may go first, the other a second later.
+    expect(slack.posted.map((p) => p.text).sort()).toEqual(['one', 'two']);
     expect(waits).toEqual([1000]);
     waits.length = 0;
     await enqueueNotices(handle.db, [notice({ type: 'channel', channel: 'support' }, 'three')]);
