@@ -6,11 +6,10 @@ import {
   bookPlaceTurn,
   claimDueNotices,
   closePlaceUntil,
-  extendNoticeLease,
   finishNoticeClaim,
+  holdClaimForSend,
   type Notice,
   type NoticeOutcome,
-  placeClosedUntil,
   reachedAddresses,
   recordAddressAttempt,
 } from '../db/repositories/notice.repository.ts';
@@ -133,6 +132,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   const later = (ms: number) => new Date(clock.now().getTime() + ms);
   const sendSlots = createSlots(concurrency);
+  const claimBatch = Math.max(1, Math.min(concurrency, maxInHand));
 
   /** Ends the claim; when another worker has taken the notice over, what it decides stands. */
   async function finish(notice: Notice, token: string, outcome: NoticeOutcome): Promise<boolean> {
@@ -211,22 +211,28 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         if (wait > 0) await sleep(wait);
         const release = await sendSlots.acquire();
         try {
-          // Slack may have answered a 429 for this place while we waited for the turn or the slot: the
-          // Retry-After holds for every send to it, and waiting for it is no attempt.
-          const closedUntil = await placeClosedUntil(db, place, clock.now());
-          if (closedUntil) {
+          // Extend the claim over the send (lost: another worker took over, and it sends, not us). Slack
+          // may have answered a 429 for this place while we waited for the turn or the slot: its
+          // Retry-After holds for every send there, and waiting for it is no attempt.
+          const hold = await holdClaimForSend(db, {
+            id: notice.id,
+            token,
+            until: later(leaseMs),
+            place,
+            now: clock.now(),
+          });
+          if (!hold.held) {
+            logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
+            return 'lost';
+          }
+          if (hold.closedUntil) {
             const kept = await finish(notice, token, {
               status: 'retry',
-              at: closedUntil,
+              at: hold.closedUntil,
               error: null,
               attemptsAdded: tried > 0 ? 1 : 0,
             });
             return kept ? 'retried' : 'lost';
-          }
-          // Extend the claim for the whole send; lost means another worker took over: it sends, not us.
-          if (!(await extendNoticeLease(db, notice.id, token, later(leaseMs)))) {
-            logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
-            return 'lost';
           }
           tried++;
           await withTimeout(sender.send(notice, address), sendTimeoutMs);
@@ -281,8 +287,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     // by it too, rather than waiting for the run to end.
     for (;;) {
       const room = maxInHand - inFlight.size;
+      // A claim reads every pending notice's recipient: taken a handful at a time, not one per finish.
       const batch =
-        room > 0
+        room >= claimBatch || (room > 0 && inFlight.size === 0)
           ? await (async () => {
               const token = randomUUID();
               const now = clock.now();
