@@ -258,6 +258,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           address: place,
           sentAt: clock.now(),
           error: null,
+          paceMs,
         });
       }
       const kept = await finish(notice, token, {

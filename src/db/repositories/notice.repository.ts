@@ -195,17 +195,31 @@ export async function reachedAddresses(db: Db, noticeId: number): Promise<Set<st
 /**
  * Records one send to one place. Not conditional on the lease: a message the surface accepted was sent,
  * whoever holds the claim now, and recording it keeps the next holder from sending it again.
+ * With `paceMs`, a send that went later than its booked turn (it waited for a slot or the database) also
+ * moves the place's next turn to paceMs after it actually went, so the next post keeps Slack's gap.
  */
 export async function recordAddressAttempt(
   db: Db,
-  attempt: { noticeId: number; address: string; sentAt: Date | null; error: string | null },
+  attempt: { noticeId: number; address: string; sentAt: Date | null; error: string | null; paceMs?: number },
 ): Promise<void> {
-  await db
+  const { sentAt, paceMs = 0 } = attempt;
+  const source =
+    sentAt && paceMs > 0
+      ? db.with('paced', (qc) =>
+          qc
+            .updateTable('delivery_places')
+            .set({
+              next_allowed_at: sql`greatest(next_allowed_at, ${new Date(sentAt.getTime() + paceMs)}::timestamptz)`,
+            })
+            .where('place', '=', attempt.address),
+        )
+      : db;
+  await source
     .insertInto('notice_deliveries')
     .values({
       notice_id: attempt.noticeId,
       address: attempt.address,
-      sent_at: attempt.sentAt,
+      sent_at: sentAt,
       attempts: 1,
       last_error: attempt.error,
     })
