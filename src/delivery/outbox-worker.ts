@@ -210,6 +210,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         const wait = turn.turnAt.getTime() - clock.now().getTime();
         if (wait > 0) await sleep(wait);
         const release = await sendSlots.acquire();
+        let sending = false;
         try {
           // Extend the claim over the send (lost: another worker took over, and it sends, not us). Slack
           // may have answered a 429 for this place while we waited for the turn or the slot: its
@@ -235,9 +236,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
             return kept ? 'retried' : 'lost';
           }
           tried++;
+          sending = true;
           await withTimeout(sender.send(notice, address), sendTimeoutMs);
         } catch (error) {
-          if (tried > 0) {
+          if (sending) {
             const message = error instanceof Error ? error.message : String(error);
             await recordAddressAttempt(db, {
               noticeId: notice.id,

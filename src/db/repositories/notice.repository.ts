@@ -203,35 +203,18 @@ export async function recordAddressAttempt(
   attempt: { noticeId: number; address: string; sentAt: Date | null; error: string | null; paceMs?: number },
 ): Promise<void> {
   const { sentAt, paceMs = 0 } = attempt;
-  const source =
-    sentAt && paceMs > 0
-      ? db.with('paced', (qc) =>
-          qc
-            .updateTable('delivery_places')
-            .set({
-              next_allowed_at: sql`greatest(next_allowed_at, ${new Date(sentAt.getTime() + paceMs)}::timestamptz)`,
-            })
-            .where('place', '=', attempt.address),
-        )
-      : db;
-  await source
-    .insertInto('notice_deliveries')
-    .values({
-      notice_id: attempt.noticeId,
-      address: attempt.address,
-      sent_at: sentAt,
-      attempts: 1,
-      last_error: attempt.error,
-    })
-    .onConflict((oc) =>
-      oc.columns(['notice_id', 'address']).doUpdateSet((eb) => ({
-        // The first acceptance stands: a mark is never moved or undone by a later attempt.
-        sent_at: eb.fn.coalesce('notice_deliveries.sent_at', eb.ref('excluded.sent_at')),
-        attempts: eb('notice_deliveries.attempts', '+', 1),
-        last_error: eb.ref('excluded.last_error'),
-      })),
-    )
-    .execute();
+  const pacedUntil = sentAt && paceMs > 0 ? new Date(sentAt.getTime() + paceMs) : null;
+  await sql`
+    with paced as (
+      update delivery_places set next_allowed_at = greatest(next_allowed_at, ${pacedUntil}::timestamptz)
+      where place = ${attempt.address} and ${pacedUntil}::timestamptz is not null)
+    insert into notice_deliveries as d (notice_id, address, sent_at, attempts, last_error)
+    values (${attempt.noticeId}, ${attempt.address}, ${sentAt}::timestamptz, 1, ${attempt.error}::text)
+    on conflict (notice_id, address) do update set
+      -- The first acceptance stands: a mark is never moved or undone by a later attempt.
+      sent_at = coalesce(d.sent_at, excluded.sent_at),
+      attempts = d.attempts + 1,
+      last_error = excluded.last_error`.execute(db);
 }
 
 export type NoticeOutcome =
