@@ -63,6 +63,11 @@ const schema = z.object({
   /** Finished inbox rows are deleted after this many days. */
   INBOX_KEEP_DAYS: int(7),
 
+  // Notice delivery (the outbox): one send's time limit, how long a claim holds, recipients at once.
+  OUTBOX_SEND_TIMEOUT_MS: int(10_000),
+  OUTBOX_LEASE_MS: int(60_000),
+  OUTBOX_CONCURRENCY: int(8),
+
   QUOTE_WINDOW_BUSINESS_HOURS: int(120),
   EXPECTED_QUOTES: int(3),
 });

@@ -44,6 +44,11 @@ const jobs = await startJobs({ handle, clock, config, logger });
 // /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
 const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
 watchDatabase(handle);
+const outboxSettings = {
+  sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+  leaseMs: config.OUTBOX_LEASE_MS,
+  concurrency: config.OUTBOX_CONCURRENCY,
+};
 
 // Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
 // the workers, and only then close the database, so nothing in flight finds it closed.
@@ -109,7 +114,9 @@ if (surface === 'console') {
     home: createCaseHome({ db: handle.db, clock }),
   });
   const sender: NoticeSender = measureNoticeSender(
-    createSlackNoticeSender(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '')),
+    createSlackNoticeSender(
+      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: config.OUTBOX_SEND_TIMEOUT_MS }),
+    ),
   );
   const delivery = createDeliveryWorker({
     db: handle.db,
@@ -118,6 +125,7 @@ if (surface === 'console') {
     logger,
     clock,
     paceMs: defaultPaceMs('slack'),
+    ...outboxSettings,
   });
   delivery.start();
   stops.push(
@@ -149,11 +157,17 @@ if (surface === 'console') {
   const teams = createTeamsApp({ config, engine, logger, health, inbox });
   const delivery = createDeliveryWorker({
     db: handle.db,
-    sender: measureNoticeSender(createTeamsNoticeSender(teams.app, { tenantId: config.TEAMS_TENANT_ID })),
+    sender: measureNoticeSender(
+      createTeamsNoticeSender(teams.app, {
+        tenantId: config.TEAMS_TENANT_ID,
+        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+      }),
+    ),
     channels: config,
     logger,
     clock,
     paceMs: defaultPaceMs('teams'),
+    ...outboxSettings,
   });
   delivery.start();
   stops.push(

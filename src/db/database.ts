@@ -219,6 +219,25 @@ export interface NoticesTable {
   last_error: string | null;
   delivered_at: NullableTimestamp;
   created_at: Timestamp;
+  /** Who holds the delivery claim on this notice (a random token per claim); null when unclaimed. */
+  lease_token: string | null;
+}
+
+/** One place a notice goes (e.g. one of a creditor's users): sent once, whatever happens to the others. */
+export interface NoticeDeliveriesTable {
+  notice_id: number;
+  /** The place's key, e.g. 'dm:U0123' or 'channel:quote-alerts'. */
+  address: string;
+  sent_at: NullableTimestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+/** When a chat place may next be posted to: Slack's pace and Retry-After, shared by every instance. */
+export interface DeliveryPlacesTable {
+  place: string;
+  next_allowed_at: Timestamp;
+  closed_until: NullableTimestamp;
 }
 
 export interface PendingCommandsTable {
@@ -285,6 +304,8 @@ export interface Database {
   client_partner_overrides: ClientPartnerOverridesTable;
   case_history: CaseHistoryTable;
   notices: NoticesTable;
+  notice_deliveries: NoticeDeliveriesTable;
+  delivery_places: DeliveryPlacesTable;
   pending_commands: PendingCommandsTable;
   processed_events: ProcessedEventsTable;
   inbox: InboxTable;

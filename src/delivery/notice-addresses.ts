@@ -48,13 +48,17 @@ export async function resolveNoticeAddresses(
     case 'channel':
       return [{ kind: 'channel', channel: channels[CHANNEL_BY_ROLE[recipient.channel]] }];
     case 'creditor': {
-      const creditor = await db
-        .selectFrom('creditors')
-        .select('name')
-        .where('id', '=', recipient.creditorId)
-        .executeTakeFirst();
-      const org = creditor?.name ?? `creditor ${recipient.creditorId}`;
-      return directMessages(db, surface, { creditorId: recipient.creditorId }, () => org);
+      // One round trip: the creditor's name comes with its users (the outbox asks this for every notice).
+      const rows = await db
+        .selectFrom('users')
+        .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
+        .innerJoin('creditors', 'creditors.id', 'users.creditor_id')
+        .select(['creditors.name', 'chat_identities.external_id'])
+        .where('chat_identities.surface', '=', surface)
+        .where('users.creditor_id', '=', recipient.creditorId)
+        .orderBy('users.id')
+        .execute();
+      return rows.map((r) => ({ kind: 'dm', userExternalId: r.external_id, displayName: r.name }));
     }
     case 'partner': {
       const partner = await db

@@ -1,7 +1,18 @@
-import { type Kysely, sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { type NoticeSender, RateLimitedError } from '../conversation/engine-contract.ts';
 import type { Database } from '../db/database.ts';
-import { type Notice, type NoticeRecord, toNotice } from '../db/repositories/notice.repository.ts';
+import {
+  bookPlaceTurn,
+  claimDueNotices,
+  closePlaceUntil,
+  finishNoticeClaim,
+  holdClaimForSend,
+  type Notice,
+  type NoticeOutcome,
+  reachedAddresses,
+  recordAddressAttempt,
+} from '../db/repositories/notice.repository.ts';
 import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
@@ -13,21 +24,34 @@ export interface DeliveryWorkerOptions {
   channels: ChannelConfig;
   logger: Logger;
   clock?: Clock;
-  /** After this many failed attempts a notice is parked (kept, with its error) instead of retried. */
+  /** After this many tried sends a notice is parked (kept, with its error) instead of retried. */
   maxAttempts?: number;
-  /** First retry delay; doubled at every further attempt, up to maxDelayMs. */
+  /** First retry delay; doubled at every further attempt, up to maxDelayMs, plus up to `jitter` of it. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** Extra random share of a backoff delay (0.25: up to a quarter more), so retries of many notices spread. */
+  jitter?: number;
   /** Minimum gap between two messages to the same place (Slack: one per second per channel). */
   paceMs?: number;
+  /** A send waits at most this long for its place's turn; longer, and the notice is rescheduled instead. */
+  maxPaceWaitMs?: number;
+  /** How long one send may take before it is given up (and retried later). Must be well under leaseMs. */
+  sendTimeoutMs?: number;
   /** How long a claimed notice is held by this worker before another may try it (a crashed worker). */
   leaseMs?: number;
-  batchSize?: number;
+  /**
+   * How many sends are in flight at once (different recipients; one recipient's notices always go one at a
+   * time, in order). Up to eight times as many notices are in hand, waiting for their place's turn.
+   */
+  concurrency?: number;
+  /** How many notices are in hand at once (default: eight per send slot); 1 delivers strictly one by one. */
+  maxInHand?: number;
   sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
 }
 
 export interface DeliveryWorker {
-  /** Delivers every notice that is due now, in order per recipient; returns how many were delivered. */
+  /** Delivers every notice that is due, in order per recipient, until nothing more is due; returns counts. */
   runOnce(): Promise<{ delivered: number; retried: number; parked: number }>;
   /** Polls every intervalMs until stop(). */
   start(intervalMs?: number): void;
@@ -41,6 +65,43 @@ export function defaultPaceMs(surface: NoticeSender['surface']): number {
   return surface === 'slack' ? 1000 : 0;
 }
 
+/** A send that got no answer in time. Whether the surface posted it is unknown: it is retried. */
+export class SendTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no answer from the chat surface within ${timeoutMs} ms`);
+    this.name = 'SendTimeoutError';
+  }
+}
+
+/** Bounds a send by wall time whatever the sender does (the Slack client also aborts its own request). */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SendTimeoutError(ms)), ms);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+type Result = 'delivered' | 'retried' | 'parked' | 'lost';
+
+/** At most `size` holders at once; the others queue in arrival order. */
+function createSlots(size: number) {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return {
+    async acquire(): Promise<() => void> {
+      if (free > 0) free--;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      return release;
+    },
+  };
+}
+
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const {
     db,
@@ -49,137 +110,215 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     logger,
     clock = systemClock,
     maxAttempts = 8,
-    baseDelayMs = 2000,
-    maxDelayMs = 10 * 60_000,
+    baseDelayMs = 1000,
+    maxDelayMs = 5 * 60_000,
+    jitter = 0.25,
     paceMs = defaultPaceMs(sender.surface),
+    maxPaceWaitMs = 5000,
+    sendTimeoutMs = 10_000,
     leaseMs = 60_000,
-    batchSize = 50,
+    concurrency = 8,
+    maxInHand = concurrency * 8,
     sleep = defaultSleep,
+    random = Math.random,
   } = options;
-  const lastSentAt = new Map<string, number>();
-  /** Places the surface asked us to leave alone for a while (Retry-After), by address key. */
-  const blockedUntil = new Map<string, number>();
-
-  /**
-   * Claims the oldest pending notice of each recipient when it is due, so that a later notice never
-   * overtakes an earlier one that is being retried (DISTINCT ON, materialized: one sort of the pending rows
-   * per claim, whatever the planner believes about the table). SKIP LOCKED lets several workers share the outbox;
-   * the lease (next_attempt_at moved forward) keeps a claimed notice from being sent twice meanwhile.
-   */
-  async function claim(): Promise<Notice[]> {
-    const now = clock.now();
-    const leaseUntil = new Date(now.getTime() + leaseMs);
-    const rows = await sql<NoticeRecord>`
-      with heads as materialized (
-        select distinct on (recipient_type, recipient_ref) id, next_attempt_at from notices
-        where status = 'pending'
-        order by recipient_type, recipient_ref, id)
-      update notices set attempts = attempts + 1, next_attempt_at = ${leaseUntil}
-      where id in (
-        select n.id from notices n join heads h on h.id = n.id
-        where h.next_attempt_at <= ${now} and n.status = 'pending' and n.next_attempt_at <= ${now}
-        order by n.id
-        limit ${batchSize}
-        for update of n skip locked)
-      returning id, recipient_type, recipient_ref, kind, case_id, payload, status, attempts, last_error, created_at`.execute(
-      db,
+  // The lease is extended right before each send, so a send can outlive it only if it may take longer
+  // than the lease itself: then another worker could take the notice over mid-send and post it again.
+  if (leaseMs <= sendTimeoutMs + maxPaceWaitMs) {
+    throw new Error(
+      `outbox lease (${leaseMs} ms) must exceed the send timeout plus the longest pace wait (${sendTimeoutMs + maxPaceWaitMs} ms)`,
     );
-    return rows.rows.map(toNotice).sort((a, b) => a.id - b.id);
   }
 
-  async function pace(key: string): Promise<void> {
-    if (paceMs <= 0) return;
-    const last = lastSentAt.get(key);
-    const wait = last === undefined ? 0 : last + paceMs - Date.now();
-    if (wait > 0) await sleep(wait);
-    lastSentAt.set(key, Date.now());
+  const later = (ms: number) => new Date(clock.now().getTime() + ms);
+  const sendSlots = createSlots(concurrency);
+  const claimBatch = Math.max(1, Math.min(concurrency, maxInHand));
+
+  /** Ends the claim; when another worker has taken the notice over, what it decides stands. */
+  async function finish(notice: Notice, token: string, outcome: NoticeOutcome): Promise<boolean> {
+    const kept = await finishNoticeClaim(db, notice.id, token, outcome);
+    if (!kept) {
+      logger.warn(
+        { noticeId: notice.id, outcome: outcome.status },
+        'notice claim lost to another worker; leaving the notice to it',
+      );
+    }
+    return kept;
   }
 
-  async function deliver(notice: Notice): Promise<'delivered' | 'retried' | 'parked'> {
+  async function failed(notice: Notice, token: string, error: unknown): Promise<Result> {
+    const message = error instanceof Error ? error.message : String(error);
+    const attempts = notice.attempts + 1;
+    if (attempts >= maxAttempts) {
+      if (!(await finish(notice, token, { status: 'parked', error: message, attemptsAdded: 1 })))
+        return 'lost';
+      logger.error(
+        { noticeId: notice.id, kind: notice.kind, attempts, error: message },
+        'notice parked after repeated delivery failures',
+      );
+      return 'parked';
+    }
+    // A Retry-After is Slack's own word on when to come back: honoured as given. Other failures back off
+    // quickly at first (1 s, 2 s, 4 s…), with jitter so that notices failing together do not return together.
+    const backoff = Math.min(baseDelayMs * 2 ** (attempts - 1), maxDelayMs);
+    const delay =
+      error instanceof RateLimitedError
+        ? Math.max(error.retryAfterMs, 1)
+        : Math.max(Math.round(backoff + backoff * jitter * random()), 1);
+    const at = later(delay);
+    if (!(await finish(notice, token, { status: 'retry', at, error: message, attemptsAdded: 1 })))
+      return 'lost';
+    logger.warn(
+      { noticeId: notice.id, kind: notice.kind, attempts, retryInMs: delay, error: message },
+      'notice delivery failed; will retry',
+    );
+    return 'retried';
+  }
+
+  async function deliver(notice: Notice, token: string): Promise<Result> {
+    let tried = 0;
     try {
       const addresses = await resolveNoticeAddresses(db, sender.surface, notice.recipient, channels);
       if (addresses.length === 0) {
-        throw new Error(
-          `nobody to deliver to on ${sender.surface}: no linked chat identity for ${notice.recipient.type} ${JSON.stringify(notice.recipient)}`,
-        );
-      }
-      for (const address of addresses) {
-        const key = addressKey(address);
-        const blocked = blockedUntil.get(key) ?? 0;
-        if (blocked > clock.now().getTime()) {
-          // Another notice to the same place was just told to wait: wait too, without using up an attempt.
-          await db
-            .updateTable('notices')
-            .set((eb) => ({ next_attempt_at: new Date(blocked), attempts: eb('attempts', '-', 1) }))
-            .where('id', '=', notice.id)
-            .execute();
-          return 'retried';
-        }
-        await pace(key);
-        try {
-          await sender.send(notice, address);
-        } catch (error) {
-          if (error instanceof RateLimitedError) {
-            blockedUntil.set(key, clock.now().getTime() + Math.max(error.retryAfterMs, 0));
-          }
-          throw error;
-        }
-      }
-      await db
-        .updateTable('notices')
-        .set({ status: 'delivered', delivered_at: clock.now(), last_error: null })
-        .where('id', '=', notice.id)
-        .execute();
-      return 'delivered';
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (notice.attempts >= maxAttempts) {
-        await db
-          .updateTable('notices')
-          .set({ status: 'parked', last_error: message })
-          .where('id', '=', notice.id)
-          .execute();
+        // Nothing was tried, so no attempt is counted: it waits, with its reason, for someone to link an
+        // identity (or configure a channel) and requeue it.
+        const error = `nobody to deliver to on ${sender.surface}: no linked chat identity for ${notice.recipient.type} ${JSON.stringify(notice.recipient)}`;
+        if (!(await finish(notice, token, { status: 'parked', error, attemptsAdded: 0 }))) return 'lost';
         logger.error(
-          { noticeId: notice.id, kind: notice.kind, attempts: notice.attempts, error: message },
-          'notice parked after repeated delivery failures',
+          { noticeId: notice.id, kind: notice.kind, error },
+          'notice parked: nobody to deliver to',
         );
         return 'parked';
       }
-      const delay =
-        error instanceof RateLimitedError
-          ? Math.max(error.retryAfterMs, 0)
-          : Math.min(baseDelayMs * 2 ** (notice.attempts - 1), maxDelayMs);
-      await db
-        .updateTable('notices')
-        .set({ next_attempt_at: new Date(clock.now().getTime() + delay), last_error: message })
-        .where('id', '=', notice.id)
-        .execute();
-      logger.warn(
-        {
+      const reached = await reachedAddresses(db, notice.id);
+      for (const address of addresses) {
+        const place = addressKey(address);
+        // A creditor's users are several places: one reached on an earlier attempt is not sent it again.
+        if (reached.has(place)) continue;
+        const turn = await bookPlaceTurn(db, { place, now: clock.now(), paceMs, maxWaitMs: maxPaceWaitMs });
+        if ('closedUntil' in turn) {
+          // Slack asked (possibly another instance) to leave this place alone for a while: wait without
+          // using up an attempt, unless a send to an earlier place of this notice was tried just now.
+          const kept = await finish(notice, token, {
+            status: 'retry',
+            at: turn.closedUntil,
+            error: null,
+            attemptsAdded: tried > 0 ? 1 : 0,
+          });
+          return kept ? 'retried' : 'lost';
+        }
+        const wait = turn.turnAt.getTime() - clock.now().getTime();
+        if (wait > 0) await sleep(wait);
+        const release = await sendSlots.acquire();
+        let sending = false;
+        try {
+          // Extend the claim over the send (lost: another worker took over, and it sends, not us). Slack
+          // may have answered a 429 for this place while we waited for the turn or the slot: its
+          // Retry-After holds for every send there, and waiting for it is no attempt.
+          const hold = await holdClaimForSend(db, {
+            id: notice.id,
+            token,
+            until: later(leaseMs),
+            place,
+            now: clock.now(),
+          });
+          if (!hold.held) {
+            logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
+            return 'lost';
+          }
+          if (hold.closedUntil) {
+            const kept = await finish(notice, token, {
+              status: 'retry',
+              at: hold.closedUntil,
+              error: null,
+              attemptsAdded: tried > 0 ? 1 : 0,
+            });
+            return kept ? 'retried' : 'lost';
+          }
+          tried++;
+          sending = true;
+          await withTimeout(sender.send(notice, address), sendTimeoutMs);
+        } catch (error) {
+          if (sending) {
+            const message = error instanceof Error ? error.message : String(error);
+            await recordAddressAttempt(db, {
+              noticeId: notice.id,
+              address: place,
+              sentAt: null,
+              error: message,
+            });
+            if (error instanceof RateLimitedError) {
+              await closePlaceUntil(db, place, later(Math.max(error.retryAfterMs, 0)));
+            }
+          }
+          throw error;
+        } finally {
+          release();
+        }
+        await recordAddressAttempt(db, {
           noticeId: notice.id,
-          kind: notice.kind,
-          attempts: notice.attempts,
-          retryInMs: delay,
-          error: message,
-        },
-        'notice delivery failed; will retry',
-      );
-      return 'retried';
+          address: place,
+          sentAt: clock.now(),
+          error: null,
+          paceMs,
+        });
+      }
+      const kept = await finish(notice, token, {
+        status: 'delivered',
+        at: clock.now(),
+        attemptsAdded: tried > 0 ? 1 : 0,
+      });
+      return kept ? 'delivered' : 'lost';
+    } catch (error) {
+      if (tried === 0) {
+        // Failed before any send (e.g. the database): not an attempt; let the lease run out and retry.
+        logger.error({ noticeId: notice.id, err: error }, 'notice delivery failed before sending');
+        return 'lost';
+      }
+      return failed(notice, token, error);
     }
   }
 
   async function runOnce() {
     const totals = { delivered: 0, retried: 0, parked: 0 };
-    const seen = new Set<number>();
-    // Each round takes at most one notice per recipient; repeat until nothing more is due, but never try
-    // the same notice twice in one run (a Retry-After of 0 would otherwise spin here).
+    const inFlight = new Set<Promise<void>>();
+    // Several recipients at once, each claim taking only what there is room for, so that a slow recipient
+    // holds one send slot and never the others. More notices are in hand than there are send slots: most of
+    // them are waiting for their place's turn (Slack's second per channel) and need no slot for that.
+    // A recipient's next notice is not claimable while its earlier one is claimed or waiting for a retry
+    // (see claimDueNotices), which keeps order per recipient. Retries that fall due during a run are claimed
+    // by it too, rather than waiting for the run to end.
     for (;;) {
-      const batch = (await claim()).filter((n) => !seen.has(n.id));
-      if (batch.length === 0) return totals;
-      for (const notice of batch) {
-        seen.add(notice.id);
-        totals[await deliver(notice)]++;
+      const room = maxInHand - inFlight.size;
+      // A claim reads every pending notice's recipient: taken a handful at a time, not one per finish.
+      const batch =
+        room >= claimBatch || (room > 0 && inFlight.size === 0)
+          ? await (async () => {
+              const token = randomUUID();
+              const now = clock.now();
+              const notices = await claimDueNotices(db, {
+                now,
+                leaseUntil: new Date(now.getTime() + leaseMs),
+                token,
+                limit: room,
+              });
+              return notices.map((notice) => ({ notice, token }));
+            })()
+          : [];
+      for (const { notice, token } of batch) {
+        const job: Promise<void> = deliver(notice, token)
+          .then((result) => {
+            if (result !== 'lost') totals[result]++;
+          })
+          // The database failing mid-delivery: the claim's lease runs out and the notice is tried again.
+          .catch((error: unknown) =>
+            logger.error({ noticeId: notice.id, err: error }, 'notice delivery failed'),
+          )
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
       }
+      if (inFlight.size === 0) return totals;
+      if (batch.length === 0 || inFlight.size >= maxInHand) await Promise.race(inFlight);
     }
   }
 

@@ -18,13 +18,16 @@ const channels = {
 };
 const silent = pino({ level: 'silent' });
 
-/** A sender that records what it sent and fails as scripted: a list of errors to throw, in order. */
-function scriptedSender(failures: Array<Error | undefined> = []) {
+/**
+ * A sender that records what it sent and fails as scripted: a list of errors to throw, in order, or per
+ * notice text (recipients are delivered to concurrently, so "the first send" is not always the same one).
+ */
+function scriptedSender(failures: Array<Error | undefined> | Record<string, Error[]> = []) {
   const sent: Array<{ text: string; to: string }> = [];
   const sender: NoticeSender = {
     surface: 'slack',
     async send(notice, address: NoticeAddress) {
-      const failure = failures.shift();
+      const failure = Array.isArray(failures) ? failures.shift() : failures[notice.payload.text]?.shift();
       if (failure) throw failure;
       sent.push({
         text: notice.payload.text,
@@ -132,11 +135,12 @@ describe('notice delivery', () => {
     const result = await worker.runOnce();
 
     expect(result.delivered).toBe(4);
-    expect(sent).toEqual([
+    // Different recipients are delivered to concurrently: the order between them is not a promise.
+    expect([...sent].sort((a, b) => a.text.localeCompare(b.text))).toEqual([
       { text: 'Case 1 was declined', to: 'dm:Acme ApS' },
       { text: 'New case 2 to verify', to: 'dm:Nordic Collect' },
-      { text: 'You are invited to quote', to: '#baltic-cases' },
       { text: 'Quotes ready on case 3', to: '#quote-alerts' },
+      { text: 'You are invited to quote', to: '#baltic-cases' },
     ]);
     expect((await statuses()).every((n) => n.status === 'delivered')).toBe(true);
   });
@@ -147,10 +151,11 @@ describe('notice delivery', () => {
       notice({ type: 'creditor', creditorId }, 'second'),
       notice({ type: 'channel', channel: 'support' }, 'other recipient'),
     ]);
-    const { sender, sent } = scriptedSender([new Error('socket hang up')]);
+    const { sender, sent } = scriptedSender({ first: [new Error('socket hang up')] });
     const worker = workerFor(sender, {
       paceMs: 0,
       baseDelayMs: 1000,
+      random: () => 0,
     });
 
     await worker.runOnce();
@@ -189,6 +194,7 @@ describe('notice delivery', () => {
       paceMs: 0,
       baseDelayMs: 1000,
       maxAttempts: 4,
+      random: () => 0, // no jitter: the doubling itself is what is checked
     });
 
     const delays: number[] = [];
@@ -317,6 +323,9 @@ describe('notice delivery', () => {
     const { sender, sent } = scriptedSender([new RateLimitedError(10_000)]);
     const worker = workerFor(sender, {
       paceMs: 0,
+      // One notice at a time: the 429 must reach the first notice before the second is on its way.
+      concurrency: 1,
+      maxInHand: 1,
     });
 
     await worker.runOnce();

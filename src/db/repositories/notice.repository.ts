@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../database.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -123,4 +123,171 @@ export async function listNotices(db: Db, filter: { caseId?: number } = {}): Pro
   let q = db.selectFrom('notices').selectAll().orderBy('id');
   if (filter.caseId !== undefined) q = q.where('case_id', '=', filter.caseId);
   return (await q.execute()).map(toNotice);
+}
+
+// --- The outbox's own bookkeeping: claims (leases), per-place delivery marks, and per-place pace. ---
+
+/**
+ * Claims the oldest pending notice of each recipient when it is due, so that a later notice never
+ * overtakes an earlier one that is being retried (DISTINCT ON, materialized: one pass over the pending rows
+ * per claim, whatever the planner believes about the table). The due heads are then looked up by id, not
+ * joined: on the embedded engine the table is never analyzed, and a join planned for "one row" looped
+ * over every pending notice for every head (350 ms per claim with 1,000 pending; now a few ms). A few more
+ * heads than wanted are picked, so that rows another worker holds (SKIP LOCKED) leave others to take.
+ * SKIP LOCKED lets several workers share the outbox; the lease (next_attempt_at moved to leaseUntil, and the claim's token) keeps a claimed notice
+ * from being taken by another worker meanwhile. Nothing is counted here: an attempt is a send tried.
+ */
+export async function claimDueNotices(
+  db: Db,
+  claim: { now: Date; leaseUntil: Date; token: string; limit: number },
+): Promise<Notice[]> {
+  const rows = await sql<NoticeRecord>`
+    with heads as materialized (
+      select distinct on (recipient_type, recipient_ref) id, next_attempt_at from notices
+      where status = 'pending'
+      order by recipient_type, recipient_ref, id),
+    due as (select id from heads where next_attempt_at <= ${claim.now} order by id limit ${claim.limit * 4})
+    update notices set next_attempt_at = ${claim.leaseUntil}, lease_token = ${claim.token}
+    where id in (
+      select n.id from notices n
+      where n.id = any(array(select id from due))
+        and n.status = 'pending' and n.next_attempt_at <= ${claim.now}
+      order by n.id
+      limit ${claim.limit}
+      for update of n skip locked)
+    returning id, recipient_type, recipient_ref, kind, case_id, payload, status, attempts, last_error, created_at`.execute(
+    db,
+  );
+  return rows.rows.map(toNotice).sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Right before a send: extends the claim over it, and says whether Slack has meanwhile closed the place
+ * (a 429's Retry-After, from any instance). `held: false` when another worker has taken the notice over.
+ */
+export async function holdClaimForSend(
+  db: Db,
+  hold: { id: number; token: string; until: Date; place: string; now: Date },
+): Promise<{ held: false } | { held: true; closedUntil: Date | null }> {
+  const rows = await sql<{ closed_until: Date | null }>`
+    update notices set next_attempt_at = ${hold.until}
+    where id = ${hold.id} and lease_token = ${hold.token} and status = 'pending'
+    returning (select closed_until from delivery_places
+               where place = ${hold.place} and closed_until > ${hold.now}::timestamptz) as closed_until`.execute(
+    db,
+  );
+  const row = rows.rows[0];
+  if (!row) return { held: false };
+  return { held: true, closedUntil: row.closed_until === null ? null : new Date(row.closed_until) };
+}
+
+/** The places this notice has already reached (their address keys). */
+export async function reachedAddresses(db: Db, noticeId: number): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('notice_deliveries')
+    .select('address')
+    .where('notice_id', '=', noticeId)
+    .where('sent_at', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => r.address));
+}
+
+/**
+ * Records one send to one place. Not conditional on the lease: a message the surface accepted was sent,
+ * whoever holds the claim now, and recording it keeps the next holder from sending it again.
+ * With `paceMs`, a send that went later than its booked turn (it waited for a slot or the database) also
+ * moves the place's next turn to paceMs after it actually went, so the next post keeps Slack's gap.
+ */
+export async function recordAddressAttempt(
+  db: Db,
+  attempt: { noticeId: number; address: string; sentAt: Date | null; error: string | null; paceMs?: number },
+): Promise<void> {
+  const { sentAt, paceMs = 0 } = attempt;
+  const pacedUntil = sentAt && paceMs > 0 ? new Date(sentAt.getTime() + paceMs) : null;
+  await sql`
+    with paced as (
+      update delivery_places set next_allowed_at = greatest(next_allowed_at, ${pacedUntil}::timestamptz)
+      where place = ${attempt.address} and ${pacedUntil}::timestamptz is not null)
+    insert into notice_deliveries as d (notice_id, address, sent_at, attempts, last_error)
+    values (${attempt.noticeId}, ${attempt.address}, ${sentAt}::timestamptz, 1, ${attempt.error}::text)
+    on conflict (notice_id, address) do update set
+      -- The first acceptance stands: a mark is never moved or undone by a later attempt.
+      sent_at = coalesce(d.sent_at, excluded.sent_at),
+      attempts = d.attempts + 1,
+      last_error = excluded.last_error`.execute(db);
+}
+
+export type NoticeOutcome =
+  | { status: 'delivered'; at: Date; attemptsAdded: number }
+  | { status: 'retry'; at: Date; error: string | null; attemptsAdded: number }
+  | { status: 'parked'; error: string; attemptsAdded: number };
+
+/**
+ * Ends a claim: delivered, retried at a time, or parked with its reason. Only while the claim is still
+ * this worker's (false otherwise: another worker took the notice over and decides for it now).
+ */
+export async function finishNoticeClaim(
+  db: Db,
+  id: number,
+  token: string,
+  outcome: NoticeOutcome,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('notices')
+    .set((eb) => ({
+      attempts: eb('attempts', '+', outcome.attemptsAdded),
+      lease_token: null,
+      ...(outcome.status === 'delivered'
+        ? { status: 'delivered', delivered_at: outcome.at, last_error: null }
+        : outcome.status === 'retry'
+          ? { next_attempt_at: outcome.at, ...(outcome.error === null ? {} : { last_error: outcome.error }) }
+          : { status: 'parked', last_error: outcome.error }),
+    }))
+    .where('id', '=', id)
+    .where('lease_token', '=', token)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Takes the next turn to post to a place: the returned time is when this send may go (now, after the turns
+ * already taken, or after a Retry-After), and the place's next turn moves paceMs past it. When the place's
+ * next turn is further off than maxWaitMs, no turn is taken and `closedUntil` says when to come back.
+ */
+export async function bookPlaceTurn(
+  db: Db,
+  booking: { place: string; now: Date; paceMs: number; maxWaitMs: number },
+): Promise<{ turnAt: Date } | { closedUntil: Date }> {
+  const { place, now, paceMs, maxWaitMs } = booking;
+  const latest = new Date(now.getTime() + maxWaitMs);
+  const booked = await sql<{ next_allowed_at: Date }>`
+    insert into delivery_places as p (place, next_allowed_at)
+    values (${place}, ${new Date(now.getTime() + paceMs)})
+    on conflict (place) do update
+      set next_allowed_at = greatest(p.next_allowed_at, p.closed_until, ${now}::timestamptz)
+        + ${paceMs}::double precision * interval '1 millisecond'
+      where greatest(p.next_allowed_at, p.closed_until) <= ${latest}::timestamptz
+    returning next_allowed_at`.execute(db);
+  const row = booked.rows[0];
+  if (row) return { turnAt: new Date(new Date(row.next_allowed_at).getTime() - paceMs) };
+  return { closedUntil: (await placeOpensAt(db, place)) ?? latest };
+}
+
+/** When a place may next be posted to (its next turn or the end of a Retry-After), if it has a row. */
+async function placeOpensAt(db: Db, place: string): Promise<Date | undefined> {
+  const row = await sql<{ opens_at: Date }>`
+    select greatest(next_allowed_at, closed_until) as opens_at from delivery_places where place = ${place}`.execute(
+    db,
+  );
+  const at = row.rows[0]?.opens_at;
+  return at === undefined ? undefined : new Date(at);
+}
+
+/** Closes a place until a time (a 429's Retry-After), for every worker; never shortens a longer close. */
+export async function closePlaceUntil(db: Db, place: string, until: Date): Promise<void> {
+  await sql`
+    insert into delivery_places as p (place, next_allowed_at, closed_until) values (${place}, ${until}, ${until})
+    on conflict (place) do update
+      set closed_until = greatest(p.closed_until, excluded.closed_until)`.execute(db);
 }

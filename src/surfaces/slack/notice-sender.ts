@@ -8,12 +8,22 @@ import type { Notice } from '../../db/repositories/notice.repository.ts';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.ts';
 import type { WebClient, WebClientOptions } from './slack-types.ts';
 
+/** How long one Web API call of a notice may take by default; the outbox's lease must be longer. */
+export const DEFAULT_NOTICE_TIMEOUT_MS = 10_000;
+
 /**
- * A Web API client for delivering notices: rate limits come back as errors (instead of the client sleeping
- * inside the call) so the delivery worker can schedule the retry itself and keep other recipients moving.
+ * A Web API client for delivering notices. The outbox owns retries and timeouts, so the client does none
+ * of its own: no retries (by default it retries a 5xx for up to half an hour inside one call, holding the
+ * notice and its claim), rate limits come back as errors instead of the client sleeping inside the call,
+ * and each call is aborted after `timeout` ms. The outbox schedules the retry and keeps others moving.
  */
 export function createSlackNoticeClient(token: string, options: WebClientOptions = {}): WebClient {
-  return new webApi.WebClient(token, { rejectRateLimitedCalls: true, ...options });
+  return new webApi.WebClient(token, {
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: DEFAULT_NOTICE_TIMEOUT_MS,
+    ...options,
+  });
 }
 
 function channelRef(channel: string): string {

@@ -60,6 +60,18 @@ describe('Slack notice sender', () => {
     expect((error as RateLimitedError).retryAfterMs).toBe(7000);
   });
 
+  it('when Slack answers 500, then the notice client gives up at once and leaves the retry to the outbox', async () => {
+    api.respondWith('chat.postMessage', () => [500, 'Internal Server Error']);
+
+    // The client as the app builds it: no options of the test's own.
+    const error = await createSlackNoticeSender(createSlackNoticeClient('xoxb-test-token'))
+      .send(notice, { kind: 'channel', channel: 'C0SUPPORT1' })
+      .catch((e: unknown) => e);
+
+    expect(api.of('chat.postMessage')).toHaveLength(1);
+    expect(String(error)).toContain('500');
+  });
+
   it('when Slack refuses for another reason, then the error is passed on for the worker to retry or park', async () => {
     api.respondWith('chat.postMessage', () => [200, { ok: false, error: 'channel_not_found' }]);
 

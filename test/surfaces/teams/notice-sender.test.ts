@@ -1,4 +1,5 @@
 import { createTestApp } from '@microsoft/teams.apps/dist/test-utils.js';
+import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RateLimitedError } from '../../../src/conversation/engine-contract.ts';
 import type { Notice } from '../../../src/db/repositories/notice.repository.ts';
@@ -22,13 +23,13 @@ const notice: Notice = {
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const botToken = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: 'https://api.botframework.com', appid: 'bot-app-id', exp: 4102444800 })}.sig`;
 
-function sender() {
+function sender(timeoutMs?: number) {
   const app = createTestApp({
     clientId: 'bot-app-id',
     token: async () => botToken,
     serviceUrl: SERVICE,
   });
-  return createTeamsNoticeSender(app, { tenantId: 'tenant-0001' });
+  return createTeamsNoticeSender(app, { tenantId: 'tenant-0001', timeoutMs });
 }
 
 describe('Teams notice sender', () => {
@@ -60,6 +61,23 @@ describe('Teams notice sender', () => {
     await sender().send(notice, { kind: 'channel', channel: '19:quote-alerts@thread.tacv2' });
 
     expect(connector.sent[0]?.conversationId).toBe('19:quote-alerts@thread.tacv2');
+  });
+
+  it('when Teams does not answer in time, then the sender gives up instead of holding the outbox', async () => {
+    connector.done();
+    // A Bot Connector that takes a minute to answer (nock holds the answer back; nothing waits for it).
+    const slow = nock(new URL(SERVICE).origin)
+      .post(/\/v3\/conversations\/[^/]+\/activities$/)
+      .delay(60_000)
+      .reply(201, { id: 'activity-late' });
+
+    const error = await sender(100)
+      .send(notice, { kind: 'channel', channel: '19:support@thread.tacv2' })
+      .catch((e: unknown) => e);
+
+    expect(String(error)).toContain('no answer within 100 ms');
+    slow.persist(false);
+    nock.abortPendingRequests();
   });
 
   it('when Teams answers 429 with Retry-After, then the sender says how long to wait', async () => {
