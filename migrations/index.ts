@@ -3,6 +3,7 @@ import * as core from './2026-11-23-001-core.ts';
 import * as conversation from './2026-11-23-002-conversation.ts';
 import * as jobs from './2026-11-23-003-jobs.ts';
 import * as paidTotal from './2026-11-23-004-paid-total.ts';
+import * as rateLimits from './2026-12-01-001-rate-limits.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-002-conversation': conversation,
   '2026-11-23-003-jobs': jobs,
   '2026-11-23-004-paid-total': paidTotal,
+  '2026-12-01-001-rate-limits': rateLimits,
 };

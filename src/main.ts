@@ -33,6 +33,10 @@ const leadSettings = {
   windowBusinessHours: config.QUOTE_WINDOW_BUSINESS_HOURS,
   expectedQuotes: config.EXPECTED_QUOTES,
 };
+const rateLimit = {
+  messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE,
+  store: handle.kind === 'server' ? ('database' as const) : ('memory' as const),
+};
 const jobs = await startJobs({ handle, clock, config, logger });
 
 const stops: Array<() => Promise<void>> = [() => jobs.stop()];
@@ -68,7 +72,14 @@ if (surface === 'console') {
   });
   await shutdown(0);
 } else if (surface === 'slack') {
-  const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
+  const engine = createAppConversationEngine({
+    db: handle.db,
+    logger,
+    clock,
+    interpreter,
+    leadSettings,
+    rateLimit,
+  });
   const slack = createSlackApp({ config, engine, logger, home: createCaseHome({ db: handle.db, clock }) });
   const sender: NoticeSender = createSlackNoticeSender(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? ''));
   const delivery = createDeliveryWorker({
@@ -87,7 +98,14 @@ if (surface === 'console') {
   const { port } = await slack.start(config.PORT);
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
-  const engine = createAppConversationEngine({ db: handle.db, logger, clock, interpreter, leadSettings });
+  const engine = createAppConversationEngine({
+    db: handle.db,
+    logger,
+    clock,
+    interpreter,
+    leadSettings,
+    rateLimit,
+  });
   const teams = createTeamsApp({ config, engine, logger });
   const delivery = createDeliveryWorker({
     db: handle.db,

@@ -7,6 +7,7 @@ import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry, argumentOptions } from './action-registry.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
+import { type MessageRateLimit, withMessageRateLimit } from './rate-limit.ts';
 import { type Interpreter, understandingFrom } from './understanding-adapter.ts';
 
 /**
@@ -19,8 +20,10 @@ export function createAppConversationEngine(options: {
   clock?: Clock;
   interpreter?: Interpreter;
   leadSettings?: LeadSettings;
+  /** Messages per user per minute; without it, no limit (tests, the console). */
+  rateLimit?: MessageRateLimit;
 }): ConversationEngine {
-  return createConversationEngine({
+  const engine = createConversationEngine({
     db: options.db,
     understanding: understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
     registry: actionRegistry,
@@ -29,4 +32,7 @@ export function createAppConversationEngine(options: {
     clock: options.clock,
     leadSettings: options.leadSettings,
   });
+  return options.rateLimit
+    ? withMessageRateLimit(engine, { ...options.rateLimit, db: options.db, logger: options.logger })
+    : engine;
 }
