@@ -10,6 +10,7 @@ import {
   CLOSE_CODE_INFO,
   CLOSE_CODES,
   type CloseCode,
+  isCaseNumber,
   STATE_CHANGING_ACTIONS,
 } from '../domain/ids.ts';
 import type { Logger } from '../logger.ts';
@@ -164,7 +165,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
 
   async function remember(turn: Turn, caseId: unknown): Promise<void> {
     const id = Number(caseId);
-    if (Number.isInteger(id) && id > 0) {
+    // Only a number that can be a case: "status of case 3000000000" must not reach an integer column.
+    if (isCaseNumber(String(caseId ?? '').trim())) {
       await rememberConversationCase(db, turn.surface, turn.conversationKey, id, clock.now());
     }
   }

@@ -109,8 +109,10 @@ const PHONE =
  * Numbers that are part of something else: an e-mail address or web address, an IBAN, or a number
  * labelled as an invoice, order, account or bank reference. None of them is ever the case.
  */
+// The address starts where its run of address characters starts (the lookbehind), so each run is read
+// once: "[\w.+-]*\d[\w.+-]*@" tried from every digit of a 2,000-digit message took seconds.
 const IDENTIFIER =
-  /[\w.+-]*\d[\w.+-]*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[a-z]{2}\d{2}(?:\s?[\da-z]{4}){2,7}(?:\s?[\da-z]{1,4})?\b|\b(?:invoice|inv|po|purchase\s+order|order|account|acct|iban|bic|swift|bank\s+ref(?:erence)?|payment\s+ref(?:erence)?|transfer\s+ref(?:erence)?|transaction|txn|vat|registration|reg|customer)\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|ref\.?|:))*(?:\s+(?:is|was))?\s*#?\s*\d[\d/-]*\b/g;
+  /(?<![\w.+-])(?=[\w.+-]*\d)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[a-z]{2}\d{2}(?:\s?[\da-z]{4}){2,7}(?:\s?[\da-z]{1,4})?\b|\b(?:invoice|inv|po|purchase\s+order|order|account|acct|iban|bic|swift|bank\s+ref(?:erence)?|payment\s+ref(?:erence)?|transfer\s+ref(?:erence)?|transaction|txn|vat|registration|reg|customer)\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|ref\.?|:))*(?:\s+(?:is|was))?\s*#?\s*\d[\d/-]*\b/g;
 const UNIT_AFTER =
   /^\s?(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|times|x|quotes|partners|cases|invoices|items|pcs|people|employees|reminders|attempts|calls|emails|letters)\b/;
 const YEAR_BEFORE = /\b(?:since|from|in|year|until|till|before|after|of|dated|back\s+to)\s+$/;
@@ -266,6 +268,14 @@ export function extractNumbers(canon: string): NumberToken[] {
         ? { mention: true }
         : {}),
     });
+  }
+  // "payment -5000 on 1001": a minus right before an amount (not "1001-5000", not "1 - 5"). The value
+  // keeps its sign, so that the payment is refused as negative instead of being read as 5,000.
+  for (const t of tokens) {
+    if (t.role !== 'money' && t.role !== 'bare') continue;
+    if (canon[t.start - 1] === '-' && (t.start === 1 || /[\s(:=]/.test(canon[t.start - 2] ?? ''))) {
+      t.value = -t.value;
+    }
   }
   // "ref 99812" names a case only when nothing else could: next to another candidate it is a payment's
   // or an invoice's reference ("paid 2500 DKK on 4286 (ref 99812)").

@@ -323,6 +323,8 @@ export function normalize(raw: string): Normalized {
   const clean = stripMarkup(foldDigits(raw).normalize('NFKC'))
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
     .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    // A minus sign before a number is a minus ("−5000"); other dashes separate words.
+    .replace(/\u2212(?=\d)/g, '-')
     .replace(/[\u2010-\u2015\u2212]/g, ' - ')
     .replace(/[*_~]+/g, ' ')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point

@@ -432,7 +432,10 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
   if (
     (!action || action === 'case.accept' || action === 'case.status') &&
     PAYMENT_WORD.test(cmd) &&
-    (money.length > 0 || numbers.filter((t) => t.role === 'bare').length >= 2)
+    (money.length > 0 ||
+      numbers.filter((t) => t.role === 'bare').length >= 2 ||
+      // "payment 5000 on case 1001": the labelled case, and a number beside it that is the amount.
+      (numbers.some((t) => t.role === 'bare') && numbers.some((t) => t.role === 'case' && !t.mention)))
   ) {
     action = 'payment.register';
   }
@@ -644,7 +647,8 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
       if (!target.caseId) return needCase(amountToken ? { amount: amountToken.value } : {});
       // "was it 1,500 or 1,800?": the user is not sure of the amount.
       const unsure = /\d[\d.,']*\s*(?:[a-z]{3}\s+)?or\s+(?:[\u20AC$\u00A3]\s?)?\d/.test(canon);
-      if (!amountToken || !(amountToken.value > 0) || unsure) {
+      // A negative or enormous amount goes on to the use case, which says what is wrong with it.
+      if (!amountToken || amountToken.value === 0 || Number.isNaN(amountToken.value) || unsure) {
         return result('clarify', 0.85, { caseId: target.caseId, missing: ['amount'] });
       }
       return result('payment.register', Math.min(caseConfidence, money[0] ? 0.95 : 0.8), {
