@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_CHARS, TOO_LONG_TEXT } from '../../src/conversation/conversation-engine.ts';
 import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
 import type { IncomingMessage } from '../../src/conversation/engine-contract.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
@@ -66,6 +67,16 @@ describe('numbers at the edges, through the conversation engine', () => {
     const replies = await engine().handleMessage(say('7'.repeat(2000)));
 
     expect(replies[0]?.text).toBe('That is not a case number: case numbers go up to 2147483647.');
+  });
+
+  it('when a message is longer than the engine reads, then the answer says so and nothing is done', async () => {
+    const text = `accept 1001 ${'and some more context about the debtor '.repeat(120)}`;
+    expect(text.length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+
+    const replies = await engine().handleMessage(say(text));
+
+    expect(replies).toEqual([{ text: TOO_LONG_TEXT }]);
+    expect(await pending()).toBe(0);
   });
 
   it('when a payment of 10^12 is registered, then it is refused as more than can be recorded', async () => {
