@@ -109,9 +109,9 @@ const PHONE =
 /**
  * Numbers that are part of something else: an e-mail address or web address, an IBAN, or a number
  * labelled as an invoice, order, account or bank reference. None of them is ever the case.
+ * An address starts where its run of address characters starts (the lookbehind), so each run is read
+ * once: "[\w.+-]*\d[\w.+-]*@" tried from every digit of a 2,000-digit message took seconds.
  */
-// The address starts where its run of address characters starts (the lookbehind), so each run is read
-// once: "[\w.+-]*\d[\w.+-]*@" tried from every digit of a 2,000-digit message took seconds.
 const IDENTIFIER =
   /(?<![\w.+-])(?=[\w.+-]*\d)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[a-z]{2}\d{2}(?:\s?[\da-z]{4}){2,7}(?:\s?[\da-z]{1,4})?\b|\b(?:invoice|inv|po|purchase\s+order|order|account|acct|iban|bic|swift|bank\s+ref(?:erence)?|payment\s+ref(?:erence)?|transfer\s+ref(?:erence)?|transaction|txn|vat|registration|reg|customer)\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|ref\.?|:))*(?:\s+(?:is|was))?\s*#?\s*\d[\d/-]*\b/g;
 const UNIT_AFTER =

@@ -20,7 +20,6 @@ import {
   statusLabel,
 } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { MAX_CASE_NUMBER } from '../../domain/ids.ts';
 import {
   assertAssignedPartner,
   assertCanView,
@@ -41,11 +40,7 @@ export interface LoadOptions {
 
 /** Case numbers come from chat: refuse anything that is not one before it reaches SQL. */
 export function assertCaseNumber(caseId: number): void {
-  if (Number.isSafeInteger(caseId) && caseId > 0 && caseId <= MAX_CASE_NUMBER) return;
-  // A whole number past the last possible case number is simply no case.
-  if (Number.isSafeInteger(caseId) && caseId > MAX_CASE_NUMBER) {
-    throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
-  }
+  if (Number.isSafeInteger(caseId) && caseId > 0 && caseId <= 2_147_483_647) return;
   throw new DomainError('invalid_input', 'Which case? Give the case number, for example "case 123".', {
     missing: ['caseId'],
   });
