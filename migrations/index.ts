@@ -5,6 +5,7 @@ import * as jobs from './2026-11-23-003-jobs.ts';
 import * as paidTotal from './2026-11-23-004-paid-total.ts';
 import * as durableInbox from './2026-12-01-005-durable-inbox.ts';
 import * as outboxDeliveries from './2026-12-01-006-outbox-deliveries.ts';
+import * as rateLimits from './2026-12-01-007-rate-limits.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-004-paid-total': paidTotal,
   '2026-12-01-005-durable-inbox': durableInbox,
   '2026-12-01-006-outbox-deliveries': outboxDeliveries,
+  '2026-12-01-007-rate-limits': rateLimits,
 };

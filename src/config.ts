@@ -70,6 +70,8 @@ const schema = z.object({
 
   QUOTE_WINDOW_BUSINESS_HOURS: int(120),
   EXPECTED_QUOTES: int(3),
+
+  RATE_LIMIT_MESSAGES_PER_MINUTE: int(30),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

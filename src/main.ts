@@ -40,6 +40,10 @@ const leadSettings = {
   windowBusinessHours: config.QUOTE_WINDOW_BUSINESS_HOURS,
   expectedQuotes: config.EXPECTED_QUOTES,
 };
+const rateLimit = {
+  messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE,
+  store: handle.kind === 'server' ? ('database' as const) : ('memory' as const),
+};
 const jobs = await startJobs({ handle, clock, config, logger });
 // /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
 const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
@@ -96,6 +100,7 @@ if (surface === 'console') {
     interpreter,
     leadSettings,
     maxInFlight: config.MAX_IN_FLIGHT,
+    rateLimit,
     pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
   });
   const inbox = createInbox({
@@ -145,6 +150,7 @@ if (surface === 'console') {
     interpreter,
     leadSettings,
     maxInFlight: config.MAX_IN_FLIGHT,
+    rateLimit,
     pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
   });
   const inbox = createInbox({

@@ -1,6 +1,13 @@
 import { needsPayment } from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
-import type { CaseStatus, CloseCode, DebtorType, DeclineCategory } from '../domain/ids.ts';
+import {
+  type CaseStatus,
+  type CloseCode,
+  type DebtorType,
+  type DeclineCategory,
+  isCaseNumber,
+  MAX_CASE_NUMBER,
+} from '../domain/ids.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
 import { acceptCase, checkAcceptCase } from '../use-cases/cases/accept-case.ts';
 import { answerInfoRequest, checkAnswerInfoRequest } from '../use-cases/cases/answer-info-request.ts';
@@ -33,6 +40,16 @@ import type { Reply } from './reply.ts';
 // The conversation engine knows nothing of the use cases beyond this table.
 
 const caseNumber = (args: CommandArgs): number => {
+  const digits = String(args.caseId ?? '').trim();
+  // Digits past the last possible case number: no such case (told as typed; 1e20 as a number is not).
+  if (/^\d+$/.test(digits) && !isCaseNumber(digits) && Number(digits) > 0) {
+    throw new DomainError(
+      'not_found',
+      digits.length > 20
+        ? `That is not a case number: case numbers go up to ${MAX_CASE_NUMBER}.`
+        : `There is no case ${digits.replace(/^0+/, '')}. Check the case number.`,
+    );
+  }
   const n = Number(args.caseId);
   if (!Number.isInteger(n) || n <= 0) throw new DomainError('invalid_input', 'Please give a case number.');
   return n;

@@ -12,6 +12,7 @@ import {
   CLOSE_CODE_INFO,
   CLOSE_CODES,
   type CloseCode,
+  isCaseNumber,
   STATE_CHANGING_ACTIONS,
 } from '../domain/ids.ts';
 import type { Logger } from '../logger.ts';
@@ -115,10 +116,17 @@ const SUBMIT_WORDS =
   /^\s*(?:please\s+)?(?:submit|create|register|add|open)\s+(?:a\s+)?(?:new\s+)?case\b[^\d]*$/i;
 const withoutMentions = (text: string) =>
   text
-    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/<@[A-Z0-9]+(?:\|[^<>]*)?>/g, ' ')
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/**
+ * Longer messages are answered with the limit instead of read: a request and its reason fit easily, and
+ * a pasted document is not a request (the interpreter reads the first 2,000 characters in any case).
+ */
+export const MAX_MESSAGE_CHARS = 4000;
+export const TOO_LONG_TEXT = `That message is too long for me: I read requests of up to ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters. Please send the request on its own, with a short reason.`;
 
 /** Slack and Teams redeliver within minutes; a week of memory is plenty, swept at most hourly. */
 const MEMORY_KEEP_MS = 7 * 24 * 3600_000;
@@ -136,8 +144,9 @@ export function describeDuration(ms: number): string {
   if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
-const CANCEL_WORDS = /^\s*(cancel|stop|never ?mind|abort|no)\s*[.!]*\s*$/i;
-const CONFIRM_WORDS = /^\s*(confirm|yes|yes please|ok|go ahead|do it)\s*[.!]*\s*$/i;
+// One class for the tail: "\s*[.!]*\s*$" tried every split of a long run of spaces.
+const CANCEL_WORDS = /^\s*(cancel|stop|never ?mind|abort|no)[\s.!]*$/i;
+const CONFIRM_WORDS = /^\s*(confirm|yes|yes please|ok|go ahead|do it)[\s.!]*$/i;
 
 export function createConversationEngine(options: ConversationEngineOptions): ConversationEngine {
   const {
@@ -199,7 +208,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
 
   async function remember(turn: Turn, caseId: unknown): Promise<void> {
     const id = Number(caseId);
-    if (Number.isInteger(id) && id > 0) {
+    // Only a number that can be a case: "status of case 3000000000" must not reach an integer column.
+    if (isCaseNumber(String(caseId ?? '').trim())) {
       await rememberConversationCase(db, turn.surface, turn.conversationKey, id, clock.now());
     }
   }
@@ -644,6 +654,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       );
       if (turn === null) return [];
       if (Array.isArray(turn)) return turn;
+      if (message.text.length > MAX_MESSAGE_CHARS) return [{ text: TOO_LONG_TEXT }];
       try {
         const now = clock.now();
         const pending = await findOpenQuestion(

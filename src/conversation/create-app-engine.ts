@@ -9,6 +9,7 @@ import { actionRegistry, argumentOptions } from './action-registry.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
 import { limitInFlight } from './in-flight-limit.ts';
+import { type MessageRateLimit, withMessageRateLimit } from './rate-limit.ts';
 import { type Interpreter, understandingFrom } from './understanding-adapter.ts';
 
 /**
@@ -25,6 +26,8 @@ export function createAppConversationEngine(options: {
   maxInFlight?: number;
   /** How long a confirmation stays usable (CONFIRMATION_TTL_MINUTES). */
   pendingTtlMs?: number;
+  /** Messages per user per minute; without it, no limit (tests, the console). */
+  rateLimit?: MessageRateLimit;
 }): ConversationEngine {
   // Wrapped for the metrics (messages, interpretation latency, actions); the engine itself knows none.
   const engine = createConversationEngine({
@@ -39,5 +42,8 @@ export function createAppConversationEngine(options: {
     leadSettings: options.leadSettings,
     pendingTtlMs: options.pendingTtlMs,
   });
-  return measureEngine(limitInFlight(engine, { max: options.maxInFlight, logger: options.logger }));
+  const limited = options.rateLimit
+    ? withMessageRateLimit(engine, { ...options.rateLimit, db: options.db, logger: options.logger })
+    : engine;
+  return measureEngine(limitInFlight(limited, { max: options.maxInFlight, logger: options.logger }));
 }

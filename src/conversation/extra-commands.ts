@@ -5,13 +5,16 @@ import type { ActionName, CommandArgs } from './action-registry.types.ts';
 // invitation tells partners to reply "no quote on case N"), the creditor's answer to a request for more
 // information ("answer 1007: …"), and support's resolution of a decline that needs manual review. Narrow patterns on purpose: anything else goes to the interpreter.
 
+// The separators before the free text are taken whole ("(?=(x*))\2" is a possessive x*): letting
+// "[\s,.:;-]*" give characters back to "(.*)" tried every split of a long run of spaces or commas, and
+// giving them back can never help "(.*)$", which fails only on a line break further on.
 const NO_QUOTE =
-  /^\s*(?:no\s+quote|pass|we\s+pass|decline\s+to\s+quote|not\s+quoting|we\s+won'?t\s+quote)\s+(?:on\s+|for\s+)?(?:lead\s+for\s+)?(?:case\s*)?#?(\d{1,12})\b[\s,.:;-]*(.*)$/i;
+  /^\s*(?:no\s+quote|pass|we\s+pass|decline\s+to\s+quote|not\s+quoting|we\s+won'?t\s+quote)\s+(?:on\s+|for\s+)?(?:lead\s+for\s+)?(?:case\s*)?#?(\d{1,12})\b(?=([\s,.:;-]*))\2(.*)$/i;
 const RESOLVE =
-  /^\s*resolve\s+(?:the\s+)?(?:(?:manual\s+)?review\s+(?:of|on)\s+)?(?:the\s+decline\s+(?:of|on)\s+)?(?:case\s*)?#?(\d{1,12})\b[\s,.:;-]*(?:as\s+)?(.*)$/i;
+  /^\s*resolve\s+(?:the\s+)?(?:(?:manual\s+)?review\s+(?:of|on)\s+)?(?:the\s+decline\s+(?:of|on)\s+)?(?:case\s*)?#?(\d{1,12})\b(?=([\s,.:;-]*))\2(?:as(?=(\s+))\3)?(.*)$/i;
 
 const ANSWER_INFO =
-  /^\s*(?:answer|reply|details|more\s+info(?:rmation)?)\s+(?:to\s+|for\s+|on\s+)?(?:the\s+)?(?:(?:info(?:rmation)?\s+)?request\s+(?:on|for)\s+)?(?:case\s*)?#?(\d{1,12})\b\s*(?:[:,-]\s*(.*))?$/i;
+  /^\s*(?:answer|reply|details|more\s+info(?:rmation)?)\s+(?:to\s+|for\s+|on\s+)?(?:the\s+)?(?:(?:info(?:rmation)?\s+)?request\s+(?:on|for)\s+)?(?:case\s*)?#?(\d{1,12})\b\s*(?:[:,-](?=(\s*))\2(.*))?$/i;
 
 /** A category named by its id ("time_barred"), its words ("time barred") or the start of its label. */
 export function categoryNamed(text: string): DeclineCategory | null {
@@ -26,24 +29,24 @@ export function categoryNamed(text: string): DeclineCategory | null {
 
 // Support's "what is due today?": what the scheduled rules will do before the day ends.
 const DUE_TODAY =
-  /^\s*(?:what(?:'s|\s+is)\s+(?:due|scheduled|coming\s+up)(?:\s+(?:today|now))?|(?:show\s+)?(?:what'?s\s+)?due\s+today|scheduled\s+jobs|upcoming\s+reminders)\s*\??\s*$/i;
+  /^\s*(?:what(?:'s|\s+is)\s+(?:due|scheduled|coming\s+up)(?:\s+(?:today|now))?|(?:show\s+)?(?:what'?s\s+)?due\s+today|scheduled\s+jobs|upcoming\s+reminders)\s*(?:\?\s*)?$/i;
 
 export function parseExtraCommand(text: string): { action: ActionName; args: CommandArgs } | null {
   if (DUE_TODAY.test(text)) return { action: 'jobs.due_today', args: {} };
   const noQuote = text.match(NO_QUOTE);
   if (noQuote)
-    return { action: 'quote.decline', args: { caseId: noQuote[1], reason: noQuote[2]?.trim() || undefined } };
+    return { action: 'quote.decline', args: { caseId: noQuote[1], reason: noQuote[3]?.trim() || undefined } };
   const resolve = text.match(RESOLVE);
   if (resolve)
     return {
       action: 'decline.resolve',
-      args: { caseId: resolve[1], categoryText: resolve[2]?.trim() || undefined },
+      args: { caseId: resolve[1], categoryText: resolve[4]?.trim() || undefined },
     };
   const answer = text.match(ANSWER_INFO);
   if (answer)
     return {
       action: 'case.answer_info',
-      args: { caseId: answer[1], answer: answer[2]?.trim() || undefined },
+      args: { caseId: answer[1], answer: answer[3]?.trim() || undefined },
     };
   return null;
 }

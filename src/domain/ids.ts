@@ -187,3 +187,14 @@ export const STATE_CHANGING_ACTIONS: ReadonlySet<Action> = new Set([
 
 export const CHANNELS = ['slack', 'teams', 'console', 'system', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * Case numbers (like every record id) are PostgreSQL `integer` serials: 1 to 2,147,483,647. Anything
+ * larger can never be a case, and must not reach SQL, where it is an error rather than "no rows".
+ */
+export const MAX_CASE_NUMBER = 2_147_483_647;
+
+/** Digits that can name a case: "1001" yes; "0", "3000000000" and a 20-digit number no. */
+export function isCaseNumber(digits: string): boolean {
+  return /^\d{1,10}$/.test(digits) && Number(digits) >= 1 && Number(digits) <= MAX_CASE_NUMBER;
+}

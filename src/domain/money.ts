@@ -21,6 +21,38 @@ export function toCents(amount: string | number): bigint {
   return m[1] ? -cents : cents;
 }
 
+/**
+ * Every amount column is numeric(14, 2): 999,999,999,999.99 is the most an amount, a payment or a case's
+ * total paid can be. Larger values are refused here, with a sentence, instead of failing in SQL.
+ */
+export const MAX_AMOUNT_CENTS = 99_999_999_999_999n;
+const MAX_AMOUNT_TEXT = '999,999,999,999.99';
+
+/**
+ * An amount someone gave (chat, a form) as cents that can be stored: a number of money, not negative,
+ * and no more than the columns hold. Zero passes; whether zero makes sense is the caller's rule.
+ */
+export function toStorableCents(amount: string | number): bigint {
+  if (typeof amount === 'number') {
+    if (Number.isNaN(amount)) throw new DomainError('invalid_input', 'That is not an amount of money.');
+    if (amount < 0) throw new DomainError('invalid_input', "An amount can't be negative.");
+    // Beyond this, toFixed writes an exponent ("1e+21"); it is far above the limit anyway.
+    if (amount >= 1e15 || !Number.isFinite(amount)) throw tooLarge();
+  }
+  const cents = toCents(amount);
+  if (cents < 0n) throw new DomainError('invalid_input', "An amount can't be negative.");
+  if (cents > MAX_AMOUNT_CENTS) throw tooLarge(cents);
+  return cents;
+}
+
+function tooLarge(cents?: bigint): DomainError {
+  const what = cents === undefined ? 'That amount' : fromCents(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return new DomainError(
+    'invalid_input',
+    `${what} is more than I can record: amounts go up to ${MAX_AMOUNT_TEXT}.`,
+  );
+}
+
 /** 123450n → '1234.50' */
 export function fromCents(cents: bigint): string {
   const negative = cents < 0n;

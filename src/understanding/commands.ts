@@ -8,7 +8,9 @@ import {
   type CloseCode,
   DECLINE_CATEGORIES,
   type DeclineCategory,
+  isCaseNumber,
 } from '../domain/ids.ts';
+import { MAX_AMOUNT_CENTS } from '../domain/money.ts';
 
 // One zod schema per command of ../shared/spec/interpret.md. Each is at once the tool definition bound
 // to the LLM, the validator of every interpretation (offline or LLM), and the TypeScript type the
@@ -16,12 +18,19 @@ import {
 
 // Field descriptions stay short: every tool is sent on every LLM call, and the system prompt explains
 // the shared conventions (digits only, ISO currency, null category) once.
-const caseId = z.string().regex(/^\d{1,12}$/);
+// Bounded by what the database holds: a case number is an integer id, an amount a numeric(14, 2).
+const caseId = z
+  .string()
+  .regex(/^\d{1,12}$/)
+  .refine(isCaseNumber, 'not a case number');
 const status = z.enum(CASE_STATUSES);
 const category = z.enum(DECLINE_CATEGORIES).nullable().describe('null if none fits');
 const code = z.enum(CLOSE_CODES);
 const comment = z.string().max(2000);
-const amount = z.number().positive().finite();
+const amount = z
+  .number()
+  .positive()
+  .max(Number(MAX_AMOUNT_CENTS) / 100);
 const currency = z.string().regex(/^[A-Z]{3}$/);
 const successFeePct = z.number().min(0).max(100);
 

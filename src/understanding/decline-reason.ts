@@ -461,7 +461,7 @@ export type DeclineReasonAssessment =
  * An empty, very short or meaningless reason asks for a specific, factual one instead.
  */
 export function assessDeclineReason(reason: string): DeclineReasonAssessment {
-  const text = normalize(reason).canon.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/g, '');
+  const text = normalize(reason).canon.replace(/^[\s,.:;!?-]+|(?<![\s,.:;!?-])[\s,.:;!?-]+$/g, '');
   const ranked = text ? rank(text, DECLINE_CUES) : null;
   if (ranked && ranked.score >= 2) {
     return { ok: true, category: ranked.label, confidence: rankConfidence(ranked) };

@@ -80,8 +80,9 @@ const CURRENCY_WORD_RE = Object.keys(CURRENCY_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-// "1,200.50", "1.200,50", "1 000", "99.50", "1200", "2.5k"
-const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+// "1,200.50", "1.200,50", "1 000", "99.50", "1200", "2.5k". At most seven groups of thousands (10^21):
+// unbounded, "1 000 000 …" was read again from every group after a space or an apostrophe.
+const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3}){1,6}(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
 const MONEY_PREFIX = new RegExp(
   String.raw`(?:([€$£¥₹])|\b(${CURRENCY_WORD_RE})\s?)\s?(${NUMBER})(?:\s?(k|m|mio|thousand)\b)?`,
   'g',
@@ -108,9 +109,11 @@ const PHONE =
 /**
  * Numbers that are part of something else: an e-mail address or web address, an IBAN, or a number
  * labelled as an invoice, order, account or bank reference. None of them is ever the case.
+ * An address starts where its run of address characters starts (the lookbehind), so each run is read
+ * once: "[\w.+-]*\d[\w.+-]*@" tried from every digit of a 2,000-digit message took seconds.
  */
 const IDENTIFIER =
-  /[\w.+-]*\d[\w.+-]*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[a-z]{2}\d{2}(?:\s?[\da-z]{4}){2,7}(?:\s?[\da-z]{1,4})?\b|\b(?:invoice|inv|po|purchase\s+order|order|account|acct|iban|bic|swift|bank\s+ref(?:erence)?|payment\s+ref(?:erence)?|transfer\s+ref(?:erence)?|transaction|txn|vat|registration|reg|customer)\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|ref\.?|:))*(?:\s+(?:is|was))?\s*#?\s*\d[\d/-]*\b/g;
+  /(?<![\w.+-])(?=[\w.+-]*\d)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[a-z]{2}\d{2}(?:\s?[\da-z]{4}){2,7}(?:\s?[\da-z]{1,4})?\b|\b(?:invoice|inv|po|purchase\s+order|order|account|acct|iban|bic|swift|bank\s+ref(?:erence)?|payment\s+ref(?:erence)?|transfer\s+ref(?:erence)?|transaction|txn|vat|registration|reg|customer)\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|id|ref\.?|:))*(?:\s+(?:is|was))?\s*#?\s*\d[\d/-]*\b/g;
 const UNIT_AFTER =
   /^\s?(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|times|x|quotes|partners|cases|invoices|items|pcs|people|employees|reminders|attempts|calls|emails|letters)\b/;
 const YEAR_BEFORE = /\b(?:since|from|in|year|until|till|before|after|of|dated|back\s+to)\s+$/;
@@ -144,14 +147,21 @@ export function parseAmount(raw: string, multiplier?: string): number {
   return value;
 }
 
-function overlaps(tokens: NumberToken[], start: number, end: number): boolean {
-  return tokens.some((t) => start < t.end && end > t.start);
-}
-
 export function extractNumbers(canon: string): NumberToken[] {
   const tokens: NumberToken[] = [];
+  // Which characters a token already covers: checking a new one against every token before it was
+  // quadratic in a message of a thousand numbers ("1,1,1,…").
+  const covered = new Uint8Array(canon.length + 1);
+  const overlaps = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (covered[i]) return true;
+    return false;
+  };
+  const push = (t: NumberToken) => {
+    tokens.push(t);
+    covered.fill(1, t.start, t.end);
+  };
   const add = (t: NumberToken) => {
-    if (!overlaps(tokens, t.start, t.end)) tokens.push(t);
+    if (!overlaps(t.start, t.end)) push(t);
   };
   /** Digits that are part of something else (a count, an identifier, a date): never a case or amount. */
   const notAReference = (m: RegExpMatchArray & { index: number }, start = m.index) =>
@@ -246,7 +256,7 @@ export function extractNumbers(canon: string): NumberToken[] {
   )) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(tokens, start, end)) continue;
+    if (overlaps(start, end)) continue;
     const raw = m[1] as string;
     const grouped = /[,.' ]/.test(raw);
     const after = canon.slice(end, end + 24);
@@ -254,7 +264,7 @@ export function extractNumbers(canon: string): NumberToken[] {
     const isYear = /^(?:19|20)\d{2}$/.test(raw) && YEAR_BEFORE.test(before);
     const role: NumberRole =
       UNIT_AFTER.test(after) || isYear || /^0+$/.test(raw) ? 'other' : grouped || m[2] ? 'money' : 'bare';
-    tokens.push({
+    push({
       role,
       digits: role === 'bare' ? raw.replace(/^0+(?=\d)/, '') : raw,
       value: role === 'money' ? parseAmount(raw, m[2]) : Number(raw),
@@ -267,11 +277,23 @@ export function extractNumbers(canon: string): NumberToken[] {
         : {}),
     });
   }
+  // "payment -5000 on 1001": a minus right before an amount (not "1001-5000", not "1 - 5"). The value
+  // keeps its sign, so that the payment is refused as negative instead of being read as 5,000.
+  for (const t of tokens) {
+    if (t.role !== 'money' && t.role !== 'bare') continue;
+    if (canon[t.start - 1] === '-' && (t.start === 1 || /[\s(:=]/.test(canon[t.start - 2] ?? ''))) {
+      t.value = -t.value;
+    }
+  }
   // "ref 99812" names a case only when nothing else could: next to another candidate it is a payment's
   // or an invoice's reference ("paid 2500 DKK on 4286 (ref 99812)").
-  const others = tokens.filter((t) => (t.role === 'bare' || t.role === 'case') && !t.mention && !t.weak);
+  const others = new Set(
+    tokens
+      .filter((t) => (t.role === 'bare' || t.role === 'case') && !t.mention && !t.weak)
+      .map((t) => t.digits),
+  );
   for (const t of tokens) {
-    if (t.weak && others.some((o) => o.digits !== t.digits)) t.role = 'other';
+    if (t.weak && (others.size > 1 || (others.size === 1 && !others.has(t.digits)))) t.role = 'other';
   }
   return tokens.sort((a, b) => a.start - b.start);
 }

@@ -160,11 +160,11 @@ export const SARCASM =
 export const CONDITION_LEAD =
   /(?:^|[.!?;]\s*)(?:if|once|unless|when|whenever|as\s+soon\s+as|in\s+case|provided(?:\s+that)?)\b(?!\s+(?:you|u)\s+(?:get\s+a\s+(?:chance|moment|minute|sec)|can|could|have\s+(?:a\s+)?(?:time|moment|minute|sec)|don'?t\s+mind)\b)(?!\s+possible\b)[^.!?;]*$/;
 export const CONDITION_AFTER =
-  /^\s*,?\s*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|until|when(?:ever)?)\b(?!\s+(?:you|u)\s+(?:get\s+a\s+(?:chance|moment|minute|sec)|can|could|have\s+(?:a\s+)?time)\b)(?!\s+possible\b)/;
+  /^\s*(?:,\s*)?(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|until|when(?:ever)?)\b(?!\s+(?:you|u)\s+(?:get\s+a\s+(?:chance|moment|minute|sec)|can|could|have\s+(?:a\s+)?time)\b)(?!\s+possible\b)/;
 
 /** The command's object is a quote, not the case: "withdraw my quote on 7866", "reject the quote from …". */
 export const QUOTE_OBJECT =
-  /^\s*(?:my|our|the|this|that|a|their|his|her|its)?\s*(?:\w+\s+)?(?:quote|offer|bid|quotation)\b/;
+  /^\s*(?:(?:my|our|the|this|that|a|their|his|her|its)\s*)?(?:\w+\s+)?(?:quote|offer|bid|quotation)\b/;
 /**
  * A condition after the command ("accept 7856 once the invoice is uploaded"). "when" only with a present
  * tense ("when the money arrives"): "close 4410 as paid when the debtor settled" tells what happened.

@@ -263,15 +263,19 @@ export function correctToken(token: string, keepRealWords = true): string {
   return best;
 }
 
-/** Removes Slack and Teams markup: mentions, channel links, special mentions, link labels, formatting. */
+/**
+ * Removes Slack and Teams markup: mentions, channel links, special mentions, link labels, formatting.
+ * Markup never contains a "<", so none of these reads past the next one: with "[^>]*" every "<" of
+ * "<a<a<a…" read to the end of the message (quadratic).
+ */
 export function stripMarkup(text: string): string {
   return text
-    .replace(/<https?:[^>|]*\|([^>]*)>/g, '$1')
-    .replace(/<(?:mailto|tel):[^>|]*\|([^>]*)>/g, '$1')
-    .replace(/<#[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
-    .replace(/<[@!][^>]*>/g, ' ')
+    .replace(/<https?:[^<>|]*\|([^<>]*)>/g, '$1')
+    .replace(/<(?:mailto|tel):[^<>|]*\|([^<>]*)>/g, '$1')
+    .replace(/<#[A-Z0-9]+(?:\|[^<>]*)?>/g, ' ')
+    .replace(/<[@!][^<>]*>/g, ' ')
     .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -323,6 +327,8 @@ export function normalize(raw: string): Normalized {
   const clean = stripMarkup(foldDigits(raw).normalize('NFKC'))
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
     .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    // A minus sign before a number is a minus ("−5000"); other dashes separate words.
+    .replace(/\u2212(?=\d)/g, '-')
     .replace(/[\u2010-\u2015\u2212]/g, ' - ')
     .replace(/[*_~]+/g, ' ')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point

@@ -62,9 +62,15 @@ const PAID_IN_FULL =
 const CASE_PREPOSITION = /\b(?:on|for|to|against|towards|toward|re|in|into|from|under|case)\s*[:#]?\s*$/;
 const REASON_LEAD =
   /^(?:[\s,.:;!?()[\]"'/-]|please\b|pls\b|plz\b|thanks?\b|now\b|because\b|since\b|as\b|due\s+to\b|owing\s+to\b|reason\s*(?:is|being|:)?|the\s+reason\s+(?:is|being)\b|with\s+(?:the\s+)?reason\b|bc\b|b\/c\b|cause\b|coz\b|cuz\b|for\s+reason\b|for\s+(?:me|us)\b|it\b(?=\s*[,:;-])|(?:this|that)\s+(?:one|case)\b(?=\s*(?:[,:;-]|please\b|pls\b)))+/i;
-const REASON_TAIL = /(?:[\s,.:;!?()[\]"'/-]|\bplease\b|\bpls\b|\bthanks?\b|\bthank\s+you\b)+$/i;
-const LEAD_IN_TAIL =
-  /(?:\b(?:please|pls|kindly|we|i|i'?d|we'?d|have\s+to|has\s+to|must|need\s+to|will|want\s+to|wants\s+to|would\s+like\s+to|like\s+to|'ll|'d|so|and|then|hence|therefore|on|for|of|just|going\s+to|gonna)\s*)+$/i;
+// Tails ("…+$") start only where the run they strip starts (the negative lookbehind): tried from every
+// position of a long run, each attempt read the rest of the run, which is quadratic. The leftmost match
+// never starts right after a piece of the run anyway, so what they strip is unchanged.
+const TAIL_PIECE = String.raw`[\s,.:;!?()[\]"'/-]|\bplease\b|\bpls\b|\bthanks?\b|\bthank\s+you\b`;
+const REASON_TAIL = new RegExp(`(?<!${TAIL_PIECE})(?:${TAIL_PIECE})+$`, 'i');
+// "i'd" and "we'd" are "i"/"we" and "'d": spelt out as words too, they could be read two ways each, and
+// "we'd we'd we'd … x" took exponential time. "id" and "wed" keep their own spelling.
+const LEAD_IN_WORD = String.raw`\b(?:please|pls|kindly|we|i|id|wed|have\s+to|has\s+to|must|need\s+to|will|want\s+to|wants\s+to|would\s+like\s+to|like\s+to|'ll|'d|so|and|then|hence|therefore|on|for|of|just|going\s+to|gonna)`;
+const LEAD_IN_TAIL = new RegExp(String.raw`\b(?<!${LEAD_IN_WORD}\s*)(?:${LEAD_IN_WORD}\s*)+$`, 'i');
 const FILLER_ONLY =
   /^(?:(?:it|this|that|this\s+one|the\s+case|case)\s+)?(?:please|pls|thanks?|thank\s+you|now|asap|today|it|this|that|this\s+one|the\s+case|case|ok|okay|then|too|as\s+well|right\s+away|immediately|for\s+us|for\s+me|on\s+it|we|i|accordingly|therefore|thus|hence|as\s+discussed|as\s+agreed)?$/i;
 
@@ -371,7 +377,9 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
   if (CLOSECODE_SUGGEST.test(canon)) {
     const ranked = rankCloseCode(canon.replace(CLOSECODE_SUGGEST, ' '));
     const found = ranked && ranked.score >= 2 && ranked.label !== 'other' ? ranked.label : undefined;
-    const comment = canon.replace(CLOSECODE_SUGGEST, ' ').replace(/^[\s,.:;?!-]+|[\s,.:;?!-]+$/g, '');
+    const comment = canon
+      .replace(CLOSECODE_SUGGEST, ' ')
+      .replace(/^[\s,.:;?!-]+|(?<![\s,.:;?!-])[\s,.:;?!-]+$/g, '');
     const target = findTarget(canon, numbers, 0, 'closecode.suggest');
     return result('closecode.suggest', found ? 0.9 : 0.6, {
       ...(found ? { code: found } : {}),
@@ -432,7 +440,10 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
   if (
     (!action || action === 'case.accept' || action === 'case.status') &&
     PAYMENT_WORD.test(cmd) &&
-    (money.length > 0 || numbers.filter((t) => t.role === 'bare').length >= 2)
+    (money.length > 0 ||
+      numbers.filter((t) => t.role === 'bare').length >= 2 ||
+      // "payment 5000 on case 1001": the labelled case, and a number beside it that is the amount.
+      (numbers.some((t) => t.role === 'bare') && numbers.some((t) => t.role === 'case' && !t.mention)))
   ) {
     action = 'payment.register';
   }
@@ -643,8 +654,11 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
         numbers.find((t) => t.role === 'bare' && t.digits !== target.caseId && t !== target.token);
       if (!target.caseId) return needCase(amountToken ? { amount: amountToken.value } : {});
       // "was it 1,500 or 1,800?": the user is not sure of the amount.
-      const unsure = /\d[\d.,']*\s*(?:[a-z]{3}\s+)?or\s+(?:[\u20AC$\u00A3]\s?)?\d/.test(canon);
-      if (!amountToken || !(amountToken.value > 0) || unsure) {
+      // From the start of a run of digits only, taken whole: tried from every digit of "1,1,1,…" it was quadratic.
+      const unsure =
+        /(?<![\d.,'])(?=([.,']*\d[\d.,']*))\1\s*(?:[a-z]{3}\s+)?or\s+(?:[\u20AC$\u00A3]\s?)?\d/.test(canon);
+      // A negative or enormous amount goes on to the use case, which says what is wrong with it.
+      if (!amountToken || amountToken.value === 0 || Number.isNaN(amountToken.value) || unsure) {
         return result('clarify', 0.85, { caseId: target.caseId, missing: ['amount'] });
       }
       return result('payment.register', Math.min(caseConfidence, money[0] ? 0.95 : 0.8), {

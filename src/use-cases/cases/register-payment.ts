@@ -3,7 +3,7 @@ import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { insertPayment, totalPaid } from '../../db/repositories/payment.repository.ts';
 import { type Case, caseTitle } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { formatMoney, fromCents, toCents } from '../../domain/money.ts';
+import { formatMoney, fromCents, MAX_AMOUNT_CENTS, toCents, toStorableCents } from '../../domain/money.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
@@ -21,8 +21,15 @@ export function decideAmount(
   c: Case,
   input: Pick<RegisterPaymentInput, 'amount' | 'currency'>,
 ): { amount: string; currency: string } {
-  const cents = toCents(input.amount);
-  if (cents <= 0n) throw new DomainError('invalid_input', 'A payment must be more than zero.');
+  const cents = toStorableCents(input.amount);
+  if (cents === 0n) throw new DomainError('invalid_input', 'A payment must be more than zero.');
+  // The case's running total is an amount column too.
+  if (toCents(c.paidTotal) + cents > MAX_AMOUNT_CENTS) {
+    throw new DomainError(
+      'invalid_input',
+      `That payment would take the total paid on case ${c.id} past ${formatMoney(fromCents(MAX_AMOUNT_CENTS), c.currency)}, the most a case can record. Check the amount.`,
+    );
+  }
   const currency = input.currency?.trim().toUpperCase() || c.currency;
   if (currency !== c.currency) {
     throw new DomainError(

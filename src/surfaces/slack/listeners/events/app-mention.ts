@@ -5,7 +5,7 @@ import { intake } from '../intake.ts';
 
 /** Strips the bot's own mention so the interpreter reads only what was said to it. */
 export function withoutBotMention(text: string, botUserId: string | undefined): string {
-  const mention = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/;
+  const mention = botUserId ? new RegExp(`<@${botUserId}(\\|[^<>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/;
   return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 
