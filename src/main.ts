@@ -1,27 +1,16 @@
 import { chooseSurface, loadConfig } from './config.ts';
-import { createAppConversationEngine } from './conversation/create-app-engine.ts';
-import type { NoticeSender } from './conversation/engine-contract.ts';
-import { createInbox } from './conversation/inbox.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
-import { createDeliveryWorker, defaultPaceMs } from './delivery/outbox-worker.ts';
 import { systemClock } from './domain/clock.ts';
 import { loadDotEnv } from './dot-env.ts';
-import { describeScheduledEntry, listDueAndUpcoming } from './jobs/list-due.ts';
-import { startJobs } from './jobs/start-jobs.ts';
+import type { startJobs } from './jobs/start-jobs.ts';
 import { createLogger } from './logger.ts';
-import { createHealth, databaseCheck, jobsCheck } from './observability/health.ts';
-import { measureNoticeSender } from './observability/instrumentation.ts';
-import { recordLlmCall, watchDatabase } from './observability/metrics.ts';
-import { startConsole } from './surfaces/console/start-console.ts';
-import { createCaseHome } from './surfaces/slack/home/case-home.ts';
-import { createSlackNoticeClient, createSlackNoticeSender } from './surfaces/slack/notice-sender.ts';
-import { createSlackApp } from './surfaces/slack/slack-app.ts';
-import { createTeamsNoticeSender } from './surfaces/teams/notice-sender.ts';
-import { createTeamsApp } from './surfaces/teams/teams-app.ts';
+import { recordLlmCall } from './observability/metrics.ts';
 import { createInterpreter } from './understanding/interpreter.ts';
 
 // The composition root: configuration → database → engine → surface → delivery and jobs → start.
 // Slack credentials run the Slack app, Teams credentials the Teams app, neither the local console.
+// Each surface's modules (Bolt, the Teams SDK, pg-boss) are loaded only when that surface runs, so the
+// console's prompt is not kept waiting for code it never uses.
 
 loadDotEnv();
 const config = loadConfig();
@@ -44,10 +33,13 @@ const rateLimit = {
   messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE,
   store: handle.kind === 'server' ? ('database' as const) : ('memory' as const),
 };
-const jobs = await startJobs({ handle, clock, config, logger });
-// /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
-const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
-watchDatabase(handle);
+type Jobs = Awaited<ReturnType<typeof startJobs>>;
+let jobsStarting: Promise<Jobs> | undefined;
+/** The scheduled rules (pg-boss): before a chat surface takes traffic, after the console's first prompt. */
+function startScheduledRules(): Promise<Jobs> {
+  jobsStarting ??= import('./jobs/start-jobs.ts').then((m) => m.startJobs({ handle, clock, config, logger }));
+  return jobsStarting;
+}
 const outboxSettings = {
   sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
   leaseMs: config.OUTBOX_LEASE_MS,
@@ -56,7 +48,12 @@ const outboxSettings = {
 
 // Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
 // the workers, and only then close the database, so nothing in flight finds it closed.
-const stops: Array<() => Promise<unknown>> = [() => jobs.stop()];
+const stops: Array<() => Promise<unknown>> = [
+  async () => {
+    const jobs = await jobsStarting?.catch(() => undefined);
+    await jobs?.stop();
+  },
+];
 let stopped: Promise<void> | undefined;
 async function shutdown(code = 0): Promise<never> {
   // A second signal (Ctrl-C, then the supervisor's SIGTERM) waits for the same drain, not cut it short.
@@ -77,11 +74,18 @@ process.once('SIGTERM', () => void shutdown(0));
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
 if (surface === 'console') {
+  const { startConsole } = await import('./surfaces/console/start-console.ts');
+  const { describeScheduledEntry, listDueAndUpcoming } = await import('./jobs/list-due.ts');
   await startConsole({
     handle,
     config,
     logger,
     interpreter,
+    onReady: () => {
+      startScheduledRules().catch((error: unknown) =>
+        logger.error({ err: error }, 'the scheduled rules could not start'),
+      );
+    },
     commands: {
       jobs: async () => {
         const entries = await listDueAndUpcoming(handle.db, clock, { limit: 20 });
@@ -93,6 +97,21 @@ if (surface === 'console') {
   });
   await shutdown(0);
 } else if (surface === 'slack') {
+  const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
+  const { createInbox } = await import('./conversation/inbox.ts');
+  const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
+  const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
+  const { measureNoticeSender } = await import('./observability/instrumentation.ts');
+  const { watchDatabase } = await import('./observability/metrics.ts');
+  const jobs = await startScheduledRules();
+  // /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
+  const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
+  watchDatabase(handle);
+  const { createCaseHome } = await import('./surfaces/slack/home/case-home.ts');
+  const { createSlackNoticeClient, createSlackNoticeSender } = await import(
+    './surfaces/slack/notice-sender.ts'
+  );
+  const { createSlackApp } = await import('./surfaces/slack/slack-app.ts');
   const engine = createAppConversationEngine({
     db: handle.db,
     logger,
@@ -118,7 +137,7 @@ if (surface === 'console') {
     inbox,
     home: createCaseHome({ db: handle.db, clock }),
   });
-  const sender: NoticeSender = measureNoticeSender(
+  const sender = measureNoticeSender(
     createSlackNoticeSender(
       createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: config.OUTBOX_SEND_TIMEOUT_MS }),
     ),
@@ -143,6 +162,18 @@ if (surface === 'console') {
   inbox.start();
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
+  const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
+  const { createInbox } = await import('./conversation/inbox.ts');
+  const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
+  const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
+  const { measureNoticeSender } = await import('./observability/instrumentation.ts');
+  const { watchDatabase } = await import('./observability/metrics.ts');
+  const jobs = await startScheduledRules();
+  // /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
+  const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
+  watchDatabase(handle);
+  const { createTeamsNoticeSender } = await import('./surfaces/teams/notice-sender.ts');
+  const { createTeamsApp } = await import('./surfaces/teams/teams-app.ts');
   const engine = createAppConversationEngine({
     db: handle.db,
     logger,

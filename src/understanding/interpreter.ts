@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Interpretation } from './commands.ts';
-import { createLlmInterpreter, type LlmInterpreterOptions } from './llm-interpreter.ts';
+import type { LlmInterpreter, LlmInterpreterOptions } from './llm-interpreter.ts';
 import { type InterpretContext, interpretOffline } from './offline-interpreter.ts';
 
 export interface Interpreter {
@@ -20,12 +20,27 @@ export function createOfflineInterpreter(): Interpreter {
  */
 export function createInterpreter(config: Config, options: LlmInterpreterOptions = {}): Interpreter {
   if (!config.OPENAI_API_KEY && !options.model) return createOfflineInterpreter();
-  const llm = createLlmInterpreter(config, options);
+  // LangChain takes about a second to load: it is loaded in the background once the process is up, not
+  // on the way to the first prompt, and never when no LLM is configured.
+  let llm: Promise<LlmInterpreter> | undefined;
+  const loadLlm = () => {
+    llm ??= import('./llm-interpreter.ts')
+      .then((m) => m.createLlmInterpreter(config, options))
+      .catch((error: unknown) => {
+        options.logger?.error(
+          { err: error },
+          'the LLM interpreter could not be set up; using the offline one',
+        );
+        return { interpret: async () => null };
+      });
+    return llm;
+  };
+  setImmediate(() => void loadLlm());
   return {
     async interpret(text: string, context?: InterpretContext): Promise<Interpretation> {
       const offline = interpretOffline(text, context);
       if (offline.confidence >= config.LLM_CONFIDENCE_THRESHOLD) return offline;
-      const answer = await llm.interpret(text, context);
+      const answer = await (await loadLlm()).interpret(text, context);
       return answer ?? offline;
     },
   };

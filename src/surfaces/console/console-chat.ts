@@ -29,6 +29,8 @@ export interface ConsoleChatOptions {
   /** How often notices are looked for between messages in an interactive session. */
   deliveryIntervalMs?: number;
   commands?: Record<string, ConsoleCommand>;
+  /** Called once, right after the first prompt is shown: work that may wait starts then. */
+  onReady?: () => void;
 }
 
 async function describeHandle(db: Kysely<Database>, handle: string): Promise<string | null> {
@@ -83,8 +85,13 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       prompt();
     } else print(line);
   });
+  let ready = false;
   async function nextLine(): Promise<string | null> {
     prompt();
+    if (!ready) {
+      ready = true;
+      options.onReady?.();
+    }
     waiting = true;
     const next = await lines.next();
     waiting = false;

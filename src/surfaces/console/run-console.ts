@@ -24,6 +24,8 @@ export interface RunConsoleOptions {
   interpreter?: Interpreter;
   /** Extra slash commands, e.g. `/jobs`. */
   commands?: Record<string, ConsoleCommand>;
+  /** Called once the first prompt is shown. */
+  onReady?: () => void;
 }
 
 export const DEFAULT_CONSOLE_USER = 'nordic-partner';
@@ -60,5 +62,6 @@ export async function runConsole(options: RunConsoleOptions): Promise<void> {
     as: options.as ?? DEFAULT_CONSOLE_USER,
     interactive: options.interactive ?? false,
     commands: options.commands,
+    onReady: options.onReady,
   });
 }

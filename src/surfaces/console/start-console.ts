@@ -26,6 +26,8 @@ export async function startConsole(options: {
   argv?: string[];
   commands?: Record<string, ConsoleCommand>;
   interpreter?: Interpreter;
+  /** Called once the first prompt is shown (the scheduled rules start then, not before). */
+  onReady?: () => void;
 }): Promise<void> {
   await runConsole({
     handle: options.handle,
@@ -37,5 +39,6 @@ export async function startConsole(options: {
     interactive: Boolean(process.stdin.isTTY),
     commands: options.commands,
     interpreter: options.interpreter,
+    onReady: options.onReady,
   });
 }
