@@ -2,6 +2,7 @@
 // the real conversation engine with the offline interpreter, and the outbox delivery, on the PostgreSQL
 // server named by DATABASE_URL. The Slack Web API is the benchmark's fake (SLACK_API_URL). Prints its port.
 import { createAppConversationEngine } from '../src/conversation/create-app-engine.ts';
+import { createInbox } from '../src/conversation/inbox.ts';
 import { connectDatabase } from '../src/db/connection.ts';
 import { createDeliveryWorker } from '../src/delivery/outbox-worker.ts';
 import { systemClock } from '../src/domain/clock.ts';
@@ -17,7 +18,16 @@ if (!url || !apiUrl || !secret)
 
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 const handle = await connectDatabase({ url, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
-const engine = createAppConversationEngine({ db: handle.db, logger, clock: systemClock });
+// As src/main.ts wires the Slack surface: the same wrappers, the PostgreSQL inbox, the outbox settings.
+const engine = createAppConversationEngine({
+  db: handle.db,
+  logger,
+  clock: systemClock,
+  maxInFlight: 64,
+  rateLimit: { messagesPerMinute: 30, store: 'database' },
+  pendingTtlMs: 30 * 60_000,
+});
+const inbox = createInbox({ db: handle.db, engine, logger, clock: systemClock });
 const clientOptions = { slackApiUrl: apiUrl, retryConfig: { retries: 0 } };
 const slack = createSlackApp({
   config: {
@@ -31,6 +41,7 @@ const slack = createSlackApp({
   botId: 'BBOT',
   botUserId: 'UBOT',
   clientOptions,
+  inbox,
 });
 const delivery = createDeliveryWorker({
   db: handle.db,
@@ -46,11 +57,13 @@ const delivery = createDeliveryWorker({
 });
 delivery.start();
 const { port } = await slack.start(0);
+inbox.start();
 process.stdout.write(`${JSON.stringify({ port, pid: process.pid })}\n`);
 
 process.once('SIGTERM', async () => {
-  await delivery.stop().catch(() => {});
   await slack.stop().catch(() => {});
+  await inbox.drain(5000).catch(() => {});
+  await delivery.stop().catch(() => {});
   await handle.close().catch(() => {});
   process.exit(0);
 });

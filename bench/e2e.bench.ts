@@ -75,9 +75,10 @@ await sql`
     returning id, handle)
   insert into chat_identities (surface, external_id, user_id)
   select 'slack', 'U0E2E' || substr(handle, 13), id from u`.execute(db);
-// The creditor's people are on Slack too, so its notices are delivered (and counted) as well.
+// The demo world's creditors and partners are on Slack too, so their notices are delivered (and counted).
 await sql`insert into chat_identities (surface, external_id, user_id)
-          select 'slack', 'U0CRED' || id, id from users where role = 'creditor'
+          select 'slack', 'U0ORG' || id, id from users where role in ('creditor', 'partner')
+            and handle not like 'e2e-%'
           on conflict do nothing`.execute(db);
 await sql`select setval('cases_id_seq'::regclass, (select max(id) from cases))`.execute(db);
 await sql`vacuum analyze`.execute(db);
@@ -234,6 +235,12 @@ const api = http.createServer((req, res) => {
       notices++;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
+    if (req.url?.endsWith('conversations.open')) {
+      // The DM a notice goes to, as Slack answers it: a channel object with the D… id.
+      const user = params.get('users') ?? 'U0';
+      res.end(JSON.stringify({ ok: true, channel: { id: `D${user.slice(1)}` } }));
+      return;
+    }
     res.end(JSON.stringify({ ok: true, channel: params.get('channel'), ts: `${Date.now() / 1000}` }));
   });
 });
