@@ -81,7 +81,7 @@ function sendClick(c: Conversation, button: Parameters<typeof clickBody>[3]) {
 const api = await fakeWebApi((method, params, at) => {
   const thread = params.get('thread_ts');
   const c = thread && params.get('channel') === CHANNEL ? conversations.get(thread) : undefined;
-  if (method === 'chat.postMessage' && c) {
+  if ((method === 'chat.postMessage' || method === 'chat.postEphemeral') && c) {
     const button = c.confirmationAt === undefined ? confirmButton(params.get('blocks')) : undefined;
     if (button) {
       c.confirmationAt = at;
