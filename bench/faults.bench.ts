@@ -460,7 +460,7 @@ if (term.length > 0) {
   console.log(`\nSIGTERM with ${TERM_MENTIONS} acknowledged mentions in flight (a second instance stays up)`);
   console.log(
     table(
-      ['', ...term.map((r) => String(r.experiment))],
+      ['', ...term.map((r) => (TERM_RUNS > 1 ? `${r.experiment} #${r.run}` : String(r.experiment)))],
       rows(term, [
         'acknowledged',
         'answered_before_sigterm',
