@@ -61,7 +61,8 @@ export interface Inbox {
   start(intervalMs?: number): void;
   /**
    * Stops taking up work, waits up to `graceMs` for what is in hand, and hands the rest back (releases
-   * its lease, so another instance or the next start carries it out). Nothing is posted after that.
+   * its lease, so another instance or the next start carries it out). Nothing is posted after that,
+   * except an answer whose posting had begun: it is let finish (up to 5 s more), not posted twice.
    */
   drain(graceMs: number): Promise<{ finished: number; handedBack: number }>;
   /** Resolves when no work is in hand (tests). */
@@ -88,6 +89,8 @@ export interface InboxOptions {
 }
 
 const HOUSEKEEPING_EVERY_MS = 3600_000;
+/** On drain, how long an answer already being posted may take after the grace, before the process goes. */
+const POSTING_WAIT_MS = 5_000;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /** The engine call a delivery stands for. */
@@ -107,8 +110,11 @@ export function createInbox(options: InboxOptions): Inbox {
   const keepMs = options.keepMs ?? 7 * 24 * 3600_000;
   const batchSize = options.batchSize ?? 50;
   const deliverers = new Map<ChatSurface, Deliver>();
-  /** Work in hand, and whether it was handed back (then its outcome is dropped). */
-  const inHand = new Map<string, { row: InboxRow; done: Promise<void>; handedBack: boolean }>();
+  /** Work in hand, whether it was handed back (then its outcome is dropped), and whether it is posting. */
+  const inHand = new Map<
+    string,
+    { row: InboxRow; done: Promise<void>; handedBack: boolean; posting: boolean }
+  >();
   let draining = false;
   let timer: NodeJS.Timeout | undefined;
   let sweeping: Promise<number> | undefined;
@@ -116,7 +122,12 @@ export function createInbox(options: InboxOptions): Inbox {
 
   const keyOf = (row: Pick<InboxRow, 'surface' | 'eventId'>) => `${row.surface}:${row.eventId}`;
 
-  async function attempt(row: InboxRow, live: unknown, isHandedBack: () => boolean): Promise<void> {
+  async function attempt(
+    row: InboxRow,
+    live: unknown,
+    isHandedBack: () => boolean,
+    startsPosting: () => void,
+  ): Promise<void> {
     const deliver = deliverers.get(row.surface);
     try {
       if (!deliver) throw new Error(`no deliverer for ${row.surface}`);
@@ -131,6 +142,8 @@ export function createInbox(options: InboxOptions): Inbox {
         }
       }
       if (isHandedBack()) return;
+      // From here the answer may already be on its way: handing the row back now would post it twice.
+      startsPosting();
       await deliver(row.payload.target, replies, live);
       await finish(db, row, clock.now());
       log.info({ surface: row.surface, eventId: row.eventId, attempts: row.attempts }, 'inbox work done');
@@ -160,8 +173,11 @@ export function createInbox(options: InboxOptions): Inbox {
   function run(row: InboxRow, live?: unknown): Promise<void> {
     const key = keyOf(row);
     if (draining || inHand.has(key)) return Promise.resolve();
-    const entry = { row, done: Promise.resolve(), handedBack: false };
-    entry.done = attempt(row, live, () => entry.handedBack).finally(() => {
+    const entry = { row, done: Promise.resolve(), handedBack: false, posting: false };
+    const startsPosting = () => {
+      entry.posting = true;
+    };
+    entry.done = attempt(row, live, () => entry.handedBack, startsPosting).finally(() => {
       if (inHand.get(key) === entry) inHand.delete(key);
     });
     inHand.set(key, entry);
@@ -235,13 +251,28 @@ export function createInbox(options: InboxOptions): Inbox {
       await Promise.race([Promise.allSettled(entries.map((e) => e.done)), graceOver]);
       clearTimeout(graceTimer);
       let handedBack = 0;
+      const posting: Promise<void>[] = [];
       for (const entry of inHand.values()) {
+        // An answer being posted is let finish (a post is short): handed back, it would be posted again.
+        if (entry.posting) {
+          posting.push(entry.done);
+          continue;
+        }
         entry.handedBack = true;
         handedBack++;
         await releaseLease(db, entry.row, clock.now()).catch((error: unknown) =>
           log.error({ err: error, eventId: entry.row.eventId }, 'inbox: could not hand work back'),
         );
       }
+      // Still posting after that: the lease is kept and runs out, as after a crash (posted at least once).
+      let postingTimer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled(posting),
+        new Promise<void>((resolve) => {
+          postingTimer = setTimeout(resolve, POSTING_WAIT_MS);
+        }),
+      ]);
+      clearTimeout(postingTimer);
       log.info({ finished: entries.length - handedBack, handedBack }, 'inbox drained');
       return { finished: entries.length - handedBack, handedBack };
     },

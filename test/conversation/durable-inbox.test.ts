@@ -261,6 +261,38 @@ describe('the durable inbox', () => {
     expect((await inboxRow('Ev-drain-2')).status).toBe('done');
   });
 
+  it('when shutdown comes while an answer is being posted, then it is posted once, not again by another instance', async () => {
+    let slackAnswers: () => void = () => {};
+    const answered = new Promise<void>((r) => {
+      slackAnswers = r;
+    });
+    let posting: () => void = () => {};
+    const postStarted = new Promise<void>((r) => {
+      posting = r;
+    });
+    const posted: string[] = [];
+    const a = createInbox({ db: handle.db, engine: engine(), logger: silent, clock });
+    a.deliverTo('slack', async (_target, replies) => {
+      posted.push(...replies.map((r) => r.text)); // Slack has it now; its answer is still on the way
+      posting();
+      await answered;
+    });
+    const row = await a.accept(mention('Ev-drain-3', 'accept 1001'));
+    if (!row) throw new Error('not recorded');
+    const running = a.run(row);
+    await postStarted;
+
+    const drained = a.drain(1);
+    setTimeout(slackAnswers, 50); // Slack's answer comes a moment after the shutdown grace ran out
+    await drained;
+    const b = instance();
+    await b.inbox.sweep();
+    await running;
+
+    expect([...posted, ...b.texts()]).toEqual([expect.stringContaining('Accept case 1001')]);
+    expect((await inboxRow('Ev-drain-3')).status).toBe('done');
+  });
+
   it('when finished deliveries are older than the keep period, then the sweeper deletes them', async () => {
     const a = instance();
     const row = await a.inbox.accept(mention('Ev-old', 'help'));
