@@ -1,10 +1,10 @@
 import { findCase } from '../../db/repositories/case.repository.ts';
-import { findCreditor } from '../../db/repositories/creditor.repository.ts';
 import { findCurrentLeadForCase, listInvitations } from '../../db/repositories/lead.repository.ts';
 import { listQuotesForLead, type QuoteWithPartner } from '../../db/repositories/quote.repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { describeLead, expiresAt, type Lead } from '../../domain/lead.ts';
-import { assertCreditorSide } from '../../domain/permissions.ts';
+import { assertMay } from '../../domain/permissions.ts';
+import { relationFacts } from '../cases/case-access.ts';
 import type { UseCaseContext } from '../context.ts';
 import { caseNotFound, noLead } from './lead-steps.ts';
 
@@ -44,9 +44,9 @@ export async function listQuotes(ctx: UseCaseContext, input: ListQuotesInput): P
       );
     }
     scope = 'own';
-  } else if (actor.role !== 'support') {
-    const creditor = await findCreditor(ctx.db, c.creditorId);
-    assertCreditorSide(actor, c, { shadowClient: creditor?.shadowOfPartnerId != null });
+  } else {
+    // Support, the creditor and the managing partner (read-only) see every quote.
+    assertMay('view', actor, c, await relationFacts(ctx.db, actor, c));
   }
   if (!lead) throw noLead(c.id);
   const quotes = (await listQuotesForLead(ctx.db, lead.id)).filter(

@@ -1,0 +1,120 @@
+import pino from 'pino';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
+import type { Reply } from '../../src/conversation/reply.ts';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { fixedClock } from '../../src/domain/clock.ts';
+import { useDemoWorld } from '../helpers/demo-world.ts';
+
+// The rules of the help-centre articles, end to end: a chat message through the conversation engine,
+// the use cases and the demo world on real PostgreSQL.
+
+const silent = pino({ level: 'silent' });
+const USERS = {
+  acme: { id: 1, ext: 'U0ACME' },
+  nordic: { id: 3, ext: 'U0NORDIC' },
+  lex: { id: 5, ext: 'U0LEX' },
+  iberia: { id: 7, ext: 'U0IBERIA' },
+  managing: { id: 8, ext: 'U0HANSE' },
+  support: { id: 9, ext: 'U0SUPPORT' },
+} as const;
+type Who = keyof typeof USERS;
+
+describe('the rules of the articles, through the conversation engine', () => {
+  let handle: DatabaseHandle;
+  const clock = fixedClock('2026-11-23T10:00:00Z');
+  useDemoWorld(clock, '2026-11-23T10:00:00Z', (h) => {
+    handle = h;
+  });
+  beforeEach(async () => {
+    await handle.db
+      .insertInto('chat_identities')
+      .values(Object.values(USERS).map((u) => ({ surface: 'slack', external_id: u.ext, user_id: u.id })))
+      .execute();
+  });
+
+  const engine = () => createAppConversationEngine({ db: handle.db, logger: silent, clock });
+  const say = (who: Who, text: string) =>
+    engine().handleMessage({
+      surface: 'slack',
+      userExternalId: USERS[who].ext,
+      conversationKey: `D0${who}`,
+      text,
+    });
+  const confirm = async (who: Who, replies: Reply[]) => {
+    const value = replies[0]?.choices?.find((c) => c.label === 'Confirm')?.value;
+    if (!value) throw new Error(`no Confirm in ${JSON.stringify(replies)}`);
+    return engine().handleChoice({
+      surface: 'slack',
+      userExternalId: USERS[who].ext,
+      conversationKey: `D0${who}`,
+      value,
+    });
+  };
+  const caseRow = (id: number) =>
+    handle.db
+      .selectFrom('cases')
+      .select(['status', 'close_code', 'assigned_partner_id'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+  const noticesOf = (caseId: number) =>
+    handle.db
+      .selectFrom('notices')
+      .select(['kind', 'recipient_type', 'recipient_ref', 'payload'])
+      .where('case_id', '=', caseId)
+      .orderBy('id')
+      .execute();
+  const textOf = (n: { payload: unknown }) => String((n.payload as { text?: string }).text ?? '');
+
+  describe('read-only means read-only', () => {
+    it('when a managing partner tries to withdraw the case it submitted, then it is refused, told it is read-only and what it can do, and nothing changes', async () => {
+      const before = await caseRow(1005);
+
+      const reply = await say('managing', 'withdraw case 1005');
+
+      expect(reply[0]?.text).toMatch(/read-only/);
+      expect(reply[0]?.text).toMatch(/status 1005/);
+      expect(reply[0]?.text).toMatch(/message the partner/);
+      expect(reply[0]?.choices ?? []).toEqual([]);
+      expect(await caseRow(1005)).toEqual(before);
+    });
+
+    it("when a managing partner tries to accept, decline or close its client's case, then each is refused as read-only", async () => {
+      for (const text of [
+        'accept 1005',
+        'decline 1005, the debtor is bankrupt',
+        'close 1005 as uneconomical',
+      ]) {
+        const reply = await say('managing', text);
+        expect(reply[0]?.text, text).toMatch(/read-only/);
+        expect(reply[0]?.choices ?? [], text).toEqual([]);
+      }
+      expect((await caseRow(1005)).status).toBe('pending_verification');
+    });
+
+    it("when a managing partner tries to choose a quote or pull back the lead on its client's case, then it is refused as read-only", async () => {
+      await confirm('nordic', await say('nordic', 'decline 1005, the debtor is bankrupt'));
+      expect((await caseRow(1005)).status).toBe('collecting_quotes');
+      await confirm('iberia', await say('iberia', 'quote 1005 at 16%'));
+      const quote = await handle.db
+        .selectFrom('quotes')
+        .select('id')
+        .where('partner_id', '=', 6)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+
+      const select = await say('managing', `go with quote ${quote.id} on case 1005`);
+      const pullback = await say('managing', 'pull back case 1005');
+
+      expect(select[0]?.text).toMatch(/read-only/);
+      expect(pullback[0]?.text).toMatch(/read-only/);
+      expect((await caseRow(1005)).status).toBe('collecting_quotes');
+    });
+
+    it("when a managing partner asks for the status of its client's case, then it is shown", async () => {
+      const reply = await say('managing', 'status 1005');
+      expect(reply[0]?.text).toContain('Case 1005');
+      expect(reply[0]?.text).toContain('Pending Verification');
+    });
+  });
+});
