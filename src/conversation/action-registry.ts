@@ -1,4 +1,4 @@
-import { needsPayment } from '../domain/close-codes.ts';
+import { needsPayment, switchedSuccessCode } from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { CaseStatus, CloseCode, DebtorType, DeclineCategory } from '../domain/ids.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
@@ -243,7 +243,12 @@ function closeWithPayment(): ChangeHandler {
     kind: 'change',
     check: (ctx, a) => checkCloseCase(ctx, input(a)),
     execute: async (ctx, a) => done(await closeCase(ctx, input(a))),
-    acknowledge: (a) => ({ ...a, confirmedEarlyPrelegal: true }),
+    // Confirming "are you sure?": Paid ↔ Partially paid takes the code that fits the payments; Pre-Legal
+    // Exhausted is confirmed early.
+    acknowledge: (a) => {
+      const switched = switchedSuccessCode(a.code as CloseCode);
+      return switched ? { ...a, code: switched } : { ...a, confirmedEarlyPrelegal: true };
+    },
   };
 }
 

@@ -117,4 +117,37 @@ describe('the rules of the articles, through the conversation engine', () => {
       expect(reply[0]?.text).toContain('Pending Verification');
     });
   });
+
+  describe('Paid means the full amount', () => {
+    it('when a partner closes as Paid after a partial payment, then it is told Paid is for the full amount and offered Partially paid, and closing that way pays out the partial sum', async () => {
+      await confirm('nordic', await say('nordic', 'register payment 5000 DKK on 1008'));
+
+      const asked = await say('nordic', 'close 1008 as paid');
+
+      expect(asked[0]?.text).toContain('DKK 5,000.00 paid of DKK 23,000.00');
+      expect(asked[0]?.text).toContain('Partially paid');
+      expect(asked[0]?.text).toContain('DKK 18,000.00');
+      expect((await caseRow(1008)).status).toBe('active');
+
+      const plan = await confirm('nordic', asked);
+      expect(plan[0]?.text).toContain('as *Partially paid*');
+      const done = await confirm('nordic', plan);
+
+      expect(done[0]?.text).toContain('Closed as Partially paid');
+      expect(await caseRow(1008)).toMatchObject({ status: 'closed', close_code: 'partially_paid' });
+      const payout = await handle.db
+        .selectFrom('payouts')
+        .select('total')
+        .where('case_id', '=', 1008)
+        .executeTakeFirstOrThrow();
+      expect(Number(payout.total)).toBe(5000);
+    });
+
+    it('when the payments reach the full amount, then Paid closes without a question', async () => {
+      const plan = await say('nordic', 'close 1009 as paid');
+      expect(plan[0]?.text).toContain('as *Paid*');
+      const done = await confirm('nordic', plan);
+      expect(done[0]?.text).toContain('Closed as Paid');
+    });
+  });
 });

@@ -92,6 +92,8 @@ describe('close codes', () => {
     id: 88,
     collectionPeriodStartsAt: new Date('2026-01-01'),
     collectionPeriodEndsAt: new Date('2026-07-01'),
+    principal: '1000.00',
+    currency: 'EUR',
   };
 
   it('paid and partially paid need a registered payment', () => {
