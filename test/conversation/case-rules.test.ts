@@ -150,4 +150,48 @@ describe('the rules of the articles, through the conversation engine', () => {
       expect(done[0]?.text).toContain('Closed as Paid');
     });
   });
+
+  describe('legal-network partners on a lead', () => {
+    it('when an invited legal-network partner says "decline 1015", then it hears leads are not declined and how to pass, and passing works', async () => {
+      const refused = await say('iberia', 'decline 1015');
+
+      expect(refused[0]?.text).not.toContain('not one of your cases');
+      expect(refused[0]?.text).toContain('leads are not declined');
+      expect(refused[0]?.text).toContain('no quote on case 1015');
+
+      const passed = await confirm('iberia', await say('iberia', 'no quote on case 1015'));
+      expect(passed[0]?.text).toContain('you will not quote on case 1015');
+      const invitation = await handle.db
+        .selectFrom('lead_invitations')
+        .select('status')
+        .where('lead_id', '=', 503)
+        .where('partner_id', '=', 6)
+        .executeTakeFirstOrThrow();
+      expect(invitation.status).toBe('declined');
+    });
+
+    it('when a partner whose quote is on a lead tries to accept or close the case, then it is told about its lead, never "not one of your cases"', async () => {
+      for (const text of ['accept 1013', 'close 1013 as paid', 'withdraw 1013']) {
+        const reply = await say('lex', text);
+        expect(reply[0]?.text, text).not.toContain('not one of your cases');
+        expect(reply[0]?.text, text).toContain('lead');
+      }
+    });
+
+    it("when an invited partner asks for the status of the lead's case, then it is told it is invited and how to quote or pass", async () => {
+      const reply = await say('iberia', 'status 1015');
+      expect(reply[0]?.text).toContain('Case 1015');
+      expect(reply[0]?.text).toContain('invited to quote');
+      expect(reply[0]?.text).toContain('no quote on case 1015');
+    });
+  });
+
+  describe('dates in the past', () => {
+    it('when the quote window of a lead has passed, then the status says collection ended on that day, not "collecting until"', async () => {
+      const reply = await say('acme', 'status 1013');
+      expect(reply[0]?.text).toContain('Case 1013');
+      expect(reply[0]?.text).not.toMatch(/collecting (quotes )?until/);
+      expect(reply[0]?.text).toMatch(/quote collection ended on \d{1,2} \w{3} 2026/);
+    });
+  });
 });
