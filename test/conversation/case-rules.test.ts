@@ -194,4 +194,75 @@ describe('the rules of the articles, through the conversation engine', () => {
       expect(reply[0]?.text).toMatch(/quote collection ended on \d{1,2} \w{3} 2026/);
     });
   });
+
+  describe('a decline reason is checked against the case', () => {
+    const declineOf = (caseId: number) =>
+      handle.db
+        .selectFrom('declines')
+        .select(['category', 'creditor_message'])
+        .where('case_id', '=', caseId)
+        .executeTakeFirstOrThrow();
+
+    it('when a partner declines a claim far above its minimum as "below our minimum", then the decline goes to manual review and the creditor is not told it is below the minimum', async () => {
+      const plan = await say('nordic', 'decline 1001, below our minimum');
+      expect(plan[0]?.text).toContain('manual review');
+      expect(plan[0]?.text).toContain("at or above the partner's minimum of USD 100.00");
+
+      await confirm('nordic', plan);
+
+      const d = await declineOf(1001);
+      expect(d.category).toBeNull();
+      expect(d.creditor_message).not.toMatch(/below the partner's minimum/i);
+      const notices = await noticesOf(1001);
+      const toCreditor = notices.find((n) => n.kind === 'case.declined');
+      expect(textOf(toCreditor ?? { payload: {} })).not.toMatch(/minimum/i);
+      const review = notices.find((n) => n.kind === 'decline.needs_review');
+      expect(textOf(review ?? { payload: {} })).toContain('below our minimum');
+    });
+
+    it('when a claim really is below the minimum, then the reason stands', async () => {
+      await confirm('nordic', await say('nordic', 'decline 1006, below our minimum'));
+      expect((await declineOf(1006)).category).toBe('below_minimum');
+    });
+
+    it('when a partner declines a debtor in its own coverage as out of jurisdiction, then it goes to manual review', async () => {
+      await confirm('nordic', await say('nordic', 'decline 1001, the debtor is outside our jurisdiction'));
+      const d = await declineOf(1001);
+      expect(d.category).toBeNull();
+      expect(d.creditor_message).not.toMatch(/geographic area/);
+    });
+
+    it('when a partner declines as a duplicate with no other case for that debtor and creditor, then it goes to manual review', async () => {
+      await confirm('nordic', await say('nordic', 'decline 1002, this is a duplicate'));
+      const d = await declineOf(1002);
+      expect(d.category).toBeNull();
+      expect(d.creditor_message).not.toMatch(/already been submitted/);
+    });
+  });
+
+  describe("the creditor's message is true", () => {
+    it('when a decline goes to the network but no partner matches, then the creditor is told nobody was invited yet and support is alerted', async () => {
+      await confirm('nordic', await say('nordic', 'decline 1006, below our minimum'));
+
+      const notices = await noticesOf(1006);
+      const toCreditor = textOf(notices.find((n) => n.kind === 'case.declined') ?? { payload: {} });
+      expect(toCreditor).not.toContain('now being invited');
+      expect(toCreditor).toContain('no partner has been invited yet');
+      expect(notices.some((n) => n.kind === 'lead.invitation')).toBe(false);
+      const alert = notices.find((n) => n.kind === 'lead.no_partners');
+      expect(alert?.recipient_type).toBe('channel');
+      expect(alert?.recipient_ref).toBe('support');
+    });
+
+    it('when the case declined was submitted by a managing partner, then the message is addressed to the managing partner, naming its client', async () => {
+      await confirm('nordic', await say('nordic', 'decline 1005, the debtor is bankrupt'));
+
+      const notice = (await noticesOf(1005)).find((n) => n.kind === 'case.declined');
+      expect(notice?.recipient_type).toBe('partner');
+      expect(notice?.recipient_ref).toBe('2');
+      expect(textOf(notice ?? { payload: {} })).toMatch(/^Dear Hanse Inkasso GmbH,/);
+      expect(textOf(notice ?? { payload: {} })).toContain('your client Müller Maschinenbau GmbH');
+      expect(textOf(notice ?? { payload: {} })).not.toContain('Dear Müller');
+    });
+  });
 });
