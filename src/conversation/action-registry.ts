@@ -1,6 +1,7 @@
 import { needsPayment, switchedSuccessCode } from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { CaseStatus, CloseCode, DebtorType, DeclineCategory } from '../domain/ids.ts';
+import { formatMoney } from '../domain/money.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
 import { acceptCase, checkAcceptCase } from '../use-cases/cases/accept-case.ts';
 import { answerInfoRequest, checkAnswerInfoRequest } from '../use-cases/cases/answer-info-request.ts';
@@ -76,7 +77,7 @@ const handlers: ActionRegistry = {
       return { text: `${listing.leadSummary.replace(/\.?$/, '.')} No quotes yet.` };
     const lines = listing.quotes.map(
       (q) =>
-        `• Quote ${q.id} from ${q.partnerName}: ${q.successFeePct}% success fee${q.fixedFee ? ` + ${q.fixedFee} fixed fee` : ''}${q.terms ? ` (${q.terms})` : ''}; ${q.status}`,
+        `• Quote ${q.id} from ${q.partnerName}: ${q.successFeePct}% success fee${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed fee` : ''}${q.terms ? ` (${q.terms})` : ''}; ${q.status}`,
     );
     const open = listing.quotes.find((q) => q.status === 'sent');
     const hint =
@@ -260,7 +261,7 @@ export const argumentOptions: ArgumentOptions = {
       .filter((q) => q.status === 'sent')
       .map((q) => ({
         value: String(q.id),
-        label: `Quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%${q.fixedFee ? ` + ${q.fixedFee} fixed` : ''}`,
+        label: `Quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed` : ''}`,
       }));
   },
 };

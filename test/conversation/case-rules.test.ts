@@ -265,4 +265,12 @@ describe('the rules of the articles, through the conversation engine', () => {
       expect(textOf(notice ?? { payload: {} })).not.toContain('Dear Müller');
     });
   });
+
+  describe('money is written one way', () => {
+    it('when a creditor lists the quotes on a case, then a fixed fee is written like every other amount ("DKK 250.00")', async () => {
+      const reply = await say('acme', 'quotes on 1013');
+      expect(reply[0]?.text).toContain('Quote 702');
+      expect(reply[0]?.text).toContain('+ DKK 250.00 fixed fee');
+    });
+  });
 });

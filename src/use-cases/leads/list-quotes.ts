@@ -14,6 +14,8 @@ export interface ListQuotesInput {
 
 export interface QuoteListing {
   caseId: number;
+  /** The case's currency: fixed fees are in it. */
+  currency: string;
   lead: Lead;
   /** "Lead 7 has quotes ready", "… is Closed (Expired)". */
   leadSummary: string;
@@ -54,6 +56,7 @@ export async function listQuotes(ctx: UseCaseContext, input: ListQuotesInput): P
   );
   return {
     caseId: c.id,
+    currency: c.currency,
     lead,
     leadSummary: describeLead(lead),
     expiresAt: lead.status === 'qualified' ? expiresAt(lead) : null,

@@ -13,6 +13,7 @@ import type { Actor } from '../../domain/actor.ts';
 import type { Case, Partner } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { collectionCompleteEarly, type Invitation, type Lead } from '../../domain/lead.ts';
+import { formatMoney } from '../../domain/money.ts';
 import { assertCanQuote, validateQuoteTerms } from '../../domain/quote.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -85,7 +86,7 @@ async function prepare(
 export async function checkSubmitQuote(ctx: UseCaseContext, input: SubmitQuoteInput): Promise<Plan> {
   const at = ctx.clock.now();
   const { c, lead } = await prepare(ctx.db, ctx.actor, input, at);
-  const fixed = input.fixedFee ? ` plus a fixed fee of ${input.fixedFee}` : '';
+  const fixed = input.fixedFee ? ` plus a fixed fee of ${formatMoney(input.fixedFee, c.currency)}` : '';
   return {
     summary: `Quote a success fee of ${input.successFeePct}%${fixed} on case ${c.id} (lead ${lead.id}).`,
     effects: [
