@@ -111,6 +111,19 @@ describe('the rules of the articles, through the conversation engine', () => {
       expect((await caseRow(1005)).status).toBe('collecting_quotes');
     });
 
+    it('when the quotes on a managed case are ready, then the managing partner is not told to choose one (read-only) but pointed to support', async () => {
+      await confirm('nordic', await say('nordic', 'decline 1005, the debtor is bankrupt'));
+      await confirm('iberia', await say('iberia', 'quote 1005 at 16%'));
+      await confirm('lex', await say('lex', 'no quote on case 1005'));
+
+      const ready = (await noticesOf(1005)).find(
+        (n) => n.kind === 'lead.quotes_ready' && n.recipient_type === 'partner',
+      );
+      expect(ready?.recipient_ref).toBe('2');
+      expect(textOf(ready ?? { payload: {} })).not.toContain('go with quote');
+      expect(textOf(ready ?? { payload: {} })).toContain('contact Debitura support');
+    });
+
     it("when a managing partner asks for the status of its client's case, then it is shown", async () => {
       const reply = await say('managing', 'status 1005');
       expect(reply[0]?.text).toContain('Case 1005');
