@@ -36,7 +36,8 @@ export function effectiveMinimumUsd(facts: Pick<DeclineFacts, 'partnerMinimumUsd
 }
 
 export function checkDeclineReason(category: DeclineCategory | null, facts: DeclineFacts): CheckedDecline {
-  const label = category ? DECLINE_CATEGORY_INFO[category].label : '';
+  // The short label ("Below minimum"), without the articles' parenthetical.
+  const label = category ? DECLINE_CATEGORY_INFO[category].label.replace(/ \(.*\)$/, '') : '';
   const doubt = (why: string): CheckedDecline => ({
     category: null,
     doubt: `The reason reads as "${label}", but ${why}`,
