@@ -222,6 +222,21 @@ export function assertExclusive(partner: Pick<Partner, 'type'>, caseId: number, 
   );
 }
 
+/**
+ * For actions whose own check knows more than the table (quoting: the invitation itself), the table's
+ * refusal for anyone related to the case in another way, e.g. the managing partner (read-only). A
+ * partner with no relation is left to that check, which answers without revealing the case.
+ */
+export function refuseOtherRelations(
+  action: CasePermission,
+  actor: Actor,
+  c: CaseParties & Pick<Case, 'id'>,
+): void {
+  const relation = relationOf(actor, c);
+  if (relation === 'stranger' || may(action, relation)) return;
+  throw refusal(action, relation, c.id);
+}
+
 /** Actions that are not about one case (the manual-review list): support only. */
 export function assertSupport(actor: Actor, what: string): void {
   if (actor.role === 'support') return;

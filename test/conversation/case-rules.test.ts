@@ -106,8 +106,13 @@ describe('the rules of the articles, through the conversation engine', () => {
       const select = await say('managing', `go with quote ${quote.id} on case 1005`);
       const pullback = await say('managing', 'pull back case 1005');
 
+      const quoteItself = await say('managing', 'quote 1005 at 10%');
+      const pass = await say('managing', 'no quote on case 1005');
+
       expect(select[0]?.text).toMatch(/read-only/);
       expect(pullback[0]?.text).toMatch(/read-only/);
+      expect(quoteItself[0]?.text).toMatch(/read-only/);
+      expect(pass[0]?.text).toMatch(/read-only/);
       expect((await caseRow(1005)).status).toBe('collecting_quotes');
     });
 

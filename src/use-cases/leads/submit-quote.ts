@@ -14,6 +14,7 @@ import type { Case, Partner } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { collectionCompleteEarly, type Invitation, type Lead } from '../../domain/lead.ts';
 import { formatMoney } from '../../domain/money.ts';
+import { refuseOtherRelations } from '../../domain/permissions.ts';
 import { assertCanQuote, validateQuoteTerms } from '../../domain/quote.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -70,6 +71,7 @@ async function prepare(
   if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
   const invitations = await listInvitations(db, lead.id);
   const invitation = invitations.find((i) => i.partnerId === partnerId);
+  if (!invitation) refuseOtherRelations('submit_quote', actor, c);
   if (!invitation) {
     // Not invited: say only that, without revealing anything about the case.
     throw new DomainError(
