@@ -1,4 +1,4 @@
-import { needsPayment } from '../domain/close-codes.ts';
+import { needsPayment, switchedSuccessCode } from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
 import {
   type CaseStatus,
@@ -8,6 +8,7 @@ import {
   isCaseNumber,
   MAX_CASE_NUMBER,
 } from '../domain/ids.ts';
+import { formatMoney } from '../domain/money.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
 import { acceptCase, checkAcceptCase } from '../use-cases/cases/accept-case.ts';
 import { answerInfoRequest, checkAnswerInfoRequest } from '../use-cases/cases/answer-info-request.ts';
@@ -93,7 +94,7 @@ const handlers: ActionRegistry = {
       return { text: `${listing.leadSummary.replace(/\.?$/, '.')} No quotes yet.` };
     const lines = listing.quotes.map(
       (q) =>
-        `• Quote ${q.id} from ${q.partnerName}: ${q.successFeePct}% success fee${q.fixedFee ? ` + ${q.fixedFee} fixed fee` : ''}${q.terms ? ` (${q.terms})` : ''}; ${q.status}`,
+        `• Quote ${q.id} from ${q.partnerName}: ${q.successFeePct}% success fee${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed fee` : ''}${q.terms ? ` (${q.terms})` : ''}; ${q.status}`,
     );
     const open = listing.quotes.find((q) => q.status === 'sent');
     const hint =
@@ -260,7 +261,12 @@ function closeWithPayment(): ChangeHandler {
     kind: 'change',
     check: (ctx, a) => checkCloseCase(ctx, input(a)),
     execute: async (ctx, a) => done(await closeCase(ctx, input(a))),
-    acknowledge: (a) => ({ ...a, confirmedEarlyPrelegal: true }),
+    // Confirming "are you sure?": Paid ↔ Partially paid takes the code that fits the payments; Pre-Legal
+    // Exhausted is confirmed early.
+    acknowledge: (a) => {
+      const switched = switchedSuccessCode(a.code as CloseCode);
+      return switched ? { ...a, code: switched } : { ...a, confirmedEarlyPrelegal: true };
+    },
   };
 }
 
@@ -272,7 +278,7 @@ export const argumentOptions: ArgumentOptions = {
       .filter((q) => q.status === 'sent')
       .map((q) => ({
         value: String(q.id),
-        label: `Quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%${q.fixedFee ? ` + ${q.fixedFee} fixed` : ''}`,
+        label: `Quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed` : ''}`,
       }));
   },
 };

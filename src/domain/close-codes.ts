@@ -2,6 +2,7 @@ import { type Case, requireText } from './case.ts';
 import { formatDay, isWithinCollectionPeriod } from './collection-period.ts';
 import { DomainError } from './errors.ts';
 import { CLOSE_CODE_INFO, type CloseCode } from './ids.ts';
+import { formatMoney, fromCents, toCents } from './money.ts';
 
 export const SUCCESS_CODES: ReadonlySet<CloseCode> = new Set(['paid', 'partially_paid']);
 
@@ -21,7 +22,7 @@ export interface CloseDecisionInput {
  * normalised comment; throws a DomainError that says what to do instead.
  */
 export function decideClose(
-  c: Pick<Case, 'id' | 'collectionPeriodStartsAt' | 'collectionPeriodEndsAt'>,
+  c: Pick<Case, 'id' | 'collectionPeriodStartsAt' | 'collectionPeriodEndsAt' | 'principal' | 'currency'>,
   input: CloseDecisionInput,
   paidCents: bigint,
   now: Date,
@@ -35,6 +36,7 @@ export function decideClose(
       { needs: 'payment.register' },
     );
   }
+  if (needsPayment(input.code)) decideSuccessCode(c, input.code, paidCents);
   if (
     input.code === 'prelegal_exhausted' &&
     !input.confirmedEarlyPrelegal &&
@@ -48,4 +50,43 @@ export function decideClose(
     );
   }
   return { comment };
+}
+
+/**
+ * Paid is for the full outstanding amount, Partially paid for less (the articles: "Debtor paid the full
+ * outstanding amount" / "paid some amount but not the full debt"; the outstanding amount is the
+ * principal). A success code that does not fit what was registered asks to switch to the one that does
+ * (`details.suggestedCode`), and for Paid says how much is still missing.
+ */
+export function decideSuccessCode(
+  c: Pick<Case, 'id' | 'principal' | 'currency'>,
+  code: CloseCode,
+  paidCents: bigint,
+): void {
+  const outstanding = toCents(c.principal);
+  const paid = formatMoney(fromCents(paidCents), c.currency);
+  const full = formatMoney(c.principal, c.currency);
+  if (code === 'paid' && paidCents < outstanding) {
+    const rest = fromCents(outstanding - paidCents);
+    throw new DomainError(
+      'needs_confirmation',
+      `Case ${c.id} has ${paid} paid of ${full}, so it is not Paid: Paid is for the full outstanding amount. ` +
+        `Close it as Partially paid instead? If the rest has come in, cancel and register the remaining ${formatMoney(rest, c.currency)} first ("register payment ${rest} ${c.currency} on ${c.id}").`,
+      { suggestedCode: 'partially_paid', remaining: rest },
+    );
+  }
+  if (code === 'partially_paid' && paidCents >= outstanding) {
+    throw new DomainError(
+      'needs_confirmation',
+      `Case ${c.id} has ${paid} paid, the full ${full} outstanding, so it is Paid rather than Partially paid. Close it as Paid instead?`,
+      { suggestedCode: 'paid' },
+    );
+  }
+}
+
+/** The success code a `needs_confirmation` from `decideSuccessCode` proposed, for the confirmation. */
+export function switchedSuccessCode(code: CloseCode): CloseCode | null {
+  if (code === 'paid') return 'partially_paid';
+  if (code === 'partially_paid') return 'paid';
+  return null;
 }

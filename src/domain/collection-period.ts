@@ -26,3 +26,12 @@ export function isWithinCollectionPeriod(
 export function formatDay(d: Date): string {
   return format(d, 'd MMM yyyy');
 }
+
+/**
+ * A date that bounds something running, said truthfully at `now`: "collecting quotes until 28 Nov 2026"
+ * while it runs, "quote collection ended 28 Nov 2026" once it has passed. Never a past date as if
+ * still running.
+ */
+export function runningOrEnded(end: Date, now: Date, words: { running: string; ended: string }): string {
+  return `${now.getTime() < end.getTime() ? words.running : words.ended} ${formatDay(end)}`;
+}

@@ -1,4 +1,5 @@
 import { DomainError } from './errors.ts';
+import { formatMoney } from './money.ts';
 
 // The success fee shown to a managing partner before it submits a case. The articles say it depends on
 // the claim amount, the region and the age of the debt, per the SDCA, without giving the numbers; so the
@@ -103,14 +104,13 @@ export function quoteSuccessFee(
   const region = regionOf(facts.debtorCountry, table);
   const bands = table.bands[region] ?? table.bands[table.otherRegion] ?? [];
   const band = bands.find((b) => b.maxAmountUsd === null || facts.principalUsd <= b.maxAmountUsd);
-  if (!band) throw new Error(`fee table has no band for ${facts.principalUsd} USD in ${region}`);
+  if (!band)
+    throw new Error(`fee table has no band for ${formatMoney(facts.principalUsd, 'USD')} in ${region}`);
   const ageMonths = debtAgeMonths(facts.debtDate, at);
   const surcharge = table.ageSurcharges.find((s) => s.maxAgeMonths === null || ageMonths <= s.maxAgeMonths);
   const add = surcharge?.addPct ?? 0;
   const range =
-    band.maxAmountUsd === null
-      ? 'larger claims'
-      : `claims up to ${band.maxAmountUsd.toLocaleString('en-US')} USD`;
+    band.maxAmountUsd === null ? 'larger claims' : `claims up to ${formatMoney(band.maxAmountUsd, 'USD')}`;
   return {
     pct: band.pct + add,
     region,

@@ -95,7 +95,11 @@ export function splitPayout(total: string | number, commissionRate: string | num
   };
 }
 
-export function formatMoney(amount: string, currency: string): string {
+/**
+ * THE way money is written, in every reply and notice: "DKK 45,000.00" (ISO code, thousands with commas,
+ * always two decimals). Nothing else formats amounts.
+ */
+export function formatMoney(amount: string | number, currency: string): string {
   const [whole = '0', fraction = '00'] = fromCents(toCents(amount)).split('.');
-  return `${currency} ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+  return `${currency.trim().toUpperCase()} ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
 }

@@ -2,32 +2,183 @@ import type { Actor } from './actor.ts';
 import type { Case, Partner } from './case.ts';
 import { DomainError } from './errors.ts';
 
-// Who may do what with a case. Decided from the actor and facts about the case alone; the use cases
-// load the facts and call these before anything is written.
+// Who may do what with a case: ONE table, decided from the actor's relation to the case alone. The use
+// cases load the facts (is the actor's partner on the lead? did it hold the case?) and ask `assertMay`
+// before anything is written; no use case decides a role question by itself.
+//
+// From the articles: the assigned exclusive partner works the case (accept, decline, request info, offer
+// terms, payments, close); the creditor withdraws, selects a quote or pulls a lead back; a managing
+// partner has "read-only access to case progress" and communicates with the assigned partner through the
+// case chat; it is also "notified to provide the requested information" when the partner asks for more,
+// so answering an information request is the one change it makes. Partners invited to a lead quote or
+// pass; support reads every case and resolves declines that need manual review.
 
-/** What the actor's partner organisation has to do with a case, when the actor is a partner user. */
+/** What the actor is to the case. */
+export type CaseRelation =
+  | 'support'
+  | 'creditor'
+  | 'assigned_partner'
+  | 'managing_partner'
+  /** Invited to quote on the case's lead, or quoted on it. */
+  | 'lead_partner'
+  /** Held the case before (declined it, offered terms) but holds nothing now. */
+  | 'former_partner'
+  | 'stranger';
+
+export const CASE_RELATIONS: readonly CaseRelation[] = [
+  'support',
+  'creditor',
+  'assigned_partner',
+  'managing_partner',
+  'lead_partner',
+  'former_partner',
+  'stranger',
+];
+
+/** Every action a person can take on a case from chat. */
+export type CasePermission =
+  | 'view'
+  | 'accept'
+  | 'decline'
+  | 'request_info'
+  | 'offer_terms'
+  | 'register_payment'
+  | 'close'
+  | 'withdraw'
+  | 'answer_info'
+  | 'select_quote'
+  | 'pullback'
+  | 'submit_quote'
+  | 'decline_to_quote'
+  | 'resolve_review';
+
+const PARTNER_WORK: readonly CaseRelation[] = ['assigned_partner'];
+const CLIENT_DECISION: readonly CaseRelation[] = ['creditor'];
+
+/** The table. A relation not listed for an action is refused with `refusal` below. */
+export const PERMISSIONS: Readonly<Record<CasePermission, readonly CaseRelation[]>> = {
+  view: ['support', 'creditor', 'assigned_partner', 'managing_partner', 'lead_partner', 'former_partner'],
+  accept: PARTNER_WORK,
+  decline: PARTNER_WORK,
+  request_info: PARTNER_WORK,
+  offer_terms: PARTNER_WORK,
+  register_payment: PARTNER_WORK,
+  close: PARTNER_WORK,
+  withdraw: CLIENT_DECISION,
+  select_quote: CLIENT_DECISION,
+  pullback: CLIENT_DECISION,
+  answer_info: ['creditor', 'managing_partner'],
+  submit_quote: ['lead_partner'],
+  decline_to_quote: ['lead_partner'],
+  resolve_review: ['support'],
+};
+
+export const CASE_PERMISSIONS = Object.keys(PERMISSIONS) as CasePermission[];
+
+/** What the actor's partner organisation has to do with a case beyond assignment and submission. */
 export interface PartnerRelation {
-  /** It held the case before (declined it, offered terms) or was invited to quote on it. */
-  involved: boolean;
+  /** Invited to quote on the case's current lead, or has a quote on it. */
+  onLead?: boolean;
+  /** It held the case before (declined it, offered terms) or was invited to an earlier lead. */
+  involved?: boolean;
 }
 
-export function canView(
-  actor: Actor,
-  c: Pick<Case, 'creditorId' | 'assignedPartnerId' | 'managingPartnerId'>,
-  rel?: PartnerRelation,
-): boolean {
+type CaseParties = Pick<Case, 'creditorId' | 'assignedPartnerId' | 'managingPartnerId'>;
+
+export function relationOf(actor: Actor, c: CaseParties, rel: PartnerRelation = {}): CaseRelation {
   switch (actor.role) {
     case 'support':
-      return true;
+      return 'support';
     case 'creditor':
-      return actor.creditorId !== null && actor.creditorId === c.creditorId;
+      return actor.creditorId !== null && actor.creditorId === c.creditorId ? 'creditor' : 'stranger';
     case 'partner':
-      return (
-        actor.partnerId !== null &&
-        (actor.partnerId === c.assignedPartnerId ||
-          actor.partnerId === c.managingPartnerId ||
-          Boolean(rel?.involved))
+      if (actor.partnerId === null) return 'stranger';
+      if (actor.partnerId === c.assignedPartnerId) return 'assigned_partner';
+      if (actor.partnerId === c.managingPartnerId) return 'managing_partner';
+      if (rel.onLead) return 'lead_partner';
+      if (rel.involved) return 'former_partner';
+      return 'stranger';
+  }
+}
+
+export function may(action: CasePermission, relation: CaseRelation): boolean {
+  return PERMISSIONS[action].includes(relation);
+}
+
+const VERB: Record<CasePermission, string> = {
+  view: 'see',
+  accept: 'accept',
+  decline: 'decline',
+  request_info: 'ask for more information on',
+  offer_terms: 'offer custom terms on',
+  register_payment: 'register a payment on',
+  close: 'close',
+  withdraw: 'withdraw',
+  answer_info: 'answer the information request on',
+  select_quote: 'select a quote on',
+  pullback: 'pull back',
+  submit_quote: 'quote on',
+  decline_to_quote: 'pass on the lead of',
+  resolve_review: 'resolve the decline review of',
+};
+
+/** Who the table lets do it, in words: "only the collection partner working case 12". */
+function whoMay(action: CasePermission, caseId: number): string {
+  const allowed = PERMISSIONS[action];
+  if (allowed.includes('assigned_partner')) return `the collection partner working case ${caseId}`;
+  if (allowed.includes('creditor')) return `the creditor of case ${caseId}`;
+  if (allowed.includes('lead_partner')) return `the partners invited to the lead on case ${caseId}`;
+  return 'a support agent';
+}
+
+const isPartnerWork = (action: CasePermission) => PERMISSIONS[action] === PARTNER_WORK;
+
+/** The refusal for a relation the table does not allow: what is wrong, and what the person can do instead. */
+export function refusal(action: CasePermission, relation: CaseRelation, caseId: number): DomainError {
+  const verb = VERB[action];
+  const only = `Only ${whoMay(action, caseId)} can ${verb === 'see' ? 'see it' : `${verb} it`}.`;
+  switch (relation) {
+    case 'managing_partner':
+      return new DomainError(
+        'forbidden',
+        `You submitted case ${caseId} for your client, so your access to it is read-only: ` +
+          `you can follow it (say "status ${caseId}") and message the partner working it in the case chat, but you can't ${verb} it.` +
+          `${isPartnerWork(action) ? '' : ' To act for your client, contact Debitura support.'}`,
+        { relation, action },
       );
+    case 'creditor':
+      return new DomainError(
+        'forbidden',
+        `${only} As the creditor you can follow case ${caseId}, answer the partner's questions, withdraw it, or choose among its quotes.`,
+        { relation, action },
+      );
+    case 'assigned_partner':
+      return new DomainError(
+        'forbidden',
+        `${only} You work case ${caseId}: you can register payments on it and close it with a close code.`,
+        { relation, action },
+      );
+    case 'lead_partner':
+      return new DomainError(
+        'forbidden',
+        `Case ${caseId} is a lead your organisation was invited to quote on, not a case assigned to you, so you can't ${verb} it${action === 'decline' ? ': leads are not declined' : ''}. ` +
+          `To quote, say "quote <percent>% on case ${caseId}"; if you don't want it, pass with "no quote on case ${caseId}".`,
+        { relation, action },
+      );
+    case 'former_partner':
+      return new DomainError(
+        'forbidden',
+        `Your organisation no longer holds case ${caseId}, so you can't ${verb} it. You can still look at its status.`,
+        { relation, action },
+      );
+    case 'support':
+      return new DomainError(
+        'forbidden',
+        `Support can read case ${caseId} and resolve decline reviews, but ${only.charAt(0).toLowerCase()}${only.slice(1)}`,
+        { relation, action },
+      );
+    case 'stranger':
+      return notYours(caseId);
   }
 }
 
@@ -38,42 +189,28 @@ function notYours(caseId: number): DomainError {
   );
 }
 
-export function assertCanView(
+/** The one check every use case asks: may this actor do this to this case? Throws the refusal if not. */
+export function assertMay(
+  action: CasePermission,
   actor: Actor,
-  c: Pick<Case, 'id' | 'creditorId' | 'assignedPartnerId' | 'managingPartnerId'>,
-  rel?: PartnerRelation,
-): void {
-  if (!canView(actor, c, rel)) throw notYours(c.id);
+  c: CaseParties & Pick<Case, 'id'>,
+  rel: PartnerRelation = {},
+): CaseRelation {
+  const relation = relationOf(actor, c, rel);
+  if (may(action, relation)) return relation;
+  throw refusal(action, relation, c.id);
 }
 
-/**
- * Partner actions (accept, decline, request info, offer terms, payments, close) belong to the partner the
- * case is assigned to. A managing partner only reads; creditors and support do not work cases.
- */
-export function assertAssignedPartner(
+export function canView(actor: Actor, c: CaseParties, rel: PartnerRelation = {}): boolean {
+  return may('view', relationOf(actor, c, rel));
+}
+
+export function assertCanView(
   actor: Actor,
-  c: Pick<Case, 'id' | 'creditorId' | 'assignedPartnerId' | 'managingPartnerId'>,
+  c: CaseParties & Pick<Case, 'id'>,
+  rel: PartnerRelation = {},
 ): void {
-  if (actor.role === 'partner' && actor.partnerId !== null && actor.partnerId === c.assignedPartnerId) return;
-  if (actor.role === 'partner' && actor.partnerId !== null && actor.partnerId === c.managingPartnerId) {
-    throw new DomainError(
-      'forbidden',
-      `You submitted case ${c.id} for your client, so you can follow it but only the partner working it can change it. You can message them from the case.`,
-    );
-  }
-  if (actor.role === 'creditor' && actor.creditorId === c.creditorId) {
-    throw new DomainError(
-      'forbidden',
-      `Only the collection partner working case ${c.id} can do that. As the creditor you can withdraw the case or answer its questions.`,
-    );
-  }
-  if (actor.role === 'support') {
-    throw new DomainError(
-      'forbidden',
-      `Support can read case ${c.id} and resolve decline reviews, but only the assigned partner can work the case.`,
-    );
-  }
-  throw notYours(c.id);
+  assertMay('view', actor, c, rel);
 }
 
 /** Only the assigned exclusive partner gets the verification actions; the legal network quotes instead. */
@@ -85,38 +222,22 @@ export function assertExclusive(partner: Pick<Partner, 'type'>, caseId: number, 
   );
 }
 
-/** The creditor's own actions (withdraw). A managing partner acts for its shadow client. */
-export function assertCreditorSide(
+/**
+ * For actions whose own check knows more than the table (quoting: the invitation itself), the table's
+ * refusal for anyone related to the case in another way, e.g. the managing partner (read-only). A
+ * partner with no relation is left to that check, which answers without revealing the case.
+ */
+export function refuseOtherRelations(
+  action: CasePermission,
   actor: Actor,
-  c: Pick<Case, 'id' | 'creditorId' | 'assignedPartnerId' | 'managingPartnerId'>,
-  opts: { shadowClient: boolean },
+  c: CaseParties & Pick<Case, 'id'>,
 ): void {
-  if (actor.role === 'creditor' && actor.creditorId === c.creditorId) return;
-  if (
-    opts.shadowClient &&
-    actor.role === 'partner' &&
-    actor.partnerId !== null &&
-    actor.partnerId === c.managingPartnerId
-  )
-    return;
-  if (actor.role === 'partner' && actor.partnerId === c.assignedPartnerId) {
-    throw new DomainError('forbidden', `Only the creditor can do that on case ${c.id}.`);
-  }
-  if (actor.role === 'partner' && actor.partnerId === c.managingPartnerId) {
-    throw new DomainError(
-      'forbidden',
-      `Only the creditor can do that on case ${c.id}; you can follow it read-only.`,
-    );
-  }
-  if (actor.role === 'support') {
-    throw new DomainError(
-      'forbidden',
-      `Only the creditor can do that on case ${c.id}; support reads cases and resolves decline reviews.`,
-    );
-  }
-  throw notYours(c.id);
+  const relation = relationOf(actor, c);
+  if (relation === 'stranger' || may(action, relation)) return;
+  throw refusal(action, relation, c.id);
 }
 
+/** Actions that are not about one case (the manual-review list): support only. */
 export function assertSupport(actor: Actor, what: string): void {
   if (actor.role === 'support') return;
   throw new DomainError('forbidden', `Only a support agent can ${what}.`);

@@ -1,6 +1,7 @@
 import { DomainError } from './errors.ts';
 import type { QuoteStatus } from './ids.ts';
 import { describeLead, type Invitation, isCollecting, type Lead } from './lead.ts';
+import { formatMoney } from './money.ts';
 
 export const QUOTE_STATUS_LABELS: Record<QuoteStatus, string> = {
   sent: 'Sent',
@@ -104,8 +105,9 @@ export function assertCanDeclineToQuote(lead: Lead, invitation: Invitation | und
 export function describeQuote(
   q: Pick<Quote, 'id' | 'successFeePct' | 'fixedFee' | 'terms'>,
   partnerName: string,
+  currency: string,
 ) {
-  const fee = q.fixedFee !== null ? ` + fixed fee ${q.fixedFee}` : '';
+  const fee = q.fixedFee !== null ? ` + fixed fee ${formatMoney(q.fixedFee, currency)}` : '';
   const terms = q.terms ? ` (${q.terms})` : '';
   return `Quote ${q.id} from ${partnerName}: ${q.successFeePct}% success fee${fee}${terms}`;
 }

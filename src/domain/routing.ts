@@ -1,4 +1,5 @@
 import type { ClaimType, DebtorType, LeadOrigin, PartnerType } from './ids.ts';
+import { formatMoney } from './money.ts';
 
 // Who gets a case. Pure: the use case loads overrides, rules and partners, this decides.
 
@@ -109,7 +110,7 @@ export function routeCase(
   }
   return {
     kind: 'legal_network_lead',
-    reason: `no exclusive partner matches ${facts.debtorCountry}${facts.debtorRegion ? `/${facts.debtorRegion}` : ''}, ${facts.debtorType}, ${facts.claimType}, ${facts.principalUsd} USD`,
+    reason: `no exclusive partner matches ${facts.debtorCountry}${facts.debtorRegion ? `/${facts.debtorRegion}` : ''}, ${facts.debtorType}, ${facts.claimType}, ${formatMoney(facts.principalUsd, 'USD')}`,
   };
 }
 

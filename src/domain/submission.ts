@@ -1,6 +1,7 @@
 import type { Actor } from './actor.ts';
 import { DomainError } from './errors.ts';
 import { type Channel, CLAIM_TYPES, type ClaimType, DEBTOR_TYPES, type DebtorType } from './ids.ts';
+import { formatMoney } from './money.ts';
 import { type Coverage, coversJurisdiction } from './routing.ts';
 
 // A managing partner's case submission for its own client (domain.md, "Routing and submission").
@@ -24,7 +25,7 @@ export function assertDocuments(
   docs: { documentName?: string | null; description?: string | null },
 ): void {
   const need = requiredDocuments(principalUsd);
-  const usd = `${Math.round(principalUsd).toLocaleString('en-US')} USD`;
+  const usd = formatMoney(principalUsd, 'USD');
   if (need === 'file' && blank(docs.documentName)) {
     throw new DomainError(
       'invalid_input',

@@ -3,7 +3,7 @@ import type { Actor } from '../../src/domain/actor.ts';
 import { ALLOWED_FROM, assertStatusAllows } from '../../src/domain/case.ts';
 import { countsAgainstScore, decideClose } from '../../src/domain/close-codes.ts';
 import { CASE_STATUSES } from '../../src/domain/ids.ts';
-import { assertAssignedPartner, assertExclusive, canView } from '../../src/domain/permissions.ts';
+import { assertExclusive, assertMay, canView } from '../../src/domain/permissions.ts';
 import { assertSdcaSigned } from '../../src/domain/sdca.ts';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -70,10 +70,10 @@ describe('permissions', () => {
   });
 
   it('only the assigned partner acts; the managing partner is read-only', () => {
-    expect(() => assertAssignedPartner(partner(20), theCase)).not.toThrow();
-    expect(() => assertAssignedPartner(partner(30), theCase)).toThrow(/follow it/);
-    expect(() => assertAssignedPartner(creditor(10), theCase)).toThrow();
-    expect(() => assertAssignedPartner(support, theCase)).toThrow();
+    expect(() => assertMay('close', partner(20), theCase)).not.toThrow();
+    expect(() => assertMay('close', partner(30), theCase)).toThrow(/read-only/);
+    expect(() => assertMay('close', creditor(10), theCase)).toThrow();
+    expect(() => assertMay('close', support, theCase)).toThrow();
   });
 
   it('a legal-network partner never gets a decline option', () => {
@@ -92,6 +92,8 @@ describe('close codes', () => {
     id: 88,
     collectionPeriodStartsAt: new Date('2026-01-01'),
     collectionPeriodEndsAt: new Date('2026-07-01'),
+    principal: '1000.00',
+    currency: 'EUR',
   };
 
   it('paid and partially paid need a registered payment', () => {

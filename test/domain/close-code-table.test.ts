@@ -37,6 +37,8 @@ describe('close codes against the partner score', () => {
     id: 88,
     collectionPeriodStartsAt: new Date('2026-01-01'),
     collectionPeriodEndsAt: new Date('2026-07-01'),
+    principal: '1000.00',
+    currency: 'EUR',
   };
   const NOW = new Date('2026-03-02T10:00:00Z');
 
@@ -54,5 +56,27 @@ describe('close codes against the partner score', () => {
     ),
   )('when a case closes as %s with no payment and no comment, then nothing more is asked', (code) => {
     expect(() => decideClose(period, { code }, 0n, NOW)).not.toThrow();
+  });
+
+  it('when the payments fall short of the principal, then Paid is not taken: Partially paid is proposed and the rest named', () => {
+    let error: { code?: string; message?: string; details?: Record<string, unknown> } = {};
+    try {
+      decideClose(period, { code: 'paid' }, 40_000n, NOW);
+    } catch (e) {
+      error = e as typeof error;
+    }
+    expect(error.code).toBe('needs_confirmation');
+    expect(error.message).toContain('EUR 400.00 paid of EUR 1,000.00');
+    expect(error.message).toContain('Partially paid');
+    expect(error.message).toContain('EUR 600.00');
+    expect(error.details).toMatchObject({ suggestedCode: 'partially_paid', remaining: '600.00' });
+  });
+
+  it('when the payments reach the principal, then Paid is taken and Partially paid is questioned', () => {
+    expect(() => decideClose(period, { code: 'paid' }, 100_000n, NOW)).not.toThrow();
+    expect(() => decideClose(period, { code: 'partially_paid' }, 100_000n, NOW)).toThrow(
+      /Close it as Paid instead/,
+    );
+    expect(() => decideClose(period, { code: 'partially_paid' }, 99_999n, NOW)).not.toThrow();
   });
 });

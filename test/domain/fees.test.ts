@@ -14,7 +14,7 @@ describe('success fee from the fee table (claim amount, region, age of debt)', (
   it('when a fresh Nordic claim of 5,000 USD is priced, then it gets the Nordic band for up to 10,000 USD', () => {
     const fee = quoteSuccessFee({ principalUsd: 5_000, debtorCountry: 'DK', debtDate: d('2026-01-15') }, at);
     expect(fee).toMatchObject({ pct: 15, region: 'nordics', ageMonths: 1 });
-    expect(fee.explanation).toBe('15% (Nordics, claims up to 10,000 USD)');
+    expect(fee.explanation).toBe('15% (Nordics, claims up to USD 10,000.00)');
   });
 
   it('when the claim is larger, then the fee percentage is lower', () => {

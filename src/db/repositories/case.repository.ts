@@ -128,6 +128,42 @@ export async function isPartnerInvolved(db: Db, caseId: number, partnerId: numbe
   return Boolean(quoted);
 }
 
+/**
+ * What a partner organisation is to a case besides assigned or managing: on its current lead (invited to
+ * quote, or quoted), or involved before (held it, or was on an earlier lead). For the permission table.
+ */
+export async function partnerRelationFacts(
+  db: Db,
+  caseId: number,
+  partnerId: number,
+): Promise<{ onLead: boolean; involved: boolean }> {
+  const current = await db
+    .selectFrom('leads')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .orderBy((eb) => eb.case().when('status', '<>', 'closed').then(0).else(1).end())
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (current) {
+    const invited = await db
+      .selectFrom('lead_invitations')
+      .select('lead_id')
+      .where('lead_id', '=', current.id)
+      .where('partner_id', '=', partnerId)
+      .executeTakeFirst();
+    const quoted = invited
+      ? null
+      : await db
+          .selectFrom('quotes')
+          .select('id')
+          .where('lead_id', '=', current.id)
+          .where('partner_id', '=', partnerId)
+          .executeTakeFirst();
+    if (invited || quoted) return { onLead: true, involved: true };
+  }
+  return { onLead: false, involved: await isPartnerInvolved(db, caseId, partnerId) };
+}
+
 export interface CaseListFilter {
   creditorId?: number;
   /** Cases assigned to this partner or submitted by it as managing partner. */

@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Case, Partner } from '../../domain/case.ts';
+import type { DeclineFacts } from '../../domain/decline-check.ts';
 import type { DeclineCategory } from '../../domain/ids.ts';
 import type { Database } from '../database.ts';
 
@@ -121,4 +123,45 @@ export async function resolveReview(
     .set({ category: r.category, reviewed_by_user_id: r.reviewedByUserId, reviewed_at: r.at })
     .where('id', '=', r.declineId)
     .execute();
+}
+
+/** What a decline reason is checked against (see domain/decline-check.ts), in one round of reads. */
+export async function loadDeclineFacts(
+  db: Db,
+  c: Pick<Case, 'id' | 'creditorId' | 'debtorName' | 'debtorCountry' | 'debtorRegion' | 'principalUsd'>,
+  partner: Pick<Partner, 'id' | 'minimumThresholdUsd'>,
+): Promise<DeclineFacts> {
+  const country = c.debtorCountry.trim().toUpperCase();
+  const [rules, coverage, others] = await Promise.all([
+    db
+      .selectFrom('matching_rules')
+      .select('min_amount_usd')
+      .where('partner_id', '=', partner.id)
+      .where('country', '=', country)
+      .execute(),
+    db
+      .selectFrom('partner_coverage')
+      .select(['country', 'region'])
+      .where('partner_id', '=', partner.id)
+      .execute(),
+    db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('creditor_id', '=', c.creditorId)
+      .where('id', '<>', c.id)
+      .where((eb) => eb(eb.fn('lower', ['debtor_name']), '=', c.debtorName.trim().toLowerCase()))
+      .executeTakeFirst(),
+  ]);
+  return {
+    caseId: c.id,
+    principalUsd: Number(c.principalUsd),
+    debtorCountry: country,
+    debtorRegion: c.debtorRegion,
+    partnerMinimumUsd: Number(partner.minimumThresholdUsd),
+    partnerRules: rules.map((r) => ({
+      minAmountUsd: r.min_amount_usd === null ? null : Number(r.min_amount_usd),
+    })),
+    partnerCoverage: coverage.map((r) => ({ country: r.country.trim(), region: r.region })),
+    otherCasesForDebtor: Number(others?.n ?? 0),
+  };
 }

@@ -6,6 +6,7 @@ import {
 } from '../../db/repositories/info-request.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { caseTitle, requireText } from '../../domain/case.ts';
+import { asSentence } from '../../domain/text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadForCreditorAction } from './case-access.ts';
@@ -58,7 +59,7 @@ export async function answerInfoRequest(
           kind: 'case.info_answered',
           caseId: c.id,
           payload: {
-            text: `The information you asked for on ${caseTitle(c)} has arrived: ${answer} The case is back in Pending Verification: accept, decline or offer custom terms.`,
+            text: `The information you asked for on ${caseTitle(c)} has arrived: ${asSentence(answer)} The case is back in Pending Verification: accept, decline or offer custom terms.`,
             answer,
           },
           at: now,

@@ -2,9 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import {
   findCase,
-  isPartnerInvolved,
   loadCaseWithParties,
   lockCase,
+  partnerRelationFacts,
 } from '../../db/repositories/case.repository.ts';
 import { findDeclineByPartner } from '../../db/repositories/decline.repository.ts';
 import type { LeadRouting } from '../../db/repositories/lead.repository.ts';
@@ -21,10 +21,10 @@ import {
 } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import {
-  assertAssignedPartner,
-  assertCanView,
-  assertCreditorSide,
   assertExclusive,
+  assertMay,
+  type CasePermission,
+  type PartnerRelation,
 } from '../../domain/permissions.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 
@@ -95,7 +95,7 @@ export async function loadForPartnerAction(
       );
     }
   }
-  assertAssignedPartner(actor, c);
+  assertMay(action satisfies CasePermission, actor, c, await relationFacts(db, actor, c));
   if (!partner) throw new Error(`partner ${actor.partnerId} of user ${actor.userId} does not exist`);
   if (opts.exclusiveOnly) assertExclusive(partner, c.id, opts.exclusiveOnly);
   assertSdcaSigned(partner, now);
@@ -123,7 +123,7 @@ export async function loadForCreditorAction(
   });
   if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
   const { case: c, creditor } = loaded;
-  assertCreditorSide(actor, c, { shadowClient: creditor.shadowOfPartnerId !== null });
+  assertMay(action satisfies CasePermission, actor, c, await relationFacts(db, actor, c));
   assertStatusAllows(c, action, inferDone(c, { declinedByActorPartner: false }));
   return { case: c, creditor };
 }
@@ -131,15 +131,27 @@ export async function loadForCreditorAction(
 /** Reading a case: support all, a creditor its own, a partner what it holds, held, submitted or quotes on. */
 export async function loadForReading(db: Db, actor: Actor, caseId: number): Promise<Case> {
   const c = await loadCase(db, caseId);
-  const involved =
-    actor.role === 'partner' &&
-    actor.partnerId !== null &&
-    actor.partnerId !== c.assignedPartnerId &&
-    actor.partnerId !== c.managingPartnerId
-      ? await isPartnerInvolved(db, c.id, actor.partnerId)
-      : false;
-  assertCanView(actor, c, { involved });
+  assertMay('view', actor, c, await relationFacts(db, actor, c));
   return c;
+}
+
+/**
+ * The facts the permission table needs beyond the case row: for a partner that neither works nor
+ * submitted the case, whether it is on the case's lead or held the case before. Nothing for anyone else.
+ */
+export async function relationFacts(
+  db: Db,
+  actor: Actor,
+  c: Pick<Case, 'id' | 'assignedPartnerId' | 'managingPartnerId'>,
+): Promise<PartnerRelation> {
+  if (
+    actor.role !== 'partner' ||
+    actor.partnerId === null ||
+    actor.partnerId === c.assignedPartnerId ||
+    actor.partnerId === c.managingPartnerId
+  )
+    return {};
+  return partnerRelationFacts(db, c.id, actor.partnerId);
 }
 
 /**

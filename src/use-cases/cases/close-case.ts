@@ -7,6 +7,7 @@ import { caseTitle } from '../../domain/case.ts';
 import { closeCodeLabel, decideClose, needsPayment } from '../../domain/close-codes.ts';
 import type { CloseCode } from '../../domain/ids.ts';
 import { formatMoney, fromCents, splitPayout, toCents } from '../../domain/money.ts';
+import { asSentence } from '../../domain/text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
@@ -109,7 +110,7 @@ export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Pro
         kind: 'case.closed',
         caseId: c.id,
         payload: {
-          text: `${partner.name} closed ${caseTitle(c)} as ${label(input.code)}.${outcome}${comment ? ` Comment: ${comment}` : ''}`,
+          text: `${partner.name} closed ${caseTitle(c)} as ${label(input.code)}.${outcome}${comment ? ` Comment: ${asSentence(comment)}` : ''}`,
           code: input.code,
           comment,
           ...(payout ? { payout } : {}),

@@ -1,13 +1,19 @@
 import { endAssignmentWrite, updateCaseWrite } from '../../db/repositories/case.repository.ts';
-import { insertDeclineWrite, type NewDecline } from '../../db/repositories/decline.repository.ts';
+import {
+  insertDeclineWrite,
+  loadDeclineFacts,
+  type NewDecline,
+} from '../../db/repositories/decline.repository.ts';
 import { appendHistoryWrite, type HistoryEntry } from '../../db/repositories/history.repository.ts';
 import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
+import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { type Write, writeLast, writeTogether } from '../../db/write-together.ts';
-import { caseTitle, requireText } from '../../domain/case.ts';
+import { type Case, type Creditor, caseTitle, requireText } from '../../domain/case.ts';
+import { type CheckedDecline, checkDeclineReason } from '../../domain/decline-check.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
-import { renderDeclineMessage } from '../../understanding/decline-message.ts';
 import type { UseCaseContext } from '../context.ts';
 import { leadCaseFacts, type PlannedLead, planLead } from '../leads/open-lead.ts';
+import { type DeclineAddressee, type DeclineNext, renderDeclineNotice } from '../notices/decline-notice.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
 
@@ -21,38 +27,49 @@ export interface DeclineCaseInput {
 
 const REASON = 'a reason for declining (for example "the debtor is bankrupt")';
 
-function categoryWords(category: DeclineCategory | null): string {
-  return category
-    ? `as *${DECLINE_CATEGORY_INFO[category].label}*`
-    : 'for manual review by support (the reason fits no category)';
-}
-
 export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseInput): Promise<Plan> {
-  const { case: c, creditor } = await loadForPartnerAction(
-    ctx.db,
-    ctx.actor,
-    input.caseId,
-    'decline',
-    ctx.clock.now(),
-    {
-      exclusiveOnly: 'decline',
-    },
-  );
+  const {
+    case: c,
+    creditor,
+    partner,
+  } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'decline', ctx.clock.now(), {
+    exclusiveOnly: 'decline',
+  });
   requireText(input.reason, REASON);
+  const checked = checkDeclineReason(input.category, await loadDeclineFacts(ctx.db, c, partner));
   const next = creditor.networkSharing
     ? 'the case goes to the partner network for quotes.'
     : 'network sharing is off, so the case is closed as Case never started.';
   return {
-    summary: `Decline case ${c.id} ${categoryWords(input.category)}. ${creditorWordAtStart(creditor)} will be told; ${next}`,
+    summary: `Decline case ${c.id} ${categoryWords(checked.category)}. ${creditorWordAtStart(creditor)} will be told; ${next}`,
     effects: [
+      ...(checked.doubt
+        ? [`${checked.doubt} Support checks the reason before ${creditorWord(creditor)} is told why.`]
+        : []),
       `${creditorWordAtStart(creditor)} gets a message explaining the decline.`,
       'Your assignment ends as Case never started, which does not count against your score.',
       creditor.networkSharing
         ? 'A lead opens for the partner network (without you) and the case is Collecting Quotes.'
         : 'The case is Closed as Case never started.',
-      ...(input.category === null ? ['Support reviews the reason and sets the category.'] : []),
+      ...(checked.category === null ? ['Support reviews the reason and sets the category.'] : []),
     ],
   };
+}
+
+function categoryWords(category: DeclineCategory | null): string {
+  return category
+    ? `as *${DECLINE_CATEGORY_INFO[category].label}*`
+    : 'for manual review by support (the reason fits no category, or the case does not bear it out)';
+}
+
+/** Who reads the decline message: the creditor, or the managing partner of a shadow client, by name. */
+async function addresseeOf(db: UseCaseContext['db'], c: Case, creditor: Creditor): Promise<DeclineAddressee> {
+  const managerId =
+    creditor.shadowOfPartnerId !== null ? (c.managingPartnerId ?? creditor.shadowOfPartnerId) : null;
+  const manager = managerId !== null ? await findPartner(db, managerId) : null;
+  return manager
+    ? { kind: 'managing_partner', name: manager.name, clientName: creditor.name }
+    : { kind: 'creditor', name: creditor.name };
 }
 
 /**
@@ -76,13 +93,15 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       withLeadRouting: { reserveDeclineId: true },
     });
     const reason = requireText(input.reason, REASON);
-    const creditorMessage = renderDeclineMessage({
-      caseId: c.id,
-      debtorName: c.debtorName,
-      creditorName: creditor.name,
-      category: input.category,
-      networkSharing: creditor.networkSharing,
-    });
+    // The reason is checked against the case: a category the facts contradict goes to manual review.
+    const checked: CheckedDecline = checkDeclineReason(
+      input.category,
+      await loadDeclineFacts(trx, c, partner),
+    );
+    const category = checked.category;
+    const addressee = await addresseeOf(trx, c, creditor);
+    const messageFor = (next: DeclineNext) =>
+      renderDeclineNotice({ caseId: c.id, debtorName: c.debtorName, category, next, addressee });
     const toStatus = creditor.networkSharing ? 'collecting_quotes' : 'closed';
     const caseWrites: Write[] = [
       endAssignmentWrite(trx, c.id, 'case_never_started', now),
@@ -101,15 +120,16 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
         now,
       ),
     ];
-    const decline: NewDecline = {
+    const declineWith = (creditorMessage: string): NewDecline => ({
       caseId: c.id,
       partnerId: partner.id,
       declinedByUserId: ctx.actor.userId,
       reason,
-      category: input.category,
+      category,
       creditorMessage,
       at: now,
-    };
+    });
+    let creditorMessage: string;
 
     // To the network: the lead is planned from the routing read with the lock (it also reserved the
     // decline's id), so that the decline, the case, the lead and all history and notices are written in
@@ -131,13 +151,16 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       });
       if (lead.declineId === null) throw new Error('planLead reserved no decline id');
       declineId = lead.declineId;
-      caseWrites.push(insertDeclineWrite(trx, { ...decline, id: declineId }));
+      // Say what really happens: invited partners, or nobody matched (support is alerted by the lead).
+      creditorMessage = messageFor(lead.invitedPartnerIds.length > 0 ? 'network' : 'no_partners');
+      caseWrites.push(insertDeclineWrite(trx, { ...declineWith(creditorMessage), id: declineId }));
     } else {
       // Closed: the decline's id comes back from its insert, written with the case.
+      creditorMessage = messageFor('closed');
       const [inserted] = await writeTogether<{ id: number }>(
         trx,
         caseWrites.splice(0),
-        insertDeclineWrite(trx, decline).returning('id'),
+        insertDeclineWrite(trx, declineWith(creditorMessage)).returning('id'),
       );
       if (!inserted) throw new Error(`the decline of case ${c.id} was not written`);
       declineId = inserted.id;
@@ -154,8 +177,9 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
           declineId,
           partnerId: partner.id,
           reason,
-          category: input.category,
-          manualReview: input.category === null,
+          category,
+          manualReview: category === null,
+          ...(checked.doubt ? { claimedCategory: input.category, doubt: checked.doubt } : {}),
           networkSharing: creditor.networkSharing,
         },
         at: now,
@@ -173,20 +197,22 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
         caseId: c.id,
         payload: {
           text: creditorMessage,
-          category: input.category,
+          category,
           networkSharing: creditor.networkSharing,
           ...(leadId !== null ? { leadId } : {}),
         },
         at: now,
       },
     ];
-    if (input.category === null) {
+    if (category === null) {
       notices.push({
         recipient: { type: 'channel', channel: 'support' },
         kind: 'decline.needs_review',
         caseId: c.id,
         payload: {
-          text: `${partner.name} declined ${caseTitle(c)} with a reason that fits no decline category: "${reason}". Please review it and set the category (resolve the review on case ${c.id}).`,
+          text: checked.doubt
+            ? `${partner.name} declined ${caseTitle(c)} with the reason "${reason}". ${checked.doubt} The creditor has not been given a reason yet. Please review it and set the category (resolve the review on case ${c.id}).`
+            : `${partner.name} declined ${caseTitle(c)} with a reason that fits no decline category: "${reason}". Please review it and set the category (resolve the review on case ${c.id}).`,
           declineId,
           reason,
         },
@@ -202,13 +228,16 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
     ]);
 
     const who = creditorWord(creditor);
-    const next = creditor.networkSharing
-      ? `it is Collecting Quotes from the partner network${leadId !== null ? ` (lead ${leadId})` : ''}`
-      : 'network sharing is off, so it is Closed as Case never started';
+    const next = !creditor.networkSharing
+      ? 'network sharing is off, so it is Closed as Case never started'
+      : lead && lead.invitedPartnerIds.length === 0
+        ? `it is Collecting Quotes, but no partner in the network covers it yet, so support is looking for one (lead ${leadId})`
+        : `it is Collecting Quotes from the partner network${leadId !== null ? ` (lead ${leadId})` : ''}`;
+    const as = category ? `as ${DECLINE_CATEGORY_INFO[category].label}` : '(support will review the reason)';
     return {
       caseId: c.id,
       status: toStatus,
-      summary: `Case ${c.id} declined ${input.category ? `as ${DECLINE_CATEGORY_INFO[input.category].label}` : '(support will review the reason)'}; ${who} has been told and ${next}.`,
+      summary: `Case ${c.id} declined ${as}; ${who} has been told and ${next}.${checked.doubt ? ` ${checked.doubt}` : ''}`,
     };
   });
 }

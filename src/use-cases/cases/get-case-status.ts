@@ -1,15 +1,16 @@
 import { type HistoryRecord, listHistory } from '../../db/repositories/history.repository.ts';
-import { findCurrentLeadForCase } from '../../db/repositories/lead.repository.ts';
+import { findCurrentLeadForCase, listInvitations } from '../../db/repositories/lead.repository.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { totalPaid } from '../../db/repositories/payment.repository.ts';
 import { listQuotesForLead, type QuoteWithPartner } from '../../db/repositories/quote.repository.ts';
 import { type Case, statusLabel } from '../../domain/case.ts';
 import { closeCodeLabel } from '../../domain/close-codes.ts';
-import { formatDay } from '../../domain/collection-period.ts';
-import type { Lead } from '../../domain/lead.ts';
+import { runningOrEnded } from '../../domain/collection-period.ts';
+import { describeLead, type Lead } from '../../domain/lead.ts';
 import { formatMoney } from '../../domain/money.ts';
+import { relationOf } from '../../domain/permissions.ts';
 import type { UseCaseContext } from '../context.ts';
-import { loadForReading } from './case-access.ts';
+import { loadForReading, relationFacts } from './case-access.ts';
 
 export interface GetCaseStatusInput {
   caseId: number;
@@ -48,18 +49,39 @@ export async function getCaseStatus(ctx: UseCaseContext, input: GetCaseStatusInp
   if (c.status === 'closed' && c.closeCode) parts[0] += ` as ${closeCodeLabel(c.closeCode)}`;
   parts[0] += '.';
   if (partner) parts.push(`Partner: ${partner.name}.`);
+  const now = ctx.clock.now();
   if (c.collectionPeriodEndsAt && c.status !== 'closed') {
     parts.push(
-      c.collectionPeriodEndsAt <= ctx.clock.now()
-        ? `Collection period ended on ${formatDay(c.collectionPeriodEndsAt)}.`
-        : `Collection period until ${formatDay(c.collectionPeriodEndsAt)}.`,
+      `${runningOrEnded(c.collectionPeriodEndsAt, now, {
+        running: 'Collection period until',
+        ended: 'Collection period ended on',
+      })}.`,
     );
   }
   if (paid !== '0.00') parts.push(`Paid so far: ${formatMoney(paid, c.currency)}.`);
   if (lead && lead.status !== 'closed') {
+    const window = lead.windowEndsAt
+      ? `; ${runningOrEnded(lead.windowEndsAt, now, {
+          running: 'collecting quotes until',
+          ended: 'quote collection ended on',
+        })}`
+      : '';
     parts.push(
-      `Lead ${lead.id} is ${lead.status} with ${allQuotes.length} of ${lead.expectedQuotes} expected quotes${lead.windowEndsAt ? `, collecting until ${formatDay(lead.windowEndsAt)}` : ''}.`,
+      `${describeLead(lead)} with ${allQuotes.length} of ${lead.expectedQuotes} expected quotes${window}.`,
     );
+  }
+  // A partner on the lead hears what the lead asks of it, not only the case's state.
+  if (lead && relationOf(ctx.actor, c, await relationFacts(ctx.db, ctx.actor, c)) === 'lead_partner') {
+    const own = quotes.find((q) => q.status !== 'declined');
+    const invitation = (await listInvitations(ctx.db, lead.id)).find(
+      (i) => i.partnerId === ctx.actor.partnerId,
+    );
+    if (own) parts.push(`Your quote ${own.id} (${own.successFeePct}% success fee) is on it, ${own.status}.`);
+    else if (invitation?.status === 'declined') parts.push('Your organisation passed on this lead.');
+    else if (lead.status !== 'closed')
+      parts.push(
+        `Your organisation is invited to quote on it: say "quote <percent>% on case ${c.id}", or "no quote on case ${c.id}" to pass.`,
+      );
   }
   return {
     case: c,

@@ -3,6 +3,7 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { insertInfoRequest } from '../../db/repositories/info-request.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { caseTitle } from '../../domain/case.ts';
+import { asSentence } from '../../domain/text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, creditorWord, loadForPartnerAction } from './case-access.ts';
@@ -69,7 +70,7 @@ export async function requestInfo(ctx: UseCaseContext, input: RequestInfoInput):
         kind: 'case.info_requested',
         caseId: c.id,
         payload: {
-          text: `${partner.name} needs more information before it can start on ${caseTitle(c)}: ${question} Reply with the details for case ${c.id} and it goes back to the partner for verification.`,
+          text: `${partner.name} needs more information before it can start on ${caseTitle(c)}: ${asSentence(question)} Reply with the details for case ${c.id} and it goes back to the partner for verification.`,
           question,
           infoRequestId: requestId,
         },

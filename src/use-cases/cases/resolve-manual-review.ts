@@ -5,7 +5,7 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
-import { assertSupport } from '../../domain/permissions.ts';
+import { assertMay, assertSupport } from '../../domain/permissions.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadCase } from './case-access.ts';
@@ -36,8 +36,10 @@ export async function checkResolveManualReview(
   ctx: UseCaseContext,
   input: ResolveManualReviewInput,
 ): Promise<Plan> {
+  // Support only, asked before loading so that nobody else learns whether the case exists; then the table.
   assertSupport(ctx.actor, 'resolve a decline that needs manual review');
   const c = await loadCase(ctx.db, input.caseId);
+  assertMay('resolve_review', ctx.actor, c);
   const d = await pendingDecline(ctx.db, c.id);
   return {
     summary: `Record the decline of case ${c.id} ("${d.reason}") as *${DECLINE_CATEGORY_INFO[input.category].label}*.`,
@@ -54,6 +56,7 @@ export async function resolveManualReview(
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
     const c = await loadCase(trx, input.caseId, { lock: trx });
+    assertMay('resolve_review', ctx.actor, c);
     const d = await pendingDecline(trx, c.id);
     const label = DECLINE_CATEGORY_INFO[input.category].label;
     await resolveReview(trx, {

@@ -13,6 +13,7 @@ import type { Actor } from '../../domain/actor.ts';
 import type { Case, Partner } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { collectionCompleteEarly, type Invitation, type Lead } from '../../domain/lead.ts';
+import { refuseOtherRelations } from '../../domain/permissions.ts';
 import { assertCanDeclineToQuote } from '../../domain/quote.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -55,6 +56,7 @@ async function prepare(
   if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
   const invitations = await listInvitations(db, lead.id);
   const invitation = invitations.find((i) => i.partnerId === partnerId);
+  if (!invitation) refuseOtherRelations('decline_to_quote', actor, c);
   assertCanDeclineToQuote(lead, invitation, at);
   assertSdcaSigned(partner, at);
   return { c, lead, partner, invitations };

@@ -5,7 +5,7 @@ import { listQuotesForLead } from '../../db/repositories/quote.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
 import { EXPIRY_DAYS, expiresAt } from '../../domain/lead.ts';
 import type { LeadJobContext, LeadJobOutcome } from './close-quote-window.ts';
-import { creditorRecipient, lockLeadById } from './lead-steps.ts';
+import { creditorRecipient, lockLeadById, nextStepFor } from './lead-steps.ts';
 
 /**
  * 14 days after quote collection ended without a winner, the lead expires and the creditor is told.
@@ -26,6 +26,7 @@ export async function expireLead(ctx: LeadJobContext, input: { leadId: number })
       return { status: 'skipped', reason: `lead ${lead.id} expires at ${due?.toISOString()}` };
     }
     const quotes = (await listQuotesForLead(trx, lead.id)).filter((q) => q.status === 'sent');
+    const recipient = await creditorRecipient(trx, c);
     await updateLead(trx, lead.id, { status: 'closed', outcome: 'expired', closedAt: at });
     await appendHistory(trx, {
       caseId: c.id,
@@ -37,11 +38,11 @@ export async function expireLead(ctx: LeadJobContext, input: { leadId: number })
     });
     await enqueueNotices(trx, [
       {
-        recipient: await creditorRecipient(trx, c),
+        recipient,
         kind: 'lead.expired',
         caseId: c.id,
         payload: {
-          text: `The quotes on case ${c.id} (${c.debtorName}) expired: no quote was selected within ${EXPIRY_DAYS} days. You can still select one of the ${quotes.length} quote${quotes.length === 1 ? '' : 's'} manually ("go with quote <number> on case ${c.id}"), or pull the case back.`,
+          text: `The quotes on case ${c.id} (${c.debtorName}) expired: no quote was selected within ${EXPIRY_DAYS} days. ${nextStepFor(recipient, c.id, `You can still select one of the ${quotes.length} quote${quotes.length === 1 ? '' : 's'} manually ("go with quote <number> on case ${c.id}"), or pull the case back.`)}`,
           leadId: lead.id,
           quoteIds: quotes.map((q) => q.id),
         },

@@ -43,6 +43,19 @@ export async function creditorRecipient(
   return { type: 'creditor', creditorId: c.creditorId };
 }
 
+/**
+ * What a managing partner can do about a decision that is its client's to take: its access is
+ * read-only (the articles), so instead of "reply go with quote …" it is pointed to support.
+ */
+export function managedNextStep(caseId: number): string {
+  return `Your access to case ${caseId} is read-only: to choose a quote or stop the case for your client, contact Debitura support with the case reference #${caseId}.`;
+}
+
+/** The creditor's next step, or the managing partner's when the notice goes to one. */
+export function nextStepFor(recipient: NoticeRecipient, caseId: number, creditorStep: string): string {
+  return recipient.type === 'partner' ? managedNextStep(caseId) : creditorStep;
+}
+
 export function caseNotFound(caseId: number): DomainError {
   return new DomainError('not_found', `There is no case ${caseId}. Check the case number and try again.`, {
     caseId,
@@ -114,7 +127,7 @@ export async function endQuoteCollection(
         kind: 'lead.quotes_ready',
         caseId: c.id,
         payload: {
-          text: `Quotes are ready for case ${c.id} (${c.debtorName}): ${list}. Reply "go with quote <number> on case ${c.id}" to choose one, or "pull back case ${c.id}" to stop.`,
+          text: `Quotes are ready for case ${c.id} (${c.debtorName}): ${list}. ${nextStepFor(creditor, c.id, `Reply "go with quote <number> on case ${c.id}" to choose one, or "pull back case ${c.id}" to stop.`)}`,
           leadId: lead.id,
           quoteIds: quotes.map((q) => q.id),
         },
@@ -144,7 +157,7 @@ export async function endQuoteCollection(
       kind: 'lead.declined_options',
       caseId: c.id,
       payload: {
-        text: `No collection partner was interested in case ${c.id} (${c.debtorName}): every invited partner declined or the quote window ended without a quote. You could adjust the case terms (a higher success fee, more documentation) or try another approach such as legal action; ask support to restart the process, or reply "pull back case ${c.id}" to close the case.`,
+        text: `No collection partner was interested in case ${c.id} (${c.debtorName}): every invited partner declined or the quote window ended without a quote. You could adjust the case terms (a higher success fee, more documentation) or try another approach such as legal action. ${nextStepFor(creditor, c.id, `Ask support to restart the process, or reply "pull back case ${c.id}" to close the case.`)}`,
         leadId: lead.id,
         suggestions: ['adjust_terms', 'another_approach'],
       },

@@ -1,10 +1,10 @@
 import { findCase } from '../../db/repositories/case.repository.ts';
-import { findCreditor } from '../../db/repositories/creditor.repository.ts';
 import { findCurrentLeadForCase, listInvitations } from '../../db/repositories/lead.repository.ts';
 import { listQuotesForLead, type QuoteWithPartner } from '../../db/repositories/quote.repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { describeLead, expiresAt, type Lead } from '../../domain/lead.ts';
-import { assertCreditorSide } from '../../domain/permissions.ts';
+import { assertMay } from '../../domain/permissions.ts';
+import { relationFacts } from '../cases/case-access.ts';
 import type { UseCaseContext } from '../context.ts';
 import { caseNotFound, noLead } from './lead-steps.ts';
 
@@ -14,6 +14,8 @@ export interface ListQuotesInput {
 
 export interface QuoteListing {
   caseId: number;
+  /** The case's currency: fixed fees are in it. */
+  currency: string;
   lead: Lead;
   /** "Lead 7 has quotes ready", "… is Closed (Expired)". */
   leadSummary: string;
@@ -44,9 +46,9 @@ export async function listQuotes(ctx: UseCaseContext, input: ListQuotesInput): P
       );
     }
     scope = 'own';
-  } else if (actor.role !== 'support') {
-    const creditor = await findCreditor(ctx.db, c.creditorId);
-    assertCreditorSide(actor, c, { shadowClient: creditor?.shadowOfPartnerId != null });
+  } else {
+    // Support, the creditor and the managing partner (read-only) see every quote.
+    assertMay('view', actor, c, await relationFacts(ctx.db, actor, c));
   }
   if (!lead) throw noLead(c.id);
   const quotes = (await listQuotesForLead(ctx.db, lead.id)).filter(
@@ -54,6 +56,7 @@ export async function listQuotes(ctx: UseCaseContext, input: ListQuotesInput): P
   );
   return {
     caseId: c.id,
+    currency: c.currency,
     lead,
     leadSummary: describeLead(lead),
     expiresAt: lead.status === 'qualified' ? expiresAt(lead) : null,

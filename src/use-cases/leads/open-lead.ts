@@ -22,6 +22,7 @@ import type { Case } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Channel, LeadOrigin } from '../../domain/ids.ts';
 import { DEFAULT_EXPECTED_QUOTES, type Lead } from '../../domain/lead.ts';
+import { formatMoney } from '../../domain/money.ts';
 import { validateQuoteTerms } from '../../domain/quote.ts';
 import { selectLeadInvitees } from '../../domain/routing.ts';
 import { endQuoteCollection } from './lead-steps.ts';
@@ -88,7 +89,7 @@ export function leadInvitationText(c: LeadCaseFacts, leadId: number, windowEndsA
   const where = c.debtor_region ? `${c.debtor_country.trim()}, ${c.debtor_region}` : c.debtor_country.trim();
   return (
     `New lead ${leadId}: case ${c.id}, a ${c.debtor_type} debtor in ${where}, ` +
-    `${c.claim_type.replace('_', ' ')} of ${c.principal} ${c.currency.trim()}. ` +
+    `${c.claim_type.replace('_', ' ')} of ${formatMoney(c.principal, c.currency)}. ` +
     `Quotes are collected until ${windowEndsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. ` +
     `Reply "quote <percent>% on case ${c.id}" to quote, or "no quote on case ${c.id}" to pass.`
   );

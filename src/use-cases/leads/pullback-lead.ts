@@ -30,11 +30,11 @@ async function prepare(db: Db, actor: Actor, caseId: number, locked?: { c: Case;
   if (!c || !lead) {
     c = (await findCase(db, caseId)) ?? undefined;
     if (!c) throw caseNotFound(caseId);
-    await assertCreditorOfCase(db, actor, c);
+    await assertCreditorOfCase(db, actor, c, 'pullback');
     lead = await findCurrentLeadForCase(db, c.id);
     if (!lead) throw noLead(c.id);
   } else {
-    await assertCreditorOfCase(db, actor, c);
+    await assertCreditorOfCase(db, actor, c, 'pullback');
   }
   // An expired lead still holds its quotes (manual selection stays possible), so it can be pulled back;
   // after declined options nobody holds the case, and pulling back is how the creditor closes it.

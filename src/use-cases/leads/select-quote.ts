@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { endAssignment, findCase, updateCase } from '../../db/repositories/case.repository.ts';
-import { findCreditor } from '../../db/repositories/creditor.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { findCurrentLeadForCase, updateLead } from '../../db/repositories/lead.repository.ts';
 import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
@@ -14,7 +13,8 @@ import type { Actor } from '../../domain/actor.ts';
 import { type Case, statusLabel } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { assertSelectable, type Lead } from '../../domain/lead.ts';
-import { assertCreditorSide } from '../../domain/permissions.ts';
+import { assertMay } from '../../domain/permissions.ts';
+import { relationFacts } from '../cases/case-access.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { caseNotFound, lockCaseAndLead, noLead } from './lead-steps.ts';
@@ -26,10 +26,14 @@ export interface SelectQuoteInput {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The creditor's side of a case: its own users, or the managing partner for a shadow client. */
-export async function assertCreditorOfCase(db: Db, actor: Actor, c: Case): Promise<void> {
-  const creditor = await findCreditor(db, c.creditorId);
-  assertCreditorSide(actor, c, { shadowClient: creditor?.shadowOfPartnerId != null });
+/** The creditor's decisions on a lead (select, pull back): asked of the permission table. */
+export async function assertCreditorOfCase(
+  db: Db,
+  actor: Actor,
+  c: Case,
+  action: 'select_quote' | 'pullback' = 'select_quote',
+): Promise<void> {
+  assertMay(action, actor, c, await relationFacts(db, actor, c));
 }
 
 async function prepare(

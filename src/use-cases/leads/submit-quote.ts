@@ -13,6 +13,8 @@ import type { Actor } from '../../domain/actor.ts';
 import type { Case, Partner } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { collectionCompleteEarly, type Invitation, type Lead } from '../../domain/lead.ts';
+import { formatMoney } from '../../domain/money.ts';
+import { refuseOtherRelations } from '../../domain/permissions.ts';
 import { assertCanQuote, validateQuoteTerms } from '../../domain/quote.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -69,6 +71,7 @@ async function prepare(
   if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
   const invitations = await listInvitations(db, lead.id);
   const invitation = invitations.find((i) => i.partnerId === partnerId);
+  if (!invitation) refuseOtherRelations('submit_quote', actor, c);
   if (!invitation) {
     // Not invited: say only that, without revealing anything about the case.
     throw new DomainError(
@@ -85,7 +88,7 @@ async function prepare(
 export async function checkSubmitQuote(ctx: UseCaseContext, input: SubmitQuoteInput): Promise<Plan> {
   const at = ctx.clock.now();
   const { c, lead } = await prepare(ctx.db, ctx.actor, input, at);
-  const fixed = input.fixedFee ? ` plus a fixed fee of ${input.fixedFee}` : '';
+  const fixed = input.fixedFee ? ` plus a fixed fee of ${formatMoney(input.fixedFee, c.currency)}` : '';
   return {
     summary: `Quote a success fee of ${input.successFeePct}%${fixed} on case ${c.id} (lead ${lead.id}).`,
     effects: [

@@ -1,6 +1,7 @@
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
+import { creditorRecipient, managedNextStep } from '../leads/lead-steps.ts';
 import { lockMark, sameInstant, saveMark } from './scheduled-mark.repository.ts';
 import {
   done,
@@ -20,7 +21,14 @@ export async function endCollectionPeriod(ctx: ScheduledContext, caseId: number)
   return ctx.db.transaction().execute(async (trx) => {
     const c = await trx
       .selectFrom('cases')
-      .select(['id', 'status', 'creditor_id', 'assigned_partner_id', 'collection_period_ends_at'])
+      .select([
+        'id',
+        'status',
+        'creditor_id',
+        'assigned_partner_id',
+        'managing_partner_id',
+        'collection_period_ends_at',
+      ])
       .where('id', '=', caseId)
       .forUpdate()
       .executeTakeFirst();
@@ -41,15 +49,24 @@ export async function endCollectionPeriod(ctx: ScheduledContext, caseId: number)
 
     const day = formatUtcDay(endsAt);
     const key = `period-end:${caseId}:${endsAt.getTime()}`;
+    // A shadow client has no users: its managing partner hears it, without an offer to withdraw (read-only).
+    const recipient = await creditorRecipient(trx, {
+      creditorId: c.creditor_id,
+      managingPartnerId: c.managing_partner_id,
+    });
+    const next =
+      recipient.type === 'partner'
+        ? managedNextStep(caseId)
+        : 'If you withdraw the case now, it is closed at once as Withdrawn by Client.';
     await enqueueNotices(trx, [
       {
-        recipient: { type: 'creditor', creditorId: c.creditor_id },
+        recipient,
         kind: 'case.collection_period_ended',
         caseId,
         payload: {
           text:
             `The 6-month collection period of case ${caseId} ended on ${day}. The partner continues ` +
-            `until it closes the case; if you withdraw the case now, it is closed at once as Withdrawn by Client.`,
+            `until it closes the case. ${next}`,
         },
         dedupeKey: `${key}:creditor`,
         at: now,

@@ -2,7 +2,7 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
 import { LEAD_EXPIRY_DAYS, quoteReminderDueNow } from '../../domain/schedule.ts';
-import { creditorRecipient, lockLeadById } from '../leads/lead-steps.ts';
+import { creditorRecipient, lockLeadById, nextStepFor } from '../leads/lead-steps.ts';
 import {
   done,
   formatUtcDay,
@@ -37,9 +37,10 @@ export async function remindQuoteSelection(ctx: ScheduledContext, leadId: number
       .executeTakeFirstOrThrow();
     const count = Number(quotes.n);
     const last = number === 2;
+    const recipient = await creditorRecipient(trx, c);
     const text =
-      `Reminder: case ${c.id} has ${count} quote${count === 1 ? '' : 's'} waiting for your selection ` +
-      `since ${formatUtcDay(readyAt)}. Ask "quotes for case ${c.id}" to compare them and select one.` +
+      `Reminder: case ${c.id} has ${count} quote${count === 1 ? '' : 's'} waiting for a selection ` +
+      `since ${formatUtcDay(readyAt)}. ${nextStepFor(recipient, c.id, `Ask "quotes for case ${c.id}" to compare them and select one.`)}` +
       (last
         ? ` The lead expires now, ${LEAD_EXPIRY_DAYS} days after the quotes were ready; you can still select a quote afterwards.`
         : '');
@@ -47,7 +48,7 @@ export async function remindQuoteSelection(ctx: ScheduledContext, leadId: number
     await trx.updateTable('leads').set({ reminders_sent: number }).where('id', '=', leadId).execute();
     await enqueueNotices(trx, [
       {
-        recipient: await creditorRecipient(trx, c),
+        recipient,
         kind: 'lead.reminder',
         caseId: c.id,
         payload: { text, leadId, reminder: number, quoteCount: count },

@@ -1,6 +1,7 @@
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
+import { formatMoney } from '../../domain/money.ts';
 import { verificationReminderDueAt, verificationReminderOccurrence } from '../../domain/schedule.ts';
 import { lockMark, sameInstant, saveMark } from './scheduled-mark.repository.ts';
 import { done, type ScheduledContext, type ScheduledOutcome, skipped } from './scheduled-outcome.ts';
@@ -54,7 +55,7 @@ export async function remindVerification(ctx: ScheduledContext, caseId: number):
         caseId,
         payload: {
           text:
-            `Reminder: case ${caseId} (${c.debtor_name}, ${c.principal} ${c.currency.trim()}) has waited ` +
+            `Reminder: case ${caseId} (${c.debtor_name}, ${formatMoney(c.principal, c.currency)}) has waited ` +
             `${days} business days for your verification. Accept it, decline it with a reason, or ask ` +
             `the creditor for more information.`,
           occurrence,

@@ -12,6 +12,7 @@ import type { Actor } from '../../domain/actor.ts';
 import type { Case } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Channel } from '../../domain/ids.ts';
+import { formatMoney } from '../../domain/money.ts';
 import { type CaseFacts, type RoutingDecision, routeCase } from '../../domain/routing.ts';
 import type { LeadSettings, UseCaseContext } from '../context.ts';
 import { caseNotFound } from '../leads/lead-steps.ts';
@@ -54,7 +55,7 @@ export function newCaseText(c: Case, from: string): string {
   const where = c.debtorRegion ? `${c.debtorCountry.trim()}, ${c.debtorRegion}` : c.debtorCountry.trim();
   return (
     `New case ${c.id} to verify${from}: ${c.debtorName} (${c.debtorType}, ${where}), ` +
-    `${c.claimType.replace('_', ' ')} of ${c.principal} ${c.currency.trim()}. ` +
+    `${c.claimType.replace('_', ' ')} of ${formatMoney(c.principal, c.currency)}. ` +
     `Accept it, request more information, offer custom terms or decline it with a reason.`
   );
 }

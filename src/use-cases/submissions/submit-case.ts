@@ -9,6 +9,7 @@ import type { Partner } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { DEFAULT_FEE_TABLE, type FeeTable, quoteSuccessFee, type SuccessFee } from '../../domain/fees.ts';
 import type { Channel } from '../../domain/ids.ts';
+import { formatMoney } from '../../domain/money.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 import {
   requiredDocuments,
@@ -119,7 +120,7 @@ export async function checkSubmitCase(
     [partner.id],
   );
   return {
-    summary: `Submit ${valid.claimType === 'unpaid_invoice' ? 'an unpaid invoice' : 'a loan repayment'} of ${valid.principal} ${valid.currency} against ${valid.debtor.name} (${valid.debtor.country}) for ${valid.client.name}, at a success fee of ${fee.pct}%.`,
+    summary: `Submit ${valid.claimType === 'unpaid_invoice' ? 'an unpaid invoice' : 'a loan repayment'} of ${formatMoney(valid.principal, valid.currency)} against ${valid.debtor.name} (${valid.debtor.country}) for ${valid.client.name}, at a success fee of ${fee.pct}%.`,
     effects: [
       `Success fee ${fee.pct}%: ${fee.explanation}. The SDCA is the binding source.`,
       `Documents: ${DOCUMENT_WORDS[requiredDocuments(valid.principalUsd)]}.`,

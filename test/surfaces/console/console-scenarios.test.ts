@@ -304,10 +304,11 @@ describe('the console, end to end on the demo world', () => {
   });
 
   it('when a command names no case and the conversation has none, then the case is asked for and the answer completes it', async () => {
-    const out = await chat('nordic-partner', ['decline it, duplicate', '1002', '1']);
+    // (Not "duplicate": with no other case for that debtor, that reason now goes to manual review.)
+    const out = await chat('nordic-partner', ['decline it, the debtor is bankrupt', '1002', '1']);
 
     expect(out).toContain('Which case do you mean?');
-    expect(out).toMatch(/Decline case 1002 as \*Duplicate\*/);
+    expect(out).toMatch(/Decline case 1002 as \*Insolvency or ceased/);
     expect((await caseRow(1002)).status).toBe('collecting_quotes');
   });
 
