@@ -1,7 +1,8 @@
 import type { Actor } from './actor.ts';
 import { DomainError } from './errors.ts';
 import { type Channel, CLAIM_TYPES, type ClaimType, DEBTOR_TYPES, type DebtorType } from './ids.ts';
-import { formatMoney } from './money.ts';
+import { parseCountry, parseDate } from './input-parsing.ts';
+import { formatMoney, toStorableCents } from './money.ts';
 import { type Coverage, coversJurisdiction } from './routing.ts';
 
 // A managing partner's case submission for its own client (domain.md, "Routing and submission").
@@ -94,8 +95,75 @@ export interface ValidSubmission {
   description: string | null;
 }
 
-const COUNTRY = /^[A-Z]{2}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// Each rule alone, exactly as validateSubmission applies it, so that a form asking field by field (the
+// console) checks an answer when it is given with the same rule and the same sentence.
+
+/** The client's or the debtor's country: a two-letter code or a name ("DK", "Denmark", "Danmark"). */
+export function submissionCountry(text: string | null | undefined, whose: 'client' | 'debtor'): string {
+  const code = blank(text) ? null : parseCountry(text as string);
+  if (code) return code;
+  const said = blank(text) ? '' : `I don't know the country "${(text as string).trim()}". `;
+  throw new DomainError(
+    'invalid_input',
+    whose === 'client'
+      ? `${said}Give your client's country as a name or two letters, e.g. Denmark or DK.`
+      : `${said}Give the debtor's country as a name or two letters, e.g. Germany or DE.`,
+  );
+}
+
+export function submissionDebtorType(text: string): DebtorType {
+  if (!(DEBTOR_TYPES as readonly string[]).includes(text)) {
+    throw new DomainError('invalid_input', 'The debtor must be a company or a person.');
+  }
+  return text as DebtorType;
+}
+
+/** Default unpaid_invoice; a loan repayment only outside the API. */
+export function submissionClaimType(text: string | null | undefined, channel: Channel): ClaimType {
+  if (blank(text)) return 'unpaid_invoice';
+  const wanted = (text as string).trim();
+  if (!(CLAIM_TYPES as readonly string[]).includes(wanted)) {
+    throw new DomainError(
+      'invalid_input',
+      `Partner-submitted cases can only be an Unpaid Invoice or a Loan Repayment, not "${wanted}".`,
+    );
+  }
+  if (channel === 'api' && wanted !== 'unpaid_invoice') {
+    throw new DomainError(
+      'invalid_input',
+      'Cases submitted through the API are always Unpaid Invoice. Submit a Loan Repayment through the form instead.',
+    );
+  }
+  return wanted as ClaimType;
+}
+
+export function assertUndisputed(disputed: boolean): void {
+  if (disputed) {
+    throw new DomainError(
+      'invalid_input',
+      'Only undisputed debts can be submitted: a disputed claim needs legal action, not pre-legal collection.',
+    );
+  }
+}
+
+/** More than 0, and an amount the platform can store (two decimals at most when written out). */
+export function assertPrincipal(principal: number | string): void {
+  const amount = typeof principal === 'string' ? Number(principal) : principal;
+  if (!(amount > 0)) throw new DomainError('invalid_input', 'The claim amount must be more than 0.');
+  toStorableCents(principal);
+}
+
+/** When the debt fell due: YYYY-MM-DD, or day first (30/06/2026, 30.06.2026); a real calendar day. */
+export function submissionDebtDate(text: string): Date {
+  const day = parseDate(text);
+  if (!day) {
+    throw new DomainError(
+      'invalid_input',
+      'Give the date the debt fell due as day, month and year, e.g. 30/06/2026, 30.06.2026 or 2026-06-30.',
+    );
+  }
+  return new Date(`${day}T00:00:00Z`);
+}
 
 /**
  * The rules of a submission, in the order a person would fix them: who submits, what kind of claim,
@@ -112,55 +180,28 @@ export function validateSubmission(
     );
   }
   const clientName = input.client.name.trim();
-  const clientCountry = input.client.country.trim().toUpperCase();
-  if (clientName === '' || !COUNTRY.test(clientCountry)) {
+  if (clientName === '') {
     throw new DomainError(
       'invalid_input',
       "Give your client's company name and country (two letters, e.g. DK). If the debt is owed to you, give your own company name.",
     );
   }
-  const debtorCountry = input.debtor.country.trim().toUpperCase();
-  if (input.debtor.name.trim() === '' || !COUNTRY.test(debtorCountry)) {
+  const clientCountry = submissionCountry(input.client.country, 'client');
+  if (input.debtor.name.trim() === '') {
     throw new DomainError('invalid_input', "Give the debtor's name and country (two letters, e.g. DE).");
   }
-  if (!(DEBTOR_TYPES as readonly string[]).includes(input.debtor.type)) {
-    throw new DomainError('invalid_input', 'The debtor must be a company or a person.');
-  }
-  let claimType: ClaimType = 'unpaid_invoice';
-  if (!blank(input.claimType)) {
-    const wanted = (input.claimType as string).trim();
-    if (!(CLAIM_TYPES as readonly string[]).includes(wanted)) {
-      throw new DomainError(
-        'invalid_input',
-        `Partner-submitted cases can only be an Unpaid Invoice or a Loan Repayment, not "${wanted}".`,
-      );
-    }
-    if (ctx.channel === 'api' && wanted !== 'unpaid_invoice') {
-      throw new DomainError(
-        'invalid_input',
-        'Cases submitted through the API are always Unpaid Invoice. Submit a Loan Repayment through the form instead.',
-      );
-    }
-    claimType = wanted as ClaimType;
-  }
-  if (input.disputed) {
-    throw new DomainError(
-      'invalid_input',
-      'Only undisputed debts can be submitted: a disputed claim needs legal action, not pre-legal collection.',
-    );
-  }
-  if (!(input.principal > 0)) {
-    throw new DomainError('invalid_input', 'The claim amount must be more than 0.');
-  }
+  const debtorCountry = submissionCountry(input.debtor.country, 'debtor');
+  submissionDebtorType(input.debtor.type);
+  const claimType = submissionClaimType(input.claimType, ctx.channel);
+  assertUndisputed(input.disputed);
+  assertPrincipal(input.principal);
   if (coversJurisdiction(ctx.coverage, debtorCountry, input.debtor.region ?? null)) {
     throw new DomainError(
       'invalid_input',
       `Your organisation covers ${debtorCountry}${input.debtor.region ? ` (${input.debtor.region})` : ''} itself, so the case would be routed back to you. Collect it yourself instead of submitting it.`,
     );
   }
-  if (!DAY.test(input.debtDate) || Number.isNaN(Date.parse(`${input.debtDate}T00:00:00Z`))) {
-    throw new DomainError('invalid_input', 'Give the debt date as YYYY-MM-DD (when the debt fell due).');
-  }
+  const debtDate = submissionDebtDate(input.debtDate);
   const currency = input.currency.trim().toUpperCase();
   const principalUsd =
     input.principalUsd !== undefined && input.principalUsd !== null && input.principalUsd > 0
@@ -179,7 +220,7 @@ export function validateSubmission(
     principal: input.principal,
     currency,
     principalUsd,
-    debtDate: new Date(`${input.debtDate}T00:00:00Z`),
+    debtDate,
     documentName: blank(input.documentName) ? null : (input.documentName as string).trim(),
     description: blank(input.description) ? null : (input.description as string).trim(),
   };
