@@ -8,6 +8,7 @@ import {
   isCaseNumber,
   MAX_CASE_NUMBER,
 } from '../domain/ids.ts';
+import { parseAmount } from '../domain/input-parsing.ts';
 import { formatMoney } from '../domain/money.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
 import { acceptCase, checkAcceptCase } from '../use-cases/cases/accept-case.ts';
@@ -217,16 +218,23 @@ const YES = /^(?:y|yes|true|1|disputed)$/i;
 
 function submissionInput(a: CommandArgs): SubmitCaseInput {
   const upper = (v: unknown) => (text(v) ?? '').toUpperCase();
-  const principal = Number(String(a.principal ?? '').replace(/[\s,]/g, ''));
+  // "4.800,00" as well as "4,800.00": the one reading of amounts (src/domain/input-parsing.ts).
+  const principal =
+    typeof a.principal === 'number'
+      ? a.principal
+      : Number(parseAmount(String(a.principal ?? '')) ?? Number.NaN);
   if (!Number.isFinite(principal) || principal <= 0) {
-    throw new DomainError('invalid_input', 'Please give the amount owed as a number, e.g. 12500.');
+    throw new DomainError(
+      'invalid_input',
+      'Please give the amount owed as a number, e.g. 12500, 4.800,00 or 4,800.00.',
+    );
   }
   return {
-    client: { name: text(a.clientName) ?? '', country: upper(a.clientCountry) },
+    client: { name: text(a.clientName) ?? '', country: text(a.clientCountry) ?? '' },
     debtor: {
       name: text(a.debtorName) ?? '',
       type: (text(a.debtorType)?.toLowerCase() === 'person' ? 'person' : 'company') as DebtorType,
-      country: upper(a.debtorCountry),
+      country: text(a.debtorCountry) ?? '',
       region: text(a.debtorRegion),
     },
     claimType: text(a.claimType),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
 import { COMMAND_SCHEMAS } from '../understanding/commands.ts';
 import type { Reply, ReplyForm } from './reply.ts';
 
@@ -16,7 +17,11 @@ export interface FormField {
 
 export const SUBMIT_CASE_FIELDS: FormField[] = [
   { name: 'clientName', label: "Your client's company name" },
-  { name: 'clientCountry', label: "Your client's country", hint: 'two letters, e.g. DE' },
+  {
+    name: 'clientCountry',
+    label: "Your client's country",
+    hint: 'a name or two letters, e.g. Germany or DE',
+  },
   { name: 'debtorName', label: 'Debtor name' },
   {
     name: 'debtorType',
@@ -26,7 +31,7 @@ export const SUBMIT_CASE_FIELDS: FormField[] = [
       { value: 'person', label: 'Person' },
     ],
   },
-  { name: 'debtorCountry', label: "Debtor's country", hint: 'two letters, e.g. DK' },
+  { name: 'debtorCountry', label: "Debtor's country", hint: 'a name or two letters, e.g. Denmark or DK' },
   { name: 'debtorRegion', label: "Debtor's region", optional: true },
   {
     name: 'claimType',
@@ -37,9 +42,9 @@ export const SUBMIT_CASE_FIELDS: FormField[] = [
       { value: 'loan_repayment', label: 'Loan repayment' },
     ],
   },
-  { name: 'principal', label: 'Amount owed', hint: 'e.g. 12500' },
+  { name: 'principal', label: 'Amount owed', hint: 'e.g. 12500, 4.800,00 or 4,800.00' },
   { name: 'currency', label: 'Currency', hint: 'e.g. EUR' },
-  { name: 'debtDate', label: 'Date the debt fell due', hint: 'YYYY-MM-DD' },
+  { name: 'debtDate', label: 'Date the debt fell due', hint: 'e.g. 30/06/2026 or 2026-06-30' },
   {
     name: 'disputed',
     label: 'Does the debtor dispute the claim?',
@@ -77,6 +82,16 @@ const decline = COMMAND_SCHEMAS['case.decline'].shape;
 const close = COMMAND_SCHEMAS['case.close'].shape;
 const LONG_TEXT = z.string().max(2000);
 const SHORT_TEXT = z.string().max(200);
+// Amounts, dates and countries as people write them ("4.800,00", "30/06/2026", "Denmark"), read by
+// src/domain/input-parsing.ts into the plain form the commands take ("4800.00", "2026-06-30", "DK"). An
+// amount must be a number to go on; a date or country that cannot be read goes on as typed, and the
+// submission's own rule (src/domain/submission.ts) refuses it with its sentence.
+const AMOUNT_TEXT = z.string().transform(Number).pipe(close.amount.unwrap());
+const orAsTyped = (read: (text: string) => string | null, label: string) => ({
+  schema: SHORT_TEXT,
+  read: (t: string) => read(t) ?? t,
+  problem: `${label} is too long (200 characters at most).`,
+});
 
 /** Each field: how the text is read for checking, and what to say when it is not valid. */
 const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unknown; problem: string }> = {
@@ -88,9 +103,9 @@ const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unkno
   closeCode: { schema: close.code, problem: 'Pick one of the close codes in the list.' },
   comment: { schema: LONG_TEXT, problem: 'The comment is too long (2,000 characters at most).' },
   paymentAmount: {
-    schema: close.amount.unwrap(),
-    read: (t) => Number(t.replace(/[\s,]/g, '')),
-    problem: 'The amount recovered should be a positive number, e.g. 1200.',
+    schema: AMOUNT_TEXT,
+    read: parseAmount,
+    problem: 'The amount recovered should be a positive number, e.g. 1200, 1.200,50 or 1,200.50.',
   },
   paymentCurrency: {
     schema: close.currency.unwrap(),
@@ -98,6 +113,14 @@ const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unkno
     problem: 'The currency should be a three-letter code, e.g. EUR.',
   },
   description: { schema: LONG_TEXT, problem: 'The description is too long (2,000 characters at most).' },
+  clientCountry: orAsTyped(parseCountry, "Your client's country"),
+  debtorCountry: orAsTyped(parseCountry, "Debtor's country"),
+  principal: {
+    schema: AMOUNT_TEXT,
+    read: parseAmount,
+    problem: 'The amount owed should be a positive number, e.g. 12500, 4.800,00 or 4,800.00.',
+  },
+  debtDate: orAsTyped(parseDate, 'Date the debt fell due'),
 };
 
 for (const field of SUBMIT_CASE_FIELDS) {
