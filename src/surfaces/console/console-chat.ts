@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import { SUBMIT_CASE_FIELDS } from '../../conversation/forms.ts';
 import type { Reply, ReplyChoice } from '../../conversation/reply.ts';
+import { checkSubmitFormStep } from '../../conversation/submit-form-steps.ts';
 import type { Database } from '../../db/database.ts';
 import type { DeliveryWorker } from '../../delivery/outbox-worker.ts';
 import { renderReply } from './console-render.ts';
@@ -78,13 +79,26 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const prompt = () => {
     if (interactive) output.write(`${handle}> `);
   };
+  // While the bot waits for the answer to one of its questions (a confirmation, a missing detail, a
+  // form field), a notice would land between the question and the answer and push the question out of
+  // sight: notices delivered meanwhile are held and printed, in order, when the turn ends.
+  let asking = false;
+  const held: string[] = [];
   // A notice that arrives while the user is typing goes above the prompt, which is then drawn again.
-  const delivery = options.delivery?.((line) => {
+  const printNotice = (line: string) => {
     if (interactive && waiting) {
       output.write(`\r\x1b[2K${line}\n`);
       prompt();
     } else print(line);
+  };
+  const delivery = options.delivery?.((line) => {
+    if (asking) held.push(line);
+    else printNotice(line);
   });
+  const endOfTurn = () => {
+    asking = false;
+    for (const line of held.splice(0)) printNotice(line);
+  };
   let ready = false;
   async function nextLine(): Promise<string | null> {
     prompt();
@@ -114,12 +128,22 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       if (reply.choices?.length) choices = reply.choices;
       if (reply.form?.kind === 'submit_case') await show(await fillSubmitForm());
     }
+    // The turn goes on while the bot has asked something: choices to pick, or a question it awaits.
+    asking =
+      replies.some((r) => r.choices?.length) ||
+      ((await engine.awaitsAnswer?.('console', conversationKey(), handle).catch(() => false)) ?? false);
     await delivery?.runOnce();
+    if (!asking) endOfTurn();
   }
 
-  /** The managing partner's submission form, one field per line; an empty line skips an optional one. */
+  /**
+   * The managing partner's submission form, one field per line; an empty line skips an optional one,
+   * `cancel` stops at any field. Each answer is checked as it is given and asked again with the reason.
+   */
   async function fillSubmitForm(): Promise<Reply[]> {
     const values: Record<string, string | undefined> = {};
+    asking = true;
+    print('bot> One field at a time; type cancel to stop.');
     for (const field of SUBMIT_CASE_FIELDS) {
       // Numbered like every other choice in the console; the number or the word is taken.
       const options = field.options
@@ -127,13 +151,17 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         : '';
       const hint = field.hint ? ` — ${field.hint}` : '';
       print(`bot> ${field.label}${options}${hint}${field.optional ? ' [optional, empty to skip]' : ''}`);
-      const answer = await nextLine();
-      if (answer === null) return [{ text: 'The form was left unfinished; nothing was submitted.' }];
-      if (answer.trim() === '/cancel') return [{ text: 'Form cancelled; nothing was submitted.' }];
-      const picked = /^\d+$/.test(answer.trim())
-        ? field.options?.[Number(answer.trim()) - 1]?.value
-        : undefined;
-      values[field.name] = picked ?? (answer.trim() || undefined);
+      for (;;) {
+        const answer = await nextLine();
+        if (answer === null) return [{ text: 'The form was left unfinished; nothing was submitted.' }];
+        if (/^\/?cancel$/i.test(answer.trim())) return [{ text: 'Form cancelled; nothing was submitted.' }];
+        const step = checkSubmitFormStep(field, answer, values);
+        if (step.ok) {
+          values[field.name] = step.value;
+          break;
+        }
+        print(stripTerminalControls(`bot> ${step.problem} ${field.label}? (or cancel)`));
+      }
     }
     return engine.handleForm({
       ...base(),
@@ -178,6 +206,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         } else {
           handle = target;
           print(`bot> You are now ${described}.`);
+          endOfTurn();
         }
         continue;
       }
@@ -209,6 +238,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     }
   } finally {
     if (timer) clearTimeout(timer);
+    endOfTurn();
     rl.close();
   }
 }
