@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/actor.ts';
 import {
   assertDocuments,
+  assertPrincipal,
   requiredDocuments,
   type SubmitCaseInput,
   toUsd,
@@ -103,5 +104,35 @@ describe('case submission rules', () => {
     expect(() => validateSubmission({ ...base, client: { name: ' ', country: 'DK' } }, ctx)).toThrow(
       /company name and country/,
     );
+  });
+
+  it('when countries are named and the debt date is written day first, then the submission keeps codes and the day', () => {
+    const valid = validateSubmission(
+      {
+        ...base,
+        client: { name: 'Nordlys ApS', country: 'Danmark' },
+        debtor: { ...base.debtor, country: 'Germany' },
+        debtDate: '30.06.2025',
+      },
+      ctx,
+    );
+    expect(valid.client.country).toBe('DK');
+    expect(valid.debtor.country).toBe('DE');
+    expect(valid.debtDate.toISOString()).toBe('2025-06-30T00:00:00.000Z');
+  });
+
+  it('when the country is unknown or the debt date does not exist, then the rule says which and how to write it', () => {
+    expect(() =>
+      validateSubmission({ ...base, debtor: { ...base.debtor, country: 'Atlantis' } }, ctx),
+    ).toThrow(/I don't know the country "Atlantis"\. Give the debtor's country as a name or two letters/);
+    expect(() => validateSubmission({ ...base, debtDate: '2025-02-31' }, ctx)).toThrow(
+      /day, month and year, e\.g\. 30\/06\/2026/,
+    );
+  });
+
+  it('when the amount has more than two decimals as typed, then it is refused rather than rounded', () => {
+    expect(() => assertPrincipal('4800.505')).toThrow(/more than two decimals/);
+    expect(() => assertPrincipal('0')).toThrow(/more than 0/);
+    expect(() => assertPrincipal('4800.50')).not.toThrow();
   });
 });
