@@ -123,15 +123,22 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   });
 
   async function show(replies: Reply[]): Promise<void> {
+    let formShown = false;
     for (const reply of replies) {
       print(renderReply(reply));
       if (reply.choices?.length) choices = reply.choices;
-      if (reply.form?.kind === 'submit_case') await show(await fillSubmitForm());
+      if (reply.form?.kind === 'submit_case') {
+        // The form's own answer (a confirmation to pick, usually) decides whether the turn goes on.
+        await show(await fillSubmitForm());
+        formShown = true;
+      }
     }
     // The turn goes on while the bot has asked something: choices to pick, or a question it awaits.
-    asking =
-      replies.some((r) => r.choices?.length) ||
-      ((await engine.awaitsAnswer?.('console', conversationKey(), handle).catch(() => false)) ?? false);
+    if (!formShown) {
+      asking =
+        replies.some((r) => r.choices?.length) ||
+        ((await engine.awaitsAnswer?.('console', conversationKey(), handle).catch(() => false)) ?? false);
+    }
     await delivery?.runOnce();
     if (!asking) endOfTurn();
   }
@@ -160,7 +167,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
           values[field.name] = step.value;
           break;
         }
-        print(stripTerminalControls(`bot> ${step.problem} ${field.label}? (or cancel)`));
+        const again = field.label.endsWith('?') ? field.label : `${field.label}?`;
+        print(stripTerminalControls(`bot> ${step.problem} ${again} (or type cancel to stop)`));
       }
     }
     return engine.handleForm({

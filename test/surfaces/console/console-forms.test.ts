@@ -50,7 +50,7 @@ describe('the console asks one thing at a time', () => {
     await scheduledNotice();
 
     const out = await chat('managing-partner', [
-      '/submit',
+      'submit a case',
       'Schmidt Bau GmbH',
       'DE',
       'Jens Holm',
