@@ -140,6 +140,7 @@ const handlers: ActionRegistry = {
       a.quoteId
         ? checkSelectQuote(ctx, { caseId: caseNumber(a), quoteId: Number(a.quoteId) })
         : listQuotes(ctx, { caseId: caseNumber(a) }),
+    complete: quoteNamedByPartner,
   },
   'quote.submit': change(
     (a) => ({ caseId: caseNumber(a), successFeePct: Number(a.successFeePct), terms: text(a.comment) }),
@@ -268,6 +269,54 @@ function closeWithPayment(): ChangeHandler {
       return switched ? { ...a, code: switched } : { ...a, confirmedEarlyPrelegal: true };
     },
   };
+}
+
+/** Words of a partner's name that say nothing about which partner it is. */
+const GENERIC_NAME_WORDS = new Set([
+  'the',
+  'and',
+  'partners',
+  'partner',
+  'legal',
+  'law',
+  'collect',
+  'collection',
+  'recovery',
+  'inkasso',
+  'advokatfirma',
+  'advokatbyrå',
+  'abogados',
+  'gmbh',
+  'a/s',
+  'aps',
+  'ab',
+  'as',
+  'oü',
+  'ltd',
+  'llp',
+]);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}/]+/u)
+    .filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
+
+/**
+ * "Go with Nordic's quote on 1013": the quote on that case's lead whose partner the words name. Only a
+ * name that fits one quote picks it (an open one before a closed one); anything else is left to ask.
+ */
+async function quoteNamedByPartner(ctx: UseCaseContext, args: CommandArgs): Promise<CommandArgs> {
+  const said = text(args.said);
+  if (args.quoteId || !said) return args;
+  const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
+  const spoken = words(said);
+  const names = (partnerName: string) =>
+    words(partnerName).some((w) => spoken.some((s) => s === w || (s.length >= 4 && w.startsWith(s))));
+  const matching = listing.quotes.filter((q) => names(q.partnerName));
+  const open = matching.filter((q) => q.status === 'sent');
+  const pick = open.length === 1 ? open[0] : matching.length === 1 ? matching[0] : undefined;
+  return pick ? { ...args, quoteId: String(pick.id) } : args;
 }
 
 /** When a creditor selects without naming the quote, the quotes still open are the choices. */

@@ -18,6 +18,11 @@ export interface ChangeHandler {
   execute(ctx: UseCaseContext, args: CommandArgs): Promise<Reply>;
   /** The refusal check while arguments are still missing, when `check` cannot run without them. */
   precheck?(ctx: UseCaseContext, args: CommandArgs): Promise<unknown>;
+  /**
+   * Arguments read from the case before anything is asked: e.g. the quote a creditor named by its partner's
+   * name (`args.said` holds the words). Returns the arguments, completed where it could.
+   */
+  complete?(ctx: UseCaseContext, args: CommandArgs): Promise<CommandArgs>;
   /** The arguments to run again once the user confirmed a 'needs_confirmation' refusal. */
   acknowledge?(args: CommandArgs): CommandArgs;
 }
