@@ -8,7 +8,7 @@ import type { CommandArgs } from './action-registry.types.ts';
 // here, where the engine prepares the close, since the interpreter is not ours to change.
 
 const AMOUNT = String.raw`\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const CURRENCY = String.raw`[A-Za-z]{3}`;
+const CURRENCY = '[A-Za-z]{3}';
 /** An amount said as paid: "paid 5000", "received 1,200 EUR", "payment of DKK 5.000", "5000 DKK". */
 const PAID_AMOUNT = new RegExp(
   String.raw`\b(?<verb>(?:paid|payment(?:\s+of)?|received|recovered|transferred|settled(?:\s+for)?)(?:\s+us)?)\s+(?:(?<pre>${CURRENCY})\s*)?(?<amount>${AMOUNT})(?:\s*(?<post>${CURRENCY}))?\b|\b(?<amount2>${AMOUNT})\s*(?<post2>${CURRENCY})\b`,

@@ -28,13 +28,14 @@ import type {
   Understanding,
 } from './action-registry.types.ts';
 import { invalidChoice } from './choice-check.ts';
+import { paymentFromCloseComment } from './close-payment-words.ts';
 import {
   claimEvent,
   closeOpenQuestions,
   conversationCase,
   createPendingCommand,
-  findOpenQuestion,
   findLatestQuestion,
+  findOpenQuestion,
   findPendingByToken,
   forgetOldConversationMemory,
   type PendingCommand,
@@ -48,7 +49,6 @@ import type {
   IncomingForm,
   IncomingMessage,
 } from './engine-contract.ts';
-import { paymentFromCloseComment } from './close-payment-words.ts';
 import { categoryNamed, parseExtraCommand } from './extra-commands.ts';
 import { formAgainReply, readFormValues } from './forms.ts';
 import { helpReply } from './help-text.ts';
@@ -141,6 +141,7 @@ const PLAN_SUMMARY = '__summary';
 const DEFAULT_PENDING_TTL_MS = 30 * 60_000;
 /** The options a question offered, in order: "2" answers it with the second, and only while it is open. */
 const OFFERED = '__offered';
+const AMOUNT_FIRST = /^\s*(?:[A-Za-z]{3}\s*)?\d/;
 /** The words of the message, for an argument the registry reads from them (a quote named by its partner). */
 const SAID = 'said';
 /** A message that is only a number (a quote number, an amount, a choice's position): an answer, not a case. */
@@ -493,8 +494,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           },
         ];
       }
-      default:
-        return advance(turn, i.action, argsOf(i));
+      default: {
+        const args = argsOf(i);
+        if (i.action === 'quote.select' && !args.quoteId) args[SAID] = text;
+        return advance(turn, i.action, args);
+      }
     }
   }
 
@@ -504,7 +508,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     const fresh = await understanding.interpret(text, {});
     // A complete new command naming its own case wins over the question that was waiting.
     // A number alone answers the question (the quote, the amount, the fee), never names another case.
-    const numberOnly = pending.missing !== 'caseId' && NUMBER_ONLY.test(text);
+    // So does an amount with words after it ("5000 DKK, paid yesterday").
+    const numberOnly =
+      pending.missing !== 'caseId' &&
+      (NUMBER_ONLY.test(text) || (pending.missing === 'amount' && AMOUNT_FIRST.test(text)));
     if (
       !numberOnly &&
       fresh.action !== 'clarify' &&

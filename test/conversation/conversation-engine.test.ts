@@ -358,6 +358,15 @@ describe('the conversation engine', () => {
       expect((await payments()).map((p) => Number(p.amount))).toEqual([5000]);
     });
 
+    it('when the amount is answered with words after it, then it is still the amount, not a case number', async () => {
+      const e = engine();
+      await e.handleMessage(say('close 1008 as paid'));
+
+      const plan = await e.handleMessage(say('23000 DKK, transferred yesterday'));
+
+      expect(plan[0]?.text).toContain('Register a payment of *DKK 23,000.00* on case 1008');
+    });
+
     it('when the close is refused at Confirm, then the payment asked for it is not recorded either', async () => {
       const e = engine();
       await e.handleMessage(say('close 1008 as paid'));
