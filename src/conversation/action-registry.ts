@@ -1,3 +1,4 @@
+import { listPartnerNames } from '../db/repositories/partner.repository.ts';
 import { needsPayment, switchedSuccessCode } from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
 import {
@@ -28,12 +29,13 @@ import { checkPullbackLead, pullbackLead } from '../use-cases/leads/pullback-lea
 import { checkSelectQuote, selectQuote } from '../use-cases/leads/select-quote.ts';
 import { checkSubmitQuote, submitQuote } from '../use-cases/leads/submit-quote.ts';
 import { checkSubmitCase, type SubmitCaseInput, submitCase } from '../use-cases/submissions/submit-case.ts';
-import type {
-  ActionRegistry,
-  ArgumentOptions,
-  ChangeHandler,
-  CommandArgs,
-  ReadHandler,
+import {
+  type ActionRegistry,
+  type ArgumentOptions,
+  type ChangeHandler,
+  COMPLETION_NOTE,
+  type CommandArgs,
+  type ReadHandler,
 } from './action-registry.types.ts';
 import type { Reply } from './reply.ts';
 
@@ -316,7 +318,12 @@ async function quoteNamedByPartner(ctx: UseCaseContext, args: CommandArgs): Prom
   const matching = listing.quotes.filter((q) => names(q.partnerName));
   const open = matching.filter((q) => q.status === 'sent');
   const pick = open.length === 1 ? open[0] : matching.length === 1 ? matching[0] : undefined;
-  return pick ? { ...args, quoteId: String(pick.id) } : args;
+  if (pick) return { ...args, quoteId: String(pick.id) };
+  // A partner named that has no quote here ("Nordic's quote" when Nordic declined the case): say so.
+  const named = matching.length === 0 ? (await listPartnerNames(ctx.db)).filter((p) => names(p.name)) : [];
+  return named.length === 1
+    ? { ...args, [COMPLETION_NOTE]: `${named[0]?.name} has no quote on case ${listing.caseId}.` }
+    : args;
 }
 
 /** When a creditor selects without naming the quote, the quotes still open are the choices. */

@@ -10,6 +10,9 @@ export interface PlanView {
 
 export type CommandArgs = Record<string, unknown>;
 
+/** Set by `complete` when it could not fill an argument and can say why; told before the question. */
+export const COMPLETION_NOTE = '__note';
+
 /** A state change: checked (permissions, state) and described first, executed only once confirmed. */
 export interface ChangeHandler {
   kind: 'change';

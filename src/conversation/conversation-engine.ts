@@ -19,13 +19,14 @@ import type { Logger } from '../logger.ts';
 import type { Interpretation } from '../understanding/commands.ts';
 import { stripMarkup } from '../understanding/normalize.ts';
 import type { LeadSettings, UseCaseContext } from '../use-cases/context.ts';
-import type {
-  ActionName,
-  ActionRegistry,
-  ArgumentOptions,
-  CommandArgs,
-  PlanView,
-  Understanding,
+import {
+  type ActionName,
+  type ActionRegistry,
+  type ArgumentOptions,
+  COMPLETION_NOTE,
+  type CommandArgs,
+  type PlanView,
+  type Understanding,
 } from './action-registry.types.ts';
 import { invalidChoice } from './choice-check.ts';
 import { paymentFromCloseComment } from './close-payment-words.ts';
@@ -389,10 +390,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     if (handler?.kind === 'change' && handler.complete && args.caseId) {
       args = await handler.complete(turn.ctx, args).catch(() => args);
     }
-    if (SAID in args) {
-      const { [SAID]: _said, ...rest } = args;
-      args = rest;
-    }
+    const { [SAID]: _said, [COMPLETION_NOTE]: note, ...rest } = args;
+    args = rest;
     if (handler?.kind === 'read') {
       const missing = firstMissing(action, args);
       if (missing) return ask(turn, action, args, missing);
@@ -404,7 +403,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       const refusal = await refusalBeforeAsking(turn, action, args);
       if (refusal) return refusal;
     }
-    if (missing) return ask(turn, action, args, missing);
+    if (missing) return ask(turn, action, args, missing, typeof note === 'string' ? note : undefined);
 
     if (action === 'case.decline') {
       const assessment = await understanding.assessDeclineReason(String(args.reason));
@@ -547,12 +546,15 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
             : null;
         if (completed?.quoteId)
           return advance(turn, pending.action as ActionName, { ...args, quoteId: completed.quoteId });
+        const note = completed?.[COMPLETION_NOTE];
         return ask(
           turn,
           pending.action as ActionName,
           args,
           'quoteId',
-          "I couldn't tell which quote you mean: give its number or the partner's name.",
+          typeof note === 'string'
+            ? note
+            : "I couldn't tell which quote you mean: give its number or the partner's name.",
         );
       }
       case 'caseId': {

@@ -420,6 +420,19 @@ describe('the conversation engine', () => {
       expect(plan[0]?.text).toContain('Select quote 702 from JurisNet');
     });
 
+    it('when the creditor names a partner that has no quote on the case, then the bot says so and asks which quote', async () => {
+      const asked = await engine().handleMessage(creditor("go with Nordic's quote on 1013"));
+
+      expect(asked[0]?.text).toContain(
+        'Nordic Collect A/S has no quote on case 1013. Which quote on case 1013',
+      );
+      expect(asked[0]?.choices?.map((c) => c.label.slice(0, 9))).toEqual([
+        'Quote 701',
+        'Quote 702',
+        'Quote 703',
+      ]);
+    });
+
     it('when the creditor answers the question with the partner name, then that quote is selected', async () => {
       const e = engine();
       await e.handleMessage(creditor('go with the quote on 1013'));
