@@ -142,6 +142,8 @@ const PLAN_SUMMARY = '__summary';
 const DEFAULT_PENDING_TTL_MS = 30 * 60_000;
 /** The options a question offered, in order: "2" answers it with the second, and only while it is open. */
 const OFFERED = '__offered';
+/** The questions a number answers; to a reason or a code question, "1009" is still case 1009. */
+const NUMBER_ANSWERS = new Set(['amount', 'quoteId', 'successFeePct']);
 const AMOUNT_FIRST = /^\s*(?:[A-Za-z]{3}\s*)?\d/;
 /** The words of the message, for an argument the registry reads from them (a quote named by its partner). */
 const SAID = 'said';
@@ -509,7 +511,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // A number alone answers the question (the quote, the amount, the fee), never names another case.
     // So does an amount with words after it ("5000 DKK, paid yesterday").
     const numberOnly =
-      pending.missing !== 'caseId' &&
+      NUMBER_ANSWERS.has(pending.missing ?? '') &&
       (NUMBER_ONLY.test(text) || (pending.missing === 'amount' && AMOUNT_FIRST.test(text)));
     if (
       !numberOnly &&
