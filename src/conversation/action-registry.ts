@@ -1,3 +1,4 @@
+import { listPartnerNames } from '../db/repositories/partner.repository.ts';
 import { needsPayment, switchedSuccessCode } from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
 import {
@@ -29,12 +30,13 @@ import { checkPullbackLead, pullbackLead } from '../use-cases/leads/pullback-lea
 import { checkSelectQuote, selectQuote } from '../use-cases/leads/select-quote.ts';
 import { checkSubmitQuote, submitQuote } from '../use-cases/leads/submit-quote.ts';
 import { checkSubmitCase, type SubmitCaseInput, submitCase } from '../use-cases/submissions/submit-case.ts';
-import type {
-  ActionRegistry,
-  ArgumentOptions,
-  ChangeHandler,
-  CommandArgs,
-  ReadHandler,
+import {
+  type ActionRegistry,
+  type ArgumentOptions,
+  type ChangeHandler,
+  COMPLETION_NOTE,
+  type CommandArgs,
+  type ReadHandler,
 } from './action-registry.types.ts';
 import type { Reply } from './reply.ts';
 
@@ -141,6 +143,7 @@ const handlers: ActionRegistry = {
       a.quoteId
         ? checkSelectQuote(ctx, { caseId: caseNumber(a), quoteId: Number(a.quoteId) })
         : listQuotes(ctx, { caseId: caseNumber(a) }),
+    complete: quoteNamedByPartner,
   },
   'quote.submit': change(
     (a) => ({ caseId: caseNumber(a), successFeePct: Number(a.successFeePct), terms: text(a.comment) }),
@@ -276,6 +279,59 @@ function closeWithPayment(): ChangeHandler {
       return switched ? { ...a, code: switched } : { ...a, confirmedEarlyPrelegal: true };
     },
   };
+}
+
+/** Words of a partner's name that say nothing about which partner it is. */
+const GENERIC_NAME_WORDS = new Set([
+  'the',
+  'and',
+  'partners',
+  'partner',
+  'legal',
+  'law',
+  'collect',
+  'collection',
+  'recovery',
+  'inkasso',
+  'advokatfirma',
+  'advokatbyrå',
+  'abogados',
+  'gmbh',
+  'a/s',
+  'aps',
+  'ab',
+  'as',
+  'oü',
+  'ltd',
+  'llp',
+]);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}/]+/u)
+    .filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
+
+/**
+ * "Go with Nordic's quote on 1013": the quote on that case's lead whose partner the words name. Only a
+ * name that fits one quote picks it (an open one before a closed one); anything else is left to ask.
+ */
+async function quoteNamedByPartner(ctx: UseCaseContext, args: CommandArgs): Promise<CommandArgs> {
+  const said = text(args.said);
+  if (args.quoteId || !said) return args;
+  const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
+  const spoken = words(said);
+  const names = (partnerName: string) =>
+    words(partnerName).some((w) => spoken.some((s) => s === w || (s.length >= 4 && w.startsWith(s))));
+  const matching = listing.quotes.filter((q) => names(q.partnerName));
+  const open = matching.filter((q) => q.status === 'sent');
+  const pick = open.length === 1 ? open[0] : matching.length === 1 ? matching[0] : undefined;
+  if (pick) return { ...args, quoteId: String(pick.id) };
+  // A partner named that has no quote here ("Nordic's quote" when Nordic declined the case): say so.
+  const named = matching.length === 0 ? (await listPartnerNames(ctx.db)).filter((p) => names(p.name)) : [];
+  return named.length === 1
+    ? { ...args, [COMPLETION_NOTE]: `${named[0]?.name} has no quote on case ${listing.caseId}.` }
+    : args;
 }
 
 /** When a creditor selects without naming the quote, the quotes still open are the choices. */

@@ -10,6 +10,9 @@ export interface PlanView {
 
 export type CommandArgs = Record<string, unknown>;
 
+/** Set by `complete` when it could not fill an argument and can say why; told before the question. */
+export const COMPLETION_NOTE = '__note';
+
 /** A state change: checked (permissions, state) and described first, executed only once confirmed. */
 export interface ChangeHandler {
   kind: 'change';
@@ -18,6 +21,11 @@ export interface ChangeHandler {
   execute(ctx: UseCaseContext, args: CommandArgs): Promise<Reply>;
   /** The refusal check while arguments are still missing, when `check` cannot run without them. */
   precheck?(ctx: UseCaseContext, args: CommandArgs): Promise<unknown>;
+  /**
+   * Arguments read from the case before anything is asked: e.g. the quote a creditor named by its partner's
+   * name (`args.said` holds the words). Returns the arguments, completed where it could.
+   */
+  complete?(ctx: UseCaseContext, args: CommandArgs): Promise<CommandArgs>;
   /** The arguments to run again once the user confirmed a 'needs_confirmation' refusal. */
   acknowledge?(args: CommandArgs): CommandArgs;
 }

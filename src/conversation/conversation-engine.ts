@@ -19,20 +19,23 @@ import type { Logger } from '../logger.ts';
 import type { Interpretation } from '../understanding/commands.ts';
 import { stripMarkup } from '../understanding/normalize.ts';
 import type { LeadSettings, UseCaseContext } from '../use-cases/context.ts';
-import type {
-  ActionName,
-  ActionRegistry,
-  ArgumentOptions,
-  CommandArgs,
-  PlanView,
-  Understanding,
+import {
+  type ActionName,
+  type ActionRegistry,
+  type ArgumentOptions,
+  COMPLETION_NOTE,
+  type CommandArgs,
+  type PlanView,
+  type Understanding,
 } from './action-registry.types.ts';
 import { invalidChoice } from './choice-check.ts';
+import { paymentFromCloseComment } from './close-payment-words.ts';
 import {
   claimEvent,
   closeOpenQuestions,
   conversationCase,
   createPendingCommand,
+  findLatestQuestion,
   findOpenQuestion,
   findPendingByToken,
   forgetOldConversationMemory,
@@ -137,6 +140,16 @@ const THEN_PLAN = '__thenPlan';
 /** The plan the user confirmed, kept to tell them it was done if a crash cost the first answer. */
 const PLAN_SUMMARY = '__summary';
 const DEFAULT_PENDING_TTL_MS = 30 * 60_000;
+/** The options a question offered, in order: "2" answers it with the second, and only while it is open. */
+const OFFERED = '__offered';
+/** The questions a number answers; to a reason or a code question, "1009" is still case 1009. */
+const NUMBER_ANSWERS = new Set(['amount', 'quoteId', 'successFeePct']);
+const AMOUNT_FIRST = /^\s*(?:[A-Za-z]{3}\s*)?\d/;
+/** The words of the message, for an argument the registry reads from them (a quote named by its partner). */
+const SAID = 'said';
+/** A message that is only a number (a quote number, an amount, a choice's position): an answer, not a case. */
+const NUMBER_ONLY =
+  /^\s*(?:(?:quote|no\.?|number|option)\s*)?#?\s*\d[\d.,\s]*(?:\s*(?:%|[A-Za-z]{3}|kr\.?))?\s*[.!]?\s*$/i;
 
 /** "30 minutes", "1 hour", "2 hours": how long a confirmation stays usable, as the user reads it. */
 export function describeDuration(ms: number): string {
@@ -221,29 +234,28 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     missing: string,
     prefix?: string,
   ): Promise<Reply[]> {
+    const caseId = args.caseId as string | undefined;
+    const offer = argumentOptions[missing];
+    const options = offer && caseId ? await offer(turn.ctx, args).catch(() => []) : [];
+    const { [SAID]: _said, ...kept } = args;
     const pending = await createPendingCommand(db, {
       surface: turn.surface,
       conversationKey: turn.conversationKey,
       userId: turn.actor.userId,
       stage: 'ask',
       action,
-      args,
+      args: options.length > 0 ? { ...kept, [OFFERED]: options.map((o) => o.value) } : kept,
       missing,
       now: clock.now(),
       ttlMs: pendingTtlMs,
       eventId: turn.eventId,
     });
-    const caseId = args.caseId as string | undefined;
     const question = (QUESTION[missing] ?? (() => `I need the ${missing} to go on.`))(caseId);
     const reply: Reply = { text: prefix ? `${prefix} ${question}` : question };
     if (missing === 'reason' && caseId)
       reply.form = { kind: 'decline', caseId, title: `Decline case ${caseId}` };
-    const offer = argumentOptions[missing];
-    if (offer && caseId) {
-      const options = await offer(turn.ctx, args).catch(() => []);
-      if (options.length > 0) {
-        reply.choices = options.map((o) => ({ value: `choose:${pending.token}:${o.value}`, label: o.label }));
-      }
+    if (options.length > 0) {
+      reply.choices = options.map((o) => ({ value: `choose:${pending.token}:${o.value}`, label: o.label }));
     }
     if (missing === 'code' && caseId) {
       reply.form = { kind: 'close', caseId, title: `Close case ${caseId}` };
@@ -296,6 +308,22 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       const plan = await handler.check(turn.ctx, args);
       return await offerConfirmation(turn, action, args, plan);
     } catch (error) {
+      // Paid or Partially paid with nothing registered: the help centre's close modal goes to register the
+      // payment first. So does the chat: it asks the amount, and one confirmation then covers both.
+      if (
+        isDomainError(error) &&
+        error.details.needs === 'payment.register' &&
+        action === 'case.close' &&
+        (args.amount === undefined || args.amount === null || args.amount === '')
+      ) {
+        return ask(
+          turn,
+          action,
+          args,
+          'amount',
+          `Case ${String(args.caseId)} has no registered payment yet, so I'll register it and close the case in one step.`,
+        );
+      }
       if (isDomainError(error) && error.code === 'needs_confirmation' && handler.acknowledge) {
         // First why it is unusual; once confirmed, the plan itself is shown for a second confirmation.
         return offerConfirmation(
@@ -356,9 +384,16 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   /** Moves a command forward: refuse, ask, advise, or offer the confirmation. */
-  async function advance(turn: Turn, action: ActionName, args: CommandArgs): Promise<Reply[]> {
-    await remember(turn, args.caseId);
+  async function advance(turn: Turn, action: ActionName, given: CommandArgs): Promise<Reply[]> {
+    await remember(turn, given.caseId);
     const handler = registry[action];
+    let args = action === 'case.close' ? paymentFromCloseComment(given) : given;
+    // What the registry can fill in from the case itself (a quote named by its partner's name).
+    if (handler?.kind === 'change' && handler.complete && args.caseId) {
+      args = await handler.complete(turn.ctx, args).catch(() => args);
+    }
+    const { [SAID]: _said, [COMPLETION_NOTE]: note, ...rest } = args;
+    args = rest;
     if (handler?.kind === 'read') {
       const missing = firstMissing(action, args);
       if (missing) return ask(turn, action, args, missing);
@@ -370,7 +405,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       const refusal = await refusalBeforeAsking(turn, action, args);
       if (refusal) return refusal;
     }
-    if (missing) return ask(turn, action, args, missing);
+    if (missing) return ask(turn, action, args, missing, typeof note === 'string' ? note : undefined);
 
     if (action === 'case.decline') {
       const assessment = await understanding.assessDeclineReason(String(args.reason));
@@ -450,6 +485,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         const missing = i.missing ?? [];
         const guessed = missing.map((m) => ACTION_BY_MISSING[m]).find(Boolean);
         const args = argsOf(i);
+        if (guessed === 'quote.select') args[SAID] = text;
         if (guessed) return advance(turn, guessed, args);
         // Not clear which command: keep the words, and read them again once the case number is known.
         if (missing.includes('caseId')) return ask(turn, 'clarify', { text }, 'caseId');
@@ -459,8 +495,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           },
         ];
       }
-      default:
-        return advance(turn, i.action, argsOf(i));
+      default: {
+        const args = argsOf(i);
+        if (i.action === 'quote.select' && !args.quoteId) args[SAID] = text;
+        return advance(turn, i.action, args);
+      }
     }
   }
 
@@ -469,7 +508,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     const caseContext = typeof pending.args.caseId === 'string' ? pending.args.caseId : undefined;
     const fresh = await understanding.interpret(text, {});
     // A complete new command naming its own case wins over the question that was waiting.
+    // A number alone answers the question (the quote, the amount, the fee), never names another case.
+    // So does an amount with words after it ("5000 DKK, paid yesterday").
+    const numberOnly =
+      NUMBER_ANSWERS.has(pending.missing ?? '') &&
+      (NUMBER_ONLY.test(text) || (pending.missing === 'amount' && AMOUNT_FIRST.test(text)));
     if (
+      !numberOnly &&
       fresh.action !== 'clarify' &&
       fresh.action !== 'none' &&
       fresh.caseId &&
@@ -483,8 +528,37 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // The question is answered now, one way or another: completed, or asked again as a new question.
     if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId)))
       return null;
-    const args = { ...pending.args };
+    const { [OFFERED]: offeredRaw, ...args } = pending.args;
+    const offered = Array.isArray(offeredRaw) ? offeredRaw.map(String) : [];
     switch (pending.missing) {
+      case 'quoteId': {
+        const n = text.match(/\d{1,12}/)?.[0];
+        // The quote's own number, or the position of one of the quotes this question listed.
+        const quoteId = n
+          ? offered.includes(n) || offered.length === 0 || Number(n) > offered.length
+            ? n
+            : offered[Number(n) - 1]
+          : undefined;
+        if (quoteId) return advance(turn, pending.action as ActionName, { ...args, quoteId });
+        // No number: perhaps the partner's name ("Lex's", "the JurisNet one"), read against the case's quotes.
+        const handler = registry[pending.action as ActionName];
+        const completed =
+          handler?.kind === 'change' && handler.complete
+            ? await handler.complete(turn.ctx, { ...args, [SAID]: text }).catch(() => null)
+            : null;
+        if (completed?.quoteId)
+          return advance(turn, pending.action as ActionName, { ...args, quoteId: completed.quoteId });
+        const note = completed?.[COMPLETION_NOTE];
+        return ask(
+          turn,
+          pending.action as ActionName,
+          args,
+          'quoteId',
+          typeof note === 'string'
+            ? note
+            : "I couldn't tell which quote you mean: give its number or the partner's name.",
+        );
+      }
       case 'caseId': {
         const n = text.match(/\d{1,12}/)?.[0];
         if (!n) return ask(turn, pending.action as ActionName, args, 'caseId', 'I need a case number.');
@@ -548,6 +622,30 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         return advance(turn, pending.action as ActionName, { ...args, ...extra });
       }
     }
+  }
+
+  /**
+   * "2" after the question that listed the quotes was answered, cancelled or expired: it picks nothing, and
+   * says so, rather than being read as case 2 or as a choice of some other question.
+   */
+  async function answerToClosedQuestion(turn: Turn, text: string): Promise<Reply[] | null> {
+    const n = text.match(/^\s*(?:(?:quote|no\.?|number|option)\s*)?#?\s*(\d{1,12})\s*[.!]?\s*$/i)?.[1];
+    if (!n) return null;
+    const last = await findLatestQuestion(db, turn.surface, turn.conversationKey, turn.actor.userId);
+    const offered = Array.isArray(last?.args[OFFERED]) ? (last?.args[OFFERED] as unknown[]).map(String) : [];
+    if (!last || offered.length === 0) return null;
+    if (!offered.includes(n) && !(Number(n) >= 1 && Number(n) <= offered.length)) return null;
+    const caseId = String(last.args.caseId ?? '');
+    const state = last.usedAt ? 'was already answered or cancelled' : 'has expired';
+    const example =
+      last.missing === 'quoteId'
+        ? ` To choose a quote, say for example "go with quote ${offered.includes(n) ? n : (offered[0] ?? '')} on case ${caseId}", or "quotes on ${caseId}" to see them again.`
+        : '';
+    return [
+      {
+        text: `The question "${n}" would answer (${QUESTION[last.missing ?? '']?.(caseId).split('?')[0] ?? 'an earlier question'}?) ${state}, so nothing was chosen and nothing was changed.${example}`,
+      },
+    ];
   }
 
   async function confirm(turn: Turn, pending: PendingCommand): Promise<Reply[]> {
@@ -627,8 +725,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId))) {
         return [{ text: 'This choice was already used; nothing more was done.', private: true }];
       }
+      const { [OFFERED]: _offered, ...asked } = pending.args;
       if (pending.stage === 'ask' && pending.missing) {
-        return advance(turn, pending.action as ActionName, { ...pending.args, [pending.missing]: option });
+        return advance(turn, pending.action as ActionName, { ...asked, [pending.missing]: option });
       }
       // The choice between a suggested close code and the user's own `other`.
       const args =
@@ -681,6 +780,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         if (pending?.stage === 'ask') {
           const answered = await answerQuestion(turn, pending, message.text);
           if (answered) return answered;
+        }
+        if (!pending) {
+          const late = await answerToClosedQuestion(turn, message.text);
+          if (late) return late;
         }
         if (SUBMIT_WORDS.test(message.text)) {
           return [

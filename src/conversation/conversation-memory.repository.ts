@@ -127,6 +127,25 @@ export async function findOpenQuestion(
   return row ? toPending(row) : null;
 }
 
+/** The newest question this user was asked in this conversation, open or not (to tell a late answer so). */
+export async function findLatestQuestion(
+  db: Db,
+  surface: ChatSurface,
+  conversationKey: string,
+  userId: number,
+): Promise<PendingCommand | null> {
+  const row = await db
+    .selectFrom('pending_commands')
+    .selectAll()
+    .where('surface', '=', surface)
+    .where('conversation_key', '=', conversationKey)
+    .where('user_id', '=', userId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toPending(row) : null;
+}
+
 export async function findPendingByToken(db: Db, token: string): Promise<PendingCommand | null> {
   const row = await db
     .selectFrom('pending_commands')

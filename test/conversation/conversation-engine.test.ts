@@ -255,7 +255,7 @@ describe('the conversation engine', () => {
       },
     });
     expect(asked[0]?.text).toMatch(
-      /Close case 1008 .*as \*Paid\*.*payment of DKK 23,000\.00 is registered first/is,
+      /Register a payment of \*DKK 23,000\.00\* on case 1008 .*and close it as \*Paid\*.*registered first/is,
     );
 
     const done = await e.handleChoice({
@@ -302,5 +302,170 @@ describe('the conversation engine', () => {
 
     expect(a[0]?.text).toContain('Decline case 1002');
     expect(b[0]?.text).toContain('Decline case 1001');
+  });
+
+  describe('closing as Paid with no payment registered (help centre: "close a case")', () => {
+    const caseRow = () =>
+      handle.db
+        .selectFrom('cases')
+        .select(['status', 'close_code', 'close_comment'])
+        .where('id', '=', 1008)
+        .executeTakeFirstOrThrow();
+    const payments = () =>
+      handle.db.selectFrom('payments').select(['amount', 'currency']).where('case_id', '=', 1008).execute();
+
+    it('when a partner closes as Paid without a payment, then the bot asks the amount and one confirmation registers it and closes the case', async () => {
+      const e = engine();
+      const asked = await e.handleMessage(say('close 1008 as paid'));
+      expect(asked[0]?.text).toContain('How much did the debtor pay on case 1008?');
+
+      const plan = await e.handleMessage(say('23000'));
+      expect(plan[0]?.text).toMatch(
+        /^Register a payment of \*DKK 23,000\.00\* on case 1008 .*and close it as \*Paid\*/,
+      );
+
+      const done = await e.handleChoice({
+        surface: 'slack',
+        userExternalId: 'U0NORDIC',
+        conversationKey: 'C0CASES:1',
+        value: confirmValue(plan),
+      });
+      expect(done[0]?.text).toContain('Closed as Paid');
+      expect(await caseRow()).toMatchObject({ status: 'closed', close_code: 'paid' });
+      expect((await payments()).map((p) => Number(p.amount))).toEqual([23000]);
+      expect(
+        await handle.db.selectFrom('payouts').select('id').where('case_id', '=', 1008).execute(),
+      ).toHaveLength(1);
+    });
+
+    it('when the close names a smaller amount than owed, then that amount is the payment, the comment keeps the rest, and Partially paid is offered', async () => {
+      const e = engine();
+      const unusual = await e.handleMessage(say('close 1008 as paid, debtor paid 5000 yesterday'));
+      expect(unusual[0]?.title).toBe('Are you sure?');
+      expect(unusual[0]?.text).toContain('Partially paid instead?');
+
+      const plan = await e.handleMessage(say('yes'));
+      expect(plan[0]?.text).toContain(
+        'Register a payment of *DKK 5,000.00* on case 1008 (Nørrebro Café ApS) and close it as *Partially paid* with the comment "debtor paid yesterday".',
+      );
+      await e.handleMessage(say('confirm'));
+
+      expect(await caseRow()).toEqual({
+        status: 'closed',
+        close_code: 'partially_paid',
+        close_comment: 'debtor paid yesterday',
+      });
+      expect((await payments()).map((p) => Number(p.amount))).toEqual([5000]);
+    });
+
+    it('when the amount is answered with words after it, then it is still the amount, not a case number', async () => {
+      const e = engine();
+      await e.handleMessage(say('close 1008 as paid'));
+
+      const plan = await e.handleMessage(say('23000 DKK, transferred yesterday'));
+
+      expect(plan[0]?.text).toContain('Register a payment of *DKK 23,000.00* on case 1008');
+    });
+
+    it('when the close is refused at Confirm, then the payment asked for it is not recorded either', async () => {
+      const e = engine();
+      await e.handleMessage(say('close 1008 as paid'));
+      const plan = await e.handleMessage(say('23,000 DKK'));
+      // Meanwhile the case is closed by someone else: the close is refused under the lock.
+      await handle.db
+        .updateTable('cases')
+        .set({ status: 'closed', close_code: 'uneconomical' })
+        .where('id', '=', 1008)
+        .execute();
+
+      const refused = await e.handleChoice({
+        surface: 'slack',
+        userExternalId: 'U0NORDIC',
+        conversationKey: 'C0CASES:1',
+        value: confirmValue(plan),
+      });
+
+      expect(refused[0]?.text).not.toContain('Closed as Paid');
+      expect(await payments()).toEqual([]);
+    });
+  });
+
+  describe('choosing a quote (help centre: "leads and quotes")', () => {
+    const creditor = (text: string) => say(text, { userExternalId: 'U0ACME' });
+
+    it('when the bot asks which quote and the creditor answers with its number, then that quote is selected, not a case', async () => {
+      const e = engine();
+      const asked = await e.handleMessage(creditor('go with the quote on 1013'));
+      expect(asked[0]?.text).toContain('Which quote on case 1013');
+
+      const plan = await e.handleMessage(creditor('702'));
+
+      expect(plan[0]?.text).toContain('Select quote 702 from JurisNet');
+    });
+
+    it('when the creditor answers the question with a position in its list, then the quote in that place is selected', async () => {
+      const e = engine();
+      const asked = await e.handleMessage(creditor('go with the quote on 1013'));
+      const second = asked[0]?.choices?.[1]?.label ?? '';
+
+      const plan = await e.handleMessage(creditor('2'));
+
+      expect(second).toContain('Quote 702');
+      expect(plan[0]?.text).toContain('Select quote 702 from JurisNet');
+    });
+
+    it("when the creditor names the partner's quote in the message, then that quote is selected", async () => {
+      const plan = await engine().handleMessage(creditor("go with JurisNet's quote on 1013"));
+
+      expect(plan[0]?.text).toContain('Select quote 702 from JurisNet');
+    });
+
+    it('when the creditor names a partner that has no quote on the case, then the bot says so and asks which quote', async () => {
+      const asked = await engine().handleMessage(creditor("go with Nordic's quote on 1013"));
+
+      expect(asked[0]?.text).toContain(
+        'Nordic Collect A/S has no quote on case 1013. Which quote on case 1013',
+      );
+      expect(asked[0]?.choices?.map((c) => c.label.slice(0, 9))).toEqual([
+        'Quote 701',
+        'Quote 702',
+        'Quote 703',
+      ]);
+    });
+
+    it('when the creditor answers the question with the partner name, then that quote is selected', async () => {
+      const e = engine();
+      await e.handleMessage(creditor('go with the quote on 1013'));
+
+      const plan = await e.handleMessage(creditor('the Iberia one'));
+
+      expect(plan[0]?.text).toContain('Select quote 703 from Iberia');
+    });
+
+    it('when a number answers a question that was already cancelled, then it picks nothing and says so', async () => {
+      const e = engine();
+      await e.handleMessage(creditor('go with the quote on 1013'));
+      await e.handleMessage(creditor('cancel'));
+
+      const late = await e.handleMessage(creditor('2'));
+
+      expect(late[0]?.text).toContain('was already answered or cancelled, so nothing was chosen');
+      expect(late[0]?.choices ?? []).toEqual([]);
+    });
+
+    it('when an earlier question listed quotes and a later one is open, then "1" answers only the open one', async () => {
+      const e = engine();
+      await e.handleMessage(creditor('go with the quote on 1013'));
+      await e.handleMessage(creditor('702'));
+      await e.handleMessage(creditor('cancel'));
+      const partner = say('close 1008 as paid');
+      await e.handleMessage(partner);
+
+      const amount = await e.handleMessage(say('1'));
+      const late = await e.handleMessage(creditor('1'));
+
+      expect(amount[0]?.text).toContain('Case 1008 has DKK 1.00 paid of DKK 23,000.00');
+      expect(late[0]?.text).not.toContain('Select quote');
+    });
   });
 });

@@ -18,6 +18,11 @@ export async function findPartner(db: Db, id: number): Promise<Partner | null> {
   };
 }
 
+/** Every partner's id and name (a handful of rows): to tell a name in a message that matches no quote. */
+export async function listPartnerNames(db: Db): Promise<Array<{ id: number; name: string }>> {
+  return db.selectFrom('partners').select(['id', 'name']).orderBy('id').execute();
+}
+
 export async function findPartnerOrThrow(db: Db, id: number): Promise<Partner> {
   const p = await findPartner(db, id);
   if (!p) throw new Error(`partner ${id} does not exist`);

@@ -42,7 +42,9 @@ export async function checkCloseCase(ctx: UseCaseContext, input: CloseCaseInput)
   const { comment } = decideClose(c, input, toCents(paid), now);
   const effects: string[] = [];
   if (payment)
-    effects.push(`A payment of ${formatMoney(payment.amount, payment.currency)} is registered first.`);
+    effects.push(
+      `The payment of ${formatMoney(payment.amount, payment.currency)} is registered first, in the same step: if the close is refused, no payment is recorded.`,
+    );
   if (needsPayment(input.code)) {
     const split = splitPayout(paid, c.commissionRate);
     effects.push(
@@ -53,8 +55,12 @@ export async function checkCloseCase(ctx: UseCaseContext, input: CloseCaseInput)
   if (input.code === 'other' && input.suggestedCode) {
     effects.push(`The suggestion *${label(input.suggestedCode)}* is shared with the close-code team.`);
   }
+  const withComment = comment ? ` with the comment "${comment}"` : '';
+  // One confirmation names both steps (the help centre's close modal: register the payment, then close).
   return {
-    summary: `Close case ${c.id} (${c.debtorName}) as *${label(input.code)}*${comment ? ` with the comment "${comment}"` : ''}.`,
+    summary: payment
+      ? `Register a payment of *${formatMoney(payment.amount, payment.currency)}* on case ${c.id} (${c.debtorName}) and close it as *${label(input.code)}*${withComment}.`
+      : `Close case ${c.id} (${c.debtorName}) as *${label(input.code)}*${withComment}.`,
     effects,
   };
 }
