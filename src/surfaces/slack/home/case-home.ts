@@ -9,6 +9,7 @@ import type { Clock } from '../../../domain/clock.ts';
 import { CASE_STATUS_LABELS, CASE_STATUSES, type CaseStatus, type UserRole } from '../../../domain/ids.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { listCases } from '../../../use-cases/cases/list-cases.ts';
+import { listPartnerTasks } from '../../../use-cases/cases/list-partner-tasks.ts';
 import type { HomeProvider } from '../slack-deps.ts';
 
 /** What each role is expected to do about a case in a given status: the "waiting for you" list. */
@@ -43,9 +44,16 @@ export function createCaseHome(options: {
       { db: options.db, clock: options.clock, actor, channel: surface },
       { limit: 200 },
     );
+    const ctx = { db: options.db, clock: options.clock, actor, channel: surface };
     const replies: Reply[] = [];
+    // A partner's tasks first (the same read as "my tasks" in chat): the cases to verify, how long each
+    // has waited, and its responsiveness; those cases are then not repeated under "Waiting for you".
+    const tasks = actor.role === 'partner' && actor.partnerId !== null ? await listPartnerTasks(ctx) : null;
+    if (tasks) replies.push({ title: 'Your tasks', text: tasks.summary });
     const expected = WAITING[actor.role];
-    const waiting = cases.filter((c) => expected[c.status]);
+    const waiting = cases.filter(
+      (c) => expected[c.status] && !(tasks && c.status === 'pending_verification'),
+    );
     replies.push({
       title: 'Waiting for you',
       text:
