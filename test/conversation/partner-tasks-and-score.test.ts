@@ -107,20 +107,24 @@ describe("a partner's tasks: cases left in Pending Verification", () => {
     );
   });
 
-  it('when the partner opens the App Home, then its tasks come first, the same as in chat, and are not repeated under "Waiting for you"', async () => {
-    const { fresh } = await partnerWithHistory();
+  it('when the partner opens the App Home, then the cases to verify are listed oldest first with their business days waiting, followed by its responsiveness', async () => {
+    const { asked, fresh } = await partnerWithHistory();
 
     const home = await createCaseHome({ db: handle.db, clock: fixedClock(NOW), surface: 'slack' })(
       PARTNER_SLACK,
     );
 
-    expect(home[0]?.title).toBe('Your tasks');
-    expect(home[0]?.text).toContain(
-      `• Case ${fresh.id} (Odense Bageri ApS, USD 2,500.00): waiting 2 business days`,
+    expect(home[0]?.title).toBe('Waiting for you');
+    const lines = home[0]?.text.split('\n') ?? [];
+    expect(lines[0]).toContain(`*${asked.id}* Aarhus Auto ApS`);
+    expect(lines[0]).toContain('the creditor answered your request for more information');
+    expect(lines[1]).toBe(
+      `• *${fresh.id}* Odense Bageri ApS, USD 2,500.00: waiting 2 business days (overdue); verify it: accept, decline, ask for more information or offer custom terms`,
     );
-    expect(home[0]?.text).toContain('median of 1.5 business days');
-    const waiting = home.find((r) => r.title === 'Waiting for you');
-    expect(waiting?.text).not.toContain(`*${fresh.id}*`);
+    expect(home[1]).toEqual({
+      title: 'Your responsiveness',
+      text: 'Your responsiveness: a median of 1.5 business days to verify a case, over 2 cases in the last 90 days.',
+    });
   });
 
   it('when nothing waits and nothing was verified lately, then "my tasks" says so', async () => {

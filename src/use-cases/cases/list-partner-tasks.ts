@@ -24,6 +24,8 @@ export interface VerificationTask {
 }
 
 export interface PartnerTasksView {
+  /** False for a legal-network partner: it receives leads, never cases to verify. */
+  verifies: boolean;
   tasks: VerificationTask[];
   /** Cases where the partner asked for more information and waits for the creditor (not its task). */
   waitingOnCreditor: { caseId: number; askedAt: Date }[];
@@ -51,6 +53,7 @@ export async function listPartnerTasks(ctx: UseCaseContext): Promise<PartnerTask
   const partner = await findPartner(db, partnerId);
   if (partner?.type === 'legal_network') {
     return {
+      verifies: false,
       tasks: [],
       waitingOnCreditor: [],
       responsiveness: null,
@@ -104,6 +107,7 @@ export async function listPartnerTasks(ctx: UseCaseContext): Promise<PartnerTask
 
   const responsiveness = await verificationSpeed(ctx, partnerId, now);
   return {
+    verifies: true,
     tasks,
     waitingOnCreditor,
     responsiveness,
@@ -155,12 +159,11 @@ function tasksSummary(
       `${tasks.length} case${tasks.length === 1 ? '' : 's'} waiting for you to verify (oldest first):`,
     );
     for (const t of tasks) {
-      const late = t.businessDaysWaiting >= VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS ? ' (overdue)' : '';
       const answered = t.answeredInfoAt
         ? ' The creditor answered your request for more information: read the answer first.'
         : '';
       lines.push(
-        `• Case ${t.caseId} (${t.debtorName}, ${t.amount}): waiting ${waitedText(t.businessDaysWaiting)}${late}.${answered} ` +
+        `• Case ${t.caseId} (${t.debtorName}, ${t.amount}): ${taskWaitText(t)}.${answered} ` +
           `Accept ("accept ${t.caseId}"), decline with a reason ("decline ${t.caseId}, <reason>") or request more information ("request info on ${t.caseId}").`,
       );
     }
@@ -170,10 +173,19 @@ function tasksSummary(
       `Waiting for the creditor's answer to your request for more information: ${waiting.map((w) => `case ${w.caseId}`).join(', ')}.`,
     );
   }
-  lines.push(
-    speed
-      ? `Your responsiveness: a median of ${daysFigure(speed.medianBusinessDays)} business days to verify a case, over ${speed.verified} case${speed.verified === 1 ? '' : 's'} in the last ${RESPONSIVENESS_WINDOW_DAYS} days.`
-      : `Your responsiveness: no case verified in the last ${RESPONSIVENESS_WINDOW_DAYS} days yet.`,
-  );
+  lines.push(responsivenessText(speed));
   return lines.join('\n');
+}
+
+/** "Your responsiveness: a median of 1.5 business days to verify a case, over 2 cases in the last 90 days." */
+export function responsivenessText(speed: PartnerTasksView['responsiveness']): string {
+  return speed
+    ? `Your responsiveness: a median of ${daysFigure(speed.medianBusinessDays)} business days to verify a case, over ${speed.verified} case${speed.verified === 1 ? '' : 's'} in the last ${RESPONSIVENESS_WINDOW_DAYS} days.`
+    : `Your responsiveness: no case verified in the last ${RESPONSIVENESS_WINDOW_DAYS} days yet.`;
+}
+
+/** "waiting 2 business days (overdue)", and whether the creditor answered the partner's question. */
+export function taskWaitText(t: VerificationTask): string {
+  const late = t.businessDaysWaiting >= VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS ? ' (overdue)' : '';
+  return `waiting ${waitedText(t.businessDaysWaiting)}${late}`;
 }
