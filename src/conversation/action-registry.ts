@@ -1,5 +1,10 @@
 import { listPartnerNames } from '../db/repositories/partner.repository.ts';
-import { needsPayment, switchedSuccessCode } from '../domain/close-codes.ts';
+import {
+  needsPayment,
+  scoreImpact,
+  scoreImpactOverview,
+  switchedSuccessCode,
+} from '../domain/close-codes.ts';
 import { DomainError } from '../domain/errors.ts';
 import {
   type CaseStatus,
@@ -18,6 +23,7 @@ import { checkCloseCase, closeCase } from '../use-cases/cases/close-case.ts';
 import { checkDeclineCase, declineCase } from '../use-cases/cases/decline-case.ts';
 import { getCaseStatus } from '../use-cases/cases/get-case-status.ts';
 import { listCases } from '../use-cases/cases/list-cases.ts';
+import { listPartnerTasks } from '../use-cases/cases/list-partner-tasks.ts';
 import { checkOfferCustomTerms, offerCustomTerms } from '../use-cases/cases/offer-custom-terms.ts';
 import { checkRegisterPayment, registerPayment } from '../use-cases/cases/register-payment.ts';
 import { checkRequestInfo, requestInfo } from '../use-cases/cases/request-info.ts';
@@ -171,6 +177,16 @@ const handlers: ActionRegistry = {
     checkResolveManualReview,
     resolveManualReview,
   ),
+  'partner.tasks': read(async (ctx) => {
+    const view = await listPartnerTasks(ctx);
+    return { title: 'Your tasks', text: view.summary };
+  }),
+  // "How does closing as X affect my score?": the article's scoring rule, asked before closing.
+  'closecode.score': read(async (ctx, args) => {
+    const code = args.code as CloseCode | undefined;
+    if (!code) return { title: 'Close codes and your score', text: scoreImpactOverview() };
+    return { text: scoreImpact(code, ctx.actor.role === 'partner' ? 'your' : "the partner's") };
+  }),
   'jobs.due_today': read(async (ctx) => {
     if (ctx.actor.role !== 'support') {
       throw new DomainError(

@@ -43,7 +43,9 @@ export type ActionName =
   | 'quote.decline'
   | 'decline.resolve'
   | 'case.answer_info'
-  | 'jobs.due_today';
+  | 'jobs.due_today'
+  | 'partner.tasks'
+  | 'closecode.score';
 export type ActionRegistry = Partial<Record<ActionName, ChangeHandler | ReadHandler>>;
 
 /** The platform's judgement of a decline reason (from src/understanding). */

@@ -6,6 +6,7 @@ import { findPartner } from '../db/repositories/partner.repository.ts';
 import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
 import type { Actor } from '../domain/actor.ts';
 import { type Clock, systemClock } from '../domain/clock.ts';
+import { scoreImpact } from '../domain/close-codes.ts';
 import { isDomainError } from '../domain/errors.ts';
 import {
   type Action,
@@ -476,9 +477,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           return [{ text: 'Tell me what happened on the case and I will suggest the close code that fits.' }];
         const info = CLOSE_CODE_INFO[code];
         const why = advice?.reason ? `: ${advice.reason}` : '.';
-        const score = info.countsAgainstScore
-          ? 'It counts in the partner score.'
-          : 'It does not count against the partner score.';
+        const score = scoreImpact(code, turn.actor.role === 'partner' ? 'your' : "the partner's");
         return [{ text: `*${info.label}* (\`${code}\`) fits best${why} ${score}` }];
       }
       case 'clarify': {

@@ -1,4 +1,11 @@
-import { DECLINE_CATEGORIES, DECLINE_CATEGORY_INFO, type DeclineCategory } from '../domain/ids.ts';
+import {
+  CLOSE_CODE_INFO,
+  CLOSE_CODES,
+  type CloseCode,
+  DECLINE_CATEGORIES,
+  DECLINE_CATEGORY_INFO,
+  type DeclineCategory,
+} from '../domain/ids.ts';
 import type { ActionName, CommandArgs } from './action-registry.types.ts';
 
 // Commands the platform has that ../shared/spec/interpret.md leaves out: passing on a lead (the lead
@@ -31,8 +38,53 @@ export function categoryNamed(text: string): DeclineCategory | null {
 const DUE_TODAY =
   /^\s*(?:what(?:'s|\s+is)\s+(?:due|scheduled|coming\s+up)(?:\s+(?:today|now))?|(?:show\s+)?(?:what'?s\s+)?due\s+today|scheduled\s+jobs|upcoming\s+reminders)\s*(?:\?\s*)?$/i;
 
+// A partner's "my tasks": the cases waiting for it in Pending Verification (the interpreter would read
+// it as "my cases").
+const MY_TASKS =
+  /^\s*(?:(?:show|list|what\s+are|what'?s|see)\s+)?(?:me\s+)?(?:my|our)\s+(?:open\s+|pending\s+)?(?:tasks|to-?dos?)(?:\s+(?:today|now|please))?\s*[?.!]?\s*$/i;
+
+// "How does closing as Withdrawn by Client affect my score?": a question about scoring, before closing.
+const SCORE_QUESTION = /^\s*(?:how|does|do|would|will|what|which|is|are|can)\b[^\n]*\bscor(?:e|es|ing)\b/i;
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * The close code a sentence names, by its id ("withdrawn_by_client"), its label ("Withdrawn by Client")
+ * or the label's head ("Pre-Legal Exhausted", "Debtor Insolvent"); the longest name found wins, so
+ * "partially paid" is not read as "paid". "Other" only as "as other" / "other code".
+ */
+export function closeCodeNamed(text: string): CloseCode | null {
+  const t = ` ${words(text)} `;
+  let best: { code: CloseCode; length: number } | null = null;
+  for (const code of CLOSE_CODES) {
+    const label = CLOSE_CODE_INFO[code].label;
+    const names =
+      code === 'other'
+        ? ['as other', 'other code']
+        : [words(code), words(label), words(label.split(/\s[-(]|\//)[0] ?? label)];
+    for (const name of names) {
+      if (name && t.includes(` ${name} `) && (!best || name.length > best.length))
+        best = { code, length: name.length };
+    }
+  }
+  return best?.code ?? null;
+}
+
 export function parseExtraCommand(text: string): { action: ActionName; args: CommandArgs } | null {
   if (DUE_TODAY.test(text)) return { action: 'jobs.due_today', args: {} };
+  if (MY_TASKS.test(text)) return { action: 'partner.tasks', args: {} };
+  if (SCORE_QUESTION.test(text)) {
+    const code = closeCodeNamed(text);
+    // Without a code named, only the general question: "which code fits …" stays with the close-code advice.
+    const general =
+      /\b(?:close\s+codes?|closing|closures?)\b/i.test(text) &&
+      !/\b(?:fits?|which|should|suggest|best)\b/i.test(text);
+    if (code || general) return { action: 'closecode.score', args: { code: code ?? undefined } };
+  }
   const noQuote = text.match(NO_QUOTE);
   if (noQuote)
     return { action: 'quote.decline', args: { caseId: noQuote[1], reason: noQuote[3]?.trim() || undefined } };

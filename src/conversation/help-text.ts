@@ -11,6 +11,7 @@ const COMMON = [
 
 /** What only an exclusive partner may do: verify the cases assigned to it (legal-network partners quote). */
 const EXCLUSIVE_ONLY = [
+  '*my tasks* — the cases waiting for you to verify, how long they have waited, and your responsiveness',
   '*accept 123* — accept a case in pending verification',
   '*decline 123, the debtor is insolvent* — decline with a specific, factual reason',
   '*request info on 123* — ask the creditor for more information',
@@ -21,6 +22,7 @@ const BY_ROLE: Record<Actor['role'], string[]> = {
   partner: [
     '*payment of 1,200 EUR on 123* — register a payment from the debtor',
     '*close 123 as paid* — close a case with one of the 14 close codes',
+    '*how does closing as Withdrawn by Client affect my score?* — what a close code does to your score',
     '*quote 25% on 123* — quote on a lead you were invited to; *no quote on 123* to pass',
     '*submit a case* — as a managing partner, submit a case for your client',
   ],

@@ -90,3 +90,37 @@ export function switchedSuccessCode(code: CloseCode): CloseCode | null {
   if (code === 'partially_paid') return 'paid';
   return null;
 }
+
+/**
+ * What a close code does to the partner's score, in the words of "How to close a case": partner decline
+ * codes do not count, client decision codes currently do (a known limitation), and the rest are recorded
+ * and affect the performance score. `whose` is "your" for the partner itself, "the partner's" otherwise.
+ */
+export function scoreImpact(code: CloseCode, whose: 'your' | "the partner's" = 'your'): string {
+  const info = CLOSE_CODE_INFO[code];
+  const name = code === 'other' ? 'Other' : info.label;
+  switch (info.group) {
+    case 'success':
+      return `${name} is a success code: it does not count against ${whose} score, and it creates the payout split by the agreed commission rate.`;
+    case 'partner_decline':
+      return `${name} is a partner decline code: it does not count against ${whose} engagement multiplier or collection score.`;
+    case 'client_decision':
+      return `${name} is a client decision code: it currently counts against ${whose} collection score, even though the closure is driven by the client's decision, not ${whose === 'your' ? 'your' : "the partner's"} performance (a known limitation).`;
+    case 'process_completion':
+      return `${name} is a process completion code: it is recorded and affects ${whose} performance score.`;
+    case 'fallback':
+      return `Other is the fallback code: it is recorded and affects ${whose} performance score, and needs a comment; pick a specific code when one fits.`;
+  }
+}
+
+/** The close-code groups and their effect on the score, for a score question that names no code. */
+export function scoreImpactOverview(): string {
+  return [
+    'How close codes affect your score:',
+    '• Success (Paid, Partially paid): no penalty; a payout is created.',
+    '• Partner decline (Case never started, Invalid Case Data, Debtor Insolvent/Bankrupt, Debtor Untraceable, Statute of Limitations Expired): do not count against your engagement multiplier or collection score.',
+    '• Client decision (Withdrawn by Client, Disputed - Legal Action Declined by Client, Settlement Rejected by Client, Unresponsive Client): currently count against your collection score, even though the client decided (a known limitation).',
+    '• Process completion (Pre-Legal Exhausted - No Payment, Uneconomical to Pursue) and Other: recorded and affect your performance score.',
+    'Ask for example "how does closing as Withdrawn by Client affect my score?".',
+  ].join('\n');
+}

@@ -305,6 +305,67 @@ describe('no-quote alert to support', () => {
     expect(alerts[0]).toMatchObject({ recipient_type: 'channel', recipient_ref: 'support', case_id: c.id });
   });
 
+  it('when a declined case gets no quote in 5 business days, then the creditor is told to contact support with the case reference and decline reason, and support gets the decline reason and the lead state, once', async () => {
+    const c = await insertCase(handle.db, {
+      creditorId: world.creditor.id,
+      status: 'collecting_quotes',
+      debtorName: 'Fjord Fisk ApS',
+      at: WEDNESDAY,
+    });
+    await handle.db
+      .insertInto('declines')
+      .values({
+        case_id: c.id,
+        partner_id: world.partner.id,
+        declined_by_user_id: world.partnerUser.userId,
+        reason: 'We cannot find the debtor at any address',
+        category: 'untraceable_debtor',
+        creditor_message: 'Your partner could not locate the debtor.',
+        created_at: WEDNESDAY,
+      })
+      .execute();
+    const leadId = await insertLead(handle.db, {
+      caseId: c.id,
+      createdAt: WEDNESDAY,
+      windowEndsAt: new Date('2026-03-11T11:00:00Z'),
+    });
+    await handle.db
+      .insertInto('lead_invitations')
+      .values([
+        { lead_id: leadId, partner_id: world.networkPartner.id, status: 'invited', invited_at: WEDNESDAY },
+        { lead_id: leadId, partner_id: world.otherPartner.id, status: 'declined', invited_at: WEDNESDAY },
+      ])
+      .execute();
+
+    const clock = fixedClock('2026-03-11T11:00:00Z');
+    await runTick(handle.db, clock);
+    clock.set('2026-03-12T11:00:00Z');
+    await runTick(handle.db, clock);
+
+    const toCreditor = await noticesOf(handle.db, 'lead.no_quote_escalation');
+    expect(toCreditor).toHaveLength(1);
+    expect(toCreditor[0]).toMatchObject({
+      recipient_type: 'creditor',
+      recipient_ref: String(world.creditor.id),
+      case_id: c.id,
+    });
+    const told = textOf(toCreditor[0]);
+    expect(told).toContain('not received any quotes within 5 business days');
+    expect(told).toContain('contact Debitura support');
+    expect(told).toContain(`#${c.id}`);
+    expect(told).toContain('Untraceable debtor');
+
+    const alerts = await noticesOf(handle.db, 'lead.no_quote_alert');
+    expect(alerts).toHaveLength(1);
+    const alert = textOf(alerts[0]);
+    expect(alert).toContain(`Case ${c.id}`);
+    expect(alert).toContain(
+      'Decline reason: Untraceable debtor - "We cannot find the debtor at any address"',
+    );
+    expect(alert).toContain('2 partners invited (1 declined to quote, 1 not answered); 0 quotes so far');
+    expect(alert).toContain('quote window ended 11 Mar 2026 11:00 UTC');
+  });
+
   it('when a partner quoted, then support is not alerted', async () => {
     const c = await insertCase(handle.db, {
       creditorId: world.creditor.id,

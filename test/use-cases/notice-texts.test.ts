@@ -76,6 +76,7 @@ const EVERY_KIND = [
   'lead.reminder',
   'lead.expired',
   'lead.no_quote_alert',
+  'lead.no_quote_escalation',
 ];
 
 describe('the text of every notice', () => {

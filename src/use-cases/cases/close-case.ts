@@ -4,7 +4,7 @@ import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notic
 import { insertPayment, insertPayoutWrite } from '../../db/repositories/payment.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
 import { caseTitle } from '../../domain/case.ts';
-import { closeCodeLabel, decideClose, needsPayment } from '../../domain/close-codes.ts';
+import { closeCodeLabel, decideClose, needsPayment, scoreImpact } from '../../domain/close-codes.ts';
 import type { CloseCode } from '../../domain/ids.ts';
 import { formatMoney, fromCents, splitPayout, toCents } from '../../domain/money.ts';
 import { asSentence } from '../../domain/text.ts';
@@ -52,6 +52,8 @@ export async function checkCloseCase(ctx: UseCaseContext, input: CloseCaseInput)
     );
   }
   effects.push(`${creditorWordAtStart(creditor)} is told the outcome.`);
+  // "Each close code ... affects your performance score differently": said before the partner confirms.
+  if (!needsPayment(input.code)) effects.push(scoreImpact(input.code));
   if (input.code === 'other' && input.suggestedCode) {
     effects.push(`The suggestion *${label(input.suggestedCode)}* is shared with the close-code team.`);
   }

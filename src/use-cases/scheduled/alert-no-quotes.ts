@@ -1,7 +1,12 @@
+import { listDeclines } from '../../db/repositories/decline.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
+import { listInvitations } from '../../db/repositories/lead.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
+import { DECLINE_CATEGORY_INFO } from '../../domain/ids.ts';
+import { LEAD_OUTCOME_LABELS, LEAD_STATUS_LABELS } from '../../domain/lead.ts';
 import { NO_QUOTE_ALERT_BUSINESS_DAYS, noQuoteAlertDueAt } from '../../domain/schedule.ts';
+import { creditorRecipient, lockLeadById } from '../leads/lead-steps.ts';
 import { lockMark, saveMark } from './scheduled-mark.repository.ts';
 import {
   done,
@@ -12,32 +17,24 @@ import {
 } from './scheduled-outcome.ts';
 
 /**
- * A declined case whose lead has had no quote for 5 business days: support is asked to follow up with
- * the creditor (the articles tell creditors to contact support then). Once per lead.
+ * A declined case whose lead has had no quote for 5 business days. The article ("Partner declined my
+ * case", Escalation) tells the creditor to contact support then, with the case reference and the decline
+ * reason: so the creditor is told exactly that, and support gets the same facts plus the lead's state
+ * (who was invited, how they answered, when the window ends) so it can follow up without looking them
+ * up. Once per lead: the mark and the dedupe keys.
  */
 export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Promise<ScheduledOutcome> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const ref = await trx.selectFrom('leads').select('case_id').where('id', '=', leadId).executeTakeFirst();
-    if (!ref) return skipped(`lead ${leadId} does not exist`);
-    const c = await trx
-      .selectFrom('cases')
-      .innerJoin('creditors', 'creditors.id', 'cases.creditor_id')
-      .select(['cases.id', 'creditors.name as creditor_name'])
-      .where('cases.id', '=', ref.case_id)
-      .forUpdate('cases')
-      .executeTakeFirstOrThrow();
-    const lead = await trx
-      .selectFrom('leads')
-      .select(['id', 'origin', 'status', 'outcome', 'created_at'])
-      .where('id', '=', leadId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    // Case, then lead: the lock order of every lead writer.
+    const locked = await lockLeadById(trx, leadId);
+    if (!locked) return skipped(`lead ${leadId} does not exist`);
+    const { c, lead } = locked;
     if (lead.origin !== 'decline') return skipped(`lead ${leadId} was not opened by a decline`);
     if (lead.status === 'closed' && lead.outcome !== 'declined_options') {
       return skipped(`lead ${leadId} is closed (${lead.outcome})`);
     }
-    const declinedAt = new Date(lead.created_at);
+    const declinedAt = new Date(lead.createdAt);
     if (noQuoteAlertDueAt(declinedAt) > now) return skipped(`lead ${leadId} is younger than 5 business days`);
     const quote = await trx
       .selectFrom('quotes')
@@ -48,12 +45,39 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
     if (await lockMark(trx, 'no_quote_alert', leadId))
       return skipped(`support was already alerted about lead ${leadId}`);
 
+    const creditor = await trx
+      .selectFrom('creditors')
+      .select('name')
+      .where('id', '=', c.creditorId)
+      .executeTakeFirstOrThrow();
+    // The decline that opened this lead: the latest one on the case at the time the lead was opened.
+    const declines = (await listDeclines(trx, c.id)).filter((d) => d.createdAt <= lead.createdAt);
+    const decline = declines.at(-1) ?? null;
+    // The category's short name, as the article lists it ("Below minimum", without the gloss).
+    const reasonLabel = decline?.category
+      ? DECLINE_CATEGORY_INFO[decline.category].label.replace(/\s*\(.*\)$/, '')
+      : decline
+        ? 'not categorised (manual review by support)'
+        : 'no decline on record';
+    const invitations = await listInvitations(trx, leadId);
+    const declinedToQuote = invitations.filter((i) => i.status === 'declined').length;
+    const waiting = invitations.filter((i) => i.status === 'invited').length;
+    const windowText = lead.windowEndsAt
+      ? `${lead.windowEndsAt <= now ? 'ended' : 'ends'} ${formatUtcDay(lead.windowEndsAt)} ${lead.windowEndsAt.toISOString().slice(11, 16)} UTC`
+      : 'not started (the lead is not qualified yet)';
+    const leadState =
+      lead.status === 'closed' && lead.outcome
+        ? `closed (${LEAD_OUTCOME_LABELS[lead.outcome]})`
+        : LEAD_STATUS_LABELS[lead.status];
+
     await saveMark(trx, 'no_quote_alert', leadId, {
       anchor: declinedAt,
       firedCount: 1,
       lastFiredAt: now,
       nextDueAt: null,
     });
+    const recipient = await creditorRecipient(trx, c);
+    const reasonForCreditor = decline?.category ? ` (${reasonLabel})` : '';
     await enqueueNotices(trx, [
       {
         recipient: { type: 'channel', channel: 'support' },
@@ -61,11 +85,35 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
         caseId: c.id,
         payload: {
           text:
-            `Case ${c.id} (${c.creditor_name}) was declined on ${formatUtcDay(declinedAt)} and has had no quote ` +
-            `in ${NO_QUOTE_ALERT_BUSINESS_DAYS} business days (lead ${leadId}). Please follow up with the creditor.`,
+            `Case ${c.id} (${creditor.name}, debtor ${c.debtorName}) was declined on ${formatUtcDay(declinedAt)} and has had no quote ` +
+            `in ${NO_QUOTE_ALERT_BUSINESS_DAYS} business days (lead ${leadId}). ` +
+            `Decline reason: ${reasonLabel}${decline ? ` - "${decline.reason}"` : ''}. ` +
+            `Lead: ${leadState}; ${invitations.length} partner${invitations.length === 1 ? '' : 's'} invited ` +
+            `(${declinedToQuote} declined to quote, ${waiting} not answered); 0 quotes so far; quote window ${windowText}. ` +
+            `The creditor has been told to contact support. Please follow up with the creditor.`,
           leadId,
+          declineCategory: decline?.category ?? null,
+          invitedPartners: invitations.length,
+          declinedToQuote,
+          quotes: 0,
+          windowEndsAt: lead.windowEndsAt?.toISOString() ?? null,
         },
         dedupeKey: `no-quote-alert:${leadId}`,
+        at: now,
+      },
+      {
+        recipient,
+        kind: 'lead.no_quote_escalation',
+        caseId: c.id,
+        payload: {
+          text:
+            `Case ${c.id} (${c.debtorName}) was declined on ${formatUtcDay(declinedAt)}${reasonForCreditor} and has not received ` +
+            `any quotes within ${NO_QUOTE_ALERT_BUSINESS_DAYS} business days. Please contact Debitura support and include ` +
+            `your case reference number (#${c.id}), the decline reason you received, and any additional information you ` +
+            `believe is relevant. We have already let support know.`,
+          leadId,
+        },
+        dedupeKey: `no-quote-escalation:${leadId}`,
         at: now,
       },
     ]);
@@ -74,9 +122,9 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
       actor: SYSTEM_ACTOR,
       channel: 'system',
       action: 'lead.no_quote_alert',
-      details: { leadId },
+      details: { leadId, creditorTold: true },
       at: now,
     });
-    return done(`support alerted about lead ${leadId}`);
+    return done(`support alerted and creditor told about lead ${leadId}`);
   });
 }

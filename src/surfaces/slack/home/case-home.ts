@@ -9,6 +9,11 @@ import type { Clock } from '../../../domain/clock.ts';
 import { CASE_STATUS_LABELS, CASE_STATUSES, type CaseStatus, type UserRole } from '../../../domain/ids.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { listCases } from '../../../use-cases/cases/list-cases.ts';
+import {
+  listPartnerTasks,
+  responsivenessText,
+  taskWaitText,
+} from '../../../use-cases/cases/list-partner-tasks.ts';
 import type { HomeProvider } from '../slack-deps.ts';
 
 /** What each role is expected to do about a case in a given status: the "waiting for you" list. */
@@ -43,16 +48,28 @@ export function createCaseHome(options: {
       { db: options.db, clock: options.clock, actor, channel: surface },
       { limit: 200 },
     );
+    const ctx = { db: options.db, clock: options.clock, actor, channel: surface };
     const replies: Reply[] = [];
+    // A partner's cases to verify come from its tasks (the same read as "my tasks" in chat): only the
+    // cases assigned to it, oldest first, with how long each has waited; then its responsiveness.
+    const tasks = actor.role === 'partner' && actor.partnerId !== null ? await listPartnerTasks(ctx) : null;
     const expected = WAITING[actor.role];
-    const waiting = cases.filter((c) => expected[c.status]);
+    const verify = expected.pending_verification;
+    const taskLines = (tasks?.tasks ?? []).map(
+      (t) =>
+        `• *${t.caseId}* ${t.debtorName}, ${t.amount}: ${taskWaitText(t)}; ` +
+        `${t.answeredInfoAt ? 'the creditor answered your request for more information; ' : ''}${verify}`,
+    );
+    const otherLines = cases
+      .filter((c) => expected[c.status] && !(tasks && c.status === 'pending_verification'))
+      .map((c) => `${line(c)}: ${expected[c.status]}`);
+    const waiting = [...taskLines, ...otherLines];
     replies.push({
       title: 'Waiting for you',
-      text:
-        waiting.length === 0
-          ? 'Nothing is waiting for you right now.'
-          : waiting.map((c) => `${line(c)}: ${expected[c.status]}`).join('\n'),
+      text: waiting.length === 0 ? 'Nothing is waiting for you right now.' : waiting.join('\n'),
     });
+    if (tasks?.verifies)
+      replies.push({ title: 'Your responsiveness', text: responsivenessText(tasks.responsiveness) });
     for (const status of CASE_STATUSES) {
       const inStatus = cases.filter((c) => c.status === status);
       if (inStatus.length === 0) continue;

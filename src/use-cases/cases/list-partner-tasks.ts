@@ -1,0 +1,191 @@
+import { sql } from 'kysely';
+import { findPartner } from '../../db/repositories/partner.repository.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { formatMoney } from '../../domain/money.ts';
+import {
+  businessDaysBetween,
+  businessDaysWaited,
+  daysFigure,
+  median,
+  RESPONSIVENESS_WINDOW_DAYS,
+  waitedText,
+} from '../../domain/partner-tasks.ts';
+import { VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS } from '../../domain/schedule.ts';
+import type { UseCaseContext } from '../context.ts';
+
+export interface VerificationTask {
+  caseId: number;
+  debtorName: string;
+  amount: string;
+  pendingSince: Date;
+  businessDaysWaiting: number;
+  /** The creditor answered the partner's request for more information: the case came back to verify. */
+  answeredInfoAt: Date | null;
+}
+
+export interface PartnerTasksView {
+  /** False for a legal-network partner: it receives leads, never cases to verify. */
+  verifies: boolean;
+  tasks: VerificationTask[];
+  /** Cases where the partner asked for more information and waits for the creditor (not its task). */
+  waitingOnCreditor: { caseId: number; askedAt: Date }[];
+  responsiveness: { medianBusinessDays: number; verified: number } | null;
+  summary: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The partner's tasks, read from the database as it is: every case assigned to it in Pending
+ * Verification, oldest first, with how long it has waited and what to do; plus how quickly it verified
+ * cases over the last 90 days (from the case history), the "responsiveness" the article warns about.
+ */
+export async function listPartnerTasks(ctx: UseCaseContext): Promise<PartnerTasksView> {
+  const { actor, db } = ctx;
+  const now = ctx.clock.now();
+  if (actor.role !== 'partner' || actor.partnerId === null) {
+    throw new DomainError(
+      'forbidden',
+      'Tasks are the cases a partner has to verify. For the cases you can see, ask "my cases".',
+    );
+  }
+  const partnerId = actor.partnerId;
+  const partner = await findPartner(db, partnerId);
+  if (partner?.type === 'legal_network') {
+    return {
+      verifies: false,
+      tasks: [],
+      waitingOnCreditor: [],
+      responsiveness: null,
+      summary:
+        'You have no cases to verify: as a legal-network partner you receive leads and choose whether to quote, so nothing waits in Pending Verification for you.',
+    };
+  }
+
+  const pending = await db
+    .selectFrom('cases')
+    .select(['id', 'debtor_name', 'principal', 'currency', 'status', 'status_changed_at'])
+    .where('assigned_partner_id', '=', partnerId)
+    .where('status', 'in', ['pending_verification', 'needs_additional_details'])
+    .orderBy('status_changed_at')
+    .orderBy('id')
+    .execute();
+  const ids = pending.map((c) => c.id);
+  const requests = ids.length
+    ? await db
+        .selectFrom('info_requests')
+        .innerJoin('users', 'users.id', 'info_requests.requested_by_user_id')
+        .select(['info_requests.case_id', 'info_requests.answered_at', 'info_requests.created_at'])
+        .where('info_requests.case_id', 'in', ids)
+        .where('users.partner_id', '=', partnerId)
+        .orderBy('info_requests.id')
+        .execute()
+    : [];
+  const lastRequest = new Map(requests.map((r) => [r.case_id, r]));
+
+  const tasks: VerificationTask[] = pending
+    .filter((c) => c.status === 'pending_verification')
+    .map((c) => {
+      const since = new Date(c.status_changed_at);
+      const answered = lastRequest.get(c.id)?.answered_at ?? null;
+      return {
+        caseId: c.id,
+        debtorName: c.debtor_name,
+        amount: formatMoney(c.principal, c.currency),
+        pendingSince: since,
+        businessDaysWaiting: businessDaysWaited(since, now),
+        // Only an answer that brought the case back to this stay in Pending Verification.
+        answeredInfoAt: answered && Math.abs(answered.getTime() - since.getTime()) <= 1000 ? answered : null,
+      };
+    });
+  const waitingOnCreditor = pending
+    .filter((c) => c.status === 'needs_additional_details')
+    .map((c) => ({
+      caseId: c.id,
+      askedAt: lastRequest.get(c.id)?.created_at ?? new Date(c.status_changed_at),
+    }));
+
+  const responsiveness = await verificationSpeed(ctx, partnerId, now);
+  return {
+    verifies: true,
+    tasks,
+    waitingOnCreditor,
+    responsiveness,
+    summary: tasksSummary(tasks, waitingOnCreditor, responsiveness),
+  };
+}
+
+/**
+ * Median business days from a case entering Pending Verification to the partner's answer (accept,
+ * decline, request for information, custom terms), for answers in the last 90 days. The start is the
+ * latest history entry that put the case in Pending Verification before the answer, else the partner's
+ * assignment, else the case's creation.
+ */
+async function verificationSpeed(
+  ctx: UseCaseContext,
+  partnerId: number,
+  now: Date,
+): Promise<PartnerTasksView['responsiveness']> {
+  const since = new Date(now.getTime() - RESPONSIVENESS_WINDOW_DAYS * DAY_MS);
+  const rows = await sql<{ answered_at: Date; started_at: Date }>`
+    select h.created_at as answered_at,
+      coalesce(
+        (select max(p.created_at) from case_history p
+          where p.case_id = h.case_id and p.to_status = 'pending_verification' and p.id < h.id),
+        (select max(a.assigned_at) from case_assignments a
+          where a.case_id = h.case_id and a.partner_id = ${partnerId} and a.assigned_at <= h.created_at),
+        c.created_at) as started_at
+    from case_history h
+    join users u on u.id = h.actor_user_id
+    join cases c on c.id = h.case_id
+    where u.partner_id = ${partnerId}
+      and h.from_status = 'pending_verification'
+      and h.to_status is distinct from 'pending_verification'
+      and h.created_at >= ${since} and h.created_at <= ${now}`.execute(ctx.db);
+  const days = rows.rows.map((r) => businessDaysBetween(new Date(r.started_at), new Date(r.answered_at)));
+  const m = median(days);
+  return m === null ? null : { medianBusinessDays: m, verified: days.length };
+}
+
+function tasksSummary(
+  tasks: VerificationTask[],
+  waiting: PartnerTasksView['waitingOnCreditor'],
+  speed: PartnerTasksView['responsiveness'],
+): string {
+  const lines: string[] = [];
+  if (tasks.length === 0) lines.push('You have no cases waiting for verification.');
+  else {
+    lines.push(
+      `${tasks.length} case${tasks.length === 1 ? '' : 's'} waiting for you to verify (oldest first):`,
+    );
+    for (const t of tasks) {
+      const answered = t.answeredInfoAt
+        ? ' The creditor answered your request for more information: read the answer first.'
+        : '';
+      lines.push(
+        `• Case ${t.caseId} (${t.debtorName}, ${t.amount}): ${taskWaitText(t)}.${answered} ` +
+          `Accept ("accept ${t.caseId}"), decline with a reason ("decline ${t.caseId}, <reason>") or request more information ("request info on ${t.caseId}").`,
+      );
+    }
+  }
+  if (waiting.length > 0) {
+    lines.push(
+      `Waiting for the creditor's answer to your request for more information: ${waiting.map((w) => `case ${w.caseId}`).join(', ')}.`,
+    );
+  }
+  lines.push(responsivenessText(speed));
+  return lines.join('\n');
+}
+
+/** "Your responsiveness: a median of 1.5 business days to verify a case, over 2 cases in the last 90 days." */
+export function responsivenessText(speed: PartnerTasksView['responsiveness']): string {
+  return speed
+    ? `Your responsiveness: a median of ${daysFigure(speed.medianBusinessDays)} business days to verify a case, over ${speed.verified} case${speed.verified === 1 ? '' : 's'} in the last ${RESPONSIVENESS_WINDOW_DAYS} days.`
+    : `Your responsiveness: no case verified in the last ${RESPONSIVENESS_WINDOW_DAYS} days yet.`;
+}
+
+/** "waiting 2 business days (overdue)", and whether the creditor answered the partner's question. */
+export function taskWaitText(t: VerificationTask): string {
+  const late = t.businessDaysWaiting >= VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS ? ' (overdue)' : '';
+  return `waiting ${waitedText(t.businessDaysWaiting)}${late}`;
+}
