@@ -7,6 +7,7 @@
 // are not started, and the inbox lease can be shortened with BENCH_INBOX_LEASE_MS (production has no such
 // setting: its lease is the inbox default, 2 minutes) so that `kill -9` recovery fits in a bounded run.
 // Prints its port and pid once listening. SIGTERM shuts down in main.ts's order.
+import { writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { createAppConversationEngine } from '../src/conversation/create-app-engine.ts';
 import { createInbox } from '../src/conversation/inbox.ts';
@@ -29,6 +30,29 @@ const handle = await connectDatabase({
   url: config.DATABASE_URL as string,
   poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
 });
+
+// BENCH_COUNT_SQL=1: counts the statements this instance's connections run (one ReadyForQuery each, as
+// pg's pipeline mode syncs every statement) and writes the count to /tmp/e2e-sql-<pid> on SIGUSR2.
+if (process.env.BENCH_COUNT_SQL) {
+  let statements = 0;
+  handle.pool?.on('connect', (client) => {
+    const connection = (client as unknown as { connection?: NodeJS.EventEmitter }).connection;
+    connection?.on('readyForQuery', () => statements++);
+    const target = client as unknown as { query: (...args: unknown[]) => unknown };
+    const query = target.query.bind(client);
+    target.query = (text, ...rest) => {
+      const key = typeof text === 'string' ? text.slice(0, 110) : 'config';
+      texts.set(key, (texts.get(key) ?? 0) + 1);
+      return query(text, ...rest);
+    };
+  });
+  const texts = new Map<string, number>();
+
+  process.on('SIGUSR2', () => {
+    writeFileSync(`/tmp/e2e-sql-${process.pid}`, String(statements));
+    writeFileSync(`/tmp/e2e-sql-${process.pid}.texts`, [...texts].map(([t, n]) => `${n}\t${t}`).join('\n'));
+  });
+}
 
 // As in src/main.ts: run in reverse on shutdown — stop the receiver, let the inbox finish what it holds
 // (or hand it back), stop the outbox worker, and only then close the database.

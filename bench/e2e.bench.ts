@@ -9,7 +9,8 @@
 // crosses instances). Events (mentions and clicks together) go out at BENCH_RATE per second.
 // Measured: ack p50/p99 per event, reply-posted p50/p99 (mention → confirmation, click → outcome), and
 // CPU per event: the instances' and the database server backends' CPU (from /proc) divided by the events.
-// BENCH_INSTANCES (1), BENCH_RATE (300), BENCH_SECONDS (10), BENCH_USERS (200).
+// BENCH_INSTANCES (1), BENCH_RATE (300), BENCH_SECONDS (10), BENCH_USERS (200). BENCH_COUNT_SQL=1 also
+// counts the SQL statements the instances run per event; BENCH_CPU_PROF=1 profiles them (--cpu-prof).
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
@@ -127,17 +128,25 @@ for (let waited = 0; finished(warm) < warm.length && waited < 20_000; waited += 
 const cpuTicks = async () => {
   const backends = await sql<{ pid: number }>`
     select pid from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`.execute(db);
-  const read = (pid: number) => {
+  const read = (pid: number, which: 'both' | 'kernel' = 'both') => {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      return Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
+      // utime + stime, in clock ticks (1/100 s); stime alone is the kernel's share (sockets, wake-ups)
+      return (which === 'both' ? Number(fields[11]) : 0) + Number(fields[12]);
     } catch {
       return 0;
     }
   };
   const app = pids.reduce((sum, pid) => sum + read(pid), 0);
+  const appKernel = pids.reduce((sum, pid) => sum + read(pid, 'kernel'), 0);
+  let statements = Number.NaN;
+  if (process.env.BENCH_COUNT_SQL) {
+    for (const pid of pids) process.kill(pid, 'SIGUSR2');
+    await sleep(200);
+    statements = pids.reduce((sum, pid) => sum + Number(readFileSync(`/tmp/e2e-sql-${pid}`, 'utf8')), 0);
+  }
   const server = new Map(backends.rows.map((r) => [r.pid, read(r.pid)]));
-  return { app, server };
+  return { app, appKernel, server, statements };
 };
 const before = await cpuTicks();
 const timed = Array.from({ length: CONVERSATIONS }, (_, j) => conversation(j));
@@ -201,8 +210,10 @@ const summary = {
   cpu_ms_per_event: {
     total: ms((appMs + serverMs) / Math.max(1, events)),
     app: ms(appMs / Math.max(1, events)),
+    app_kernel: ms(((after.appKernel - before.appKernel) * 10) / Math.max(1, events)),
     database_server: ms(serverMs / Math.max(1, events)),
   },
+  statements_per_event: ms((after.statements - before.statements) / Math.max(1, events)),
   load_average_1m: ms(loadavg()[0] ?? 0),
   goal: 'ack and reply-posted p99 ≤ 100 ms; CPU ≤ 3 ms per event',
 };

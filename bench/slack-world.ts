@@ -266,7 +266,15 @@ export interface Instance {
 
 /** Starts bench/e2e-instance.ts on the database; resolves once it listens. */
 export async function startInstance(dbUrl: string, apiPort: number, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/e2e-instance.ts'], {
+  // BENCH_CPU_PROF=1 writes a V8 CPU profile per instance into BENCH_CPU_PROF_DIR (/tmp/prof) on exit.
+  const prof = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR ?? '/tmp/prof'}`]
+    : [];
+  // BENCH_INSTANCE_JS: the instance compiled to JavaScript (as production runs dist/), instead of tsx.
+  const entry = process.env.BENCH_INSTANCE_JS
+    ? [process.env.BENCH_INSTANCE_JS]
+    : ['--import', 'tsx', 'bench/e2e-instance.ts'];
+  const child = spawn(process.execPath, [...prof, ...entry], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
