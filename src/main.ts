@@ -73,6 +73,38 @@ process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
+/** What both chat surfaces share: the wrapped engine, the inbox, readiness, the scheduled rules. */
+async function chatSurfaceParts() {
+  const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
+  const { createInbox } = await import('./conversation/inbox.ts');
+  const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
+  const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
+  const { measureNoticeSender } = await import('./observability/instrumentation.ts');
+  const { watchDatabase } = await import('./observability/metrics.ts');
+  const jobs = await startScheduledRules();
+  // /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
+  const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
+  watchDatabase(handle);
+  const engine = createAppConversationEngine({
+    db: handle.db,
+    logger,
+    clock,
+    interpreter,
+    leadSettings,
+    maxInFlight: config.MAX_IN_FLIGHT,
+    rateLimit,
+    pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
+  });
+  const inbox = createInbox({
+    db: handle.db,
+    engine,
+    logger,
+    clock,
+    keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
+  });
+  return { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender };
+}
+
 if (surface === 'console') {
   const { startConsole } = await import('./surfaces/console/start-console.ts');
   const { describeScheduledEntry, listDueAndUpcoming } = await import('./jobs/list-due.ts');
@@ -97,38 +129,13 @@ if (surface === 'console') {
   });
   await shutdown(0);
 } else if (surface === 'slack') {
-  const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
-  const { createInbox } = await import('./conversation/inbox.ts');
-  const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
-  const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
-  const { measureNoticeSender } = await import('./observability/instrumentation.ts');
-  const { watchDatabase } = await import('./observability/metrics.ts');
-  const jobs = await startScheduledRules();
-  // /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
-  const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
-  watchDatabase(handle);
+  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
+    await chatSurfaceParts();
   const { createCaseHome } = await import('./surfaces/slack/home/case-home.ts');
   const { createSlackNoticeClient, createSlackNoticeSender } = await import(
     './surfaces/slack/notice-sender.ts'
   );
   const { createSlackApp } = await import('./surfaces/slack/slack-app.ts');
-  const engine = createAppConversationEngine({
-    db: handle.db,
-    logger,
-    clock,
-    interpreter,
-    leadSettings,
-    maxInFlight: config.MAX_IN_FLIGHT,
-    rateLimit,
-    pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
-  });
-  const inbox = createInbox({
-    db: handle.db,
-    engine,
-    logger,
-    clock,
-    keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
-  });
   const slack = createSlackApp({
     config,
     engine,
@@ -162,35 +169,10 @@ if (surface === 'console') {
   inbox.start();
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
-  const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
-  const { createInbox } = await import('./conversation/inbox.ts');
-  const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
-  const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
-  const { measureNoticeSender } = await import('./observability/instrumentation.ts');
-  const { watchDatabase } = await import('./observability/metrics.ts');
-  const jobs = await startScheduledRules();
-  // /readyz on the chat surface's port: the database answers, the job queue runs, the surface is connected.
-  const health = createHealth([databaseCheck(handle.db), jobsCheck(jobs.boss)]);
-  watchDatabase(handle);
+  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
+    await chatSurfaceParts();
   const { createTeamsNoticeSender } = await import('./surfaces/teams/notice-sender.ts');
   const { createTeamsApp } = await import('./surfaces/teams/teams-app.ts');
-  const engine = createAppConversationEngine({
-    db: handle.db,
-    logger,
-    clock,
-    interpreter,
-    leadSettings,
-    maxInFlight: config.MAX_IN_FLIGHT,
-    rateLimit,
-    pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
-  });
-  const inbox = createInbox({
-    db: handle.db,
-    engine,
-    logger,
-    clock,
-    keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
-  });
   const teams = createTeamsApp({ config, engine, logger, health, inbox });
   const delivery = createDeliveryWorker({
     db: handle.db,
