@@ -118,10 +118,15 @@ const QUESTION: Record<string, (caseId?: string) => string> = {
 
 const SUBMIT_WORDS =
   /^\s*(?:please\s+)?(?:submit|create|register|add|open)\s+(?:a\s+)?(?:new\s+)?case\b[^\d]*$/i;
-const withoutMentions = (text: string) =>
+/**
+ * The surfaces remove the bot's own mention; a mention of anyone else stays as a plain "@name", so a
+ * request addressed to a colleague ("<@U0MARIA> can you accept 8820?") reads as "@U0MARIA can you accept
+ * 8820?" and is refused like "@maria can you …", never carried out for the speaker.
+ */
+const mentionsAsText = (text: string) =>
   text
-    .replace(/<@[A-Z0-9]+(?:\|[^<>]*)?>/g, ' ')
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<@([A-Z0-9]+)(?:\|([^<>]*))?>/g, (_m, id: string, label?: string) => ` @${label || id} `)
+    .replace(/<at>([^<]*)<\/at>/gi, (_m, name: string) => ` @${name.trim().replace(/\s+/g, '')} `)
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -746,7 +751,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
 
     async handleMessage(incoming: IncomingMessage): Promise<Reply[]> {
       // Mentions of the bot (Slack <@U…>, Teams <at>…</at>) are addressing, not content.
-      const message = { ...incoming, text: withoutMentions(incoming.text) };
+      const message = { ...incoming, text: mentionsAsText(incoming.text) };
       const turn = await begin(message).catch((error: unknown) =>
         failure(error, { surface: message.surface, conversationKey: message.conversationKey }),
       );

@@ -34,9 +34,11 @@ export interface TeamsApp {
 }
 
 /** Teams puts `<at>Bot name</at>` where the bot is mentioned; the interpreter wants the words only. */
-export function withoutMentions(text: string | undefined): string {
+export function withoutMentions(text: string | undefined, botName?: string): string {
   return (text ?? '')
-    .replace(/<at>[^<]*<\/at>/g, ' ')
+    .replace(/<at>([^<]*)<\/at>/g, (mention, name: string) =>
+      botName === undefined || name.trim() === botName.trim() ? ' ' : mention,
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -183,7 +185,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
             eventId,
           });
         } else {
-          const text = withoutMentions(activity.text);
+          const text = withoutMentions(activity.text, activity.recipient?.name);
           if (!text) return;
           replies = await engine.handleMessage({
             surface: 'teams',
@@ -214,6 +216,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       value?: unknown;
       conversation: { id: string };
       from: { id: string; aadObjectId?: string };
+      recipient?: { name?: string };
     },
     send: (a: ReturnType<typeof replyActivity>) => Promise<unknown>,
   ): Promise<void> {
@@ -254,7 +257,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         target,
       };
     } else {
-      const text = withoutMentions(activity.text);
+      const text = withoutMentions(activity.text, activity.recipient?.name);
       if (!text) return;
       work = {
         surface: 'teams',

@@ -2,10 +2,11 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { conversationKey } from '../../conversation-key.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
 import { intake } from '../intake.ts';
+import { withoutBotMention } from './app-mention.ts';
 
 // A direct message to the bot. A plain DM is one conversation; a reply inside a DM thread is its own.
 export function directMessage(deps: SlackDeps) {
-  return async ({ event, body }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>) => {
+  return async ({ event, body, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>) => {
     if (event.channel_type !== 'im') return;
     // Edits, deletions, bot posts and joins are not something a person said to us.
     if (event.subtype !== undefined && event.subtype !== 'file_share') return;
@@ -27,7 +28,12 @@ export function directMessage(deps: SlackDeps) {
       {
         eventId,
         kind: 'message',
-        input: { surface: 'slack', userExternalId: message.user, conversationKey: key, text: message.text },
+        input: {
+          surface: 'slack',
+          userExternalId: message.user,
+          conversationKey: key,
+          text: withoutBotMention(message.text, context.botUserId),
+        },
         target: { conversationKey: key, userId: message.user },
       },
       { kind: 'message.im' },
