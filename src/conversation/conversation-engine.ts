@@ -178,6 +178,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   } = options;
   const argumentOptions = options.argumentOptions ?? {};
 
+  /** The speaker's open questions in this conversation end: a new command or a cancel replaces them. */
+  const closeQuestionsOf = (turn: Turn, now: Date) =>
+    closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now, turn.eventId);
+
   let lastForget = 0;
 
   async function begin(input: {
@@ -769,14 +773,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           turn.eventId,
         );
         if (pending && CANCEL_WORDS.test(message.text)) {
-          await closeOpenQuestions(
-            db,
-            turn.surface,
-            turn.conversationKey,
-            turn.actor.userId,
-            now,
-            turn.eventId,
-          );
+          await closeQuestionsOf(turn, now);
           return [{ text: 'Cancelled; nothing was changed.' }];
         }
         if (pending?.stage === 'confirm' && CONFIRM_WORDS.test(message.text))
@@ -803,14 +800,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         }
         const extra = parseExtraCommand(message.text);
         if (extra) {
-          await closeOpenQuestions(
-            db,
-            turn.surface,
-            turn.conversationKey,
-            turn.actor.userId,
-            now,
-            turn.eventId,
-          );
+          await closeQuestionsOf(turn, now);
           if (extra.action === 'decline.resolve' && extra.args.categoryText) {
             const text = String(extra.args.categoryText);
             extra.args.category =
@@ -823,14 +813,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           caseId: context === null ? undefined : String(context),
         });
         if (STATE_CHANGING_ACTIONS.has(interpretation.action) || interpretation.action === 'clarify') {
-          await closeOpenQuestions(
-            db,
-            turn.surface,
-            turn.conversationKey,
-            turn.actor.userId,
-            now,
-            turn.eventId,
-          );
+          await closeQuestionsOf(turn, now);
         }
         return await handleInterpretation(turn, interpretation, message.text);
       } catch (error) {
