@@ -47,6 +47,8 @@ export interface UsersTable {
 
 export interface ChatIdentitiesTable {
   surface: string;
+  /** Slack team id, Teams tenant id; '' for a single-workspace set-up and the console. */
+  workspace_id: Generated<string>;
   external_id: string;
   user_id: number;
 }

@@ -36,12 +36,15 @@ export async function findUserByChatIdentity(
   db: Db,
   surface: 'slack' | 'teams' | 'console',
   externalId: string,
+  /** The Slack team or Teams tenant the person speaks from; '' where there is only one. */
+  workspaceId = '',
 ): Promise<Actor | null> {
   const r = await db
     .selectFrom('chat_identities')
     .innerJoin('users', 'users.id', 'chat_identities.user_id')
     .select(['users.id', 'users.name', 'users.role', 'users.partner_id', 'users.creditor_id'])
     .where('chat_identities.surface', '=', surface)
+    .where('chat_identities.workspace_id', '=', workspaceId)
     .where('chat_identities.external_id', '=', externalId)
     .executeTakeFirst();
   return r ? toActor(r) : null;
