@@ -432,7 +432,7 @@ function planLead(
   const openedAt = c.decline ? at(c.decline.daysAgo) : at(c.createdDaysAgo);
   const qualifiedAt = lead.qualifiedDaysAgo !== undefined ? at(lead.qualifiedDaysAgo) : null;
   const windowEndsAt = qualifiedAt
-    ? addBusinessHours(qualifiedAt, DEFAULT_QUOTE_WINDOW_BUSINESS_HOURS)
+    ? addBusinessHours(qualifiedAt, DEFAULT_QUOTE_WINDOW_BUSINESS_HOURS, c.debtor.country)
     : null;
   // Collection ends at the window's end, or earlier when the expected number of quotes is in.
   const quoteTimes = lead.quotes.map((q) => at(q.daysAgo)).sort((a, b) => a.getTime() - b.getTime());
