@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { platformUnavailable } from '../db/database-unavailable.ts';
 import { joinTransaction } from '../db/join-transaction.ts';
 import { findPartner } from '../db/repositories/partner.repository.ts';
-import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
+import { findUser, findUserByChatIdentity } from '../db/repositories/user.repository.ts';
 import type { Actor } from '../domain/actor.ts';
 import { type Clock, systemClock } from '../domain/clock.ts';
 import { scoreImpact } from '../domain/close-codes.ts';
@@ -650,11 +650,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       return [{ text: 'This choice was already used or has expired; nothing more was done.', private: true }];
     }
     if (pending.userId !== turn.actor.userId) {
-      const asker = await db
-        .selectFrom('users')
-        .select('name')
-        .where('id', '=', pending.userId)
-        .executeTakeFirst();
+      const asker = await findUser(db, pending.userId);
       return [
         {
           text: `Only ${asker?.name ?? 'the person who asked'} can answer this; it was their request. Nothing was changed.`,
