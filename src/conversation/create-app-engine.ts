@@ -5,7 +5,7 @@ import type { Logger } from '../logger.ts';
 import { measureActions, measureEngine, measureUnderstanding } from '../observability/instrumentation.ts';
 import { interpretOffline } from '../understanding/offline-interpreter.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
-import { actionRegistry, argumentOptions } from './action-registry.ts';
+import { actionRegistry } from './action-registry.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
 import { limitInFlight } from './in-flight-limit.ts';
@@ -36,7 +36,6 @@ export function createAppConversationEngine(options: {
       understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
     ),
     registry: measureActions(actionRegistry),
-    argumentOptions,
     logger: options.logger,
     clock: options.clock,
     leadSettings: options.leadSettings,
