@@ -35,9 +35,10 @@ export interface LinkCodeGuard {
 
 function storeClient(db: Kysely<Database>) {
   return {
-    async query(q: { text: string; values?: unknown[] }): Promise<{ rows: unknown[] }> {
+    // The store's `get` reads rowCount (pg's result shape), not only rows.
+    async query(q: { text: string; values?: unknown[] }): Promise<{ rows: unknown[]; rowCount: number }> {
       const result = await db.executeQuery(CompiledQuery.raw(q.text, q.values ?? []));
-      return { rows: result.rows as unknown[] };
+      return { rows: result.rows as unknown[], rowCount: result.rows.length };
     },
   };
 }
