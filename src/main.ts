@@ -1,4 +1,5 @@
 import { chooseSurface, loadConfig } from './config.ts';
+import type { EmailDirectory } from './conversation/linking/self-linking.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { systemClock } from './domain/clock.ts';
 import { loadDotEnv } from './dot-env.ts';
@@ -74,7 +75,7 @@ process.once('SIGTERM', () => void shutdown(0));
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
 /** What both chat surfaces share: the wrapped engine, the inbox, readiness, the scheduled rules. */
-async function chatSurfaceParts() {
+async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
   const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
   const { createInbox } = await import('./conversation/inbox.ts');
   const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
@@ -94,6 +95,14 @@ async function chatSurfaceParts() {
     maxInFlight: config.MAX_IN_FLIGHT,
     rateLimit,
     pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
+    linking: {
+      guard: {
+        failuresPerAccount: config.LINK_CODE_FAILURES_PER_ACCOUNT,
+        failuresGlobal: config.LINK_CODE_FAILURES_GLOBAL,
+        store: rateLimit.store,
+      },
+      emailDirectory,
+    },
   });
   const inbox = createInbox({
     db: handle.db,
@@ -129,12 +138,15 @@ if (surface === 'console') {
   });
   await shutdown(0);
 } else if (surface === 'slack') {
-  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
-    await chatSurfaceParts();
-  const { createCaseHome } = await import('./surfaces/slack/home/case-home.ts');
   const { createSlackNoticeClient, createSlackNoticeSender } = await import(
     './surfaces/slack/notice-sender.ts'
   );
+  const { slackEmailDirectory } = await import('./surfaces/slack/email-directory.ts');
+  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
+    await chatSurfaceParts(
+      slackEmailDirectory(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 })),
+    );
+  const { createCaseHome } = await import('./surfaces/slack/home/case-home.ts');
   const { createSlackApp } = await import('./surfaces/slack/slack-app.ts');
   const slack = createSlackApp({
     config,
@@ -169,11 +181,15 @@ if (surface === 'console') {
   inbox.start();
   logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
+  const { teamsEmailDirectory } = await import('./surfaces/teams/email-directory.ts');
+  // The member lookup needs the Teams app, which needs the engine: bound once the app exists.
+  let lookup: EmailDirectory | undefined;
   const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
-    await chatSurfaceParts();
+    await chatSurfaceParts(async (who) => (lookup ? lookup(who) : null));
   const { createTeamsNoticeSender } = await import('./surfaces/teams/notice-sender.ts');
   const { createTeamsApp } = await import('./surfaces/teams/teams-app.ts');
   const teams = createTeamsApp({ config, engine, logger, health, inbox });
+  lookup = teamsEmailDirectory(teams.app);
   const delivery = createDeliveryWorker({
     db: handle.db,
     sender: measureNoticeSender(

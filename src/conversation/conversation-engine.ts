@@ -53,6 +53,7 @@ import { categoryNamed, parseExtraCommand } from './extra-commands.ts';
 import { FORM_TITLE, formAgainReply, readFormValues } from './forms.ts';
 import { helpReply } from './help-text.ts';
 import { notLinkedText } from './identity.ts';
+import type { UnlinkedHandler, UnlinkedTurn } from './linking/self-linking.ts';
 import type { Reply } from './reply.ts';
 
 export interface ConversationEngineOptions {
@@ -64,6 +65,8 @@ export interface ConversationEngineOptions {
   /** How long a question or a confirmation stays open (CONFIRMATION_TTL_MINUTES); 30 minutes by default. */
   pendingTtlMs?: number;
   leadSettings?: LeadSettings;
+  /** Someone not linked yet: self-service linking (src/conversation/linking); without it, notLinkedText. */
+  unlinked?: UnlinkedHandler;
 }
 
 /** Where a message comes from, once the speaker is known. */
@@ -155,13 +158,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
 
   let lastForget = 0;
 
-  async function begin(input: {
-    surface: ChatSurface;
-    userExternalId: string;
-    conversationKey: string;
-    eventId?: string;
-    recorded?: boolean;
-  }): Promise<Turn | Reply[] | null> {
+  async function begin(
+    input: UnlinkedTurn & { eventId?: string; recorded?: boolean },
+  ): Promise<Turn | Reply[] | null> {
     const now = clock.now();
     if (now.getTime() - lastForget > MEMORY_SWEEP_MS) {
       lastForget = now.getTime();
@@ -170,8 +169,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
     if (input.eventId && !input.recorded && !(await claimEvent(db, input.surface, input.eventId, now)))
       return null;
-    const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId);
-    if (!actor) return [{ text: notLinkedText(input.surface), private: true }];
+    const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId, input.workspaceId);
+    if (!actor) return options.unlinked?.(input) ?? [{ text: notLinkedText(input.surface), private: true }];
     return {
       surface: input.surface,
       conversationKey: input.conversationKey,

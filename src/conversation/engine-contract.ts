@@ -13,6 +13,13 @@ export interface IncomingMessage {
   /** Where the answer goes and what a pending command is attached to: channel + thread, or the DM. */
   conversationKey: string;
   text: string;
+  /** Slack team id, Teams tenant id; absent or '' for a single-workspace set-up. */
+  workspaceId?: string;
+  /**
+   * The person's verified e-mail, asked of the surface only when needed (an unlinked person, to offer
+   * linking). Dropped when the inbox records the input; the engine's e-mail directory serves then.
+   */
+  lookupEmail?: () => Promise<string | null>;
   /** The surface's id of this delivery, so that a retried delivery is processed once. */
   eventId?: string;
   /**
@@ -28,6 +35,8 @@ export interface IncomingChoice {
   conversationKey: string;
   /** The `value` of the ReplyChoice that was picked. */
   value: string;
+  workspaceId?: string;
+  lookupEmail?: () => Promise<string | null>;
   eventId?: string;
   recorded?: boolean;
 }

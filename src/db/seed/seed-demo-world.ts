@@ -141,6 +141,7 @@ async function insertOrganisations(trx: Trx, now: Date): Promise<void> {
         role: u.role,
         partner_id: 'partner' in u.org ? PARTNERS[u.org.partner].id : null,
         creditor_id: 'creditor' in u.org ? CREDITORS[u.org.creditor].id : null,
+        email: u.email,
         created_at: longAgo,
       })),
     )
