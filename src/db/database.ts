@@ -33,6 +33,8 @@ export interface CreditorsTable {
   network_sharing: Generated<boolean>;
   shadow_of_partner_id: number | null;
   created_at: Generated<Date>;
+  /** The organisation's contact address, for notices when none of its users can be reached (011). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UsersTable {
@@ -43,6 +45,8 @@ export interface UsersTable {
   partner_id: number | null;
   creditor_id: number | null;
   created_at: Generated<Date>;
+  /** Where notices go when the person is linked on no chat surface the deployment delivers on (011). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ChatIdentitiesTable {
@@ -223,6 +227,19 @@ export interface NoticesTable {
   created_at: Timestamp;
   /** Who holds the delivery claim on this notice (a random token per claim); null when unclaimed. */
   lease_token: string | null;
+  /** Since when the notice waits for support (set when parked, cleared by a requeue). */
+  parked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** What happened to a notice by someone's hand (support requeued it): append-only. */
+export interface NoticeHistoryTable {
+  id: Generated<number>;
+  notice_id: number;
+  actor_user_id: number | null;
+  channel: string;
+  action: string;
+  details: ColumnType<unknown, string | undefined, never>;
+  created_at: Timestamp;
 }
 
 /** One place a notice goes (e.g. one of a creditor's users): sent once, whatever happens to the others. */
@@ -307,6 +324,7 @@ export interface Database {
   case_history: CaseHistoryTable;
   notices: NoticesTable;
   notice_deliveries: NoticeDeliveriesTable;
+  notice_history: NoticeHistoryTable;
   delivery_places: DeliveryPlacesTable;
   pending_commands: PendingCommandsTable;
   processed_events: ProcessedEventsTable;
