@@ -102,7 +102,7 @@ describe('parked notices (support)', () => {
     );
   });
 
-  it('when support requeues a parked notice after the creditor's user was linked on Slack, then it is tried again, delivered, and the requeue is in the history', async () => {
+  it('when support requeues a parked notice after the creditor’s user was linked on Slack, then it is tried again, delivered, and the requeue is in the history', async () => {
     const { caseId, noticeId } = await parkedDecline();
     const ctx = contextFor(handle.db, w.supportUser, { clock });
 
