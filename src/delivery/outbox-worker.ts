@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   type ChatSurface,
+  type EmailAddress,
   type EmailNoticeSender,
   type NoticeSender,
   type NoticeSurface,
@@ -90,12 +91,12 @@ export function defaultPaceMs(surface: NoticeSurface): number {
  */
 export function unconfiguredEmailSender(
   logger: Logger,
-  show?: (notice: Notice, recipientId: string) => void,
+  show?: (notice: Notice, address: EmailAddress) => void,
 ): EmailNoticeSender {
   return {
     surface: 'email',
     async send(notice, address) {
-      show?.(notice, address.recipientId);
+      show?.(notice, address);
       logger.info({ noticeId: notice.id, kind: notice.kind }, `would e-mail ${address.recipientId}`);
       throw new PermanentDeliveryError('no e-mail transport configured');
     },

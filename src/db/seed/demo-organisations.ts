@@ -94,6 +94,29 @@ export const USERS = {
 } as const satisfies Record<string, { id: number; name: string; role: string; org: Org }>;
 export type UserHandle = keyof typeof USERS;
 
+/**
+ * Where the demo people are reached by e-mail when linked on no chat surface the deployment serves (e.g.
+ * on Slack, where only those who linked themselves have an identity). Reserved .example domains: a demo
+ * with a real SMTP server configured cannot mail a real person.
+ */
+export const USER_EMAILS: Record<UserHandle, string> = {
+  'acme-creditor': 'anna.jensen@acme.example',
+  'fjord-creditor': 'erik.lundqvist@fjord-supplies.example',
+  'nordic-partner': 'mikkel.sorensen@nordic-collect.example',
+  'unsigned-partner': 'liis.tamm@baltic-recovery.example',
+  'lex-partner': 'lena.hoffmann@lex-partners.example',
+  'juris-partner': 'sofia.berg@jurisnet.example',
+  'iberia-partner': 'pablo.ruiz@iberia-legal.example',
+  'managing-partner': 'jonas.weber@hanse-inkasso.example',
+  'support-agent': 'support@debitura.example',
+};
+
+/** The organisations' own addresses; a shadow client has a name and a country only, so none. */
+export const CREDITOR_EMAILS: Partial<Record<CreditorKey, string>> = {
+  acme: 'accounts@acme.example',
+  fjord: 'ar@fjord-supplies.example',
+};
+
 /** Demo exchange rates to USD, so that principal_usd is consistent with the amount and currency. */
 export const USD_PER_UNIT: Record<string, number> = {
   USD: 1,
