@@ -3,8 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { NoticeAddress, NoticeSender } from '../../src/conversation/engine-contract.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { enqueueNotices } from '../../src/db/repositories/notice.repository.ts';
-import { createDeliveryWorker } from '../../src/delivery/outbox-worker.ts';
+import { createDeliveryWorker, unconfiguredEmailSender } from '../../src/delivery/outbox-worker.ts';
 import { fixedClock } from '../../src/domain/clock.ts';
+import {
+  createConsoleNoticeSender,
+  formatWouldEmail,
+} from '../../src/surfaces/console/console-notice-sender.ts';
 import {
   createEmailNoticeSender,
   type SmtpNoticeSender,
@@ -246,6 +250,42 @@ describe('notices by e-mail', () => {
     expect(log.text()).toContain(`would e-mail user ${user.userId}`);
     expect(log.text()).not.toContain('Secret words');
     expect(log.text()).not.toContain('anna@jensen-son.test');
+  });
+
+  it('when the console runs without SMTP, then it shows who would be e-mailed and the subject, not the text, and parks the notice', async () => {
+    const { user, creditor } = await unlinkedCreditor('anna@jensen-son.test', 'Anna \u001b[31mJensen');
+    await enqueueNotices(handle.db, [
+      {
+        recipient: { type: 'creditor', creditorId: creditor.id },
+        kind: 'lead.quotes_ready',
+        caseId: null,
+        payload: { text: 'Secret words of the notice.' },
+        at: clock.now(),
+      },
+    ]);
+    const printed: string[] = [];
+    const consoleWorker = createDeliveryWorker({
+      db: handle.db,
+      sender: createConsoleNoticeSender((line) => printed.push(line)),
+      email: unconfiguredEmailSender(silent, (notice, address) =>
+        printed.push(formatWouldEmail(notice, address)),
+      ),
+      channels,
+      logger: silent,
+      clock,
+    });
+
+    expect(await consoleWorker.runOnce()).toEqual({ delivered: 0, retried: 0, parked: 1 });
+
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain(
+      `→ would e-mail Anna Jensen (user ${user.userId}): "Debitura: quotes are ready for review"`,
+    );
+    expect(printed[0]).toContain('no e-mail transport configured');
+    expect(printed[0]).not.toContain('\u001b');
+    expect(printed[0]).not.toContain('Secret words');
+    expect(printed[0]).not.toContain('anna@jensen-son.test');
+    expect((await noticeRows())[0]?.last_error).toBe(`user ${user.userId}: no e-mail transport configured`);
   });
 
   it('when a creditor has no users but an e-mail address of its own, then the notice goes there', async () => {
