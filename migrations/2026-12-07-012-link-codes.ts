@@ -6,8 +6,7 @@ import { type Kysely, sql } from 'kysely';
 // themselves. Every link and unlink is written to identity_history (case_history needs a case).
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('users').addColumn('email', 'text').execute();
-  // One person per address, whatever its case: an e-mail match must never be ambiguous.
+  // users.email itself came with 011 (where notices go); here it becomes unique. One person per address, whatever its case: an e-mail match must never be ambiguous.
   await sql`create unique index users_email_lower on users (lower(email)) where email is not null`.execute(
     db,
   );
@@ -51,5 +50,4 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('identity_history').execute();
   await db.schema.dropTable('link_codes').execute();
   await sql`drop index users_email_lower`.execute(db);
-  await db.schema.alterTable('users').dropColumn('email').execute();
 }

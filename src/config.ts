@@ -68,6 +68,16 @@ const schema = z.object({
   OUTBOX_LEASE_MS: int(60_000),
   OUTBOX_CONCURRENCY: int(8),
 
+  // E-mail for notices to people linked on no chat surface (docs/notes/email.md). Without SMTP_URL or
+  // SMTP_HOST such notices are parked with 'no e-mail transport configured', for support to see.
+  SMTP_URL: optionalString,
+  SMTP_HOST: optionalString,
+  SMTP_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  SMTP_SECURE: flag,
+  SMTP_USER: optionalString,
+  SMTP_PASS: optionalString,
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Debitura <notices@debitura.local>')),
+
   QUOTE_WINDOW_BUSINESS_HOURS: int(120),
   EXPECTED_QUOTES: int(3),
 

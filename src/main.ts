@@ -41,10 +41,17 @@ function startScheduledRules(): Promise<Jobs> {
   jobsStarting ??= import('./jobs/start-jobs.ts').then((m) => m.startJobs({ handle, clock, config, logger }));
   return jobsStarting;
 }
+// E-mail for the people linked on no chat surface (docs/notes/email.md). Without SMTP_URL/SMTP_HOST their
+// notices are parked with 'no e-mail transport configured' for support to see, never dropped.
+const { createEmailNoticeSender, smtpSettingsFromConfig } = await import(
+  './surfaces/email/email-notice-sender.ts'
+);
+const smtp = smtpSettingsFromConfig(config);
 const outboxSettings = {
   sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
   leaseMs: config.OUTBOX_LEASE_MS,
   concurrency: config.OUTBOX_CONCURRENCY,
+  email: smtp ? createEmailNoticeSender(smtp) : undefined,
 };
 
 // Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop

@@ -80,3 +80,32 @@ export interface NoticeSender {
   surface: ChatSurface;
   send(notice: Notice, address: NoticeAddress): Promise<void>;
 }
+
+/** Every way a notice can go out: the chat surfaces, and e-mail for people linked on none of them. */
+export type NoticeSurface = ChatSurface | 'email';
+
+/** A person (or a creditor organisation) reached by e-mail: linked on no chat surface the deployment serves. */
+export interface EmailAddress {
+  to: string;
+  /** The person's or organisation's name, for the To: header. */
+  displayName: string;
+  /** Who it is in our data ('user 7', 'creditor 3'): for logs and support, never the address itself. */
+  recipientId: string;
+}
+
+/** Delivers notices by e-mail; a separate seam from the chat senders, whose addresses are chat places. */
+export interface EmailNoticeSender {
+  surface: 'email';
+  send(notice: Notice, address: EmailAddress): Promise<void>;
+}
+
+/**
+ * Thrown by a sender when trying again cannot help (an SMTP 5xx such as "no such mailbox", no e-mail
+ * transport configured): the outbox parks the notice at once with this reason, for support to act on.
+ */
+export class PermanentDeliveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentDeliveryError';
+  }
+}

@@ -33,6 +33,8 @@ export interface CreditorsTable {
   network_sharing: Generated<boolean>;
   shadow_of_partner_id: number | null;
   created_at: Generated<Date>;
+  /** The organisation's contact address, for notices when none of its users can be reached (011). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UsersTable {
@@ -42,9 +44,12 @@ export interface UsersTable {
   role: string;
   partner_id: number | null;
   creditor_id: number | null;
-  /** Matched case-insensitively against the verified e-mail a chat surface gives (self-service linking). */
-  email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
+  /**
+   * Where notices go when the person is linked on no chat surface the deployment delivers on (011), and
+   * what the verified e-mail of a chat surface is matched against, case-insensitively (012).
+   */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ChatIdentitiesTable {
@@ -225,6 +230,19 @@ export interface NoticesTable {
   created_at: Timestamp;
   /** Who holds the delivery claim on this notice (a random token per claim); null when unclaimed. */
   lease_token: string | null;
+  /** Since when the notice waits for support (set when parked, cleared by a requeue). */
+  parked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** What happened to a notice by someone's hand (support requeued it): append-only. */
+export interface NoticeHistoryTable {
+  id: Generated<number>;
+  notice_id: number;
+  actor_user_id: number | null;
+  channel: string;
+  action: string;
+  details: ColumnType<unknown, string | undefined, never>;
+  created_at: Timestamp;
 }
 
 /** One place a notice goes (e.g. one of a creditor's users): sent once, whatever happens to the others. */
@@ -336,6 +354,7 @@ export interface Database {
   case_history: CaseHistoryTable;
   notices: NoticesTable;
   notice_deliveries: NoticeDeliveriesTable;
+  notice_history: NoticeHistoryTable;
   delivery_places: DeliveryPlacesTable;
   pending_commands: PendingCommandsTable;
   processed_events: ProcessedEventsTable;

@@ -148,6 +148,12 @@ export const USERS = {
 } as const satisfies Record<string, { id: number; name: string; role: string; org: Org; email: string }>;
 export type UserHandle = keyof typeof USERS;
 
+/** The organisations' own addresses; a shadow client has a name and a country only, so none. */
+export const CREDITOR_EMAILS: Partial<Record<CreditorKey, string>> = {
+  acme: 'accounts@acme.example',
+  fjord: 'ar@fjord-supplies.example',
+};
+
 /** Demo exchange rates to USD, so that principal_usd is consistent with the amount and currency. */
 export const USD_PER_UNIT: Record<string, number> = {
   USD: 1,
