@@ -6,7 +6,8 @@ import { type Kysely, sql } from 'kysely';
 // themselves. Every link and unlink is written to identity_history (case_history needs a case).
 
 export async function up(db: Kysely<any>): Promise<void> {
-  // users.email itself came with 011 (where notices go); here it becomes unique. One person per address, whatever its case: an e-mail match must never be ambiguous.
+  // users.email itself came with 011 (where notices go); here it becomes unique. One person per address,
+  // whatever its case: an e-mail match must never be ambiguous.
   await sql`create unique index users_email_lower on users (lower(email)) where email is not null`.execute(
     db,
   );
