@@ -6,6 +6,7 @@ import { measureActions, measureEngine, measureUnderstanding } from '../observab
 import { interpretOffline } from '../understanding/offline-interpreter.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry, argumentOptions } from './action-registry.ts';
+import { withChannelPrivacy } from './channel-privacy.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
 import { limitInFlight } from './in-flight-limit.ts';
@@ -30,7 +31,8 @@ export function createAppConversationEngine(options: {
   rateLimit?: MessageRateLimit;
 }): ConversationEngine {
   // Wrapped for the metrics (messages, interpretation latency, actions); the engine itself knows none.
-  const engine = createConversationEngine({
+  // Channel privacy: look-ups stay with the asker and private persons go unnamed where a channel reads.
+  const core = createConversationEngine({
     db: options.db,
     understanding: measureUnderstanding(
       understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
@@ -42,6 +44,7 @@ export function createAppConversationEngine(options: {
     leadSettings: options.leadSettings,
     pendingTtlMs: options.pendingTtlMs,
   });
+  const engine = withChannelPrivacy(core, { db: options.db, logger: options.logger });
   const limited = options.rateLimit
     ? withMessageRateLimit(engine, { ...options.rateLimit, db: options.db, logger: options.logger })
     : engine;

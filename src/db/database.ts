@@ -287,6 +287,18 @@ export interface ConversationCasesTable {
   updated_at: Timestamp;
 }
 
+export interface ChannelRegistrationsTable {
+  surface: string;
+  /** Slack channel id (C…/G…), Teams conversation id of the channel or chat (without ;messageid=). */
+  channel_id: string;
+  workspace_id: Generated<string>;
+  kind: 'organisation' | 'support';
+  partner_id: number | null;
+  creditor_id: number | null;
+  registered_by: number;
+  registered_at: Generated<Date>;
+}
+
 export interface Database {
   partners: PartnersTable;
   partner_coverage: PartnerCoverageTable;
@@ -312,6 +324,7 @@ export interface Database {
   processed_events: ProcessedEventsTable;
   inbox: InboxTable;
   conversation_cases: ConversationCasesTable;
+  channel_registrations: ChannelRegistrationsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
