@@ -58,6 +58,7 @@ const textsOf = (r: Reply) => [
   ...(r.fields ?? []).flatMap((f) => [f.label, f.value]),
   ...(r.choices ?? []).flatMap((c) => [c.label, c.description ?? '']),
   r.settles?.text ?? '',
+  r.settles?.was ?? '',
 ];
 
 function redacted(r: Reply, names: string[]): Reply {
@@ -76,7 +77,15 @@ function redacted(r: Reply, names: string[]): Reply {
           })),
         }
       : {}),
-    ...(r.settles ? { settles: { ...r.settles, text: clean(r.settles.text) } } : {}),
+    ...(r.settles
+      ? {
+          settles: {
+            ...r.settles,
+            text: clean(r.settles.text),
+            ...(r.settles.was !== undefined ? { was: clean(r.settles.was) } : {}),
+          },
+        }
+      : {}),
   };
 }
 

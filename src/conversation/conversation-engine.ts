@@ -237,9 +237,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   /** The answer to a pressed button, marked to replace the buttons with what happened and when. */
-  function settle(turn: Turn, replies: Reply[], outcome: string): Reply[] {
+  function settle(turn: Turn, replies: Reply[], outcome: string, was?: unknown): Reply[] {
     const [first, ...rest] = replies;
-    const settles = { text: `${outcome} by ${turn.actor.name}`, at: clock.now().toISOString() };
+    const settles = {
+      text: `${outcome} by ${turn.actor.name}`,
+      at: clock.now().toISOString(),
+      ...(typeof was === 'string' && was ? { was } : {}),
+    };
     return first ? [{ ...first, settles }, ...rest] : replies;
   }
 
@@ -705,12 +709,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId)))
         return already;
       if (handler?.kind !== 'change') return [{ text: 'That command is no longer available.' }];
-      return settle(turn, await planChange(turn, action, args), 'Confirmed');
+      return settle(turn, await planChange(turn, action, args), 'Confirmed', summary);
     }
     // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
     const carriedOut = [{ text: `Confirmed and carried out${summary ? `: ${String(summary)}` : '.'}` }];
     if (turn.eventId && pending.usedByEvent === turn.eventId)
-      return settle(turn, carriedOut, actionDone(action));
+      return settle(turn, carriedOut, actionDone(action), summary);
     try {
       // The confirmation is used up in the action's own transaction: both commit, or neither does, and
       // a second click waits on the first's row lock and then finds it used.
@@ -720,11 +724,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           return null;
         return handler.execute({ ...turn.ctx, db: joinTransaction(trx) }, args);
       });
-      if (reply) return settle(turn, [reply], actionDone(action));
+      if (reply) return settle(turn, [reply], actionDone(action), summary);
       // Used meanwhile: by another click, or by a run of this same delivery (one taken up after a crash).
       const latest = await findPendingByToken(db, pending.token);
       return turn.eventId && latest?.usedByEvent === turn.eventId
-        ? settle(turn, carriedOut, actionDone(action))
+        ? settle(turn, carriedOut, actionDone(action), summary)
         : already;
     } catch (error) {
       if (!isDomainError(error)) throw error; // rolled back with the action: the confirmation still works
@@ -741,9 +745,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
             'Are you sure?',
           ),
           'Confirmed',
+          summary,
         );
       }
-      return settle(turn, [{ text: error.message }], 'Not carried out: refused when confirmed');
+      return settle(turn, [{ text: error.message }], 'Not carried out: refused when confirmed', summary);
     }
   }
 
@@ -769,7 +774,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     }
     if (verb === 'cancel') {
       await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId);
-      return settle(turn, [{ text: 'Cancelled; nothing was changed.' }], 'Cancelled');
+      return settle(
+        turn,
+        [{ text: 'Cancelled; nothing was changed.' }],
+        'Cancelled',
+        pending.args[PLAN_SUMMARY],
+      );
     }
     if (verb === 'confirm' && pending.stage === 'confirm') return confirm(turn, pending);
     if (verb === 'choose' && option) {

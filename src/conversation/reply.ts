@@ -39,7 +39,9 @@ export interface Reply {
   audience?: 'asker' | 'conversation';
   /**
    * The answer to a pressed Confirm / Cancel: the message with the buttons now reads this instead of its
-   * buttons (Slack replace, Teams card update), so a stale button cannot be pressed. `at` is ISO time.
+   * buttons (Slack replace, Teams card update), so a stale button cannot be pressed. `at` is ISO time;
+   * `was` what the pressed message asked (the plan confirmed or cancelled), for a surface that cannot
+   * keep the message's own content.
    */
-  settles?: { text: string; at: string };
+  settles?: { text: string; at: string; was?: string };
 }

@@ -57,9 +57,13 @@ export function outcomePlainText(settles: { text: string; at: string }): string 
  */
 export function settledBlocks(
   original: KnownBlock[] | undefined,
-  settles: { text: string; at: string },
+  settles: { text: string; at: string; was?: string },
 ): KnownBlock[] {
-  const kept = (original ?? []).filter((b) => b.type !== 'actions');
+  const kept: KnownBlock[] = original
+    ? original.filter((b) => b.type !== 'actions')
+    : settles.was
+      ? [{ type: 'section', text: mrkdwn(settles.was, 3000) }]
+      : [];
   return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: outcomeText(settles) }] }];
 }
 
