@@ -89,6 +89,21 @@ function redacted(r: Reply, names: string[]): Reply {
   };
 }
 
+/**
+ * A notice posted to a channel (quote alerts, close codes, support): the names of its case's debtor, and
+ * of any case it names, when they are private persons, replaced. Direct-message notices keep them.
+ */
+export async function noticeForChannel<N extends { caseId: number | null; payload: { text: string } }>(
+  db: Kysely<Database>,
+  notice: N,
+): Promise<N> {
+  const ids = caseNumbersIn([notice.payload.text]);
+  if (notice.caseId !== null && !ids.includes(notice.caseId)) ids.push(notice.caseId);
+  const names = await personDebtorNames(db, ids);
+  if (names.length === 0) return notice;
+  return { ...notice, payload: { ...notice.payload, text: withoutNames(notice.payload.text, names) } };
+}
+
 const seenByAll = (r: Reply) => !r.private && r.audience !== 'asker';
 
 /** The replies as the channel may see them (see above); replies outside channels are returned as they are. */
@@ -96,6 +111,8 @@ export async function shapeForChannel(
   db: Kysely<Database>,
   input: { surface: ChatSurface; conversationKey: string; userExternalId: string },
   replies: Reply[],
+  /** Names known to be private persons' that no case number leads to (a submission's own debtor). */
+  alsoPersons: string[] = [],
 ): Promise<Reply[]> {
   const place = sharedChannelOf(input.surface, input.conversationKey);
   if (!place || replies.length === 0) return replies;
@@ -114,7 +131,7 @@ export async function shapeForChannel(
   const ids = caseNumbersIn(open.flatMap(textsOf));
   const current = await conversationCase(db, input.surface, input.conversationKey);
   if (current !== null && !ids.includes(current)) ids.push(current);
-  const names = await personDebtorNames(db, ids);
+  const names = [...(await personDebtorNames(db, ids)), ...alsoPersons];
   if (names.length === 0) return shaped;
   return shaped.map((r) => (seenByAll(r) ? redacted(r, names) : r));
 }
@@ -128,9 +145,10 @@ export function withChannelPrivacy(
   const shape = async (
     input: { surface: ChatSurface; conversationKey: string; userExternalId: string },
     replies: Reply[],
+    alsoPersons: string[] = [],
   ): Promise<Reply[]> => {
     try {
-      return await shapeForChannel(options.db, input, replies);
+      return await shapeForChannel(options.db, input, replies, alsoPersons);
     } catch (error) {
       log.warn(
         { err: error, surface: input.surface },
@@ -142,7 +160,15 @@ export function withChannelPrivacy(
   return {
     handleMessage: async (m) => shape(m, await engine.handleMessage(m)),
     handleChoice: async (c) => shape(c, await engine.handleChoice(c)),
-    handleForm: async (f) => shape(f, await engine.handleForm(f)),
+    // A submission's confirmation names its debtor before there is a case to look the debtor up by.
+    handleForm: async (f) =>
+      shape(
+        f,
+        await engine.handleForm(f),
+        f.kind === 'submit_case' && f.values.debtorType?.toLowerCase() === 'person' && f.values.debtorName
+          ? [f.values.debtorName]
+          : [],
+      ),
     ...(engine.awaitsAnswer ? { awaitsAnswer: engine.awaitsAnswer.bind(engine) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { noticeForChannel } from '../conversation/channel-privacy.ts';
 import { type NoticeSender, RateLimitedError } from '../conversation/engine-contract.ts';
 import type { Database } from '../db/database.ts';
 import {
@@ -237,7 +238,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           }
           tried++;
           sending = true;
-          await withTimeout(sender.send(notice, address), sendTimeoutMs);
+          // Where a channel reads it, a private-person debtor is not named (see channel-privacy.ts).
+          const shown = address.kind === 'channel' ? await noticeForChannel(db, notice) : notice;
+          await withTimeout(sender.send(shown, address), sendTimeoutMs);
         } catch (error) {
           if (sending) {
             const message = error instanceof Error ? error.message : String(error);
