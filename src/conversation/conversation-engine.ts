@@ -25,8 +25,10 @@ import {
   COMPLETION_NOTE,
   type CommandArgs,
   type PlanView,
+  type ReadHandler,
   type Understanding,
 } from './action-registry.types.ts';
+import { actionDone, describeAction } from './action-words.ts';
 import { invalidChoice } from './choice-check.ts';
 import { paymentFromCloseComment } from './close-payment-words.ts';
 import {
@@ -199,6 +201,22 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     ];
   }
 
+  /** A look-up's answer carries case data: in a channel it is the asker's (see channel-privacy.ts). */
+  async function lookUp(turn: Turn, handler: ReadHandler, args: CommandArgs): Promise<Reply> {
+    return { ...(await handler.answer(turn.ctx, args)), audience: 'asker' };
+  }
+
+  /** The answer to a pressed button, marked to replace the buttons with what happened and when. */
+  function settle(turn: Turn, replies: Reply[], outcome: string, was?: unknown): Reply[] {
+    const [first, ...rest] = replies;
+    const settles = {
+      text: `${outcome} by ${turn.actor.name}`,
+      at: clock.now().toISOString(),
+      ...(typeof was === 'string' && was ? { was } : {}),
+    };
+    return first ? [{ ...first, settles }, ...rest] : replies;
+  }
+
   async function remember(turn: Turn, caseId: unknown): Promise<void> {
     const id = Number(caseId);
     // Only a number that can be a case: "status of case 3000000000" must not reach an integer column.
@@ -234,15 +252,23 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     });
     const question = questionFor(action, missing, caseId);
     const reply: Reply = { text: prefix ? `${prefix} ${question}` : question };
+    // Accessibility: each button names what it does and on which case.
+    const about = caseId ? ` for case ${caseId}` : '';
     if (options.length > 0) {
-      reply.choices = options.map((o) => ({ value: `choose:${pending.token}:${o.value}`, label: o.label }));
+      reply.choices = options.map((o) => ({
+        value: `choose:${pending.token}:${o.value}`,
+        label: o.label,
+        description: `Choose ${o.label}${about}`,
+      }));
     }
     if (argument?.form && caseId)
       reply.form = { kind: argument.form, caseId, title: FORM_TITLE[argument.form](caseId) };
     if (argument?.choices && caseId) {
+      const form = argument.form;
       reply.choices = argument.choices.map((c) => ({
         value: `choose:${pending.token}:${c.value}`,
         label: c.label,
+        description: form ? `${FORM_TITLE[form](caseId)} as ${c.label}` : `Choose ${c.label}${about}`,
       }));
     }
     return [reply];
@@ -273,8 +299,17 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         title,
         text: `${plan.summary}${effects}${expiry}`,
         choices: [
-          { value: `confirm:${pending.token}`, label: 'Confirm', style: 'primary' },
-          { value: `cancel:${pending.token}`, label: 'Cancel' },
+          {
+            value: `confirm:${pending.token}`,
+            label: 'Confirm',
+            style: 'primary',
+            description: `Confirm: ${describeAction(action, args)}`,
+          },
+          {
+            value: `cancel:${pending.token}`,
+            label: 'Cancel',
+            description: `Cancel: do not ${describeAction(action, args)}`,
+          },
         ],
       },
     ];
@@ -284,7 +319,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   async function planChange(turn: Turn, action: ActionName, args: CommandArgs): Promise<Reply[]> {
     const handler = registry[action];
     if (!handler) return [{ text: `I can't do "${action}" from chat yet. Say "help" to see what I can do.` }];
-    if (handler.kind === 'read') return [await handler.answer(turn.ctx, args)];
+    if (handler.kind === 'read') return [await lookUp(turn, handler, args)];
     try {
       const plan = await handler.check(turn.ctx, args);
       return await offerConfirmation(turn, action, args, plan);
@@ -350,7 +385,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     if (handler?.kind === 'read') {
       const missing = firstMissing(action, args)?.name;
       if (missing) return ask(turn, action, args, missing);
-      return [await handler.answer(turn.ctx, args)];
+      return [await lookUp(turn, handler, args)];
     }
     const missing = firstMissing(action, args)?.name;
     // With everything given, planChange checks anyway; the early check is for what comes before it.
@@ -395,8 +430,17 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
             title: 'A more specific close code?',
             text: `From your comment, *${label}* may fit better than *Other*: ${advice.reason} Use it, or keep *Other*?`,
             choices: [
-              { value: `choose:${pending.token}:${advice.code}`, label: `Use ${label}`, style: 'primary' },
-              { value: `choose:${pending.token}:other`, label: 'Keep Other' },
+              {
+                value: `choose:${pending.token}:${advice.code}`,
+                label: `Use ${label}`,
+                style: 'primary',
+                description: `Close case ${String(args.caseId)} as ${label}`,
+              },
+              {
+                value: `choose:${pending.token}:other`,
+                label: 'Keep Other',
+                description: `Close case ${String(args.caseId)} as Other`,
+              },
             ],
           },
         ];
@@ -606,11 +650,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       if (!(await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId)))
         return already;
       if (handler?.kind !== 'change') return [{ text: 'That command is no longer available.' }];
-      return planChange(turn, action, args);
+      return settle(turn, await planChange(turn, action, args), 'Confirmed', summary);
     }
     // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
     const carriedOut = [{ text: `Confirmed and carried out${summary ? `: ${String(summary)}` : '.'}` }];
-    if (turn.eventId && pending.usedByEvent === turn.eventId) return carriedOut;
+    if (turn.eventId && pending.usedByEvent === turn.eventId)
+      return settle(turn, carriedOut, actionDone(action), summary);
     try {
       // The confirmation is used up in the action's own transaction: both commit, or neither does, and
       // a second click waits on the first's row lock and then finds it used.
@@ -620,24 +665,31 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           return null;
         return handler.execute({ ...turn.ctx, db: joinTransaction(trx) }, args);
       });
-      if (reply) return [reply];
+      if (reply) return settle(turn, [reply], actionDone(action), summary);
       // Used meanwhile: by another click, or by a run of this same delivery (one taken up after a crash).
       const latest = await findPendingByToken(db, pending.token);
-      return turn.eventId && latest?.usedByEvent === turn.eventId ? carriedOut : already;
+      return turn.eventId && latest?.usedByEvent === turn.eventId
+        ? settle(turn, carriedOut, actionDone(action), summary)
+        : already;
     } catch (error) {
       if (!isDomainError(error)) throw error; // rolled back with the action: the confirmation still works
       // A refusal is the answer to this confirmation, as final as the action would have been.
       await usePendingCommand(db, pending.token, turn.actor.userId, clock.now());
       if (error.code === 'needs_confirmation' && handler.acknowledge) {
-        return offerConfirmation(
+        return settle(
           turn,
-          action,
-          handler.acknowledge(args),
-          { summary: error.message },
-          'Are you sure?',
+          await offerConfirmation(
+            turn,
+            action,
+            handler.acknowledge(args),
+            { summary: error.message },
+            'Are you sure?',
+          ),
+          'Confirmed',
+          summary,
         );
       }
-      throw error;
+      return settle(turn, [{ text: error.message }], 'Not carried out: refused when confirmed', summary);
     }
   }
 
@@ -659,7 +711,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     }
     if (verb === 'cancel') {
       await usePendingCommand(db, pending.token, turn.actor.userId, clock.now(), turn.eventId);
-      return [{ text: 'Cancelled; nothing was changed.' }];
+      return settle(
+        turn,
+        [{ text: 'Cancelled; nothing was changed.' }],
+        'Cancelled',
+        pending.args[PLAN_SUMMARY],
+      );
     }
     if (verb === 'confirm' && pending.stage === 'confirm') return confirm(turn, pending);
     if (verb === 'choose' && option) {
@@ -670,12 +727,16 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       }
       const { [OFFERED]: _offered, ...asked } = pending.args;
       if (pending.stage === 'ask' && pending.missing) {
-        return advance(turn, pending.action as ActionName, { ...asked, [pending.missing]: option });
+        const next = await advance(turn, pending.action as ActionName, {
+          ...asked,
+          [pending.missing]: option,
+        });
+        return settle(turn, next, 'Chosen');
       }
       // The choice between a suggested close code and the user's own `other`.
       const args =
         option === 'other' ? { ...pending.args, keepOther: true } : { ...pending.args, code: option };
-      return planChange(turn, pending.action as ActionName, args);
+      return settle(turn, await planChange(turn, pending.action as ActionName, args), 'Chosen');
     }
     return [{ text: 'I did not understand that choice.', private: true }];
   }

@@ -6,6 +6,7 @@ import { measureActions, measureEngine, measureUnderstanding } from '../observab
 import { interpretOffline } from '../understanding/offline-interpreter.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry } from './action-registry.ts';
+import { withChannelPrivacy } from './channel-privacy.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
 import { limitInFlight } from './in-flight-limit.ts';
@@ -49,7 +50,8 @@ export function createAppConversationEngine(options: {
     emailDirectory: options.linking?.emailDirectory,
   });
   // Wrapped for the metrics (messages, interpretation latency, actions); the engine itself knows none.
-  const engine = createConversationEngine({
+  // Channel privacy: look-ups stay with the asker and private persons go unnamed where a channel reads.
+  const core = createConversationEngine({
     db: options.db,
     understanding: measureUnderstanding(
       understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
@@ -61,6 +63,7 @@ export function createAppConversationEngine(options: {
     pendingTtlMs: options.pendingTtlMs,
     unlinked,
   });
+  const engine = withChannelPrivacy(core, { db: options.db, logger: options.logger });
   const limited = options.rateLimit
     ? withMessageRateLimit(engine, { ...options.rateLimit, db: options.db, logger: options.logger })
     : engine;

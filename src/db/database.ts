@@ -334,6 +334,18 @@ export interface IdentityHistoryTable {
   created_at: Timestamp;
 }
 
+export interface ChannelRegistrationsTable {
+  surface: string;
+  /** Slack channel id (C…/G…), Teams conversation id of the channel or chat (without ;messageid=). */
+  channel_id: string;
+  workspace_id: Generated<string>;
+  kind: 'organisation' | 'support';
+  partner_id: number | null;
+  creditor_id: number | null;
+  registered_by: number;
+  registered_at: Generated<Date>;
+}
+
 export interface Database {
   partners: PartnersTable;
   partner_coverage: PartnerCoverageTable;
@@ -362,6 +374,7 @@ export interface Database {
   conversation_cases: ConversationCasesTable;
   link_codes: LinkCodesTable;
   identity_history: IdentityHistoryTable;
+  channel_registrations: ChannelRegistrationsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { noticeForChannel } from '../conversation/channel-privacy.ts';
 import {
   type ChatSurface,
   type EmailAddress,
@@ -323,7 +324,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           }
           tried++;
           sending = true;
-          await withTimeout(sendVia(notice, route), sendTimeoutMs);
+          // Where a channel reads it, a private-person debtor is not named (see channel-privacy.ts).
+          const shown =
+            route.surface !== 'email' && route.address.kind === 'channel'
+              ? await noticeForChannel(db, notice)
+              : notice;
+          await withTimeout(sendVia(shown, route), sendTimeoutMs);
         } catch (error) {
           if (sending) {
             const message = error instanceof Error ? error.message : String(error);

@@ -9,7 +9,8 @@ import { createHealth, type Health, stateCheck } from '../../observability/healt
 import { OPS_PATHS, opsHandlers } from '../../observability/ops-endpoints.ts';
 import { RecentIds } from '../slack/recent-ids.ts';
 import { SORRY } from '../slack/slack-deps.ts';
-import { parseSubmitData, replyActivity } from './adaptive-cards.ts';
+import { parseSubmitData, type replyActivity } from './adaptive-cards.ts';
+import { postTeamsReplies, type TeamsConversations } from './post-replies.ts';
 import { toTeamsLogger } from './teams-logger.ts';
 
 export interface TeamsAppOptions {
@@ -76,6 +77,29 @@ export function refusal(activity: ActivityOrigin, tenants: Set<string>): string 
   return null;
 }
 
+/** Where a turn's replies go, stored with the delivery: the asker (for what only they may see), the card. */
+function replyPlace(
+  activity: {
+    conversation: { id: string };
+    from: { id: string; name?: string };
+    recipient?: { id?: string };
+    replyToId?: string;
+    channelData?: { tenant?: { id?: string } };
+  },
+  conversationKey: string,
+) {
+  return {
+    conversationKey,
+    conversationId: activity.conversation.id,
+    fromId: activity.from.id,
+    ...(activity.from.name ? { fromName: activity.from.name } : {}),
+    ...(activity.channelData?.tenant?.id ? { tenantId: activity.channelData.tenant.id } : {}),
+    ...(activity.recipient?.id ? { botId: activity.recipient.id } : {}),
+    // A submitted card names the activity it was on: the card whose buttons give way to the outcome.
+    ...(activity.replyToId ? { replyToId: activity.replyToId } : {}),
+  };
+}
+
 /**
  * The Teams surface: a message (or an Adaptive Card's Action.Submit, which arrives as a message with a
  * `value`) goes to the engine, and each Reply goes back as text or an Adaptive Card. The activity is
@@ -113,11 +137,22 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   const inFlight = new Set<Promise<void>>();
   const inbox = options.inbox;
   // What another instance (or this one after a restart) posts: a proactive message to the conversation.
+  const onReplyError = (error: unknown, what: string) => logger.warn({ err: error }, `teams reply: ${what}`);
   inbox?.deliverTo('teams', async (target, replies, live) => {
+    const here = live as
+      | {
+          send?: (a: ReturnType<typeof replyActivity>) => Promise<unknown>;
+          conversations?: TeamsConversations;
+        }
+      | undefined;
     const send =
-      (live as { send?: (a: ReturnType<typeof replyActivity>) => Promise<unknown> } | undefined)?.send ??
-      ((a: ReturnType<typeof replyActivity>) => app.send(String(target.conversationId), a));
-    for (const reply of replies) await send(replyActivity(reply, String(target.conversationKey)));
+      here?.send ?? ((a: ReturnType<typeof replyActivity>) => app.send(String(target.conversationId), a));
+    const place = target as unknown as Omit<Parameters<typeof postTeamsReplies>[0], 'send' | 'conversations'>;
+    await postTeamsReplies(
+      { ...place, send, conversations: here?.conversations ?? app.api.conversations },
+      replies,
+      onReplyError,
+    );
   });
 
   const tenants = allowedTenants(config);
@@ -127,7 +162,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     );
   }
 
-  app.on('message', async ({ activity, send }) => {
+  app.on('message', async ({ activity, send, api }) => {
     const refused = refusal(activity, tenants);
     if (refused) {
       // No text, no card values: only where it came from, for whoever looks into it.
@@ -143,7 +178,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       return;
     }
     if (inbox) {
-      await recordAndRun(activity, send);
+      await recordAndRun(activity, send, api.conversations);
       return;
     }
     if (!recent.firstTime(activity.id)) {
@@ -199,9 +234,11 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         logger.error({ err: error, eventId }, 'teams message failed');
         replies = [{ text: SORRY }];
       }
-      for (const reply of replies) {
-        await send(replyActivity(reply, conversationKey));
-      }
+      await postTeamsReplies(
+        { ...replyPlace(activity, conversationKey), send, conversations: api.conversations },
+        replies,
+        onReplyError,
+      );
     })()
       .catch((error) => logger.error({ err: error, eventId }, 'teams reply could not be sent'))
       .finally(() => inFlight.delete(work));
@@ -215,16 +252,19 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       text?: string;
       value?: unknown;
       conversation: { id: string };
-      from: { id: string; aadObjectId?: string };
-      recipient?: { name?: string };
+      from: { id: string; aadObjectId?: string; name?: string };
+      recipient?: { id?: string; name?: string };
+      replyToId?: string;
+      channelData?: { tenant?: { id?: string } };
     },
     send: (a: ReturnType<typeof replyActivity>) => Promise<unknown>,
+    conversations: TeamsConversations,
   ): Promise<void> {
     if (!inbox) return;
     const conversationKey = `teams:${activity.conversation.id}`;
     const userExternalId = activity.from.aadObjectId ?? activity.from.id;
     const submitted = parseSubmitData(activity.value);
-    const target = { conversationKey, conversationId: activity.conversation.id };
+    const target = replyPlace(activity, conversationKey);
     let work: InboxWork;
     if (submitted?.kind === 'choice') {
       work = {
@@ -272,7 +312,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.info({ activityId: activity.id }, 'teams redelivery ignored: already recorded');
       return;
     }
-    const run = inbox.run(row, { send }).finally(() => inFlight.delete(run));
+    const run = inbox.run(row, { send, conversations }).finally(() => inFlight.delete(run));
     inFlight.add(run);
   }
 

@@ -10,6 +10,18 @@ export interface SlackTarget {
   userId: string;
   /** Slash commands and clicks on ephemeral messages answer through it (valid 30 minutes, 5 uses). */
   responseUrl?: string;
+  /** The message whose button was pressed (a click's answer replaces its buttons with the outcome). */
+  pressed?: PressedMessage;
+}
+
+export interface PressedMessage {
+  channel: string;
+  ts: string;
+  ephemeral: boolean;
+  /** The click's response URL: the only way to replace an ephemeral message (valid 30 minutes). */
+  responseUrl?: string;
+  /** The message's blocks as Slack sent them with the click. */
+  blocks?: unknown[];
 }
 
 /** What only the receiving process has: Bolt's `respond` for this interaction. */
@@ -52,9 +64,20 @@ export function slackDeliverer(client: WebClient): Deliver {
     const respond =
       (live as SlackLive | undefined)?.respond ??
       (target.responseUrl ? respondVia(target.responseUrl) : undefined);
+    const pressed = target.pressed
+      ? {
+          ...target.pressed,
+          ...(target.pressed.responseUrl ? { respond: respondVia(target.pressed.responseUrl) } : {}),
+        }
+      : undefined;
     await postReplies(
       client,
-      { conversationKey: target.conversationKey, userId: target.userId, ...(respond ? { respond } : {}) },
+      {
+        conversationKey: target.conversationKey,
+        userId: target.userId,
+        ...(respond ? { respond } : {}),
+        ...(pressed ? { pressed } : {}),
+      },
       replies,
     );
   };
