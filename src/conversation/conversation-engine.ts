@@ -187,6 +187,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   async function begin(input: {
     surface: ChatSurface;
     userExternalId: string;
+    workspaceId?: string;
+    alsoUnscoped?: boolean;
     conversationKey: string;
     eventId?: string;
     recorded?: boolean;
@@ -199,7 +201,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
     if (input.eventId && !input.recorded && !(await claimEvent(db, input.surface, input.eventId, now)))
       return null;
-    const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId);
+    const actor = await findUserByChatIdentity(
+      db,
+      input.surface,
+      input.userExternalId,
+      input.workspaceId,
+      input.alsoUnscoped,
+    );
     if (!actor) return [{ text: notLinkedText(input.surface), private: true }];
     return {
       surface: input.surface,

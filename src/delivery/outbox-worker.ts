@@ -18,10 +18,22 @@ import { systemClock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
 import { addressKey, type ChannelConfig, resolveNoticeAddresses } from './notice-addresses.ts';
 
+/** One surface a notice is delivered on: its sender, its channels for the channel roles, its pace. */
+export interface NoticeRoute {
+  sender: NoticeSender;
+  channels: ChannelConfig;
+  paceMs?: number;
+}
+
 export interface DeliveryWorkerOptions {
   db: Kysely<Database>;
   sender: NoticeSender;
   channels: ChannelConfig;
+  /**
+   * Every surface the process serves (Slack and Teams at once): a notice goes to its recipient on each of
+   * them, and it is delivered when every place was reached. Without it, `sender` and `channels` alone.
+   */
+  routes?: NoticeRoute[];
   logger: Logger;
   clock?: Clock;
   /** After this many tried sends a notice is parked (kept, with its error) instead of retried. */
@@ -113,7 +125,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     baseDelayMs = 1000,
     maxDelayMs = 5 * 60_000,
     jitter = 0.25,
-    paceMs = defaultPaceMs(sender.surface),
+    paceMs: onePaceMs,
     maxPaceWaitMs = 5000,
     sendTimeoutMs = 10_000,
     leaseMs = 60_000,
@@ -128,6 +140,24 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     throw new Error(
       `outbox lease (${leaseMs} ms) must exceed the send timeout plus the longest pace wait (${sendTimeoutMs + maxPaceWaitMs} ms)`,
     );
+  }
+
+  const routes = (options.routes ?? [{ sender, channels, paceMs: onePaceMs }]).map((r) => ({
+    ...r,
+    paceMs: r.paceMs ?? defaultPaceMs(r.sender.surface),
+  }));
+  const surfaces = routes.map((r) => r.sender.surface).join(' and ');
+
+  /** Where the notice goes on every surface; a sender may decline an address that is not its own. */
+  async function addressesOf(notice: Notice) {
+    const all = await Promise.all(
+      routes.map(async (route) =>
+        (await resolveNoticeAddresses(db, route.sender.surface, notice.recipient, route.channels))
+          .filter((address) => route.sender.canReach?.(address) ?? true)
+          .map((address) => ({ route, address })),
+      ),
+    );
+    return all.flat();
   }
 
   const later = (ms: number) => new Date(clock.now().getTime() + ms);
@@ -178,11 +208,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function deliver(notice: Notice, token: string): Promise<Result> {
     let tried = 0;
     try {
-      const addresses = await resolveNoticeAddresses(db, sender.surface, notice.recipient, channels);
+      const addresses = await addressesOf(notice);
       if (addresses.length === 0) {
         // Nothing was tried, so no attempt is counted: it waits, with its reason, for someone to link an
         // identity (or configure a channel) and requeue it.
-        const error = `nobody to deliver to on ${sender.surface}: no linked chat identity for ${notice.recipient.type} ${JSON.stringify(notice.recipient)}`;
+        const error = `nobody to deliver to on ${surfaces}: no linked chat identity for ${notice.recipient.type} ${JSON.stringify(notice.recipient)}`;
         if (!(await finish(notice, token, { status: 'parked', error, attemptsAdded: 0 }))) return 'lost';
         logger.error(
           { noticeId: notice.id, kind: notice.kind, error },
@@ -191,7 +221,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         return 'parked';
       }
       const reached = await reachedAddresses(db, notice.id);
-      for (const address of addresses) {
+      for (const { route, address } of addresses) {
+        const { sender, paceMs } = route;
         const place = addressKey(address);
         // A creditor's users are several places: one reached on an earlier attempt is not sent it again.
         if (reached.has(place)) continue;

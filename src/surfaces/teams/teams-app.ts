@@ -1,15 +1,23 @@
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import { formFieldNames } from '../../conversation/forms.ts';
 import type { Inbox, InboxWork } from '../../conversation/inbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
+import type { Database } from '../../db/database.ts';
+import {
+  forgetTeamsReferences,
+  saveTeamsReference,
+} from '../../db/repositories/teams-conversation.repository.ts';
+import { type Clock, systemClock } from '../../domain/clock.ts';
 import type { Logger } from '../../logger.ts';
 import { createHealth, type Health, stateCheck } from '../../observability/health.ts';
 import { OPS_PATHS, opsHandlers } from '../../observability/ops-endpoints.ts';
 import { RecentIds } from '../slack/recent-ids.ts';
 import { SORRY } from '../slack/slack-deps.ts';
 import { parseSubmitData, replyActivity } from './adaptive-cards.ts';
+import { postTo } from './proactive-send.ts';
 import { toTeamsLogger } from './teams-logger.ts';
 
 export interface TeamsAppOptions {
@@ -23,6 +31,12 @@ export interface TeamsAppOptions {
   health?: Health;
   /** The PostgreSQL inbox shared by every instance: each activity is recorded before it is answered. */
   inbox?: Inbox;
+  /**
+   * Where the conversations the bot is installed in or spoken to in are recorded (service URL, tenant),
+   * so that notices reach them from any instance, after any restart.
+   */
+  db?: Kysely<Database>;
+  clock?: Clock;
 }
 
 export interface TeamsApp {
@@ -43,9 +57,13 @@ export function withoutMentions(text: string | undefined, botName?: string): str
     .trim();
 }
 
-/** The tenants served: TEAMS_ALLOWED_TENANTS, else TEAMS_TENANT_ID; empty means any tenant. */
+/**
+ * The tenants served: TEAMS_ALLOWED_TENANTS, else TEAMS_TENANT_ID; empty means any tenant, which
+ * TEAMS_ALLOWED_TENANTS=* says on purpose (a multi-tenant app that any organisation may install).
+ */
 export function allowedTenants(config: TeamsAppOptions['config']): Set<string> {
   const list = config.TEAMS_ALLOWED_TENANTS ?? config.TEAMS_TENANT_ID ?? '';
+  if (list.trim() === '*') return new Set();
   return new Set(
     list
       .split(',')
@@ -58,6 +76,42 @@ interface ActivityOrigin {
   channelId?: unknown;
   conversation?: { tenantId?: string };
   channelData?: { tenant?: { id?: string } };
+}
+
+/** The speaker's tenant, lower case (chat identities are keyed by it); '' when the activity names none. */
+export function tenantOf(activity: ActivityOrigin): string {
+  return (activity.channelData?.tenant?.id || activity.conversation?.tenantId || '').toLowerCase();
+}
+
+/**
+ * The tenant that identities linked without one ('' — single-tenant set-ups, links made before tenants
+ * were told apart) belong to: TEAMS_TENANT_ID, else the only tenant of TEAMS_ALLOWED_TENANTS.
+ */
+export function homeTenant(config: TeamsAppOptions['config']): string | undefined {
+  if (config.TEAMS_TENANT_ID) return config.TEAMS_TENANT_ID.trim().toLowerCase();
+  const allowed = allowedTenants(config);
+  return allowed.size === 1 ? [...allowed][0] : undefined;
+}
+
+/**
+ * Who speaks, as the engine looks them up: the Entra object id (the same in every chat, team and app of
+ * the tenant; the Teams `29:` id is per app) in their tenant. An identity linked without a tenant ('')
+ * stands for them only in the home tenant — or, with no home tenant and no credentials (local dev tools,
+ * where nothing is verified anyway), in any; a speaker of tenant B never matches tenant A's identities.
+ */
+export function speakerOf(
+  activity: ActivityOrigin & { from: { id: string; aadObjectId?: string } },
+  home: string | undefined,
+  verified: boolean,
+): { userExternalId: string; workspaceId: string; alsoUnscoped: boolean } {
+  const workspaceId = tenantOf(activity);
+  const alsoUnscoped = workspaceId !== '' && (home ? workspaceId === home : !verified);
+  return { userExternalId: activity.from.aadObjectId ?? activity.from.id, workspaceId, alsoUnscoped };
+}
+
+/** A channel thread's conversation id names the thread's first message; the channel is what is kept. */
+export function channelConversationId(conversationId: string): string {
+  return conversationId.split(';messageid=')[0] ?? conversationId;
 }
 
 /**
@@ -92,6 +146,15 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       tenantId: config.TEAMS_TENANT_ID,
       logger: toTeamsLogger(options.logger),
     });
+  // The SDK verifies the Bot Framework token of every POST /api/messages (401 otherwise) whenever it has
+  // credentials and skipAuth is not set. With TEAMS_CLIENT_ID configured, an app that would not is refused
+  // here rather than left open: anyone could post activities naming any user.
+  const verified = Boolean(config.TEAMS_CLIENT_ID);
+  if (verified && (!app.credentials || app.options.skipAuth)) {
+    throw new Error(
+      'TEAMS_CLIENT_ID is set but the Teams app would not verify Bot Framework tokens (no credentials, or skipAuth)',
+    );
+  }
   // The SDK serves Teams on its Express adapter; the operations endpoints ride on the same port.
   const health = options.health ?? createHealth();
   let started = false;
@@ -114,18 +177,88 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   const inbox = options.inbox;
   // What another instance (or this one after a restart) posts: a proactive message to the conversation.
   inbox?.deliverTo('teams', async (target, replies, live) => {
+    // The conversation's own service URL (stored with the work; older rows have none: the app's default).
+    const place = {
+      conversationId: String(target.conversationId),
+      serviceUrl: typeof target.serviceUrl === 'string' ? target.serviceUrl : undefined,
+    };
     const send =
       (live as { send?: (a: ReturnType<typeof replyActivity>) => Promise<unknown> } | undefined)?.send ??
-      ((a: ReturnType<typeof replyActivity>) => app.send(String(target.conversationId), a));
+      ((a: ReturnType<typeof replyActivity>) => postTo(app, place, a));
     for (const reply of replies) await send(replyActivity(reply, String(target.conversationKey)));
   });
 
   const tenants = allowedTenants(config);
-  if (tenants.size === 0) {
+  if (tenants.size === 0 && config.TEAMS_ALLOWED_TENANTS?.trim() !== '*') {
     logger.warn(
       'TEAMS_ALLOWED_TENANTS and TEAMS_TENANT_ID are not set: activities from any tenant are served',
     );
   }
+  const home = homeTenant(config);
+
+  const db = options.db;
+  const clock = options.clock ?? systemClock;
+  // Only saves this process need not repeat; the references themselves live in PostgreSQL.
+  const recorded = new Set<string>();
+  type Seen = ActivityOrigin & {
+    type: string;
+    action?: string;
+    serviceUrl?: string;
+    conversation: { id: string; tenantId?: string; conversationType?: string };
+    from: { id: string; aadObjectId?: string };
+    recipient?: { id: string };
+    membersRemoved?: { id: string }[];
+    channelData?: { tenant?: { id?: string }; team?: { id?: string } };
+  };
+  /** Where the bot can post later: recorded at install and at first contact; forgotten at uninstall. */
+  async function rememberConversation(activity: Seen): Promise<void> {
+    if (!db) return;
+    const tenantId = tenantOf(activity);
+    if (!tenantId || !activity.serviceUrl || !activity.conversation?.id) return;
+    const conversationId = channelConversationId(activity.conversation.id);
+    const teamId = activity.channelData?.team?.id ?? null;
+    const removed =
+      (activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) ||
+      (activity.type === 'conversationUpdate' &&
+        activity.membersRemoved?.some((m) => m.id === activity.recipient?.id));
+    if (removed) {
+      const upgrade = activity.action === 'remove-upgrade';
+      if (upgrade) return;
+      await forgetTeamsReferences(db, teamId ? { teamId } : { conversationId });
+      recorded.clear();
+      logger.info(
+        { tenantId, conversationId, teamId },
+        'teams app removed: conversation reference forgotten',
+      );
+      return;
+    }
+    const type = activity.conversation.conversationType;
+    const conversationType = type === 'channel' || type === 'groupChat' ? type : 'personal';
+    const userAadId = conversationType === 'personal' ? (activity.from.aadObjectId ?? null) : null;
+    const key = `${conversationId} ${activity.serviceUrl} ${userAadId}`;
+    if (recorded.has(key)) return;
+    await saveTeamsReference(
+      db,
+      { conversationId, tenantId, serviceUrl: activity.serviceUrl, conversationType, userAadId, teamId },
+      clock.now(),
+    );
+    if (recorded.size > 10_000) recorded.clear();
+    recorded.add(key);
+  }
+
+  // Every activity passes here first (install, conversation update, message, card submit).
+  app.use(async (ctx) => {
+    const activity = ctx.activity as unknown as Seen;
+    if (!refusal(activity, tenants)) {
+      await rememberConversation(activity).catch((error: unknown) =>
+        logger.warn(
+          { err: error, activityId: (ctx.activity as { id?: string }).id },
+          'teams conversation reference not saved',
+        ),
+      );
+    }
+    return ctx.next();
+  });
 
   app.on('message', async ({ activity, send }) => {
     const refused = refusal(activity, tenants);
@@ -153,7 +286,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     // A card is answered where it was posted, so the activity's own conversation is the card's: the `k`
     // in its data is client input and could name another conversation (and set that one's case).
     const conversationKey = `teams:${activity.conversation.id}`;
-    const userExternalId = activity.from.aadObjectId ?? activity.from.id;
+    const speaker = speakerOf(activity, home, verified);
     const eventId = activity.id;
     const submitted = parseSubmitData(activity.value);
 
@@ -163,7 +296,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         if (submitted?.kind === 'choice') {
           replies = await engine.handleChoice({
             surface: 'teams',
-            userExternalId,
+            ...speaker,
             conversationKey,
             value: submitted.v,
             eventId,
@@ -178,7 +311,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
           );
           replies = await engine.handleForm({
             surface: 'teams',
-            userExternalId,
+            ...speaker,
             conversationKey,
             kind: submitted.form,
             values,
@@ -189,7 +322,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
           if (!text) return;
           replies = await engine.handleMessage({
             surface: 'teams',
-            userExternalId,
+            ...speaker,
             conversationKey,
             text,
             eventId,
@@ -214,7 +347,9 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       id: string;
       text?: string;
       value?: unknown;
-      conversation: { id: string };
+      serviceUrl?: string;
+      conversation: { id: string; tenantId?: string };
+      channelData?: { tenant?: { id?: string } };
       from: { id: string; aadObjectId?: string };
       recipient?: { name?: string };
     },
@@ -222,9 +357,13 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   ): Promise<void> {
     if (!inbox) return;
     const conversationKey = `teams:${activity.conversation.id}`;
-    const userExternalId = activity.from.aadObjectId ?? activity.from.id;
+    const speaker = speakerOf(activity, home, verified);
     const submitted = parseSubmitData(activity.value);
-    const target = { conversationKey, conversationId: activity.conversation.id };
+    const target = {
+      conversationKey,
+      conversationId: activity.conversation.id,
+      serviceUrl: activity.serviceUrl,
+    };
     let work: InboxWork;
     if (submitted?.kind === 'choice') {
       work = {
@@ -232,7 +371,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         eventId: activity.id,
         kind: 'choice',
         // The activity's own conversation, never the `k` in the card data (client input).
-        input: { surface: 'teams', userExternalId, conversationKey, value: submitted.v },
+        input: { surface: 'teams', ...speaker, conversationKey, value: submitted.v },
         target,
       };
     } else if (submitted?.kind === 'form') {
@@ -249,7 +388,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         kind: 'form',
         input: {
           surface: 'teams',
-          userExternalId,
+          ...speaker,
           conversationKey,
           kind: submitted.form,
           values,
@@ -263,7 +402,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         surface: 'teams',
         eventId: activity.id,
         kind: 'message',
-        input: { surface: 'teams', userExternalId, conversationKey, text },
+        input: { surface: 'teams', ...speaker, conversationKey, text },
         target,
       };
     }
