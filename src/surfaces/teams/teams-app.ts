@@ -41,7 +41,8 @@ export interface TeamsAppOptions {
 
 export interface TeamsApp {
   app: App;
-  start(port?: number): Promise<void>;
+  /** Starts listening; resolves with the port (PORT=0 picks a free one, as tests do). */
+  start(port?: number): Promise<{ port?: number }>;
   stop(): Promise<void>;
   /** Resolves when every message received so far has been answered (tests, graceful shutdown). */
   idle(): Promise<void>;
@@ -160,8 +161,9 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   let started = false;
   const adapter = app.server.adapter;
   // app.start() reports a failed listen (port taken) as an error event instead of throwing: ask the server.
-  const listening = () =>
-    (adapter as unknown as { server?: { listening: boolean } }).server?.listening ?? true;
+  const httpServer = () =>
+    (adapter as unknown as { server?: { listening: boolean; address(): unknown } }).server;
+  const listening = () => httpServer()?.listening ?? true;
   health.add(stateCheck('teams', () => (started && listening() ? null : 'the Teams app is not listening')));
   if (adapter instanceof ExpressAdapter) {
     const handlers = opsHandlers(health);
@@ -420,7 +422,10 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     async start(port = config.PORT) {
       await app.start(port);
       started = true;
-      logger.info({ port }, 'teams app started');
+      const address = httpServer()?.address();
+      const bound = address && typeof address === 'object' ? (address as { port: number }).port : undefined;
+      logger.info({ port: bound ?? port }, 'teams app started');
+      return { port: bound };
     },
     async stop() {
       started = false;
