@@ -8,6 +8,7 @@ import * as outboxDeliveries from './2026-12-01-006-outbox-deliveries.ts';
 import * as rateLimits from './2026-12-01-007-rate-limits.ts';
 import * as identityWorkspace from './2026-12-07-008-identity-workspace.ts';
 import * as teamsReferences from './2026-12-07-010-teams-references.ts';
+import * as linkCodes from './2026-12-07-012-link-codes.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-007-rate-limits': rateLimits,
   '2026-12-07-008-identity-workspace': identityWorkspace,
   '2026-12-07-010-teams-references': teamsReferences,
+  '2026-12-07-012-link-codes': linkCodes,
 };

@@ -82,6 +82,12 @@ const schema = z.object({
   EXPECTED_QUOTES: int(3),
 
   RATE_LIMIT_MESSAGES_PER_MINUTE: int(30),
+
+  // Self-service linking (docs/notes/linking.md): how long a link code lasts, and how many wrong codes
+  // one chat account, and everybody together, may try per hour.
+  LINK_CODE_TTL_HOURS: int(24),
+  LINK_CODE_FAILURES_PER_ACCOUNT: int(5),
+  LINK_CODE_FAILURES_GLOBAL: int(100),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

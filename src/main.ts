@@ -1,4 +1,5 @@
 import { chooseSurface, loadConfig } from './config.ts';
+import type { EmailDirectory } from './conversation/linking/self-linking.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { systemClock } from './domain/clock.ts';
 import { loadDotEnv } from './dot-env.ts';
@@ -69,7 +70,7 @@ process.once('SIGTERM', () => void shutdown(0));
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
 /** What both chat surfaces share: the wrapped engine, the inbox, readiness, the scheduled rules. */
-async function chatSurfaceParts() {
+async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
   const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
   const { createInbox } = await import('./conversation/inbox.ts');
   const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
@@ -88,6 +89,14 @@ async function chatSurfaceParts() {
     maxInFlight: config.MAX_IN_FLIGHT,
     rateLimit,
     pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
+    linking: {
+      guard: {
+        failuresPerAccount: config.LINK_CODE_FAILURES_PER_ACCOUNT,
+        failuresGlobal: config.LINK_CODE_FAILURES_GLOBAL,
+        store: rateLimit.store,
+      },
+      emailDirectory,
+    },
   });
   const inbox = createInbox({
     db: handle.db,
@@ -124,8 +133,22 @@ if (surface === 'console') {
   await shutdown(0);
 } else {
   // Every chat surface with credentials (Slack, Teams, or both) in this one process.
-  const { engine, inbox, health, measureNoticeSender } = await chatSurfaceParts();
-  const { startChatSurfaces } = await import('./surfaces/chat-surfaces.ts');
+  const { configuredSurfaces, startChatSurfaces } = await import('./surfaces/chat-surfaces.ts');
+  const surfaces = configuredSurfaces(config);
+  // Self-linking asks the speaker's own surface for their e-mail. Teams' member lookup needs the Teams
+  // app, which needs the engine: bound once the app exists.
+  const directories: Partial<Record<string, EmailDirectory>> = {};
+  if (surfaces.includes('slack')) {
+    const { createSlackNoticeClient } = await import('./surfaces/slack/notice-sender.ts');
+    const { slackEmailDirectory } = await import('./surfaces/slack/email-directory.ts');
+    directories.slack = slackEmailDirectory(
+      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 }),
+    );
+  }
+  const { engine, inbox, health, measureNoticeSender } = await chatSurfaceParts(
+    async (who) => (await directories[who.surface]?.(who)) ?? null,
+  );
+  const { teamsEmailDirectory } = await import('./surfaces/teams/email-directory.ts');
   const chat = await startChatSurfaces({
     config,
     db: handle.db,
@@ -135,6 +158,9 @@ if (surface === 'console') {
     logger,
     clock,
     measure: measureNoticeSender,
+    onTeamsApp: (app) => {
+      directories.teams = teamsEmailDirectory(app);
+    },
   });
   stops.push(...chat.stops);
 }

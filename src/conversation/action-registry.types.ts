@@ -1,4 +1,5 @@
-import type { Action, CloseCode, DeclineCategory } from '../domain/ids.ts';
+import type { ActionName } from '../commands/command-spec.ts';
+import type { CloseCode, DeclineCategory } from '../domain/ids.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import type { Reply } from './reply.ts';
 
@@ -8,44 +9,36 @@ export interface PlanView {
   effects?: string[];
 }
 
+/** The arguments as the engine carries them (and stores them with a pending question). */
 export type CommandArgs = Record<string, unknown>;
 
 /** Set by `complete` when it could not fill an argument and can say why; told before the question. */
 export const COMPLETION_NOTE = '__note';
 
 /** A state change: checked (permissions, state) and described first, executed only once confirmed. */
-export interface ChangeHandler {
+export interface ChangeHandler<Args = CommandArgs> {
   kind: 'change';
   /** Throws a DomainError when refused (a 'needs_confirmation' one asks for a second confirmation). */
-  check(ctx: UseCaseContext, args: CommandArgs): Promise<PlanView>;
-  execute(ctx: UseCaseContext, args: CommandArgs): Promise<Reply>;
+  check(ctx: UseCaseContext, args: Args): Promise<PlanView>;
+  execute(ctx: UseCaseContext, args: Args): Promise<Reply>;
   /** The refusal check while arguments are still missing, when `check` cannot run without them. */
-  precheck?(ctx: UseCaseContext, args: CommandArgs): Promise<unknown>;
+  precheck?(ctx: UseCaseContext, args: Args): Promise<unknown>;
   /**
    * Arguments read from the case before anything is asked: e.g. the quote a creditor named by its partner's
    * name (`args.said` holds the words). Returns the arguments, completed where it could.
    */
-  complete?(ctx: UseCaseContext, args: CommandArgs): Promise<CommandArgs>;
+  complete?(ctx: UseCaseContext, args: Args): Promise<CommandArgs>;
   /** The arguments to run again once the user confirmed a 'needs_confirmation' refusal. */
-  acknowledge?(args: CommandArgs): CommandArgs;
+  acknowledge?(args: Args): CommandArgs;
 }
 
 /** A question: answered at once. */
-export interface ReadHandler {
+export interface ReadHandler<Args = CommandArgs> {
   kind: 'read';
-  answer(ctx: UseCaseContext, args: CommandArgs): Promise<Reply>;
+  answer(ctx: UseCaseContext, args: Args): Promise<Reply>;
 }
 
-/** The actions of interpret.md, plus the few the platform has outside it (forms, lead passes, reviews). */
-export type ActionName =
-  | Action
-  | 'case.submit'
-  | 'quote.decline'
-  | 'decline.resolve'
-  | 'case.answer_info'
-  | 'jobs.due_today'
-  | 'partner.tasks'
-  | 'closecode.score';
+export type { ActionName };
 export type ActionRegistry = Partial<Record<ActionName, ChangeHandler | ReadHandler>>;
 
 /** The platform's judgement of a decline reason (from src/understanding). */
@@ -70,8 +63,3 @@ export interface Understanding {
   assessDeclineReason(reason: string): Promise<ReasonAssessment> | ReasonAssessment;
   suggestCloseCode(comment: string): Promise<CloseCodeAdvice | null> | CloseCodeAdvice | null;
 }
-
-/** The values a missing argument can take, offered as choices (e.g. the open quotes of a case). */
-export type ArgumentOptions = Partial<
-  Record<string, (ctx: UseCaseContext, args: CommandArgs) => Promise<Array<{ value: string; label: string }>>>
->;

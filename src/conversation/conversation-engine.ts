@@ -1,21 +1,20 @@
 import type { Kysely } from 'kysely';
+import {
+  actionMissing,
+  argumentSpec,
+  firstMissing,
+  STATE_CHANGING_ACTIONS,
+} from '../commands/command-table.ts';
 import type { Database } from '../db/database.ts';
 import { platformUnavailable } from '../db/database-unavailable.ts';
 import { joinTransaction } from '../db/join-transaction.ts';
 import { findPartner } from '../db/repositories/partner.repository.ts';
-import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
+import { findUser, findUserByChatIdentity } from '../db/repositories/user.repository.ts';
 import type { Actor } from '../domain/actor.ts';
 import { type Clock, systemClock } from '../domain/clock.ts';
 import { scoreImpact } from '../domain/close-codes.ts';
 import { isDomainError } from '../domain/errors.ts';
-import {
-  type Action,
-  CLOSE_CODE_INFO,
-  CLOSE_CODES,
-  type CloseCode,
-  isCaseNumber,
-  STATE_CHANGING_ACTIONS,
-} from '../domain/ids.ts';
+import { CLOSE_CODE_INFO, type CloseCode, isCaseNumber } from '../domain/ids.ts';
 import type { Logger } from '../logger.ts';
 import type { Interpretation } from '../understanding/commands.ts';
 import { stripMarkup } from '../understanding/normalize.ts';
@@ -23,7 +22,6 @@ import type { LeadSettings, UseCaseContext } from '../use-cases/context.ts';
 import {
   type ActionName,
   type ActionRegistry,
-  type ArgumentOptions,
   COMPLETION_NOTE,
   type CommandArgs,
   type PlanView,
@@ -52,22 +50,23 @@ import type {
   IncomingMessage,
 } from './engine-contract.ts';
 import { categoryNamed, parseExtraCommand } from './extra-commands.ts';
-import { formAgainReply, readFormValues } from './forms.ts';
+import { FORM_TITLE, formAgainReply, readFormValues } from './forms.ts';
 import { helpReply } from './help-text.ts';
 import { notLinkedText } from './identity.ts';
+import type { UnlinkedHandler, UnlinkedTurn } from './linking/self-linking.ts';
 import type { Reply } from './reply.ts';
 
 export interface ConversationEngineOptions {
   db: Kysely<Database>;
   understanding: Understanding;
   registry: ActionRegistry;
-  /** Choices to offer when asking for an argument (the open quotes when a quote number is missing). */
-  argumentOptions?: ArgumentOptions;
   logger: Logger;
   clock?: Clock;
   /** How long a question or a confirmation stays open (CONFIRMATION_TTL_MINUTES); 30 minutes by default. */
   pendingTtlMs?: number;
   leadSettings?: LeadSettings;
+  /** Someone not linked yet: self-service linking (src/conversation/linking); without it, notLinkedText. */
+  unlinked?: UnlinkedHandler;
 }
 
 /** Where a message comes from, once the speaker is known. */
@@ -90,33 +89,11 @@ const BLOCKING_CODES = new Set([
   'conflict',
 ]);
 
-/** Which command a `clarify` was about, judged from what it misses. */
-const ACTION_BY_MISSING: Record<string, Action> = {
-  reason: 'case.decline',
-  code: 'case.close',
-  amount: 'payment.register',
-  quoteId: 'quote.select',
-};
+/** How a command asks for an argument, from the command table; a plain request for one it never asks. */
+const questionFor = (action: string, missing: string, caseId?: string): string =>
+  argumentSpec(action, missing)?.question(caseId) ?? `I need the ${missing} to go on.`;
 
-const QUESTION: Record<string, (caseId?: string) => string> = {
-  caseId: () => 'Which case do you mean? Please give the case number.',
-  reason: (id) =>
-    `What is the reason for declining case ${id}? Please be specific and factual (for example: "the debtor company was dissolved last year").`,
-  code: (id) => `Which close code should case ${id} be closed with?`,
-  comment: (id) =>
-    `Closing case ${id} as *Other* needs a comment: what happened? I'll suggest a more specific code if one fits.`,
-  amount: (id) =>
-    `How much did the debtor pay on case ${id}? Give the amount and currency, e.g. "1,200 EUR".`,
-  successFeePct: (id) =>
-    `What success fee do you quote on case ${id}, in percent of what is recovered? (e.g. "18%")`,
-  answer: (id) => `What information do you send the partner for case ${id}?`,
-  category: (id) =>
-    `Which decline category fits the decline of case ${id}? Name one, e.g. "duplicate", "time barred", "conflict of interest".`,
-  quoteId: (id) =>
-    `Which quote on case ${id} do you select? Give the quote number (say "quotes on ${id}" to see them).`,
-};
-
-const SUBMIT_WORDS =
+export const SUBMIT_WORDS =
   /^\s*(?:please\s+)?(?:submit|create|register|add|open)\s+(?:a\s+)?(?:new\s+)?case\b[^\d]*$/i;
 /**
  * The surfaces remove the bot's own mention; a mention of anyone else stays as a plain "@name", so a
@@ -148,8 +125,6 @@ const PLAN_SUMMARY = '__summary';
 const DEFAULT_PENDING_TTL_MS = 30 * 60_000;
 /** The options a question offered, in order: "2" answers it with the second, and only while it is open. */
 const OFFERED = '__offered';
-/** The questions a number answers; to a reason or a code question, "1009" is still case 1009. */
-const NUMBER_ANSWERS = new Set(['amount', 'quoteId', 'successFeePct']);
 const AMOUNT_FIRST = /^\s*(?:[A-Za-z]{3}\s*)?\d/;
 /** The words of the message, for an argument the registry reads from them (a quote named by its partner). */
 const SAID = 'said';
@@ -176,7 +151,6 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     clock = systemClock,
     pendingTtlMs = DEFAULT_PENDING_TTL_MS,
   } = options;
-  const argumentOptions = options.argumentOptions ?? {};
 
   /** The speaker's open questions in this conversation end: a new command or a cancel replaces them. */
   const closeQuestionsOf = (turn: Turn, now: Date) =>
@@ -184,15 +158,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
 
   let lastForget = 0;
 
-  async function begin(input: {
-    surface: ChatSurface;
-    userExternalId: string;
-    workspaceId?: string;
-    alsoUnscoped?: boolean;
-    conversationKey: string;
-    eventId?: string;
-    recorded?: boolean;
-  }): Promise<Turn | Reply[] | null> {
+  async function begin(
+    input: UnlinkedTurn & { alsoUnscoped?: boolean; eventId?: string; recorded?: boolean },
+  ): Promise<Turn | Reply[] | null> {
     const now = clock.now();
     if (now.getTime() - lastForget > MEMORY_SWEEP_MS) {
       lastForget = now.getTime();
@@ -208,7 +176,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       input.workspaceId,
       input.alsoUnscoped,
     );
-    if (!actor) return [{ text: notLinkedText(input.surface), private: true }];
+    if (!actor) return options.unlinked?.(input) ?? [{ text: notLinkedText(input.surface), private: true }];
     return {
       surface: input.surface,
       conversationKey: input.conversationKey,
@@ -253,7 +221,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     prefix?: string,
   ): Promise<Reply[]> {
     const caseId = args.caseId as string | undefined;
-    const offer = argumentOptions[missing];
+    const argument = argumentSpec(action, missing);
+    // Choices read from the case (the open quotes): offered by position too, so kept with the question.
+    const offer = argument?.options;
     const options = offer && caseId ? await offer(turn.ctx, args).catch(() => []) : [];
     const { [SAID]: _said, ...kept } = args;
     const pending = await createPendingCommand(db, {
@@ -268,18 +238,17 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       ttlMs: pendingTtlMs,
       eventId: turn.eventId,
     });
-    const question = (QUESTION[missing] ?? (() => `I need the ${missing} to go on.`))(caseId);
+    const question = questionFor(action, missing, caseId);
     const reply: Reply = { text: prefix ? `${prefix} ${question}` : question };
-    if (missing === 'reason' && caseId)
-      reply.form = { kind: 'decline', caseId, title: `Decline case ${caseId}` };
     if (options.length > 0) {
       reply.choices = options.map((o) => ({ value: `choose:${pending.token}:${o.value}`, label: o.label }));
     }
-    if (missing === 'code' && caseId) {
-      reply.form = { kind: 'close', caseId, title: `Close case ${caseId}` };
-      reply.choices = CLOSE_CODES.map((code) => ({
-        value: `choose:${pending.token}:${code}`,
-        label: CLOSE_CODE_INFO[code].label,
+    if (argument?.form && caseId)
+      reply.form = { kind: argument.form, caseId, title: FORM_TITLE[argument.form](caseId) };
+    if (argument?.choices && caseId) {
+      reply.choices = argument.choices.map((c) => ({
+        value: `choose:${pending.token}:${c.value}`,
+        label: c.label,
       }));
     }
     return [reply];
@@ -373,34 +342,6 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     }
   }
 
-  /** Arguments are complete for the action, or the name of the first one still missing. */
-  function firstMissing(action: ActionName, args: CommandArgs): string | null {
-    const needs: Partial<Record<ActionName, string[]>> = {
-      'case.status': ['caseId'],
-      'case.accept': ['caseId'],
-      'case.decline': ['caseId', 'reason'],
-      'case.request_info': ['caseId'],
-      'case.offer_terms': ['caseId'],
-      'case.close': ['caseId', 'code'],
-      'payment.register': ['caseId', 'amount'],
-      'quote.list': ['caseId'],
-      'quote.select': ['caseId', 'quoteId'],
-      'quote.submit': ['caseId', 'successFeePct'],
-      'lead.pullback': ['caseId'],
-      'case.withdraw': ['caseId'],
-      'quote.decline': ['caseId'],
-      'decline.resolve': ['caseId', 'category'],
-      'case.answer_info': ['caseId', 'answer'],
-    };
-    for (const name of needs[action] ?? []) {
-      const v = args[name];
-      if (v === undefined || v === null || v === '') return name;
-    }
-    if (action === 'case.close' && args.code === 'other' && !String(args.comment ?? '').trim())
-      return 'comment';
-    return null;
-  }
-
   /** Moves a command forward: refuse, ask, advise, or offer the confirmation. */
   async function advance(turn: Turn, action: ActionName, given: CommandArgs): Promise<Reply[]> {
     await remember(turn, given.caseId);
@@ -413,11 +354,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     const { [SAID]: _said, [COMPLETION_NOTE]: note, ...rest } = args;
     args = rest;
     if (handler?.kind === 'read') {
-      const missing = firstMissing(action, args);
+      const missing = firstMissing(action, args)?.name;
       if (missing) return ask(turn, action, args, missing);
       return [await handler.answer(turn.ctx, args)];
     }
-    const missing = firstMissing(action, args);
+    const missing = firstMissing(action, args)?.name;
     // With everything given, planChange checks anyway; the early check is for what comes before it.
     if (missing || action === 'case.decline' || args.code === 'other') {
       const refusal = await refusalBeforeAsking(turn, action, args);
@@ -499,7 +440,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       }
       case 'clarify': {
         const missing = i.missing ?? [];
-        const guessed = missing.map((m) => ACTION_BY_MISSING[m]).find(Boolean);
+        const guessed = missing.map(actionMissing).find(Boolean);
         const args = argsOf(i);
         if (guessed === 'quote.select') args[SAID] = text;
         if (guessed) return advance(turn, guessed, args);
@@ -527,7 +468,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // A number alone answers the question (the quote, the amount, the fee), never names another case.
     // So does an amount with words after it ("5000 DKK, paid yesterday").
     const numberOnly =
-      NUMBER_ANSWERS.has(pending.missing ?? '') &&
+      argumentSpec(pending.action, pending.missing ?? '')?.numeric === true &&
       (NUMBER_ONLY.test(text) || (pending.missing === 'amount' && AMOUNT_FIRST.test(text)));
     if (
       !numberOnly &&
@@ -610,18 +551,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         });
       default: {
         // Amount, code, quote: read the answer as if it had been part of the first message.
-        const prefix: Record<string, string> = {
-          code: 'close case',
-          amount: 'payment received on case',
-          quoteId: 'select quote on case',
-          successFeePct: 'quote on case',
-        };
-        const again = await understanding.interpret(
-          `${prefix[pending.missing ?? ''] ?? ''} ${caseContext ?? ''} ${text}`,
-          {
-            caseId: caseContext,
-          },
-        );
+        const prefix = argumentSpec(pending.action, pending.missing ?? '')?.reread;
+        const again = await understanding.interpret(`${prefix ?? ''} ${caseContext ?? ''} ${text}`, {
+          caseId: caseContext,
+        });
         const value = (again as unknown as Record<string, unknown>)[pending.missing ?? ''];
         if (value === undefined) {
           return ask(
@@ -659,7 +592,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         : '';
     return [
       {
-        text: `The question "${n}" would answer (${QUESTION[last.missing ?? '']?.(caseId).split('?')[0] ?? 'an earlier question'}?) ${state}, so nothing was chosen and nothing was changed.${example}`,
+        text: `The question "${n}" would answer (${
+          argumentSpec(last.action, last.missing ?? '')
+            ?.question(caseId)
+            .split('?')[0] ?? 'an earlier question'
+        }?) ${state}, so nothing was chosen and nothing was changed.${example}`,
       },
     ];
   }
@@ -718,11 +655,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       return [{ text: 'This choice was already used or has expired; nothing more was done.', private: true }];
     }
     if (pending.userId !== turn.actor.userId) {
-      const asker = await db
-        .selectFrom('users')
-        .select('name')
-        .where('id', '=', pending.userId)
-        .executeTakeFirst();
+      const asker = await findUser(db, pending.userId);
       return [
         {
           text: `Only ${asker?.name ?? 'the person who asked'} can answer this; it was their request. Nothing was changed.`,

@@ -20,6 +20,11 @@ export interface IncomingMessage {
   /** Where the answer goes and what a pending command is attached to: channel + thread, or the DM. */
   conversationKey: string;
   text: string;
+  /**
+   * The person's verified e-mail, asked of the surface only when needed (an unlinked person, to offer
+   * linking). Dropped when the inbox records the input; the engine's e-mail directory serves then.
+   */
+  lookupEmail?: () => Promise<string | null>;
   /** The surface's id of this delivery, so that a retried delivery is processed once. */
   eventId?: string;
   /**
@@ -37,6 +42,7 @@ export interface IncomingChoice {
   conversationKey: string;
   /** The `value` of the ReplyChoice that was picked. */
   value: string;
+  lookupEmail?: () => Promise<string | null>;
   eventId?: string;
   recorded?: boolean;
 }

@@ -167,7 +167,7 @@ export function readFormValues(kind: FormKind, raw: Readonly<Record<string, unkn
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, values };
 }
 
-const FORM_TITLE: Record<FormKind, (caseId?: string) => string> = {
+export const FORM_TITLE: Record<FormKind, (caseId?: string) => string> = {
   decline: (id) => (id ? `Decline case ${id}` : 'Decline a case'),
   close: (id) => (id ? `Close case ${id}` : 'Close a case'),
   submit_case: () => 'Submit a case',

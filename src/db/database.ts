@@ -42,6 +42,8 @@ export interface UsersTable {
   role: string;
   partner_id: number | null;
   creditor_id: number | null;
+  /** Matched case-insensitively against the verified e-mail a chat surface gives (self-service linking). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
 }
 
@@ -299,6 +301,33 @@ export interface ConversationCasesTable {
   updated_at: Timestamp;
 }
 
+/** One-time link codes: only the hash of the code is kept (migration 012). */
+export interface LinkCodesTable {
+  id: Generated<number>;
+  code_hash: string;
+  user_id: number;
+  issued_by_user_id: number | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  /** surface/workspace/external id that redeemed the code. */
+  used_by: string | null;
+}
+
+/** Every link and unlink of a chat identity: who, how, by whom. */
+export interface IdentityHistoryTable {
+  id: Generated<number>;
+  surface: string;
+  workspace_id: string;
+  external_id: string;
+  user_id: number;
+  action: 'link' | 'unlink';
+  method: 'email' | 'code' | 'support' | 'admin';
+  actor_user_id: number | null;
+  details: ColumnType<unknown, string | undefined, never>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   partners: PartnersTable;
   partner_coverage: PartnerCoverageTable;
@@ -325,6 +354,8 @@ export interface Database {
   inbox: InboxTable;
   teams_conversation_references: TeamsConversationReferencesTable;
   conversation_cases: ConversationCasesTable;
+  link_codes: LinkCodesTable;
+  identity_history: IdentityHistoryTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

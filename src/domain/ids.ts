@@ -171,20 +171,6 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** Actions that change a case: always confirmed by the person who asked before they run. */
-export const STATE_CHANGING_ACTIONS: ReadonlySet<Action> = new Set([
-  'case.accept',
-  'case.decline',
-  'case.request_info',
-  'case.offer_terms',
-  'case.close',
-  'payment.register',
-  'quote.select',
-  'quote.submit',
-  'lead.pullback',
-  'case.withdraw',
-]);
-
 export const CHANNELS = ['slack', 'teams', 'console', 'system', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

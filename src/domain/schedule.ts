@@ -2,7 +2,7 @@ import { addBusinessDays, addBusinessHours, businessHoursBetween } from './busin
 // The lead's own numbers (lead.ts) are the one source; this module adds when each falls due.
 import { EXPIRY_DAYS, REMINDER_DAYS } from './lead.ts';
 
-// What is due when. Pure: every function takes the instants it needs and returns an instant, so the
+// What is due when; business days follow the case's jurisdiction (its debtor's country, holidays.ts). Pure: every function takes the instants it needs and returns an instant, so the
 // same answers serve the scheduler (is it due now?), the console (/jobs: when will it be due?) and tests
 // that move a fixed clock across weekends.
 
@@ -40,8 +40,12 @@ export const NO_QUOTE_ALERT_BUSINESS_DAYS = 5;
 const addDays = (at: Date, days: number) => new Date(at.getTime() + days * DAY_MS);
 
 /** When a qualified lead's quote window ends: `windowBusinessHours` business hours after qualification. */
-export function quoteWindowEndsAt(qualifiedAt: Date, windowBusinessHours: number): Date {
-  return addBusinessHours(qualifiedAt, windowBusinessHours);
+export function quoteWindowEndsAt(
+  qualifiedAt: Date,
+  windowBusinessHours: number,
+  jurisdiction?: string,
+): Date {
+  return addBusinessHours(qualifiedAt, windowBusinessHours, jurisdiction);
 }
 
 /** The window closes early once the expected number of quotes has arrived. */
@@ -83,23 +87,35 @@ export function leadExpiresAt(quotesReadyAt: Date): Date {
  * Pending-verification reminders: the first after 2 business days in the status, then one per
  * business day. `pendingSince` is when the case (last) entered pending_verification.
  */
-export function verificationReminderDueAt(pendingSince: Date, occurrence: number): Date {
-  return addBusinessDays(pendingSince, VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS + occurrence - 1);
+export function verificationReminderDueAt(
+  pendingSince: Date,
+  occurrence: number,
+  jurisdiction?: string,
+): Date {
+  return addBusinessDays(
+    pendingSince,
+    VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS + occurrence - 1,
+    jurisdiction,
+  );
 }
 
 /**
  * Which verification reminder is due at `now` (1 for the first), or null when none is yet. After an
  * outage the count jumps to the current day, so a partner gets one reminder rather than a backlog.
  */
-export function verificationReminderOccurrence(pendingSince: Date, now: Date): number | null {
-  const businessDays = Math.floor(businessHoursBetween(pendingSince, now) / 24);
+export function verificationReminderOccurrence(
+  pendingSince: Date,
+  now: Date,
+  jurisdiction?: string,
+): number | null {
+  const businessDays = Math.floor(businessHoursBetween(pendingSince, now, jurisdiction) / 24);
   const occurrence = businessDays - VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS + 1;
   return occurrence >= 1 ? occurrence : null;
 }
 
 /** When support is alerted about a declined case that got no quote. */
-export function noQuoteAlertDueAt(declinedAt: Date): Date {
-  return addBusinessDays(declinedAt, NO_QUOTE_ALERT_BUSINESS_DAYS);
+export function noQuoteAlertDueAt(declinedAt: Date, jurisdiction?: string): Date {
+  return addBusinessDays(declinedAt, NO_QUOTE_ALERT_BUSINESS_DAYS, jurisdiction);
 }
 
 export function isDue(dueAt: Date, now: Date): boolean {

@@ -101,8 +101,14 @@ async function collectionPeriodsEnding(db: Db, until: Date): Promise<DueItem[]> 
 
 async function verificationReminders(db: Db, until: Date): Promise<DueItem[]> {
   const cutoff = ago(until, VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS);
-  const rows = await sql<{ id: number; status_changed_at: Date; next_due_at: Date | null; marked: boolean }>`
-    select c.id, c.status_changed_at, m.next_due_at, (m.subject_id is not null) as marked
+  const rows = await sql<{
+    id: number;
+    status_changed_at: Date;
+    debtor_country: string;
+    next_due_at: Date | null;
+    marked: boolean;
+  }>`
+    select c.id, c.status_changed_at, c.debtor_country, m.next_due_at, (m.subject_id is not null) as marked
     from cases c
     left join scheduled_marks m
       on m.rule = 'verification_reminder' and m.subject_id = c.id
@@ -114,7 +120,7 @@ async function verificationReminders(db: Db, until: Date): Promise<DueItem[]> {
     const dueAt =
       r.marked && r.next_due_at
         ? new Date(r.next_due_at)
-        : verificationReminderDueAt(new Date(r.status_changed_at), 1);
+        : verificationReminderDueAt(new Date(r.status_changed_at), 1, r.debtor_country.trim());
     if (dueAt > until) continue;
     items.push({
       rule: 'verification_reminder',
@@ -129,11 +135,12 @@ async function verificationReminders(db: Db, until: Date): Promise<DueItem[]> {
 
 async function noQuoteAlerts(db: Db, until: Date): Promise<DueItem[]> {
   const cutoff = ago(until, NO_QUOTE_ALERT_BUSINESS_DAYS);
-  // 5 business days from a weekday are exactly 7 calendar days; only weekend starts need the exact
-  // computation. This keeps the rows read per tick to the ones that are due.
+  // 5 business days from a weekday are at least 7 calendar days (more over a holiday, computed exactly
+  // below); only weekend starts can be due sooner. This keeps the rows read per tick to the ones that are due.
   const weekAgo = ago(until, 7);
-  const rows = await sql<{ id: number; case_id: number; created_at: Date }>`
-    select l.id, l.case_id, l.created_at from leads l
+  const rows = await sql<{ id: number; case_id: number; created_at: Date; debtor_country: string }>`
+    select l.id, l.case_id, l.created_at, c.debtor_country from leads l
+    join cases c on c.id = l.case_id
     where l.origin = 'decline' and l.created_at <= ${cutoff}
       and (l.created_at <= ${weekAgo} or extract(isodow from l.created_at at time zone 'UTC') >= 6)
       and (l.status <> 'closed' or l.outcome = 'declined_options')
@@ -142,7 +149,7 @@ async function noQuoteAlerts(db: Db, until: Date): Promise<DueItem[]> {
         select 1 from scheduled_marks m where m.rule = 'no_quote_alert' and m.subject_id = l.id)`.execute(db);
   const items: DueItem[] = [];
   for (const r of rows.rows) {
-    const dueAt = noQuoteAlertDueAt(new Date(r.created_at));
+    const dueAt = noQuoteAlertDueAt(new Date(r.created_at), r.debtor_country.trim());
     if (dueAt > until) continue;
     items.push({
       rule: 'no_quote_alert',

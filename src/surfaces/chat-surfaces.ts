@@ -57,6 +57,8 @@ export interface ChatSurfacesOptions {
   /** Test seams: Slack's Web API client options and bot ids; a Teams SDK app made elsewhere. */
   slack?: Pick<SlackAppOptions, 'clientOptions' | 'botId' | 'botUserId'>;
   teamsApp?: TeamsSdkApp;
+  /** Told the Teams SDK app once it exists (the self-linking e-mail lookup asks it for members). */
+  onTeamsApp?: (app: TeamsSdkApp) => void;
 }
 
 export interface ChatSurfaces {
@@ -118,6 +120,7 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
     const { createTeamsNoticeSender } = await import('./teams/notice-sender.ts');
     const { createTeamsApp } = await import('./teams/teams-app.ts');
     const teams = createTeamsApp({ config, engine, logger, health, inbox, db, clock, app: options.teamsApp });
+    options.onTeamsApp?.(teams.app);
     const sender = createTeamsNoticeSender(teams.app, {
       db,
       tenantId: config.TEAMS_TENANT_ID,

@@ -1,94 +1,28 @@
 import { z } from 'zod';
+import { COMMANDS, type CommandTable } from '../commands/command-table.ts';
+import { amount, caseId, category, code, currency, status, successFeePct } from '../commands/fields.ts';
 import {
   ACTIONS,
   type Action,
-  CASE_STATUSES,
   type CaseStatus,
-  CLOSE_CODES,
   type CloseCode,
-  DECLINE_CATEGORIES,
   type DeclineCategory,
-  isCaseNumber,
 } from '../domain/ids.ts';
-import { MAX_AMOUNT_CENTS } from '../domain/money.ts';
 
-// One zod schema per command of ../shared/spec/interpret.md. Each is at once the tool definition bound
-// to the LLM, the validator of every interpretation (offline or LLM), and the TypeScript type the
-// conversation consumes. No other description of a command exists.
+// The zod schemas of the commands of ../shared/spec/interpret.md, as the command table
+// (src/commands/command-table.ts) defines them. Each is at once the tool definition bound to the LLM,
+// the validator of every interpretation (offline or LLM), and the TypeScript type the conversation
+// consumes. No other description of a command exists.
 
-// Field descriptions stay short: every tool is sent on every LLM call, and the system prompt explains
-// the shared conventions (digits only, ISO currency, null category) once.
-// Bounded by what the database holds: a case number is an integer id, an amount a numeric(14, 2).
-const caseId = z
-  .string()
-  .regex(/^\d{1,12}$/)
-  .refine(isCaseNumber, 'not a case number');
-const status = z.enum(CASE_STATUSES);
-const category = z.enum(DECLINE_CATEGORIES).nullable().describe('null if none fits');
-const code = z.enum(CLOSE_CODES);
-const comment = z.string().max(2000);
-const amount = z
-  .number()
-  .positive()
-  .max(Number(MAX_AMOUNT_CENTS) / 100);
-const currency = z.string().regex(/^[A-Z]{3}$/);
-const successFeePct = z.number().min(0).max(100);
-
-export const COMMAND_SCHEMAS = {
-  'case.status': z.object({ caseId }).describe('Show one case'),
-  'case.list': z.object({ status: status.optional() }).describe("List the user's cases"),
-  'case.accept': z.object({ caseId }).describe('Accept a case'),
-  'case.decline': z
-    .object({
-      caseId,
-      reason: z.string().min(1),
-      category,
-    })
-    .describe('Decline a case'),
-  'case.request_info': z
-    .object({ caseId, comment: comment.optional() })
-    .describe('Ask the creditor for information'),
-  'case.offer_terms': z
-    .object({ caseId, successFeePct: successFeePct.optional(), comment: comment.optional() })
-    .describe('Offer custom terms instead of standard pricing'),
-  'case.close': z
-    .object({
-      caseId,
-      code,
-      comment: comment.optional(),
-      amount: amount.optional(),
-      currency: currency.optional(),
-    })
-    .describe('Close a case'),
-  'payment.register': z
-    .object({ caseId, amount, currency: currency.optional() })
-    .describe('Record a debtor payment'),
-  'quote.list': z.object({ caseId }).describe('Show the quotes on a case'),
-  'quote.select': z
-    .object({
-      caseId,
-      quoteId: z.string().regex(/^\d{1,12}$/),
-    })
-    .describe('Pick the winning quote'),
-  'quote.submit': z
-    .object({ caseId, successFeePct: successFeePct.optional(), comment: comment.optional() })
-    .describe('Submit a quote on a lead'),
-  'lead.pullback': z.object({ caseId }).describe('Stop the quote process'),
-  'case.withdraw': z.object({ caseId, comment: comment.optional() }).describe('Creditor stops collection'),
-  'closecode.suggest': z
-    // The situation only: the platform's close-code suggester picks the code, for either interpreter.
-    .object({ comment: comment.optional().describe('the situation') })
-    .describe('Which close code fits a situation'),
-  help: z.object({}).describe('What the bot can do'),
-  clarify: z
-    .object({
-      missing: z.array(z.enum(['caseId', 'reason', 'code', 'amount', 'quoteId'])).min(1),
-    })
-    .describe('A command missing something it needs'),
-  none: z.object({}).describe('Not a command'),
-} as const satisfies Record<Action, z.ZodObject>;
+// The table's own schema types, one per action (Object.fromEntries forgets which is which).
+export const COMMAND_SCHEMAS = Object.fromEntries(ACTIONS.map((a) => [a, COMMANDS[a].schema])) as {
+  [A in Action]: CommandTable[A]['schema'];
+};
 
 export type CommandArgs<A extends Action> = z.infer<(typeof COMMAND_SCHEMAS)[A]>;
+
+/** Actions that change a case: always confirmed by the person who asked before they run. */
+export { STATE_CHANGING_ACTIONS } from '../commands/command-table.ts';
 
 /** Tool names may not contain dots: `case.decline` travels as `case_decline`. */
 export const toolName = (action: Action): string => action.replace('.', '_');

@@ -3,9 +3,9 @@ import { type AIMessage, HumanMessage, SystemMessage } from '@langchain/core/mes
 import { ChatOpenAICompletions } from '@langchain/openai';
 import CircuitBreaker from 'opossum';
 import { z } from 'zod';
+import { LLM_TOOL_ACTIONS } from '../commands/command-table.ts';
 import type { Config } from '../config.ts';
 import type { Action } from '../domain/ids.ts';
-import { ACTIONS } from '../domain/ids.ts';
 import type { Logger } from '../logger.ts';
 import { suggestCloseCode } from './close-code-suggester.ts';
 import {
@@ -59,10 +59,10 @@ function compact(node: unknown): unknown {
   );
 }
 
-/** The tool definitions sent to the model: exactly the command schemas, nothing written twice. */
+/** The tool definitions sent to the model: exactly the command table's schemas, nothing written twice. */
 export function llmToolDefinitions(): OpenAiTool[] {
   if (!toolsCache) {
-    toolsCache = ACTIONS.map((action) => {
+    toolsCache = LLM_TOOL_ACTIONS.map((action) => {
       const schema = COMMAND_SCHEMAS[action];
       const { description, ...parameters } = compact(z.toJSONSchema(schema)) as Record<string, unknown>;
       return {

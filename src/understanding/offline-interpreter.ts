@@ -1,12 +1,6 @@
-import {
-  type Action,
-  type CaseStatus,
-  CLOSE_CODE_INFO,
-  type CloseCode,
-  STATE_CHANGING_ACTIONS,
-} from '../domain/ids.ts';
+import { type Action, type CaseStatus, CLOSE_CODE_INFO, type CloseCode } from '../domain/ids.ts';
 import { rankCloseCode } from './close-code-suggester.ts';
-import type { Interpretation } from './commands.ts';
+import { type Interpretation, STATE_CHANGING_ACTIONS } from './commands.ts';
 import { assessDeclineReason } from './decline-reason.ts';
 import { extractNumbers, type NumberToken } from './entities.ts';
 import {

@@ -50,3 +50,29 @@ describe('business time (UTC, Monday to Friday)', () => {
     expect(businessHoursBetween(at('2026-11-28T00:00:00Z'), at('2026-11-30T00:00:00Z'))).toBe(0);
   });
 });
+
+describe('business time over public holidays of the case jurisdiction', () => {
+  it('when a Danish lead is qualified on 22 December, then Christmas Day and Boxing Day do not count: 5 business days end on 30 December', () => {
+    // Fri 25 and Sat 26 are holidays, Sun 27 a weekend day: one weekday lost, so Wednesday 30 December
+    // 09:00 instead of Tuesday 29 (Christmas Eve is a working day in Denmark).
+    expect(addBusinessHours(at('2026-12-22T09:00:00Z'), 120, 'DK')).toEqual(at('2026-12-30T09:00:00Z'));
+    expect(addBusinessHours(at('2026-12-22T09:00:00Z'), 120)).toEqual(at('2026-12-29T09:00:00Z'));
+  });
+
+  it('when a Swedish lead is qualified on the Wednesday before Midsummer, then Midsummer Eve does not count', () => {
+    // Midsummer Eve is Friday 19 June 2026 (offices closed in Sweden); Denmark works that day.
+    expect(addBusinessDays(at('2026-06-17T12:00:00Z'), 3, 'SE')).toEqual(at('2026-06-23T12:00:00Z'));
+    expect(addBusinessDays(at('2026-06-17T12:00:00Z'), 3, 'DK')).toEqual(at('2026-06-22T12:00:00Z'));
+  });
+
+  it('when business hours are counted across Easter in Germany, then Good Friday and Easter Monday are not counted', () => {
+    // Thu 2 April 2026 00:00 → Wed 8 April 00:00: Thu 2, Tue 7 count; Fri 3 and Mon 6 are holidays.
+    expect(businessHoursBetween(at('2026-04-02T00:00:00Z'), at('2026-04-08T00:00:00Z'), 'DE')).toBe(48);
+    expect(isBusinessDay(at('2026-04-06T10:00:00Z'), 'de')).toBe(false);
+    expect(isBusinessDay(at('2026-04-06T10:00:00Z'))).toBe(true);
+  });
+
+  it('when the country is unknown to the calendar, then only weekends are skipped', () => {
+    expect(addBusinessHours(at('2026-12-22T09:00:00Z'), 120, 'XX')).toEqual(at('2026-12-29T09:00:00Z'));
+  });
+});

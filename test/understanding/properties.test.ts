@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATE_CHANGING_ACTIONS } from '../../src/domain/ids.ts';
+import { STATE_CHANGING_ACTIONS } from '../../src/understanding/commands.ts';
 import { interpretOffline } from '../../src/understanding/offline-interpreter.ts';
 
 // Whatever anyone types: no exception, and never an action on a case number the text does not contain.

@@ -141,6 +141,7 @@ async function insertOrganisations(trx: Trx, now: Date): Promise<void> {
         role: u.role,
         partner_id: 'partner' in u.org ? PARTNERS[u.org.partner].id : null,
         creditor_id: 'creditor' in u.org ? CREDITORS[u.org.creditor].id : null,
+        email: u.email,
         created_at: longAgo,
       })),
     )
@@ -432,7 +433,7 @@ function planLead(
   const openedAt = c.decline ? at(c.decline.daysAgo) : at(c.createdDaysAgo);
   const qualifiedAt = lead.qualifiedDaysAgo !== undefined ? at(lead.qualifiedDaysAgo) : null;
   const windowEndsAt = qualifiedAt
-    ? addBusinessHours(qualifiedAt, DEFAULT_QUOTE_WINDOW_BUSINESS_HOURS)
+    ? addBusinessHours(qualifiedAt, DEFAULT_QUOTE_WINDOW_BUSINESS_HOURS, c.debtor.country)
     : null;
   // Collection ends at the window's end, or earlier when the expected number of quotes is in.
   const quoteTimes = lead.quotes.map((q) => at(q.daysAgo)).sort((a, b) => a.getTime() - b.getTime());

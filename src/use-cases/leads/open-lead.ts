@@ -146,7 +146,9 @@ async function plan(trx: Transaction<Database>, input: OpenLeadInput): Promise<P
     [...excluded, ...(custom ? [custom.partnerId] : [])],
   );
   const qualified = invitees.length > 0 || custom !== undefined;
-  const windowEndsAt = qualified ? addBusinessHours(input.at, windowBusinessHours) : null;
+  const windowEndsAt = qualified
+    ? addBusinessHours(input.at, windowBusinessHours, c.debtor_country.trim())
+    : null;
 
   const newLead: NewLead & { id: number } = {
     id: routing.leadId,

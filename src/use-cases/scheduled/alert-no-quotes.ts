@@ -35,7 +35,8 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
       return skipped(`lead ${leadId} is closed (${lead.outcome})`);
     }
     const declinedAt = new Date(lead.createdAt);
-    if (noQuoteAlertDueAt(declinedAt) > now) return skipped(`lead ${leadId} is younger than 5 business days`);
+    if (noQuoteAlertDueAt(declinedAt, c.debtorCountry) > now)
+      return skipped(`lead ${leadId} is younger than 5 business days`);
     const quote = await trx
       .selectFrom('quotes')
       .select('id')

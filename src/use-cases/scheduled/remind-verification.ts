@@ -24,6 +24,7 @@ export async function remindVerification(ctx: ScheduledContext, caseId: number):
         'debtor_name',
         'principal',
         'currency',
+        'debtor_country',
       ])
       .where('id', '=', caseId)
       .forUpdate()
@@ -32,7 +33,7 @@ export async function remindVerification(ctx: ScheduledContext, caseId: number):
     if (c.status !== 'pending_verification')
       return skipped(`case ${caseId} is no longer pending verification`);
     const pendingSince = new Date(c.status_changed_at);
-    const occurrence = verificationReminderOccurrence(pendingSince, now);
+    const occurrence = verificationReminderOccurrence(pendingSince, now, c.debtor_country.trim());
     if (occurrence === null) return skipped(`case ${caseId} has waited less than 2 business days`);
 
     const mark = await lockMark(trx, 'verification_reminder', caseId);
@@ -43,7 +44,7 @@ export async function remindVerification(ctx: ScheduledContext, caseId: number):
       anchor: pendingSince,
       firedCount: occurrence,
       lastFiredAt: now,
-      nextDueAt: verificationReminderDueAt(pendingSince, occurrence + 1),
+      nextDueAt: verificationReminderDueAt(pendingSince, occurrence + 1, c.debtor_country.trim()),
     });
     if (c.assigned_partner_id === null) return skipped(`case ${caseId} has no assigned partner to remind`);
 

@@ -33,6 +33,8 @@ describe('manifest.yml', () => {
       'groups:history',
       'im:history',
       'im:write',
+      'users:read',
+      'users:read.email',
     ]);
   });
 

@@ -79,6 +79,14 @@ describe('leads and quotes', () => {
       expect((await leadRow(leadId)).window_ends_at).toEqual(new Date('2026-03-13T10:00:00Z'));
     });
 
+    it("when a lead on a Danish debtor is qualified just before Christmas, then the window skips Denmark's Christmas holidays", async () => {
+      const c = await insertCase(handle.db, { creditorId: w.creditor.id, status: 'collecting_quotes' });
+      const tuesday = new Date('2026-12-22T09:00:00Z');
+      const { leadId } = await open({ caseId: c.id, origin: 'decline', excludedPartnerIds: [], at: tuesday });
+      // 25 and 26 December are public holidays in Denmark: Wednesday 30 December, not Tuesday 29.
+      expect((await leadRow(leadId)).window_ends_at).toEqual(new Date('2026-12-30T09:00:00Z'));
+    });
+
     it('when a partner declined the case before, then it is excluded from the lead even if the caller did not say so', async () => {
       const c = await insertCase(handle.db, { creditorId: w.creditor.id, status: 'collecting_quotes' });
       await handle.db

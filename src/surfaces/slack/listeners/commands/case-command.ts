@@ -1,27 +1,24 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { type FormKind, modalFor } from '../../blocks/modals.ts';
+import type { CaseCommand } from '../../../../commands/command-spec.ts';
+import { SLASH_FORMS } from '../../../../commands/command-table.ts';
+import { modalFor } from '../../blocks/modals.ts';
 import { conversationKey } from '../../conversation-key.ts';
 import { type SlackDeps, SORRY } from '../../slack-deps.ts';
 import { intake } from '../intake.ts';
 
-export type CaseCommand =
-  | { kind: 'message'; text: string }
-  | { kind: 'form'; form: FormKind; caseId?: string };
+export type { CaseCommand };
 
 /**
- * `/case` syntax → what to do. Forms open when their argument is missing (a decline without a reason, a
- * close, a submission); everything else is said to the engine as a sentence.
+ * `/case` syntax → what to do, from the `slash` forms of the command table. Forms open when their
+ * argument is missing (a decline without a reason, a close, a submission); everything else is said to
+ * the engine as a sentence.
  */
 export function parseCaseCommand(raw: string): CaseCommand {
   const text = raw.trim().replace(/\s+/g, ' ');
-  if (text === '' || /^help$/i.test(text)) return { kind: 'message', text: 'help' };
-  const bareCase = /^#?(\d+)$/.exec(text);
-  if (bareCase) return { kind: 'message', text: `status of case ${bareCase[1]}` };
-  const declineNoReason = /^decline (?:case )?#?(\d+)$/i.exec(text);
-  if (declineNoReason) return { kind: 'form', form: 'decline', caseId: declineNoReason[1] };
-  const closeNoCode = /^close (?:case )?#?(\d+)$/i.exec(text);
-  if (closeNoCode) return { kind: 'form', form: 'close', caseId: closeNoCode[1] };
-  if (/^(submit|new)( case)?$/i.test(text)) return { kind: 'form', form: 'submit_case' };
+  for (const slash of SLASH_FORMS) {
+    const parsed = slash.parse(text);
+    if (parsed) return parsed;
+  }
   return { kind: 'message', text };
 }
 

@@ -1,0 +1,80 @@
+import { CLOSE_CODE_INFO, CLOSE_CODES } from '../domain/ids.ts';
+import { formatMoney } from '../domain/money.ts';
+import { listQuotes } from '../use-cases/leads/list-quotes.ts';
+import type { ArgumentSpec } from './command-spec.ts';
+import { caseNumber } from './handler-kit.ts';
+
+// The arguments the conversation asks for, each with its question. Commands list the ones they require
+// in `asks`, in the order they are asked; a command may replace a question with its own wording.
+
+export const CASE_ID: ArgumentSpec = {
+  name: 'caseId',
+  question: () => 'Which case do you mean? Please give the case number.',
+};
+
+export const REASON: ArgumentSpec = {
+  name: 'reason',
+  question: (id) =>
+    `What is the reason for declining case ${id}? Please be specific and factual (for example: "the debtor company was dissolved last year").`,
+  form: 'decline',
+};
+
+export const CODE: ArgumentSpec = {
+  name: 'code',
+  question: (id) => `Which close code should case ${id} be closed with?`,
+  form: 'close',
+  choices: CLOSE_CODES.map((code) => ({ value: code, label: CLOSE_CODE_INFO[code].label })),
+  reread: 'close case',
+};
+
+/** The comment a close as Other needs. */
+export const OTHER_COMMENT: ArgumentSpec = {
+  name: 'comment',
+  question: (id) =>
+    `Closing case ${id} as *Other* needs a comment: what happened? I'll suggest a more specific code if one fits.`,
+};
+
+export const AMOUNT: ArgumentSpec = {
+  name: 'amount',
+  question: (id) =>
+    `How much did the debtor pay on case ${id}? Give the amount and currency, e.g. "1,200 EUR".`,
+  numeric: true,
+  reread: 'payment received on case',
+};
+
+export const SUCCESS_FEE: ArgumentSpec = {
+  name: 'successFeePct',
+  question: (id) =>
+    `What success fee do you quote on case ${id}, in percent of what is recovered? (e.g. "18%")`,
+  numeric: true,
+  reread: 'quote on case',
+};
+
+export const ANSWER: ArgumentSpec = {
+  name: 'answer',
+  question: (id) => `What information do you send the partner for case ${id}?`,
+};
+
+export const CATEGORY: ArgumentSpec = {
+  name: 'category',
+  question: (id) =>
+    `Which decline category fits the decline of case ${id}? Name one, e.g. "duplicate", "time barred", "conflict of interest".`,
+};
+
+/** When a creditor selects without naming the quote, the quotes still open are the choices. */
+export const QUOTE_ID: ArgumentSpec = {
+  name: 'quoteId',
+  question: (id) =>
+    `Which quote on case ${id} do you select? Give the quote number (say "quotes on ${id}" to see them).`,
+  numeric: true,
+  reread: 'select quote on case',
+  options: async (ctx, args) => {
+    const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
+    return listing.quotes
+      .filter((q) => q.status === 'sent')
+      .map((q) => ({
+        value: String(q.id),
+        label: `Quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed` : ''}`,
+      }));
+  },
+};

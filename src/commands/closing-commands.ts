@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type { ChangeHandler } from '../conversation/action-registry.types.ts';
+import {
+  needsPayment,
+  scoreImpact,
+  scoreImpactOverview,
+  switchedSuccessCode,
+} from '../domain/close-codes.ts';
+import type { CloseCode } from '../domain/ids.ts';
+import { checkCloseCase, closeCase } from '../use-cases/cases/close-case.ts';
+import { checkRegisterPayment, registerPayment } from '../use-cases/cases/register-payment.ts';
+import { AMOUNT, CASE_ID, CODE, OTHER_COMMENT } from './arguments.ts';
+import { defineCommand, type HandlerArgs } from './command-spec.ts';
+import { amount, caseId, code, comment, currency } from './fields.ts';
+import { caseNumber, change, done, read, text } from './handler-kit.ts';
+import { readScoreQuestion } from './wording.ts';
+
+// Payments, closing with one of the 14 close codes, and the advice around close codes.
+
+const closeSchema = z
+  .object({
+    caseId,
+    code,
+    comment: comment.optional(),
+    amount: amount.optional(),
+    currency: currency.optional(),
+  })
+  .describe('Close a case');
+type CloseArgs = HandlerArgs<typeof closeSchema>;
+
+const closeInput = (a: CloseArgs) => ({
+  caseId: caseNumber(a),
+  code: a.code as CloseCode,
+  comment: text(a.comment),
+  suggestedCode: (a.suggestedCode as CloseCode | undefined) ?? null,
+  confirmedEarlyPrelegal: a.confirmedEarlyPrelegal === true,
+});
+/** "Closed as paid, 1,200 EUR received" or the close form's amount: registered in the close's own transaction. */
+const paysFirst = (a: CloseArgs) =>
+  a.amount !== undefined &&
+  a.amount !== null &&
+  (a.amount as unknown) !== '' &&
+  needsPayment(a.code as CloseCode);
+
+/** Closing, with the payment recorded in the same transaction when the close names the amount recovered,
+ * so that a close refused under the lock leaves no payment behind. */
+function closeWithPayment(): ChangeHandler<CloseArgs> {
+  const input = (a: CloseArgs) => ({
+    ...closeInput(a),
+    payment: paysFirst(a) ? { amount: Number(a.amount), currency: text(a.currency) } : null,
+  });
+  return {
+    kind: 'change',
+    check: (ctx, a) => checkCloseCase(ctx, input(a)),
+    execute: async (ctx, a) => done(await closeCase(ctx, input(a))),
+    // Confirming "are you sure?": Paid ↔ Partially paid takes the code that fits the payments; Pre-Legal
+    // Exhausted is confirmed early.
+    acknowledge: (a) => {
+      const switched = switchedSuccessCode(a.code as CloseCode);
+      return switched ? { ...a, code: switched } : { ...a, confirmedEarlyPrelegal: true };
+    },
+  };
+}
+
+export const caseClose = defineCommand(closeSchema, {
+  llmTool: true,
+  asks: [CASE_ID, CODE],
+  // Other needs a comment saying what happened (and gets a more specific code suggested from it).
+  alsoNeeds: {
+    argument: OTHER_COMMENT,
+    when: (args) => args.code === 'other' && !String(args.comment ?? '').trim(),
+  },
+  // Paid or Partially paid with nothing registered: the amount, registered in the same step.
+  mayAsk: [AMOUNT],
+  permission: { case: 'close' },
+  help: [{ audience: 'partner', line: '*close 123 as paid* — close a case with one of the 14 close codes' }],
+  changesState: true,
+  handler: closeWithPayment(),
+  slash: {
+    usage: 'close 123',
+    // The close form: the code is picked from the list, with a comment and the amount recovered.
+    parse: (t) => {
+      const m = /^close (?:case )?#?(\d+)$/i.exec(t);
+      return m ? { kind: 'form', form: 'close', caseId: m[1] } : null;
+    },
+  },
+});
+
+export const paymentRegister = defineCommand(
+  z.object({ caseId, amount, currency: currency.optional() }).describe('Record a debtor payment'),
+  {
+    llmTool: true,
+    asks: [CASE_ID, AMOUNT],
+    permission: { case: 'register_payment' },
+    help: [
+      { audience: 'partner', line: '*payment of 1,200 EUR on 123* — register a payment from the debtor' },
+    ],
+    changesState: true,
+    handler: change(
+      (a) => ({ caseId: caseNumber(a), amount: Number(a.amount), currency: text(a.currency) }),
+      checkRegisterPayment,
+      registerPayment,
+    ),
+  },
+);
+
+export const closeCodeSuggest = defineCommand(
+  z
+    // The situation only: the platform's close-code suggester picks the code, for either interpreter.
+    .object({ comment: comment.optional().describe('the situation') })
+    .describe('Which close code fits a situation'),
+  {
+    llmTool: true,
+    asks: [],
+    permission: 'anyone',
+    help: [
+      {
+        audience: 'everyone',
+        line: '*which close code fits when the debtor went bankrupt?* — close-code advice',
+      },
+    ],
+    changesState: false,
+    // Answered by the engine with the close-code suggester (src/understanding/close-code-suggester.ts).
+    handler: null,
+  },
+);
+
+export const closeCodeScore = defineCommand(
+  z.object({ code: code.optional() }).describe('How a close code affects the score'),
+  {
+    llmTool: false,
+    asks: [],
+    permission: 'anyone',
+    help: [
+      {
+        audience: 'partner',
+        line: '*how does closing as Withdrawn by Client affect my score?* — what a close code does to your score',
+      },
+    ],
+    changesState: false,
+    // "How does closing as X affect my score?": the article's scoring rule, asked before closing.
+    handler: read(async (ctx, args) => {
+      const code = args.code;
+      if (!code) return { title: 'Close codes and your score', text: scoreImpactOverview() };
+      return { text: scoreImpact(code, ctx.actor.role === 'partner' ? 'your' : "the partner's") };
+    }),
+    says: readScoreQuestion,
+  },
+);

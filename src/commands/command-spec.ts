@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import type { ChangeHandler, CommandArgs, ReadHandler } from '../conversation/action-registry.types.ts';
+import type { ReplyForm } from '../conversation/reply.ts';
+import type { Action, UserRole } from '../domain/ids.ts';
+import type { CasePermission } from '../domain/permissions.ts';
+import type { UseCaseContext } from '../use-cases/context.ts';
+
+// What one chat command is, in one record: src/commands/command-table.ts holds one per action, and the
+// engine's questions, the handler registry, help, `/case`, the Teams command list and the LLM tools are
+// all read from it (see docs/notes/cmd-table.md).
+
+/** The commands the platform has beyond ../shared/spec/interpret.md (forms, lead passes, reviews). */
+export const EXTRA_ACTIONS = [
+  'case.submit',
+  'quote.decline',
+  'decline.resolve',
+  'case.answer_info',
+  'jobs.due_today',
+  'partner.tasks',
+  'closecode.score',
+] as const;
+
+/** The actions of interpret.md, plus the few the platform has outside it. */
+export type ActionName = Action | (typeof EXTRA_ACTIONS)[number];
+
+/**
+ * What a handler is given: the command's own arguments as its schema types them (any may still be
+ * missing: a precheck runs before everything is asked, and answers are not re-validated), plus the
+ * engine's own notes (`said`, `suggestedCode`, …), which no schema lists.
+ */
+export type HandlerArgs<S extends z.ZodObject> = Partial<z.infer<S>> & EngineNotes;
+
+/** What the engine adds to a command's arguments on its way (see conversation-engine.ts). */
+export type EngineNotes = {
+  /** The words of the message, for an argument read from them (a quote named by its partner). */
+  said?: unknown;
+  /** The close code the engine suggested instead of Other. */
+  suggestedCode?: unknown;
+  /** Kept Other although a more specific code was suggested. */
+  keepOther?: unknown;
+  /** Pre-Legal Exhausted confirmed before the collection period ended. */
+  confirmedEarlyPrelegal?: unknown;
+};
+
+export type ArgumentChoice = { value: string; label: string };
+
+/** An argument the conversation can ask for: the question, and what the surfaces show with it. */
+export interface ArgumentSpec {
+  name: string;
+  question: (caseId?: string) => string;
+  /** The form a surface may show instead of the question, once the case is known. */
+  form?: ReplyForm['kind'];
+  /** Fixed choices offered with the question (the 14 close codes). */
+  choices?: readonly ArgumentChoice[];
+  /** Choices read from the case (the open quotes); offered only when the case is known. */
+  options?: (ctx: UseCaseContext, args: CommandArgs) => Promise<ArgumentChoice[]>;
+  /** A number alone answers it ("18", "2"): never read as another case. */
+  numeric?: boolean;
+  /** The answer is read again by the interpreter as if it followed these words ("close case 12 …"). */
+  reread?: string;
+}
+
+/** Who a help line is for. `exclusive_partner`: partners who verify cases (legal-network ones quote). */
+export type HelpAudience = 'everyone' | 'exclusive_partner' | UserRole;
+
+export interface HelpLine {
+  audience: HelpAudience;
+  /** Example wording, then what it does: "*accept 123* — accept a case in pending verification". */
+  line: string;
+}
+
+/** What a `/case` text becomes: a sentence said to the engine, or a form opened at once. */
+export type CaseCommand =
+  | { kind: 'message'; text: string }
+  | { kind: 'form'; form: ReplyForm['kind']; caseId?: string };
+
+export interface SlashSpec {
+  /** As shown in the Slack manifest's usage hint: "close 123". */
+  usage: string;
+  /** The normalized `/case` text (trimmed, single spaces) → what to do, or null when it is not this form. */
+  parse(text: string): CaseCommand | null;
+}
+
+/** Who may use a command: a case permission of src/domain/permissions.ts, checked by its use case. */
+export type CommandPermission = { case: CasePermission } | { roles: readonly UserRole[] } | 'anyone';
+
+export interface CommandSpec<S extends z.ZodObject = z.ZodObject> {
+  /** Validator of parsed input, the LLM tool's parameters (when `llmTool`), and the arguments' type. */
+  schema: S;
+  /** Offered to the LLM as a tool (the interpret.md actions). */
+  llmTool: boolean;
+  /** Required arguments, in the order they are asked, with their question. */
+  asks: readonly ArgumentSpec[];
+  /** An argument needed only in some cases (the comment of a close as Other), asked after `asks`. */
+  alsoNeeds?: { argument: ArgumentSpec; when: (args: CommandArgs) => boolean };
+  /** Arguments asked for in the course of the command though not required up front (amount on a close). */
+  mayAsk?: readonly ArgumentSpec[];
+  permission: CommandPermission;
+  help: readonly HelpLine[];
+  /** Changes state: checked, shown, and run only once the person who asked confirms. */
+  changesState: boolean;
+  /**
+   * The use case: `check`/`execute` for a change, `answer` for a read. Null when the engine answers it
+   * itself (help, clarify, none, close-code advice).
+   */
+  handler: ChangeHandler<HandlerArgs<S>> | ReadHandler<HandlerArgs<S>> | null;
+  /** Recognized before the interpreter, in the platform's own narrow wording ("no quote on 12"). */
+  says?: (text: string) => CommandArgs | null;
+  slash?: SlashSpec;
+  /** An entry of the Teams bot's command list (src/surfaces/teams/app-package/manifest.json). */
+  teams?: { title: string; description: string };
+}
+
+/** The schema first, so that the handler's arguments are typed from it. */
+export function defineCommand<S extends z.ZodObject>(
+  schema: S,
+  spec: Omit<CommandSpec<S>, 'schema'>,
+): CommandSpec<S> {
+  return { schema, ...spec };
+}

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { COMPLETION_NOTE, type CommandArgs } from '../conversation/action-registry.types.ts';
+import { listPartnerNames } from '../db/repositories/partner.repository.ts';
+import { formatMoney } from '../domain/money.ts';
+import type { UseCaseContext } from '../use-cases/context.ts';
+import { checkDeclineToQuote, declineToQuote } from '../use-cases/leads/decline-to-quote.ts';
+import { listQuotes } from '../use-cases/leads/list-quotes.ts';
+import { checkPullbackLead, pullbackLead } from '../use-cases/leads/pullback-lead.ts';
+import { checkSelectQuote, selectQuote } from '../use-cases/leads/select-quote.ts';
+import { checkSubmitQuote, submitQuote } from '../use-cases/leads/submit-quote.ts';
+import { CASE_ID, QUOTE_ID, SUCCESS_FEE } from './arguments.ts';
+import { defineCommand } from './command-spec.ts';
+import { caseId, comment, quoteId, successFeePct } from './fields.ts';
+import { caseNumber, change, read, text } from './handler-kit.ts';
+import { readNoQuote } from './wording.ts';
+
+// Leads and their quotes: partners quote or pass, creditors compare, choose, or pull the lead back.
+
+export const quoteList = defineCommand(z.object({ caseId }).describe('Show the quotes on a case'), {
+  llmTool: true,
+  asks: [CASE_ID],
+  permission: { case: 'view' },
+  help: [{ audience: 'everyone', line: '*quotes on 123* — the quotes collected for a case' }],
+  changesState: false,
+  handler: read(async (ctx, args) => {
+    const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
+    if (listing.quotes.length === 0)
+      return { text: `${listing.leadSummary.replace(/\.?$/, '.')} No quotes yet.` };
+    const lines = listing.quotes.map(
+      (q) =>
+        `• Quote ${q.id} from ${q.partnerName}: ${q.successFeePct}% success fee${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed fee` : ''}${q.terms ? ` (${q.terms})` : ''}; ${q.status}`,
+    );
+    const open = listing.quotes.find((q) => q.status === 'sent');
+    const hint =
+      listing.scope === 'all' && ctx.actor.role !== 'support' && open && listing.lead.outcome === null
+        ? `\nTo choose one, say for example "go with quote ${open.id} on case ${listing.caseId}".`
+        : '';
+    return {
+      title: `Quotes on case ${listing.caseId}`,
+      text: `${listing.leadSummary}\n${lines.join('\n')}${hint}`,
+    };
+  }),
+});
+
+const selectInput = (a: { caseId?: string; quoteId?: string }) => ({
+  caseId: caseNumber(a),
+  quoteId: Number(a.quoteId),
+});
+
+export const quoteSelect = defineCommand(z.object({ caseId, quoteId }).describe('Pick the winning quote'), {
+  llmTool: true,
+  asks: [CASE_ID, QUOTE_ID],
+  permission: { case: 'select_quote' },
+  help: [{ audience: 'creditor', line: '*go with quote 3 on case 2020* — select the winning quote' }],
+  changesState: true,
+  handler: {
+    ...change(selectInput, checkSelectQuote, selectQuote),
+    // Without a quote number: may this user see (and so choose among) the case's quotes at all?
+    precheck: (ctx, a) =>
+      a.quoteId ? checkSelectQuote(ctx, selectInput(a)) : listQuotes(ctx, { caseId: caseNumber(a) }),
+    complete: quoteNamedByPartner,
+  },
+});
+
+export const quoteSubmit = defineCommand(
+  z
+    .object({ caseId, successFeePct: successFeePct.optional(), comment: comment.optional() })
+    .describe('Submit a quote on a lead'),
+  {
+    llmTool: true,
+    asks: [CASE_ID, SUCCESS_FEE],
+    permission: { case: 'submit_quote' },
+    help: [
+      {
+        audience: 'partner',
+        line: '*quote 25% on 123* — quote on a lead you were invited to; *no quote on 123* to pass',
+      },
+    ],
+    changesState: true,
+    handler: change(
+      (a) => ({ caseId: caseNumber(a), successFeePct: Number(a.successFeePct), terms: text(a.comment) }),
+      checkSubmitQuote,
+      submitQuote,
+    ),
+  },
+);
+
+export const quoteDecline = defineCommand(
+  z.object({ caseId, reason: z.string().optional() }).describe('Pass on a lead'),
+  {
+    llmTool: false,
+    asks: [CASE_ID],
+    permission: { case: 'decline_to_quote' },
+    // Told together with quoting ("… *no quote on 123* to pass").
+    help: [],
+    changesState: true,
+    handler: change(
+      (a) => ({ caseId: caseNumber(a), reason: text(a.reason) }),
+      checkDeclineToQuote,
+      declineToQuote,
+    ),
+    says: readNoQuote,
+  },
+);
+
+export const leadPullback = defineCommand(z.object({ caseId }).describe('Stop the quote process'), {
+  llmTool: true,
+  asks: [CASE_ID],
+  permission: { case: 'pullback' },
+  help: [{ audience: 'creditor', line: '*pull back 2020* — stop collecting quotes on a case' }],
+  changesState: true,
+  handler: change((a) => ({ caseId: caseNumber(a) }), checkPullbackLead, pullbackLead),
+});
+
+/** Words of a partner's name that say nothing about which partner it is. */
+const GENERIC_NAME_WORDS = new Set([
+  'the',
+  'and',
+  'partners',
+  'partner',
+  'legal',
+  'law',
+  'collect',
+  'collection',
+  'recovery',
+  'inkasso',
+  'advokatfirma',
+  'advokatbyrå',
+  'abogados',
+  'gmbh',
+  'a/s',
+  'aps',
+  'ab',
+  'as',
+  'oü',
+  'ltd',
+  'llp',
+]);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}/]+/u)
+    .filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w));
+
+/**
+ * "Go with Nordic's quote on 1013": the quote on that case's lead whose partner the words name. Only a
+ * name that fits one quote picks it (an open one before a closed one); anything else is left to ask.
+ */
+async function quoteNamedByPartner(
+  ctx: UseCaseContext,
+  args: { caseId?: string; quoteId?: string; said?: unknown },
+): Promise<CommandArgs> {
+  const said = text(args.said);
+  if (args.quoteId || !said) return args;
+  const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
+  const spoken = words(said);
+  const names = (partnerName: string) =>
+    words(partnerName).some((w) => spoken.some((s) => s === w || (s.length >= 4 && w.startsWith(s))));
+  const matching = listing.quotes.filter((q) => names(q.partnerName));
+  const open = matching.filter((q) => q.status === 'sent');
+  const pick = open.length === 1 ? open[0] : matching.length === 1 ? matching[0] : undefined;
+  if (pick) return { ...args, quoteId: String(pick.id) };
+  // A partner named that has no quote here ("Nordic's quote" when Nordic declined the case): say so.
+  const named = matching.length === 0 ? (await listPartnerNames(ctx.db)).filter((p) => names(p.name)) : [];
+  return named.length === 1
+    ? { ...args, [COMPLETION_NOTE]: `${named[0]?.name} has no quote on case ${listing.caseId}.` }
+    : args;
+}

@@ -1,0 +1,116 @@
+import {
+  CLOSE_CODE_INFO,
+  CLOSE_CODES,
+  type CloseCode,
+  DECLINE_CATEGORIES,
+  DECLINE_CATEGORY_INFO,
+  type DeclineCategory,
+} from '../domain/ids.ts';
+
+// The platform's own wording of the commands ../shared/spec/interpret.md leaves out, read before the
+// interpreter: passing on a lead (the lead invitation tells partners to reply "no quote on case N"), the
+// creditor's answer to a request for more information ("answer 1007: …"), support's resolution of a
+// decline that needs manual review, "my tasks", "what is due today?" and the score question. Narrow
+// patterns on purpose: anything else goes to the interpreter. Each command's entry in the command table
+// names its reader.
+
+// The separators before the free text are taken whole ("(?=(x*))\2" is a possessive x*): letting
+// "[\s,.:;-]*" give characters back to "(.*)" tried every split of a long run of spaces or commas, and
+// giving them back can never help "(.*)$", which fails only on a line break further on.
+const NO_QUOTE =
+  /^\s*(?:no\s+quote|pass|we\s+pass|decline\s+to\s+quote|not\s+quoting|we\s+won'?t\s+quote)\s+(?:on\s+|for\s+)?(?:lead\s+for\s+)?(?:case\s*)?#?(\d{1,12})\b(?=([\s,.:;-]*))\2(.*)$/i;
+const RESOLVE =
+  /^\s*resolve\s+(?:the\s+)?(?:(?:manual\s+)?review\s+(?:of|on)\s+)?(?:the\s+decline\s+(?:of|on)\s+)?(?:case\s*)?#?(\d{1,12})\b(?=([\s,.:;-]*))\2(?:as(?=(\s+))\3)?(.*)$/i;
+
+const ANSWER_INFO =
+  /^\s*(?:answer|reply|details|more\s+info(?:rmation)?)\s+(?:to\s+|for\s+|on\s+)?(?:the\s+)?(?:(?:info(?:rmation)?\s+)?request\s+(?:on|for)\s+)?(?:case\s*)?#?(\d{1,12})\b\s*(?:[:,-](?=(\s*))\2(.*))?$/i;
+
+/** A category named by its id ("time_barred"), its words ("time barred") or the start of its label. */
+export function categoryNamed(text: string): DeclineCategory | null {
+  const t = text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  for (const id of DECLINE_CATEGORIES) {
+    const label = DECLINE_CATEGORY_INFO[id].label.toLowerCase();
+    if (t === id.replace(/_/g, ' ') || label.startsWith(t) || t.startsWith(label)) return id;
+  }
+  return null;
+}
+
+// Support's "what is due today?": what the scheduled rules will do before the day ends.
+const DUE_TODAY =
+  /^\s*(?:what(?:'s|\s+is)\s+(?:due|scheduled|coming\s+up)(?:\s+(?:today|now))?|(?:show\s+)?(?:what'?s\s+)?due\s+today|scheduled\s+jobs|upcoming\s+reminders)\s*(?:\?\s*)?$/i;
+
+// A partner's "my tasks": the cases waiting for it in Pending Verification (the interpreter would read
+// it as "my cases").
+const MY_TASKS =
+  /^\s*(?:(?:show|list|what\s+are|what'?s|see)\s+)?(?:me\s+)?(?:my|our)\s+(?:open\s+|pending\s+)?(?:tasks|to-?dos?)(?:\s+(?:today|now|please))?\s*[?.!]?\s*$/i;
+
+// "How does closing as Withdrawn by Client affect my score?": a question about scoring, before closing.
+const SCORE_QUESTION = /^\s*(?:how|does|do|would|will|what|which|is|are|can)\b[^\n]*\bscor(?:e|es|ing)\b/i;
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * The close code a sentence names, by its id ("withdrawn_by_client"), its label ("Withdrawn by Client")
+ * or the label's head ("Pre-Legal Exhausted", "Debtor Insolvent"); the longest name found wins, so
+ * "partially paid" is not read as "paid". "Other" only as "as other" / "other code".
+ */
+export function closeCodeNamed(text: string): CloseCode | null {
+  const t = ` ${words(text)} `;
+  let best: { code: CloseCode; length: number } | null = null;
+  for (const code of CLOSE_CODES) {
+    const label = CLOSE_CODE_INFO[code].label;
+    const names =
+      code === 'other'
+        ? ['as other', 'other code']
+        : [words(code), words(label), words(label.split(/\s[-(]|\//)[0] ?? label)];
+    for (const name of names) {
+      if (name && t.includes(` ${name} `) && (!best || name.length > best.length))
+        best = { code, length: name.length };
+    }
+  }
+  return best?.code ?? null;
+}
+
+/** "what is due today?" */
+export function readDueToday(text: string): Record<string, unknown> | null {
+  return DUE_TODAY.test(text) ? {} : null;
+}
+
+/** "my tasks" */
+export function readMyTasks(text: string): Record<string, unknown> | null {
+  return MY_TASKS.test(text) ? {} : null;
+}
+
+/** "how does closing as Withdrawn by Client affect my score?" */
+export function readScoreQuestion(text: string): Record<string, unknown> | null {
+  if (!SCORE_QUESTION.test(text)) return null;
+  const code = closeCodeNamed(text);
+  // Without a code named, only the general question: "which code fits …" stays with the close-code advice.
+  const general =
+    /\b(?:close\s+codes?|closing|closures?)\b/i.test(text) &&
+    !/\b(?:fits?|which|should|suggest|best)\b/i.test(text);
+  return code || general ? { code: code ?? undefined } : null;
+}
+
+/** "no quote on 12, too small" */
+export function readNoQuote(text: string): Record<string, unknown> | null {
+  const noQuote = text.match(NO_QUOTE);
+  return noQuote ? { caseId: noQuote[1], reason: noQuote[3]?.trim() || undefined } : null;
+}
+
+/** "resolve 12 as duplicate" */
+export function readResolve(text: string): Record<string, unknown> | null {
+  const resolve = text.match(RESOLVE);
+  return resolve ? { caseId: resolve[1], categoryText: resolve[4]?.trim() || undefined } : null;
+}
+
+/** "answer 1007: the invoices are attached" */
+export function readAnswerInfo(text: string): Record<string, unknown> | null {
+  const answer = text.match(ANSWER_INFO);
+  return answer ? { caseId: answer[1], answer: answer[3]?.trim() || undefined } : null;
+}
