@@ -49,8 +49,18 @@ const schema = z.object({
   TEAMS_CLIENT_ID: optionalString,
   TEAMS_CLIENT_SECRET: optionalString,
   TEAMS_TENANT_ID: optionalString,
-  /** Comma list of Entra tenant ids whose activities are served; defaults to TEAMS_TENANT_ID. */
+  /**
+   * Comma list of Entra tenant ids whose activities are served; defaults to TEAMS_TENANT_ID. `*`: any
+   * tenant that installs the app (multi-tenant); people are still only who they are linked as in their tenant.
+   */
   TEAMS_ALLOWED_TENANTS: optionalString,
+  // Slack and Teams in one process (docs/notes/teams-multi.md): Teams' own port (default PORT, or PORT+1
+  // next to Slack) and the Teams channels (19:…@thread.tacv2) of the channel roles (default: the shared
+  // *_CHANNEL settings when Teams runs alone; none next to Slack).
+  TEAMS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+  TEAMS_QUOTE_ALERT_CHANNEL: optionalString,
+  TEAMS_CLOSE_CODE_CHANNEL: optionalString,
+  TEAMS_SUPPORT_CHANNEL: optionalString,
 
   QUOTE_ALERT_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('quote-alerts')),
   CLOSE_CODE_CHANNEL: z.preprocess(emptyAsUndefined, z.string().default('close-codes')),
@@ -111,7 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 export type Surface = 'slack' | 'teams' | 'console';
 
-/** Which surface `npm start` runs: Slack or Teams when their credentials are set, else the console. */
+/**
+ * The console, or the first chat surface whose credentials are set (both Slack and Teams run when both
+ * are: src/surfaces/chat-surfaces.ts).
+ */
 export function chooseSurface(config: Config): Surface {
   if (config.SLACK_BOT_TOKEN) return 'slack';
   if (config.TEAMS_CLIENT_ID && config.TEAMS_CLIENT_SECRET) return 'teams';

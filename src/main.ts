@@ -9,7 +9,8 @@ import { recordLlmCall } from './observability/metrics.ts';
 import { createInterpreter } from './understanding/interpreter.ts';
 
 // The composition root: configuration → database → engine → surface → delivery and jobs → start.
-// Slack credentials run the Slack app, Teams credentials the Teams app, neither the local console.
+// Slack credentials run the Slack app, Teams credentials the Teams app, both run both in this one process
+// (one engine, inbox, outbox and readiness: src/surfaces/chat-surfaces.ts), neither the local console.
 // Each surface's modules (Bolt, the Teams SDK, pg-boss) are loaded only when that surface runs, so the
 // console's prompt is not kept waiting for code it never uses.
 
@@ -47,12 +48,7 @@ const { createEmailNoticeSender, smtpSettingsFromConfig } = await import(
   './surfaces/email/email-notice-sender.ts'
 );
 const smtp = smtpSettingsFromConfig(config);
-const outboxSettings = {
-  sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-  leaseMs: config.OUTBOX_LEASE_MS,
-  concurrency: config.OUTBOX_CONCURRENCY,
-  email: smtp ? createEmailNoticeSender(smtp) : undefined,
-};
+const emailSender = smtp ? createEmailNoticeSender(smtp) : undefined;
 
 // Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
 // the workers, and only then close the database, so nothing in flight finds it closed.
@@ -85,7 +81,6 @@ process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhand
 async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
   const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
   const { createInbox } = await import('./conversation/inbox.ts');
-  const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
   const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
   const { measureNoticeSender } = await import('./observability/instrumentation.ts');
   const { watchDatabase } = await import('./observability/metrics.ts');
@@ -118,7 +113,7 @@ async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
     clock,
     keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
   });
-  return { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender };
+  return { engine, inbox, health, measureNoticeSender };
 }
 
 if (surface === 'console') {
@@ -144,80 +139,37 @@ if (surface === 'console') {
     },
   });
   await shutdown(0);
-} else if (surface === 'slack') {
-  const { createSlackNoticeClient, createSlackNoticeSender } = await import(
-    './surfaces/slack/notice-sender.ts'
-  );
-  const { slackEmailDirectory } = await import('./surfaces/slack/email-directory.ts');
-  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
-    await chatSurfaceParts(
-      slackEmailDirectory(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 })),
-    );
-  const { createCaseHome } = await import('./surfaces/slack/home/case-home.ts');
-  const { createSlackApp } = await import('./surfaces/slack/slack-app.ts');
-  const slack = createSlackApp({
-    config,
-    engine,
-    logger,
-    health,
-    inbox,
-    home: createCaseHome({ db: handle.db, clock }),
-  });
-  const sender = measureNoticeSender(
-    createSlackNoticeSender(
-      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: config.OUTBOX_SEND_TIMEOUT_MS }),
-    ),
-  );
-  const delivery = createDeliveryWorker({
-    db: handle.db,
-    sender,
-    channels: config,
-    logger,
-    clock,
-    paceMs: defaultPaceMs('slack'),
-    ...outboxSettings,
-  });
-  delivery.start();
-  stops.push(
-    () => delivery.stop(),
-    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
-    () => slack.stop(),
-  );
-  const { port } = await slack.start(config.PORT);
-  // Work recorded but not finished by an instance that died (or was stopped) is taken up from now on.
-  inbox.start();
-  logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
+  // Every chat surface with credentials (Slack, Teams, or both) in this one process.
+  const { configuredSurfaces, startChatSurfaces } = await import('./surfaces/chat-surfaces.ts');
+  const surfaces = configuredSurfaces(config);
+  // Self-linking asks the speaker's own surface for their e-mail. Teams' member lookup needs the Teams
+  // app, which needs the engine: bound once the app exists.
+  const directories: Partial<Record<string, EmailDirectory>> = {};
+  if (surfaces.includes('slack')) {
+    const { createSlackNoticeClient } = await import('./surfaces/slack/notice-sender.ts');
+    const { slackEmailDirectory } = await import('./surfaces/slack/email-directory.ts');
+    directories.slack = slackEmailDirectory(
+      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 }),
+    );
+  }
+  const { engine, inbox, health, measureNoticeSender } = await chatSurfaceParts(
+    async (who) => (await directories[who.surface]?.(who)) ?? null,
+  );
   const { teamsEmailDirectory } = await import('./surfaces/teams/email-directory.ts');
-  // The member lookup needs the Teams app, which needs the engine: bound once the app exists.
-  let lookup: EmailDirectory | undefined;
-  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
-    await chatSurfaceParts(async (who) => (lookup ? lookup(who) : null));
-  const { createTeamsNoticeSender } = await import('./surfaces/teams/notice-sender.ts');
-  const { createTeamsApp } = await import('./surfaces/teams/teams-app.ts');
-  const teams = createTeamsApp({ config, engine, logger, health, inbox });
-  lookup = teamsEmailDirectory(teams.app);
-  const delivery = createDeliveryWorker({
+  const chat = await startChatSurfaces({
+    config,
     db: handle.db,
-    sender: measureNoticeSender(
-      createTeamsNoticeSender(teams.app, {
-        tenantId: config.TEAMS_TENANT_ID,
-        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-      }),
-    ),
-    channels: config,
+    engine,
+    inbox,
+    health,
     logger,
     clock,
-    paceMs: defaultPaceMs('teams'),
-    ...outboxSettings,
+    measure: measureNoticeSender,
+    email: emailSender,
+    onTeamsApp: (app) => {
+      directories.teams = teamsEmailDirectory(app);
+    },
   });
-  delivery.start();
-  stops.push(
-    () => delivery.stop(),
-    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
-    () => teams.stop(),
-  );
-  await teams.start(config.PORT);
-  inbox.start();
-  logger.info({ port: config.PORT }, 'Teams app running');
+  stops.push(...chat.stops);
 }

@@ -161,7 +161,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   let lastForget = 0;
 
   async function begin(
-    input: UnlinkedTurn & { eventId?: string; recorded?: boolean },
+    input: UnlinkedTurn & { alsoUnscoped?: boolean; eventId?: string; recorded?: boolean },
   ): Promise<Turn | Reply[] | null> {
     const now = clock.now();
     if (now.getTime() - lastForget > MEMORY_SWEEP_MS) {
@@ -171,7 +171,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
     if (input.eventId && !input.recorded && !(await claimEvent(db, input.surface, input.eventId, now)))
       return null;
-    const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId, input.workspaceId);
+    const actor = await findUserByChatIdentity(
+      db,
+      input.surface,
+      input.userExternalId,
+      input.workspaceId,
+      input.alsoUnscoped,
+    );
     if (!actor) return options.unlinked?.(input) ?? [{ text: notLinkedText(input.surface), private: true }];
     return {
       surface: input.surface,

@@ -10,11 +10,16 @@ export interface IncomingMessage {
   surface: ChatSurface;
   /** The surface's own user id (Slack U…, Teams AAD id, console handle). */
   userExternalId: string;
+  /** The Slack team or Teams tenant the speaker is in; absent or '' in a single-workspace set-up. */
+  workspaceId?: string;
+  /**
+   * Whether an identity linked without a workspace ('') may stand for this speaker: the surface says so
+   * only for the workspace those identities belong to (e.g. Teams' home tenant), never for another one.
+   */
+  alsoUnscoped?: boolean;
   /** Where the answer goes and what a pending command is attached to: channel + thread, or the DM. */
   conversationKey: string;
   text: string;
-  /** Slack team id, Teams tenant id; absent or '' for a single-workspace set-up. */
-  workspaceId?: string;
   /**
    * The person's verified e-mail, asked of the surface only when needed (an unlinked person, to offer
    * linking). Dropped when the inbox records the input; the engine's e-mail directory serves then.
@@ -32,10 +37,11 @@ export interface IncomingMessage {
 export interface IncomingChoice {
   surface: ChatSurface;
   userExternalId: string;
+  workspaceId?: string;
+  alsoUnscoped?: boolean;
   conversationKey: string;
   /** The `value` of the ReplyChoice that was picked. */
   value: string;
-  workspaceId?: string;
   lookupEmail?: () => Promise<string | null>;
   eventId?: string;
   recorded?: boolean;
@@ -45,6 +51,8 @@ export interface IncomingChoice {
 export interface IncomingForm {
   surface: ChatSurface;
   userExternalId: string;
+  workspaceId?: string;
+  alsoUnscoped?: boolean;
   conversationKey: string;
   kind: 'decline' | 'close' | 'submit_case';
   values: Record<string, string | undefined>;
@@ -65,7 +73,13 @@ export interface ConversationEngine {
 
 /** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */
 export type NoticeAddress =
-  | { kind: 'dm'; userExternalId: string; displayName: string }
+  | {
+      kind: 'dm';
+      userExternalId: string;
+      displayName: string;
+      /** The Slack team or Teams tenant of the identity ('' where there is only one). */
+      workspaceId?: string;
+    }
   | { kind: 'channel'; channel: string };
 
 /** Thrown by a sender when the surface asks to slow down (Slack 429 with Retry-After). */
@@ -79,6 +93,11 @@ export class RateLimitedError extends Error {
 export interface NoticeSender {
   surface: ChatSurface;
   send(notice: Notice, address: NoticeAddress): Promise<void>;
+  /**
+   * Whether an address is one this surface can post to (a partner's channel is a Slack channel or a Teams
+   * conversation, never both); absent means every address of this surface.
+   */
+  canReach?(address: NoticeAddress): boolean;
 }
 
 /** Every way a notice can go out: the chat surfaces, and e-mail for people linked on none of them. */

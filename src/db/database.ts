@@ -285,6 +285,18 @@ export interface ProcessedEventsTable {
   processed_at: Timestamp;
 }
 
+/** Where the Teams bot may post proactively (migration 010): one row per conversation it has been in. */
+export interface TeamsConversationReferencesTable {
+  conversation_id: string;
+  /** Lower-case Entra tenant id. */
+  tenant_id: string;
+  service_url: string;
+  conversation_type: string;
+  user_aad_id: string | null;
+  team_id: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface InboxTable {
   surface: string;
   event_id: string;
@@ -371,6 +383,7 @@ export interface Database {
   pending_commands: PendingCommandsTable;
   processed_events: ProcessedEventsTable;
   inbox: InboxTable;
+  teams_conversation_references: TeamsConversationReferencesTable;
   conversation_cases: ConversationCasesTable;
   link_codes: LinkCodesTable;
   identity_history: IdentityHistoryTable;

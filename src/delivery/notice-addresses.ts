@@ -23,14 +23,19 @@ async function directMessages(
   let q = db
     .selectFrom('users')
     .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
-    .select(['users.name', 'chat_identities.external_id'])
+    .select(['users.name', 'chat_identities.external_id', 'chat_identities.workspace_id'])
     .where('chat_identities.surface', '=', surface)
     .orderBy('users.id');
   if (where.creditorId !== undefined) q = q.where('users.creditor_id', '=', where.creditorId);
   if (where.partnerId !== undefined) q = q.where('users.partner_id', '=', where.partnerId);
   if (where.userId !== undefined) q = q.where('users.id', '=', where.userId);
   const rows = await q.execute();
-  return rows.map((r) => ({ kind: 'dm', userExternalId: r.external_id, displayName: displayName(r.name) }));
+  return rows.map((r) => ({
+    kind: 'dm',
+    userExternalId: r.external_id,
+    displayName: displayName(r.name),
+    workspaceId: r.workspace_id,
+  }));
 }
 
 /**
@@ -45,20 +50,28 @@ export async function resolveNoticeAddresses(
   channels: ChannelConfig,
 ): Promise<NoticeAddress[]> {
   switch (recipient.type) {
-    case 'channel':
-      return [{ kind: 'channel', channel: channels[CHANNEL_BY_ROLE[recipient.channel]] }];
+    case 'channel': {
+      // '' : the role has no channel on this surface (Teams next to Slack without TEAMS_*_CHANNEL).
+      const channel = channels[CHANNEL_BY_ROLE[recipient.channel]];
+      return channel ? [{ kind: 'channel', channel }] : [];
+    }
     case 'creditor': {
       // One round trip: the creditor's name comes with its users (the outbox asks this for every notice).
       const rows = await db
         .selectFrom('users')
         .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
         .innerJoin('creditors', 'creditors.id', 'users.creditor_id')
-        .select(['creditors.name', 'chat_identities.external_id'])
+        .select(['creditors.name', 'chat_identities.external_id', 'chat_identities.workspace_id'])
         .where('chat_identities.surface', '=', surface)
         .where('users.creditor_id', '=', recipient.creditorId)
         .orderBy('users.id')
         .execute();
-      return rows.map((r) => ({ kind: 'dm', userExternalId: r.external_id, displayName: r.name }));
+      return rows.map((r) => ({
+        kind: 'dm',
+        userExternalId: r.external_id,
+        displayName: r.name,
+        workspaceId: r.workspace_id,
+      }));
     }
     case 'partner': {
       const partner = await db

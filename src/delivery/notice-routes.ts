@@ -84,11 +84,18 @@ const usable = (email: string | null): email is string => email?.includes('@') =
 export async function resolveNoticeRoutes(
   db: Db,
   recipient: NoticeRecipient,
-  served: { chatSurfaces: readonly ChatSurface[]; channels: ChannelConfig },
+  served: {
+    chatSurfaces: readonly ChatSurface[];
+    /** The channels of the channel roles, one set per surface (a Slack id is no Teams conversation). */
+    channels: ChannelConfig | ((surface: ChatSurface) => ChannelConfig);
+    canReach?: (surface: ChatSurface, address: NoticeAddress) => boolean;
+  },
 ): Promise<NoticeRoutes> {
   const routes: NoticeRoute[] = [];
   for (const surface of served.chatSurfaces) {
-    for (const address of await resolveNoticeAddresses(db, surface, recipient, served.channels)) {
+    const channels = typeof served.channels === 'function' ? served.channels(surface) : served.channels;
+    for (const address of await resolveNoticeAddresses(db, surface, recipient, channels)) {
+      if (served.canReach && !served.canReach(surface, address)) continue;
       routes.push({ surface, address, place: placeKey({ surface, address }) });
     }
   }

@@ -28,6 +28,13 @@ import type { Logger } from '../logger.ts';
 import type { ChannelConfig } from './notice-addresses.ts';
 import { type NoticeRoute, resolveNoticeRoutes } from './notice-routes.ts';
 
+/** One surface a notice is delivered on: its sender, its channels for the channel roles, its pace. */
+export interface SurfaceDelivery {
+  sender: NoticeSender;
+  channels: ChannelConfig;
+  paceMs?: number;
+}
+
 export interface DeliveryWorkerOptions {
   db: Kysely<Database>;
   /** The chat surface this deployment delivers on (kept for the single-surface set-ups). */
@@ -40,6 +47,11 @@ export interface DeliveryWorkerOptions {
    */
   email?: EmailNoticeSender;
   channels: ChannelConfig;
+  /**
+   * Every surface the process serves (Slack and Teams at once), each with its own channels and pace: a
+   * notice goes to its recipient on each of them. Without it, `sender`/`senders` and `channels`.
+   */
+  routes?: SurfaceDelivery[];
   logger: Logger;
   clock?: Clock;
   /** After this many tried sends a notice is parked (kept, with its error) instead of retried. */
@@ -169,17 +181,25 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   const chatSenders = new Map<ChatSurface, NoticeSender>();
+  const channelsOf = new Map<ChatSurface, ChannelConfig>();
+  const paceOf = new Map<NoticeSurface, number>();
   for (const s of [...(options.sender ? [options.sender] : []), ...(options.senders ?? [])]) {
     chatSenders.set(s.surface, s);
+  }
+  for (const r of options.routes ?? []) {
+    chatSenders.set(r.sender.surface, r.sender);
+    channelsOf.set(r.sender.surface, r.channels);
+    if (r.paceMs !== undefined) paceOf.set(r.sender.surface, r.paceMs);
   }
   const chatSurfaces = [...chatSenders.keys()];
   const emailSender = options.email ?? unconfiguredEmailSender(logger);
   const paceFor = (surface: NoticeSurface): number =>
-    typeof paceMs === 'number'
+    paceOf.get(surface) ??
+    (typeof paceMs === 'number'
       ? surface === 'email'
         ? 0
         : paceMs
-      : (paceMs?.[surface] ?? defaultPaceMs(surface));
+      : (paceMs?.[surface] ?? defaultPaceMs(surface)));
   const sendVia = async (notice: Notice, route: NoticeRoute): Promise<void> => {
     if (route.surface === 'email') return emailSender.send(notice, route.address);
     const chat = chatSenders.get(route.surface);
@@ -255,7 +275,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     try {
       const { routes, unreachable } = await resolveNoticeRoutes(db, notice.recipient, {
         chatSurfaces,
-        channels,
+        channels: (surface) => channelsOf.get(surface) ?? channels,
+        // A sender may decline an address that is not its own (a Teams channel id on Slack).
+        canReach: (surface, address) => chatSenders.get(surface)?.canReach?.(address) ?? true,
       });
       if (routes.length === 0) {
         // Nothing was tried, so no attempt is counted: it waits, with its reason, for someone to link an
