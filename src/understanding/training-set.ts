@@ -65,3 +65,20 @@ export function isHeldOut(example: Example): boolean {
 export function foldOf(example: Example, folds: number): number {
   return stableHash(classifierText(example.text)) % folds;
 }
+
+/**
+ * The help-centre articles' own one-line descriptions of each category and code (models/article-lines.jsonl):
+ * always trained on, never held out, so the model knows every label's defining words however few
+ * partners happened to use them in the labelled sets.
+ */
+export function readArticleLines(file: URL): { decline: Example[]; close: Example[] } {
+  const decline: Example[] = [];
+  const close: Example[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { text: string; category?: string; code?: string };
+    if (row.category) decline.push({ text: row.text, label: row.category });
+    if (row.code) close.push({ text: row.text, label: row.code });
+  }
+  return { decline, close };
+}
