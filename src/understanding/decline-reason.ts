@@ -507,15 +507,13 @@ export function combineDeclineVerdicts(
 ): DeclineReasonAssessment {
   if (!rules.ok) return { ok: false, problem: rules.problem };
   if (rules.strength === 2) return { ok: true, category: rules.category, confidence: rules.confidence };
-  if (prediction && prediction.probability >= abstainBelow) {
-    const category = prediction.label === NONE_LABEL ? null : (prediction.label as DeclineCategory);
-    if (category || rules.strength === 0) {
-      return {
-        ok: true,
-        category,
-        confidence: Math.round(Math.min(0.9, prediction.probability) * 100) / 100,
-      };
-    }
+  // The model's "no category" changes nothing: the rules' verdict (a lone hint or null) stands.
+  if (prediction && prediction.probability >= abstainBelow && prediction.label !== NONE_LABEL) {
+    return {
+      ok: true,
+      category: prediction.label as DeclineCategory,
+      confidence: Math.round(Math.min(0.9, prediction.probability) * 100) / 100,
+    };
   }
   return { ok: true, category: rules.category, confidence: rules.confidence };
 }

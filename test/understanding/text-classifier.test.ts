@@ -49,9 +49,9 @@ describe('decline-category model on held-out labelled lines', () => {
 describe('close-code model on held-out labelled lines', () => {
   const heldOut = sets.close.filter(isHeldOut);
 
-  it('when the committed model reads the held-out close messages, then at least 84 % get the labelled code (measured 90.6 %)', () => {
+  it('when the committed model reads the held-out close messages, then at least 88 % get the labelled code (measured 94.3 %)', () => {
     expect(heldOut.length).toBeGreaterThan(40);
-    expect(accuracy(CLOSE_MODEL, heldOut)).toBeGreaterThanOrEqual(0.84);
+    expect(accuracy(CLOSE_MODEL, heldOut)).toBeGreaterThanOrEqual(0.88);
   });
 
   it('when rules and model are combined as the interpreter does, then at least 93 % get the labelled code', () => {
