@@ -452,6 +452,13 @@ interface FoundCommand {
   hasNumber: boolean;
 }
 
+/** A fee or price of one's own: "only at 30% success fee", "for a 35% fee rather than the SDCA rate". */
+const OWN_FEE =
+  /\b(?:success\s+fee|fee|commission|rate|pricing|price)\b[^.?!]{0,60}\b(?:standard|sdca|usual|normal|default|list)\b|\b(?:standard|sdca|usual|normal|default|list)\s+(?:\w+\s+)?(?:fee|commission|rate|pricing|price|terms)\b|\b(?:but\s+)?only\s+(?:at|for|with)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s?%|\b(?:for|at|with)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:success\s+)?(?:fee|commission)\b[^.?!]{0,40}\b(?:rather\s+than|instead\s+of|not\b)|\bwe\s+(?:ask|want|need|charge|require)\s+\d+(?:[.,]\d+)?\s?%/;
+/** A quote picked by whose it is rather than by number: "we want Nordlex's quote on 4167". */
+const QUOTE_CHOSEN_BY_NAME =
+  /\b(?:want|prefer|take|like|decided\s+on|go(?:ing)?\s+(?:with|for)|pick|choose|select)\s+(?:the\s+)?(?:[\w&.-]+\s+){1,3}(?:'s\s+)?(?:quote|offer|bid)\s+(?:on|for)\b/;
+
 /** Stage 3: the command of the message, or a decision (look-ups, help, lists, small talk, nothing). */
 function findCommandOf(
   n: Normalized,
@@ -522,6 +529,19 @@ function findCommandOf(
   }
   // "we'd take 1602 but only on custom terms": taking it on other terms is an offer of terms.
   if (action === 'case.accept' && OFFER_TERMS.test(canon)) action = 'case.offer_terms';
+  // "accept 4492 but only at 30% success fee", "3944 is fine with a 40% fee, the standard fee doesn't
+  // work": a fee of one's own named with the case is an offer of terms, not an acceptance.
+  const percent = numbers.some((t) => t.role === 'percent');
+  if (
+    percent &&
+    (action === 'case.accept' || (!action && hasNumber)) &&
+    OWN_FEE.test(canon) &&
+    !/\bquote\b/.test(canon)
+  ) {
+    action = 'case.offer_terms';
+  }
+  // "we want Nordlex's quote on 4167": a quote chosen without its number (asked for below).
+  if (!action && !quoteToken && QUOTE_CHOSEN_BY_NAME.test(canon)) action = 'quote.select';
 
   // "paid 1.200,50 EUR on 88", "got $350 for 421": a payment without the word "register".
   const money = numbers.filter((t) => t.role === 'money');
@@ -606,6 +626,13 @@ function withoutCommand(
   return unsure('no-command');
 }
 
+/** Someone is asked to make the decision: "check whether we should", "decide if we", "see if we can". */
+const DECIDE_WHETHER_BEFORE =
+  /\b(?:decide|check|see|consider|think\s+about|figure\s+out|find\s+out|look\s+into|discuss|evaluate|assess|judge|determine|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}(?:whether|if)\s+(?:\w+\s+){0,3}$/;
+/** Put off rather than refused: "for now", "yet", "at the moment". */
+const DEFERRED =
+  /\b(?:for\s+now|yet|at\s+the\s+moment|right\s+now|for\s+the\s+time\s+being|just\s+now|until|till|before|today|this\s+week)\b/;
+
 /**
  * Stage 4: why a command that changes a case must not be carried out now, or null. `how-to` is a
  * question about using the bot ("how do I decline a case?"), answered with help.
@@ -621,6 +648,16 @@ function safetyGate(
   const own = phrase !== null && phrase.action === action;
   const before = canon.slice(Math.max(0, verbStart - 40), verbStart);
   if (own && NEGATED_BEFORE.test(before)) return 'negated';
+  // "can you check whether we should accept 8824", "decide if we accept": the decision is still open.
+  if (DECIDE_WHETHER_BEFORE.test(before)) return 'undecided';
+  // "we're not accepting 8879 for now": put off, not turned down.
+  if (
+    own &&
+    action === 'case.decline' &&
+    /^(?:not|won|can|will\s+not|unable|are\s+not|aren)/.test(phrase.text)
+  ) {
+    if (DEFERRED.test(clauseAfter(canon, phrase.end))) return 'not-yet';
+  }
   if (own && THIRD_PARTY_BEFORE.test(before)) return 'third-party';
   if (own && NEGATED_FAR_BEFORE.test(before)) return 'negated';
   if (own && REPORTED_BEFORE.test(before)) return 'reported';
@@ -681,6 +718,17 @@ function safetyGate(
   if (BULK.test(object) || BULK.test(lead)) return 'bulk';
   if (RETRACTED.test(canon)) return 'retracted';
   if (/\?\s*$/.test(canon) && !POLITE_REQUEST.test(canon)) return 'question';
+  // "who wants to decline 8841? I'm out all week": the command's own sentence is a question.
+  const sentenceEnd = /[.!?]/.exec(canon.slice(verbStart));
+  if (sentenceEnd?.[0] === '?' && !POLITE_REQUEST.test(canon.slice(asideEnd, verbStart + sentenceEnd.index)))
+    return 'question';
+  // "accept case 4189 on the 15th please, not before": a time limit anywhere after the command.
+  if (
+    /\bnot\s+(?:before|until|till|earlier\s+than)\b|\bno\s+(?:sooner|earlier)\s+than\b/.test(
+      canon.slice(verbStart),
+    )
+  )
+    return 'later';
   if (whenToAct(canon, verbStart, numbers)) return 'later';
   return null;
 }
@@ -852,12 +900,16 @@ function whenToAct(canon: string, verbStart: number, numbers: NumberToken[]): bo
   // Case numbers and amounts are not dates: blanked, offsets kept.
   let clause = canon.slice(start, clauseEnd);
   for (const t of numbers) {
-    if (t.end <= start || t.start >= clauseEnd || t.role === 'other') continue;
+    // A small bare number may be a day ("on 1 April"): chrono reads it.
+    const caseLike = t.role === 'case' || t.role === 'money' || t.role === 'percent' || t.digits.length >= 3;
+    if (t.end <= start || t.start >= clauseEnd || !caseLike) continue;
     const a = Math.max(0, t.start - start);
     const b = Math.min(clause.length, t.end - start);
     clause = clause.slice(0, a) + ' '.repeat(b - a) + clause.slice(b);
   }
   if (!/[a-z]/.test(clause)) return false;
+  // "on the 15th", "by the 3rd": a day of the month, which chrono leaves alone without a month.
+  if (/\b(?:on|by|from|after|until|till|before)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/.test(clause)) return true;
   const now = Date.now();
   for (const found of chrono.en.casual.parse(clause, new Date(now), { forwardDate: true })) {
     // A number alone, or a span of time ("for 6 months", "after 6 months of collection"): not a when.
