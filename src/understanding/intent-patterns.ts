@@ -29,7 +29,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'quote.submit',
     3,
-    /\b(?:submit|send|place|make|give|put\s+in|enter|file|post|provide|lodge|drop)\s+(?:in\s+)?(?:a\s+|an\s+|our\s+|my\s+|the\s+)?(?:quote|bid|quotation)\b|\b(?:submit|send|place|make)\s+(?:a\s+|an\s+|our\s+|my\s+)?offer\b|\bwe\s+(?:quote|bid)\b|\bbid\s+(?:on|for)\b|\bour\s+(?:quote|bid|price)\s+(?:is|:)|\bour\s+(?:quote|bid|price)\s+(?:for|on)\b(?=[^.?!]*\d\s?%)|\bquote\s+\d+(?:[.,]\d+)?\s?%|\bour\s+(?:quote|bid|offer)\s+(?:for\s+|on\s+)?(?:case\s+|lead\s+|#)?\d+\s*[:,-]?\s*(?:at\s+)?\d+(?:[.,]\d+)?\s?%|(?<!\b(?:our|the|their|a|my|your|his|her|its|this|that|which)\s)\bquote\s+(?:on|for)\s+(?:lead|case|#|\d)|\bquote\s+(?:case\s+|lead\s+|#)?\d+\s+(?:at|for|with)\s+\d+(?:[.,]\d+)?\s?%|\b(?:we|i)\s+(?:can|could|will|'ll|would)\s+do\s+(?:it\s+|this\s+one\s+)?(?:for\s+|at\s+)?\d+(?:[.,]\d+)?\s?%/,
+    /\b(?:submit|send|place|make|give|put\s+in|enter|file|post|provide|lodge|drop)\s+(?:in\s+)?(?:a\s+|an\s+|our\s+|my\s+|the\s+)?(?:quote|bid|quotation)\b|\b(?:submit|send|place|make)\s+(?:a\s+|an\s+|our\s+|my\s+)?offer\b|\bwe\s+(?:quote|bid)\b|\bbid\s+(?:on|for)\b|\bour\s+(?:quote|bid|price)\s+(?:is|:)|\bour\s+(?:quote|bid|price)\s+(?:for|on)\b(?=[^.?!]*\d\s?%)|\bquote\s+\d+(?:[.,]\d+)?\s?%|\bour\s+(?:quote|bid|offer)\s+(?:for\s+|on\s+)?(?:case\s+|lead\s+|#)?\d+\s*[:,-]?\s*(?:at\s+)?\d+(?:[.,]\d+)?\s?%|(?<!\b(?:our|the|their|a|my|your|his|her|its|this|that|which)\s|'s\s)\bquote\s+(?:on|for)\s+(?:lead|case|#|\d)|\bquote\s+(?:case\s+|lead\s+|#)?\d+\s+(?:at|for|with)\s+\d+(?:[.,]\d+)?\s?%|\b(?:we|i)\s+(?:can|could|will|'ll|would)\s+do\s+(?:it\s+|this\s+one\s+)?(?:for\s+|at\s+)?\d+(?:[.,]\d+)?\s?%/,
   ),
   p(
     'quote.list',

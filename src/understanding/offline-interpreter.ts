@@ -455,9 +455,9 @@ interface FoundCommand {
 /** A fee or price of one's own: "only at 30% success fee", "for a 35% fee rather than the SDCA rate". */
 const OWN_FEE =
   /\b(?:success\s+fee|fee|commission|rate|pricing|price)\b[^.?!]{0,60}\b(?:standard|sdca|usual|normal|default|list)\b|\b(?:standard|sdca|usual|normal|default|list)\s+(?:\w+\s+)?(?:fee|commission|rate|pricing|price|terms)\b|\b(?:but\s+)?only\s+(?:at|for|with)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s?%|\b(?:for|at|with)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:success\s+)?(?:fee|commission)\b[^.?!]{0,40}\b(?:rather\s+than|instead\s+of|not\b)|\bwe\s+(?:ask|want|need|charge|require)\s+\d+(?:[.,]\d+)?\s?%/;
-/** A quote picked by whose it is rather than by number: "we want Nordlex's quote on 4167". */
+/** A quote picked by whose it is rather than by number: "we want Nordlex's quote on 4167", "go with the Berlin firm for 5298". */
 const QUOTE_CHOSEN_BY_NAME =
-  /\b(?:want|prefer|take|like|decided\s+on|go(?:ing)?\s+(?:with|for)|pick|choose|select)\s+(?:the\s+)?(?:[\w&.-]+\s+){1,3}(?:'s\s+)?(?:quote|offer|bid)\s+(?:on|for)\b/;
+  /\b(?:want|prefer|take|like|decided\s+on|go(?:ing)?\s+(?:with|for)|pick|choose|select)\s+(?:the\s+)?(?:[\w&.-]+(?:'s)?\s+){1,3}(?:quote|offer|bid|firm|partner|agency|lawyers?|bureau|office)\s+(?:on|for)\b/;
 
 /** Stage 3: the command of the message, or a decision (look-ups, help, lists, small talk, nothing). */
 function findCommandOf(
@@ -489,6 +489,16 @@ function findCommandOf(
   if (STATE_QUESTION.test(canon) && !POLITE_REQUEST.test(canon) && !HYPOTHETICAL.test(canon)) {
     const target = findTarget(canon, numbers, 0, 'case.status');
     if (target.caseId && !target.fromContext && !target.ambiguous) {
+      // "is it too early to close 8909?", "is declining 8900 a good idea?": a question about doing a
+      // command (its base form or -ing), not about the case's state ("is 8909 closed?").
+      const asked = findCommand(cmd);
+      if (
+        asked &&
+        STATE_CHANGING_ACTIONS.has(asked.action) &&
+        (/\bto\s+$/.test(cmd.slice(0, asked.start)) || /ing$/.test(asked.text))
+      ) {
+        return refuse('question');
+      }
       return act('case.status', { caseId: target.caseId });
     }
   }
@@ -863,9 +873,12 @@ const PRECONDITION_AFTER = new RegExp(
   String.raw`(?:\b(?:only|but)\s+(?:after|once|when|if)\b|\bnot\s+(?:before|until|till)\b|\bno\s+(?:sooner|earlier)\s+than\b|\bafter\s+(?!\w+ing\b|(?:\d|a\s|an\s|one|two|three|four|five|six|several|many|some|months|years|weeks)\S*\s)(?!(?:\S+\s+){0,4}?${PAST}\b)|\bwhen(?:ever)?\s+(?!(?:you|u)\s+(?:can|could|get\s+a\s+(?:chance|moment|minute|sec)|have\s+(?:a\s+)?(?:time|moment|minute|sec))\b|possible\b)(?:(?=(?:\S+\s+){0,5}?${PRESENT}\b)|(?!(?:\S+\s+){0,5}?${PAST}\b)))`,
 );
 
-/** Words that make a date an argument, not the time of the action: "received on 3 March", "invoice from 2025-01-01". */
+/**
+ * Words that make a date an argument, not the time of the action: "received on 3 March", "invoice from
+ * 2025-01-01". "close 8966 as paid on 1 April" names the code, then when.
+ */
 const DATE_IS_ARGUMENT =
-  /\b(?:received|receive|paid|payed|pays|dated|date|invoiced?|invoices|issued|sent|due|from|since|of|signed|transferred|came\s+in|arrived|deposited|wired|made|booked|promised|until|till|between|last|ago|born|opened|registered|submitted|created)\b/;
+  /\b(?:received|receive|(?<!\bas\s)paid|payed|pays|dated|date|invoiced?|invoices|issued|sent|due|from|since|of|signed|transferred|came\s+in|arrived|deposited|wired|made|booked|promised|until|till|between|last|ago|born|opened|registered|submitted|created)\b/;
 /** Where the command's own clause ends and a reason or an aside begins. */
 const CLAUSE_END =
   /[;!?()]|[,.](?!\d)|\s-\s|\b(?:because|since|due\s+to|cause|bc|reason|as\s+(?:the|they|he|she|it|we|our|their|this|there)\b)/;
