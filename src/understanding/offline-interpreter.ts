@@ -914,7 +914,11 @@ function whenToAct(canon: string, verbStart: number, numbers: NumberToken[]): bo
   let clause = canon.slice(start, clauseEnd);
   for (const t of numbers) {
     // A small bare number may be a day ("on 1 April"): chrono reads it.
-    const caseLike = t.role === 'case' || t.role === 'money' || t.role === 'percent' || t.digits.length >= 3;
+    const caseLike =
+      t.role === 'case' ||
+      t.role === 'money' ||
+      t.role === 'percent' ||
+      (t.role === 'bare' && t.digits.length >= 3);
     if (t.end <= start || t.start >= clauseEnd || !caseLike) continue;
     const a = Math.max(0, t.start - start);
     const b = Math.min(clause.length, t.end - start);
