@@ -36,7 +36,6 @@ const schema = z.object({
   OPENAI_BASE_URL: optionalString,
   OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
   LLM_TIMEOUT_MS: int(4000),
-  LLM_CONFIDENCE_THRESHOLD: number(0.75),
   LLM_BREAKER_MIN_CALLS: int(3),
   LLM_BREAKER_ERROR_PERCENT: number(50),
   LLM_BREAKER_WINDOW_MS: int(60_000),

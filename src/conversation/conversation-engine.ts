@@ -456,12 +456,14 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   function argsOf(i: Interpretation): CommandArgs {
-    const { action: _a, confidence: _c, source: _s, explain: _e, missing: _m, ...args } = i;
+    const { action: _a, decision: _d, confidence: _c, source: _s, explain: _e, missing: _m, ...args } = i;
     return args;
   }
 
   async function handleInterpretation(turn: Turn, i: Interpretation, text: string): Promise<Reply[]> {
-    switch (i.action) {
+    // Routed by the interpreter's decision: a refusal or an unsure reading never leads to a command.
+    const decided = i.decision === 'act' || i.decision === 'ask' ? i.action : 'none';
+    switch (decided) {
       case 'help': {
         const partner = turn.actor.partnerId ? await findPartner(db, turn.actor.partnerId) : null;
         return [helpReply(turn.actor, partner?.type)];
@@ -514,13 +516,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     const numberOnly =
       argumentSpec(pending.action, pending.missing ?? '')?.numeric === true &&
       (NUMBER_ONLY.test(text) || (pending.missing === 'amount' && AMOUNT_FIRST.test(text)));
-    if (
-      !numberOnly &&
-      fresh.action !== 'clarify' &&
-      fresh.action !== 'none' &&
-      fresh.caseId &&
-      pending.missing !== 'caseId'
-    ) {
+    if (!numberOnly && fresh.decision === 'act' && fresh.caseId && pending.missing !== 'caseId') {
       return null;
     }
     // So do questions that need no case ("help", "my cases") and the commands outside the interpreter.
