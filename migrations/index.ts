@@ -7,6 +7,7 @@ import * as durableInbox from './2026-12-01-005-durable-inbox.ts';
 import * as outboxDeliveries from './2026-12-01-006-outbox-deliveries.ts';
 import * as rateLimits from './2026-12-01-007-rate-limits.ts';
 import * as identityWorkspace from './2026-12-07-008-identity-workspace.ts';
+import * as slackInstallations from './2026-12-07-009-slack-installations.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-006-outbox-deliveries': outboxDeliveries,
   '2026-12-01-007-rate-limits': rateLimits,
   '2026-12-07-008-identity-workspace': identityWorkspace,
+  '2026-12-07-009-slack-installations': slackInstallations,
 };

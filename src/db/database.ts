@@ -287,6 +287,28 @@ export interface ConversationCasesTable {
   updated_at: Timestamp;
 }
 
+/** One installation of the distributed Slack app (migration 009); tokens as sealed by token-cipher. */
+export interface SlackInstallationsTable {
+  /** '' outside Enterprise Grid. */
+  enterprise_id: Generated<string>;
+  /** '' for an org-wide (enterprise) install. */
+  team_id: Generated<string>;
+  is_enterprise_install: Generated<boolean>;
+  app_id: string | null;
+  team_name: string | null;
+  enterprise_name: string | null;
+  enterprise_url: string | null;
+  bot_id: string;
+  bot_user_id: string;
+  bot_scopes: Generated<string>;
+  bot_token: string;
+  bot_refresh_token: string | null;
+  bot_token_expires_at: Date | null;
+  installer_user_id: string;
+  installed_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   partners: PartnersTable;
   partner_coverage: PartnerCoverageTable;
@@ -312,6 +334,7 @@ export interface Database {
   processed_events: ProcessedEventsTable;
   inbox: InboxTable;
   conversation_cases: ConversationCasesTable;
+  slack_installations: SlackInstallationsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
