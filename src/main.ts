@@ -1,4 +1,4 @@
-import { chooseSurface, loadConfig } from './config.ts';
+import { chooseSurface, loadConfig, slackMode } from './config.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { systemClock } from './domain/clock.ts';
 import { loadDotEnv } from './dot-env.ts';
@@ -132,10 +132,17 @@ if (surface === 'console') {
   const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
     await chatSurfaceParts();
   const { createCaseHome } = await import('./surfaces/slack/home/case-home.ts');
-  const { createSlackNoticeClient, createSlackNoticeSender } = await import(
+  const { createSlackNoticeClient, createSlackNoticeSender, noticeClientOptions } = await import(
     './surfaces/slack/notice-sender.ts'
   );
   const { createSlackApp } = await import('./surfaces/slack/slack-app.ts');
+  // Many workspaces (OAuth) or one SLACK_BOT_TOKEN: docs/notes/slack-multi.md.
+  const { createSlackInstallations } = await import('./surfaces/slack/oauth/slack-installations.ts');
+  const { installedWorkspaces } = await import('./surfaces/slack/slack-workspaces.ts');
+  const installations =
+    slackMode(config) === 'oauth'
+      ? createSlackInstallations({ db: handle.db, config, logger, clock })
+      : undefined;
   const slack = createSlackApp({
     config,
     engine,
@@ -143,10 +150,14 @@ if (surface === 'console') {
     health,
     inbox,
     home: createCaseHome({ db: handle.db, clock }),
+    installations,
   });
+  const noticeOptions = { timeout: config.OUTBOX_SEND_TIMEOUT_MS };
   const sender = measureNoticeSender(
     createSlackNoticeSender(
-      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: config.OUTBOX_SEND_TIMEOUT_MS }),
+      installations
+        ? installedWorkspaces(installations, noticeClientOptions(noticeOptions))
+        : createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', noticeOptions),
     ),
   );
   const delivery = createDeliveryWorker({

@@ -187,6 +187,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   async function begin(input: {
     surface: ChatSurface;
     userExternalId: string;
+    workspaceId?: string;
     conversationKey: string;
     eventId?: string;
     recorded?: boolean;
@@ -199,7 +200,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
     if (input.eventId && !input.recorded && !(await claimEvent(db, input.surface, input.eventId, now)))
       return null;
-    const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId);
+    const actor = await findUserByChatIdentity(db, input.surface, input.userExternalId, input.workspaceId);
     if (!actor) return [{ text: notLinkedText(input.surface), private: true }];
     return {
       surface: input.surface,
@@ -746,8 +747,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   return {
-    async awaitsAnswer(surface, conversationKey, userExternalId) {
-      const user = await findUserByChatIdentity(db, surface, userExternalId);
+    async awaitsAnswer(surface, conversationKey, userExternalId, workspaceId) {
+      const user = await findUserByChatIdentity(db, surface, userExternalId, workspaceId);
       if (!user) return false;
       const open = await findOpenQuestion(db, surface, conversationKey, user.userId, clock.now());
       return open?.stage === 'ask';

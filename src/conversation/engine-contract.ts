@@ -10,6 +10,11 @@ export interface IncomingMessage {
   surface: ChatSurface;
   /** The surface's own user id (Slack U…, Teams AAD id, console handle). */
   userExternalId: string;
+  /**
+   * The workspace the speaker belongs to (Slack team or enterprise id): the same user id in two workspaces
+   * is two people. '' or absent: a single-workspace set-up.
+   */
+  workspaceId?: string;
   /** Where the answer goes and what a pending command is attached to: channel + thread, or the DM. */
   conversationKey: string;
   text: string;
@@ -25,6 +30,7 @@ export interface IncomingMessage {
 export interface IncomingChoice {
   surface: ChatSurface;
   userExternalId: string;
+  workspaceId?: string;
   conversationKey: string;
   /** The `value` of the ReplyChoice that was picked. */
   value: string;
@@ -36,6 +42,7 @@ export interface IncomingChoice {
 export interface IncomingForm {
   surface: ChatSurface;
   userExternalId: string;
+  workspaceId?: string;
   conversationKey: string;
   kind: 'decline' | 'close' | 'submit_case';
   values: Record<string, string | undefined>;
@@ -51,13 +58,20 @@ export interface ConversationEngine {
    * Whether this person has a question of the bot open in this conversation, so that a plain reply (no
    * mention) in a channel thread is theirs to answer. Asked of the database: any instance knows.
    */
-  awaitsAnswer?(surface: ChatSurface, conversationKey: string, userExternalId: string): Promise<boolean>;
+  awaitsAnswer?(
+    surface: ChatSurface,
+    conversationKey: string,
+    userExternalId: string,
+    workspaceId?: string,
+  ): Promise<boolean>;
 }
 
 /** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */
 export type NoticeAddress =
-  | { kind: 'dm'; userExternalId: string; displayName: string }
-  | { kind: 'channel'; channel: string };
+  /** workspaceId: where that person is linked (Slack team/enterprise id; '' or absent: the only one). */
+  | { kind: 'dm'; userExternalId: string; displayName: string; workspaceId?: string }
+  /** workspaceId: whose workspace the channel is in (a partner's own); absent: the home workspace. */
+  | { kind: 'channel'; channel: string; workspaceId?: string };
 
 /** Thrown by a sender when the surface asks to slow down (Slack 429 with Retry-After). */
 export class RateLimitedError extends Error {
