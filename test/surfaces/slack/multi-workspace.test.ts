@@ -4,12 +4,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createAppConversationEngine } from '../../../src/conversation/create-app-engine.ts';
 import { createInbox } from '../../../src/conversation/inbox.ts';
 import { resolveNoticeAddresses } from '../../../src/delivery/notice-addresses.ts';
-import { createLogger } from '../../../src/logger.ts';
 import { createSlackNoticeSender, noticeClientOptions } from '../../../src/surfaces/slack/notice-sender.ts';
 import type { PgInstallationStore } from '../../../src/surfaces/slack/oauth/installation-store.ts';
 import { createSlackInstallations } from '../../../src/surfaces/slack/oauth/slack-installations.ts';
 import { createSlackApp, type SlackApp } from '../../../src/surfaces/slack/slack-app.ts';
 import { installedWorkspaces } from '../../../src/surfaces/slack/slack-workspaces.ts';
+import { capturedLogger } from '../../helpers/captured-log.ts';
 import { createTestDatabase, type TestDatabase, truncateAll } from '../../helpers/db.ts';
 import { insertCreditor, insertUser } from '../../helpers/world.ts';
 import { eventually } from '../helpers/slack-api.ts';
@@ -112,7 +112,9 @@ describe('Slack as a distributed app: many workspaces, each answered with its ow
   let slack: SlackApp;
   let inbox: ReturnType<typeof createInbox>;
   let base: string;
-  const logger = createLogger('silent');
+  // The real logger at debug level, Bolt's and @slack/oauth's lines included: no token may reach it.
+  const log = capturedLogger('debug');
+  const logger = log.logger;
   const config = {
     SLACK_CLIENT_ID: '1111.2222',
     SLACK_CLIENT_SECRET: 'client-secret',
@@ -510,6 +512,8 @@ describe('Slack as a distributed app: many workspaces, each answered with its ow
         .executeTakeFirstOrThrow();
       expect(`${row.bot_token} ${row.bot_refresh_token}`).not.toMatch(/xox[be]-/);
       expect(row.bot_token.startsWith('gcm1:')).toBe(true);
+      expect(log.text()).toContain('slack installation stored');
+      expect(log.text()).not.toMatch(/xoxb-token-of-workspace-c|xoxe-1-refresh-of-c/);
     });
   });
 
@@ -543,6 +547,8 @@ describe('Slack as a distributed app: many workspaces, each answered with its ow
     expect([one.bot?.token, two.bot?.token]).toEqual(['xoxb-rotated', 'xoxb-rotated']);
     expect((await store.fetchInstallation(query)).bot?.refreshToken).toBe('xoxe-1-new');
     expect(wire.calls).toHaveLength(1);
+    expect(log.text()).toContain('slack bot token rotated');
+    expect(log.text()).not.toMatch(/xoxb-rotated|xoxe-1-old|xoxe-1-new/);
   });
 
   it('when the app is installed org-wide on an Enterprise Grid, then any workspace of that org is served by it', async () => {
