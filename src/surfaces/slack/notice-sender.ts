@@ -7,7 +7,7 @@ import {
 import type { Notice } from '../../db/repositories/notice.repository.ts';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.ts';
 import type { WebClient, WebClientOptions } from './slack-types.ts';
-import { type SlackWorkspaces, singleWorkspace } from './slack-workspaces.ts';
+import type { SlackWorkspaces } from './slack-workspaces.ts';
 
 /** How long one Web API call of a notice may take by default; the outbox's lease must be longer. */
 export const DEFAULT_NOTICE_TIMEOUT_MS = 10_000;
@@ -56,7 +56,10 @@ function asRateLimited(error: unknown): RateLimitedError | undefined {
  * person is linked in, a partner's channel with its workspace's, the configured channels with the home one.
  */
 export function createSlackNoticeSender(source: WebClient | SlackWorkspaces): NoticeSender {
-  const workspaces = 'forWorkspace' in source ? source : singleWorkspace(source);
+  const workspaces = 'forWorkspace' in source ? source : undefined;
+  // With one token the client is at hand: no lookup (and no await) before the post starts, so the
+  // client's own timeout starts with the send, as the outbox expects.
+  const fixed = workspaces ? undefined : (source as WebClient);
   const dmChannels = new Map<string, string>();
 
   async function dmChannel(client: WebClient, userId: string, workspaceId = ''): Promise<string> {
@@ -75,7 +78,7 @@ export function createSlackNoticeSender(source: WebClient | SlackWorkspaces): No
     surface: 'slack',
     async send(notice: Notice, address: NoticeAddress): Promise<void> {
       try {
-        const client = await workspaces.forWorkspace(address.workspaceId);
+        const client = fixed ?? (await (workspaces as SlackWorkspaces).forWorkspace(address.workspaceId));
         const channel =
           address.kind === 'dm'
             ? await dmChannel(client, address.userExternalId, address.workspaceId)
