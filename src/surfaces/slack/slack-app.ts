@@ -1,4 +1,4 @@
-import { App, type CustomRoute, HTTPReceiver, type Receiver } from '@slack/bolt';
+import { App, type CustomRoute, ErrorCode, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import { createMemoryInbox, type Inbox } from '../../conversation/inbox.ts';
@@ -210,6 +210,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.error(async (error) => {
     // Not recorded means not received: over HTTP the error becomes a 500, and Slack delivers it again.
     if (error instanceof DeliveryNotRecorded) throw error;
+    // A delivery of a workspace with no installation (uninstalled, revoked): Bolt acknowledged it and ran
+    // nothing. Expected after an uninstall, not a fault of ours.
+    if (installations && error.code === ErrorCode.AuthorizationError) {
+      deps.logger.warn({ code: error.code }, 'slack delivery of a workspace without installation ignored');
+      return;
+    }
     deps.logger.error({ err: error, code: error.code }, 'unhandled slack error');
   });
 

@@ -282,6 +282,7 @@ describe('Slack as a distributed app: many workspaces, each answered with its ow
       .where('event_id', '=', 'EvAFTERUNINSTALL')
       .execute();
     expect(recorded).toHaveLength(0);
+    expect(log.text()).toContain('slack delivery of a workspace without installation ignored');
   });
 
   it('when work of workspace A waits in the inbox and A uninstalls, then it ends at once, posted nowhere', async () => {
