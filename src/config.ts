@@ -16,6 +16,10 @@ const flag = z.preprocess(
 );
 const number = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().default(fallback));
 
+/** The bot scopes of manifest.yml (a test keeps the two lists equal). */
+export const DEFAULT_SLACK_SCOPES =
+  'app_mentions:read,channels:history,groups:history,chat:write,chat:write.public,commands,im:history,im:write,files:read';
+
 const schema = z.object({
   DATABASE_URL: optionalString,
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/pglite')),
@@ -44,6 +48,21 @@ const schema = z.object({
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
+
+  // Slack as a distributed app: many workspaces installed through OAuth (docs/notes/slack-multi.md).
+  // Set instead of SLACK_BOT_TOKEN; SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN is still needed.
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  /** Signs the OAuth state (and the browser cookie that must carry it back): the same on every instance. */
+  SLACK_STATE_SECRET: optionalString,
+  /** Bot scopes asked for at install; the default is manifest.yml's list. */
+  SLACK_SCOPES: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_SLACK_SCOPES)),
+  /** The redirect URL registered with Slack, when more than one is (else Slack uses the only one). */
+  SLACK_REDIRECT_URI: optionalString,
+  /** 32 bytes (base64 or 64 hex digits): stored bot and refresh tokens are sealed with AES-256-GCM. */
+  SLACK_TOKEN_ENCRYPTION_KEY: optionalString,
+  /** Team (or enterprise) id whose installation posts to the configured channels; default: the first installed. */
+  SLACK_HOME_TEAM_ID: optionalString,
 
   TEAMS_CLIENT_ID: optionalString,
   TEAMS_CLIENT_SECRET: optionalString,
@@ -115,7 +134,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP) is. Set one of them.',
     );
   }
+  if (config.SLACK_CLIENT_ID || config.SLACK_CLIENT_SECRET) checkSlackOAuth(config);
   return Object.freeze(config);
+}
+
+function checkSlackOAuth(config: z.infer<typeof schema>): void {
+  if (config.SLACK_BOT_TOKEN) {
+    throw new ConfigError(
+      'Both SLACK_BOT_TOKEN (one workspace) and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET (installed through OAuth in many) are set. Set one of them.',
+    );
+  }
+  const missing = (['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const).filter(
+    (name) => !config[name],
+  );
+  if (missing.length > 0) throw new ConfigError(`Slack OAuth needs ${missing.join(', ')} too.`);
+  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    throw new ConfigError('Slack OAuth needs SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).');
+  }
+  const key = config.SLACK_TOKEN_ENCRYPTION_KEY?.trim();
+  if (key) {
+    const bytes = /^[0-9a-fA-F]{64}$/.test(key) ? Buffer.from(key, 'hex') : Buffer.from(key, 'base64');
+    if (bytes.length !== 32) {
+      throw new ConfigError(
+        'SLACK_TOKEN_ENCRYPTION_KEY must be 32 bytes, as base64 or 64 hex digits (openssl rand -base64 32).',
+      );
+    }
+  }
+}
+
+/** One workspace with one bot token, or the distributed app installed through OAuth; none: no Slack. */
+export function slackMode(config: Config): 'single' | 'oauth' | undefined {
+  if (config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET) return 'oauth';
+  if (config.SLACK_BOT_TOKEN) return 'single';
+  return undefined;
 }
 
 export type Surface = 'slack' | 'teams' | 'console';
@@ -125,7 +176,7 @@ export type Surface = 'slack' | 'teams' | 'console';
  * are: src/surfaces/chat-surfaces.ts).
  */
 export function chooseSurface(config: Config): Surface {
-  if (config.SLACK_BOT_TOKEN) return 'slack';
+  if (slackMode(config)) return 'slack';
   if (config.TEAMS_CLIENT_ID && config.TEAMS_CLIENT_SECRET) return 'teams';
   return 'console';
 }

@@ -1,4 +1,4 @@
-import { chooseSurface, loadConfig } from './config.ts';
+import { chooseSurface, loadConfig, slackMode } from './config.ts';
 import type { EmailDirectory } from './conversation/linking/self-linking.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { systemClock } from './domain/clock.ts';
@@ -146,12 +146,25 @@ if (surface === 'console') {
   // Self-linking asks the speaker's own surface for their e-mail. Teams' member lookup needs the Teams
   // app, which needs the engine: bound once the app exists.
   const directories: Partial<Record<string, EmailDirectory>> = {};
+  // Slack: many workspaces (OAuth installations in PostgreSQL) or one SLACK_BOT_TOKEN (docs: README).
+  let slackInstallations:
+    | import('./surfaces/slack/oauth/installation-store.ts').PgInstallationStore
+    | undefined;
   if (surfaces.includes('slack')) {
-    const { createSlackNoticeClient } = await import('./surfaces/slack/notice-sender.ts');
-    const { slackEmailDirectory } = await import('./surfaces/slack/email-directory.ts');
-    directories.slack = slackEmailDirectory(
-      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 }),
+    const { createSlackNoticeClient, noticeClientOptions } = await import(
+      './surfaces/slack/notice-sender.ts'
     );
+    const { slackEmailDirectory } = await import('./surfaces/slack/email-directory.ts');
+    const { installedWorkspaces, singleWorkspace } = await import('./surfaces/slack/slack-workspaces.ts');
+    if (slackMode(config) === 'oauth') {
+      const { createSlackInstallations } = await import('./surfaces/slack/oauth/slack-installations.ts');
+      slackInstallations = createSlackInstallations({ db: handle.db, config, logger, clock });
+    }
+    // The e-mail is asked of the speaker's own workspace, with that workspace's token.
+    const lookups = slackInstallations
+      ? installedWorkspaces(slackInstallations, noticeClientOptions({ timeout: 3000 }))
+      : singleWorkspace(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 }));
+    directories.slack = async (who) => slackEmailDirectory(await lookups.forWorkspace(who.workspaceId))(who);
   }
   const { engine, inbox, health, measureNoticeSender } = await chatSurfaceParts(
     async (who) => (await directories[who.surface]?.(who)) ?? null,
@@ -167,6 +180,7 @@ if (surface === 'console') {
     clock,
     measure: measureNoticeSender,
     email: emailSender,
+    slackInstallations,
     onTeamsApp: (app) => {
       directories.teams = teamsEmailDirectory(app);
     },

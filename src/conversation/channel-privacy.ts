@@ -109,7 +109,13 @@ const seenByAll = (r: Reply) => !r.private && r.audience !== 'asker';
 /** The replies as the channel may see them (see above); replies outside channels are returned as they are. */
 export async function shapeForChannel(
   db: Kysely<Database>,
-  input: { surface: ChatSurface; conversationKey: string; userExternalId: string },
+  input: {
+    surface: ChatSurface;
+    conversationKey: string;
+    userExternalId: string;
+    workspaceId?: string;
+    alsoUnscoped?: boolean;
+  },
   replies: Reply[],
   /** Names known to be private persons' that no case number leads to (a submission's own debtor). */
   alsoPersons: string[] = [],
@@ -119,7 +125,8 @@ export async function shapeForChannel(
   let shaped = replies;
   if (shaped.some((r) => r.audience === 'asker')) {
     const [actor, registration] = await Promise.all([
-      findUserByChatIdentity(db, input.surface, input.userExternalId),
+      // The asker as the engine knew them: in their own workspace (the same id elsewhere is someone else).
+      findUserByChatIdentity(db, input.surface, input.userExternalId, input.workspaceId, input.alsoUnscoped),
       findChannelRegistration(db, place),
     ]);
     if (actor && channelShowsCaseDataTo(registration, actor)) {

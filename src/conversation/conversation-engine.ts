@@ -744,8 +744,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   return {
-    async awaitsAnswer(surface, conversationKey, userExternalId) {
-      const user = await findUserByChatIdentity(db, surface, userExternalId);
+    async awaitsAnswer(surface, conversationKey, userExternalId, workspaceId) {
+      const user = await findUserByChatIdentity(db, surface, userExternalId, workspaceId);
       if (!user) return false;
       const open = await findOpenQuestion(db, surface, conversationKey, user.userId, clock.now());
       return open?.stage === 'ask';

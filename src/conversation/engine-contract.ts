@@ -10,7 +10,10 @@ export interface IncomingMessage {
   surface: ChatSurface;
   /** The surface's own user id (Slack U…, Teams AAD id, console handle). */
   userExternalId: string;
-  /** The Slack team or Teams tenant the speaker is in; absent or '' in a single-workspace set-up. */
+  /**
+   * The workspace the speaker belongs to (Slack team or enterprise id, Teams tenant): the same user id in
+   * two workspaces is two people. '' or absent: a single-workspace set-up.
+   */
   workspaceId?: string;
   /**
    * Whether an identity linked without a workspace ('') may stand for this speaker: the surface says so
@@ -68,19 +71,20 @@ export interface ConversationEngine {
    * Whether this person has a question of the bot open in this conversation, so that a plain reply (no
    * mention) in a channel thread is theirs to answer. Asked of the database: any instance knows.
    */
-  awaitsAnswer?(surface: ChatSurface, conversationKey: string, userExternalId: string): Promise<boolean>;
+  awaitsAnswer?(
+    surface: ChatSurface,
+    conversationKey: string,
+    userExternalId: string,
+    workspaceId?: string,
+  ): Promise<boolean>;
 }
 
 /** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */
 export type NoticeAddress =
-  | {
-      kind: 'dm';
-      userExternalId: string;
-      displayName: string;
-      /** The Slack team or Teams tenant of the identity ('' where there is only one). */
-      workspaceId?: string;
-    }
-  | { kind: 'channel'; channel: string };
+  /** workspaceId: where that person is linked (Slack team/enterprise id; '' or absent: the only one). */
+  | { kind: 'dm'; userExternalId: string; displayName: string; workspaceId?: string }
+  /** workspaceId: whose workspace the channel is in (a partner's own); absent: the home workspace. */
+  | { kind: 'channel'; channel: string; workspaceId?: string };
 
 /** Thrown by a sender when the surface asks to slow down (Slack 429 with Retry-After). */
 export class RateLimitedError extends Error {

@@ -358,6 +358,28 @@ export interface ChannelRegistrationsTable {
   registered_at: Generated<Date>;
 }
 
+/** One installation of the distributed Slack app (migration 009); tokens as sealed by token-cipher. */
+export interface SlackInstallationsTable {
+  /** '' outside Enterprise Grid. */
+  enterprise_id: Generated<string>;
+  /** '' for an org-wide (enterprise) install. */
+  team_id: Generated<string>;
+  is_enterprise_install: Generated<boolean>;
+  app_id: string | null;
+  team_name: string | null;
+  enterprise_name: string | null;
+  enterprise_url: string | null;
+  bot_id: string;
+  bot_user_id: string;
+  bot_scopes: Generated<string>;
+  bot_token: string;
+  bot_refresh_token: string | null;
+  bot_token_expires_at: Date | null;
+  installer_user_id: string;
+  installed_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   partners: PartnersTable;
   partner_coverage: PartnerCoverageTable;
@@ -388,6 +410,7 @@ export interface Database {
   link_codes: LinkCodesTable;
   identity_history: IdentityHistoryTable;
   channel_registrations: ChannelRegistrationsTable;
+  slack_installations: SlackInstallationsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

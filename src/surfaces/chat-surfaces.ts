@@ -1,6 +1,6 @@
 import type { App as TeamsSdkApp } from '@microsoft/teams.apps';
 import type { Kysely } from 'kysely';
-import type { Config } from '../config.ts';
+import { type Config, slackMode } from '../config.ts';
 import type { ConversationEngine, EmailNoticeSender, NoticeSender } from '../conversation/engine-contract.ts';
 import type { Inbox } from '../conversation/inbox.ts';
 import type { Database } from '../db/database.ts';
@@ -9,6 +9,7 @@ import type { SurfaceDelivery } from '../delivery/outbox-worker.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
 import type { Health } from '../observability/health.ts';
+import type { PgInstallationStore } from './slack/oauth/installation-store.ts';
 import type { SlackAppOptions } from './slack/slack-app.ts';
 
 // Every configured chat surface in one process: Slack and Teams side by side on one engine, one inbox,
@@ -20,7 +21,7 @@ export type ChatSurfaceName = 'slack' | 'teams';
 /** The chat surfaces whose credentials are set (none: the console). */
 export function configuredSurfaces(config: Config): ChatSurfaceName[] {
   const surfaces: ChatSurfaceName[] = [];
-  if (config.SLACK_BOT_TOKEN) surfaces.push('slack');
+  if (slackMode(config)) surfaces.push('slack'); // one SLACK_BOT_TOKEN, or OAuth installs
   if (config.TEAMS_CLIENT_ID && config.TEAMS_CLIENT_SECRET) surfaces.push('teams');
   return surfaces;
 }
@@ -56,6 +57,8 @@ export interface ChatSurfacesOptions {
   measure?: (sender: NoticeSender) => NoticeSender;
   /** E-mail for the people linked on no surface served here; without it their notices are parked. */
   email?: EmailNoticeSender;
+  /** Slack as a distributed app: the installations (tokens per workspace); absent: SLACK_BOT_TOKEN. */
+  slackInstallations?: PgInstallationStore;
   /** Test seams: Slack's Web API client options and bot ids; a Teams SDK app made elsewhere. */
   slack?: Pick<SlackAppOptions, 'clientOptions' | 'botId' | 'botUserId'>;
   teamsApp?: TeamsSdkApp;
@@ -87,8 +90,12 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
 
   if (surfaces.includes('slack')) {
     const { createCaseHome } = await import('./slack/home/case-home.ts');
-    const { createSlackNoticeClient, createSlackNoticeSender } = await import('./slack/notice-sender.ts');
+    const { createSlackNoticeClient, createSlackNoticeSender, noticeClientOptions } = await import(
+      './slack/notice-sender.ts'
+    );
+    const { installedWorkspaces } = await import('./slack/slack-workspaces.ts');
     const { createSlackApp } = await import('./slack/slack-app.ts');
+    const installations = options.slackInstallations;
     const slack = createSlackApp({
       config,
       engine,
@@ -96,13 +103,15 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
       health,
       inbox,
       home: createCaseHome({ db, clock }),
+      installations,
       ...options.slack,
     });
+    const noticeOptions = { timeout: config.OUTBOX_SEND_TIMEOUT_MS, ...options.slack?.clientOptions };
+    // Many workspaces: each notice with the token of the workspace its recipient is linked in.
     const sender = createSlackNoticeSender(
-      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', {
-        timeout: config.OUTBOX_SEND_TIMEOUT_MS,
-        ...options.slack?.clientOptions,
-      }),
+      installations
+        ? installedWorkspaces(installations, noticeClientOptions(noticeOptions))
+        : createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', noticeOptions),
     );
     routes.push({
       sender: {

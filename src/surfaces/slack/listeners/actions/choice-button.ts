@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeButtonValue } from '../../choice-value.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
+import { originOf } from '../../slack-origin.ts';
 import { intake, type PressedMessage } from '../intake.ts';
 
 // A click on one of the engine's choices (Confirm, Cancel, a suggested code…) goes back as IncomingChoice.
@@ -10,6 +11,8 @@ export function choiceButton(deps: SlackDeps) {
     ack,
     body,
     respond,
+    context,
+    client,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>) => {
     const decoded = decodeButtonValue(action.value);
     if (!decoded) {
@@ -55,7 +58,12 @@ export function choiceButton(deps: SlackDeps) {
           ...(pressed ? { pressed } : {}),
         },
       },
-      { ack: () => ack(), live: ephemeral ? { respond } : {}, kind: 'block_actions' },
+      {
+        ack: () => ack(),
+        live: ephemeral ? { respond } : {},
+        kind: 'block_actions',
+        origin: originOf(deps.workspaces.mode, { context, client }, body.user.team_id),
+      },
     );
   };
 }
