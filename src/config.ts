@@ -18,7 +18,7 @@ const number = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.num
 
 /** The bot scopes of manifest.yml (a test keeps the two lists equal). */
 export const DEFAULT_SLACK_SCOPES =
-  'app_mentions:read,channels:history,groups:history,chat:write,chat:write.public,commands,im:history,im:write,files:read';
+  'app_mentions:read,channels:history,groups:history,chat:write,chat:write.public,commands,im:history,im:write,files:read,users:read,users:read.email';
 
 const schema = z.object({
   DATABASE_URL: optionalString,
