@@ -18,6 +18,12 @@ export const EXTRA_ACTIONS = [
   'jobs.due_today',
   'partner.tasks',
   'closecode.score',
+  'identity.link_code',
+  'identity.list',
+  'identity.link',
+  'identity.unlink',
+  'notice.list_parked',
+  'notice.requeue',
 ] as const;
 
 /** The actions of interpret.md, plus the few the platform has outside it. */

@@ -12,6 +12,7 @@ import {
 import { DomainError } from '../../domain/errors.ts';
 import { assertSupport } from '../../domain/permissions.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { Plan } from '../plan.ts';
 
 // Support links, unlinks and lists a person's chat accounts from chat ("identities of mikkel",
 // "unlink slack T123/U456"). Each change is one transaction with its identity_history row.
@@ -35,11 +36,39 @@ async function userOrRefuse(ctx: UseCaseContext, ref: number | string): Promise<
   return user;
 }
 
+const at = (user: PlatformUser) => (user.organisation ? ` at ${user.organisation}` : '');
+
+/** What a link would do, for the confirmation; refuses at once when it cannot be done. */
+export async function checkLinkIdentity(
+  ctx: UseCaseContext,
+  userRef: number | string,
+  identity: ChatIdentity,
+): Promise<Plan> {
+  assertSupport(ctx.actor, 'link chat accounts');
+  const user = await userOrRefuse(ctx, userRef);
+  const owner = await findIdentityOwner(ctx.db, identity);
+  if (owner === user.userId)
+    throw new DomainError('already_done', `${describeIdentity(identity)} is already linked to ${user.name}.`);
+  if (owner !== null) {
+    const other = await findPlatformUser(ctx.db, owner);
+    throw new DomainError(
+      'conflict',
+      `${describeIdentity(identity)} is linked to ${other ? `${other.name} (${other.handle})` : 'another user'}; unlink it first ("unlink ${describeIdentity(identity)}").`,
+    );
+  }
+  return {
+    summary: `Link ${describeIdentity(identity)} to ${user.name}${at(user)}?`,
+    effects: [
+      `Whoever uses that account is then ${user.name} (${user.handle}, ${user.role}) to the assistant.`,
+    ],
+  };
+}
+
 export async function linkIdentity(
   ctx: UseCaseContext,
   userRef: number | string,
   identity: ChatIdentity,
-): Promise<{ user: PlatformUser; identity: ChatIdentity }> {
+): Promise<{ user: PlatformUser; identity: ChatIdentity; summary: string }> {
   assertSupport(ctx.actor, 'link chat accounts');
   const user = await userOrRefuse(ctx, userRef);
   const now = ctx.clock.now();
@@ -65,14 +94,26 @@ export async function linkIdentity(
       actorUserId: ctx.actor.userId,
       at: now,
     });
-    return { user, identity };
+    return { user, identity, summary: `Linked ${describeIdentity(identity)} to ${user.name}.` };
   });
+}
+
+/** What an unlink would do, for the confirmation: names whoever the account is linked to now. */
+export async function checkUnlinkIdentity(ctx: UseCaseContext, identity: ChatIdentity): Promise<Plan> {
+  assertSupport(ctx.actor, 'unlink chat accounts');
+  const owner = await findIdentityOwner(ctx.db, identity);
+  const user = owner === null ? null : await findPlatformUser(ctx.db, owner);
+  if (!user) throw new DomainError('not_found', `${describeIdentity(identity)} is not linked to anyone.`);
+  return {
+    summary: `Unlink ${describeIdentity(identity)} from ${user.name}?`,
+    effects: ['They will no longer be able to use the assistant from that account.'],
+  };
 }
 
 export async function unlinkIdentity(
   ctx: UseCaseContext,
   identity: ChatIdentity,
-): Promise<{ user: PlatformUser; identity: ChatIdentity }> {
+): Promise<{ user: PlatformUser; identity: ChatIdentity; summary: string }> {
   assertSupport(ctx.actor, 'unlink chat accounts');
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
@@ -89,7 +130,7 @@ export async function unlinkIdentity(
     });
     const user = await findPlatformUser(trx, owner);
     if (!user) throw new Error('identity owner vanished');
-    return { user, identity };
+    return { user, identity, summary: `Unlinked ${describeIdentity(identity)} from ${user.name}.` };
   });
 }
 

@@ -7,6 +7,8 @@ import { LINK_CODE_ALPHABET } from '../../../src/domain/link-code.ts';
 import type { UseCaseContext } from '../../../src/use-cases/context.ts';
 import { issueLinkCode } from '../../../src/use-cases/identities/issue-link-code.ts';
 import {
+  checkLinkIdentity,
+  checkUnlinkIdentity,
   linkIdentity,
   listIdentities,
   parseChatIdentity,
@@ -119,5 +121,38 @@ describe('support links, unlinks and lists chat accounts, and issues link codes'
     await expect(unlinkIdentity(ctx(partner), slackU456)).rejects.toThrow(/Only a support agent/);
     await expect(listIdentities(ctx(partner), 'nordic-partner')).rejects.toThrow(/Only a support agent/);
     expect(await history()).toHaveLength(0);
+  });
+
+  it('when support checks a link or an unlink, then the plan names the person and nothing is written', async () => {
+    const link = await checkLinkIdentity(ctx(support), 'nordic-partner', slackU456);
+    await linkIdentity(ctx(support), 'nordic-partner', slackU456);
+    const unlink = await checkUnlinkIdentity(ctx(support), slackU456);
+
+    expect(link.summary).toBe('Link slack T123/U456 to Mikkel Sørensen at Nordic Collect A/S?');
+    expect(unlink).toEqual({
+      summary: 'Unlink slack T123/U456 from Mikkel Sørensen?',
+      effects: ['They will no longer be able to use the assistant from that account.'],
+    });
+    expect(await history()).toMatchObject([{ action: 'link' }]);
+  });
+
+  it('when a check cannot be done, then it refuses as the change would: already linked, linked to another, not linked, not support', async () => {
+    await linkIdentity(ctx(support), 'nordic-partner', slackU456);
+
+    await expect(checkLinkIdentity(ctx(support), 'nordic-partner', slackU456)).rejects.toThrow(
+      'slack T123/U456 is already linked to Mikkel Sørensen.',
+    );
+    await expect(checkLinkIdentity(ctx(support), 'acme-creditor', slackU456)).rejects.toThrow(
+      'slack T123/U456 is linked to Mikkel Sørensen (nordic-partner); unlink it first ("unlink slack T123/U456").',
+    );
+    await expect(
+      checkUnlinkIdentity(ctx(support), { surface: 'slack', workspaceId: 'T123', externalId: 'U999' }),
+    ).rejects.toThrow('slack T123/U999 is not linked to anyone.');
+    await expect(checkLinkIdentity(ctx(partner), 'nordic-partner', slackU456)).rejects.toThrow(
+      'Only a support agent can link chat accounts.',
+    );
+    await expect(checkUnlinkIdentity(ctx(partner), slackU456)).rejects.toThrow(
+      'Only a support agent can unlink chat accounts.',
+    );
   });
 });
