@@ -37,7 +37,6 @@ import {
   findLatestQuestion,
   findOpenQuestion,
   findPendingByToken,
-  forgetOldConversationMemory,
   type PendingCommand,
   rememberConversationCase,
   usePendingCommand,
@@ -111,10 +110,6 @@ const mentionsAsText = (text: string) =>
 export const MAX_MESSAGE_CHARS = 4000;
 export const TOO_LONG_TEXT = `That message is too long for me: I read requests of up to ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters. Please send the request on its own, with a short reason.`;
 
-/** Slack and Teams redeliver within minutes; a week of memory is plenty, swept at most hourly. */
-const MEMORY_KEEP_MS = 7 * 24 * 3600_000;
-const MEMORY_SWEEP_MS = 3600_000;
-
 /** Marks an acknowledged 'needs confirmation': confirming it shows the plan rather than running it. */
 const THEN_PLAN = '__thenPlan';
 /** The plan the user confirmed, kept to tell them it was done if a crash cost the first answer. */
@@ -153,8 +148,6 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   const closeQuestionsOf = (turn: Turn, now: Date) =>
     closeOpenQuestions(db, turn.surface, turn.conversationKey, turn.actor.userId, now, turn.eventId);
 
-  let lastForget = 0;
-
   async function begin(input: {
     surface: ChatSurface;
     userExternalId: string;
@@ -163,10 +156,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     recorded?: boolean;
   }): Promise<Turn | Reply[] | null> {
     const now = clock.now();
-    if (now.getTime() - lastForget > MEMORY_SWEEP_MS) {
-      lastForget = now.getTime();
-      await forgetOldConversationMemory(db, new Date(now.getTime() - MEMORY_KEEP_MS));
-    }
+    // Old memory is forgotten by a scheduled job (src/jobs/forget-conversation-memory.ts), not here.
     // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
     if (input.eventId && !input.recorded && !(await claimEvent(db, input.surface, input.eventId, now)))
       return null;
