@@ -10,7 +10,7 @@ import {
 import { parseExtraCommand } from '../extra-commands.ts';
 import type { Reply } from '../reply.ts';
 import { advance, opensForm } from './advancing.ts';
-import type { EngineDeps, Turn } from './engine-deps.ts';
+import { commandSpec, type EngineDeps, type Turn } from './engine-deps.ts';
 import { handleInterpretation } from './interpreting.ts';
 import { OFFERED, openPending, SAID } from './pending-state.ts';
 import { questionReply } from './presenting.ts';
@@ -22,6 +22,10 @@ import { questionReply } from './presenting.ts';
 /** A message that is only a number (a quote number, an amount, a choice's position): an answer, not a case. */
 const NUMBER_ONLY =
   /^\s*(?:(?:quote|no\.?|number|option)\s*)?#?\s*\d[\d.,\s]*(?:\s*(?:%|[A-Za-z]{3}|kr\.?))?\s*[.!]?\s*$/i;
+
+/** A look-up that asks for nothing ("my cases"): said while a question is open, it is a question of its own. */
+const needsNothing = (e: EngineDeps, action: ActionName) =>
+  e.registry[action]?.kind === 'read' && commandSpec(action)?.asks.length === 0;
 
 /** Asks for one argument of the command; the question stays open (stage 'ask') until answered. */
 export async function ask(
@@ -72,7 +76,7 @@ export async function answerQuestion(
     return null;
   }
   // So do questions that need no case ("help", "my cases") and the commands outside the interpreter.
-  if (fresh.action === 'help' || fresh.action === 'case.list') return null;
+  if (fresh.action === 'help' || needsNothing(e, fresh.action)) return null;
   if (parseExtraCommand(text) || opensForm(text)) return null;
   // The question is answered now, one way or another: completed, or asked again as a new question.
   if (!(await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId)))
