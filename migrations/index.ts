@@ -7,6 +7,11 @@ import * as durableInbox from './2026-12-01-005-durable-inbox.ts';
 import * as outboxDeliveries from './2026-12-01-006-outbox-deliveries.ts';
 import * as rateLimits from './2026-12-01-007-rate-limits.ts';
 import * as identityWorkspace from './2026-12-07-008-identity-workspace.ts';
+import * as slackInstallations from './2026-12-07-009-slack-installations.ts';
+import * as teamsReferences from './2026-12-07-010-teams-references.ts';
+import * as emailDelivery from './2026-12-07-011-email-delivery.ts';
+import * as linkCodes from './2026-12-07-012-link-codes.ts';
+import * as channelRegistrations from './2026-12-07-013-channel-registrations.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -19,4 +24,9 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-006-outbox-deliveries': outboxDeliveries,
   '2026-12-01-007-rate-limits': rateLimits,
   '2026-12-07-008-identity-workspace': identityWorkspace,
+  '2026-12-07-009-slack-installations': slackInstallations,
+  '2026-12-07-010-teams-references': teamsReferences,
+  '2026-12-07-011-email-delivery': emailDelivery,
+  '2026-12-07-012-link-codes': linkCodes,
+  '2026-12-07-013-channel-registrations': channelRegistrations,
 };

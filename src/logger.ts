@@ -36,6 +36,12 @@ const SECRET_KEYS = new Set([
   'refresh_token',
   'id_token',
   'bot_token',
+  // Bolt's authorize result and @slack/oauth's installation objects (camelCase).
+  'bottoken',
+  'usertoken',
+  'refreshtoken',
+  'botrefreshtoken',
+  'userrefreshtoken',
   'app_token',
   'client_secret',
   'clientsecret',

@@ -1,4 +1,5 @@
-import { chooseSurface, loadConfig } from './config.ts';
+import { chooseSurface, loadConfig, slackMode } from './config.ts';
+import type { EmailDirectory } from './conversation/linking/self-linking.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { systemClock } from './domain/clock.ts';
 import { loadDotEnv } from './dot-env.ts';
@@ -8,7 +9,8 @@ import { recordLlmCall } from './observability/metrics.ts';
 import { createInterpreter } from './understanding/interpreter.ts';
 
 // The composition root: configuration → database → engine → surface → delivery and jobs → start.
-// Slack credentials run the Slack app, Teams credentials the Teams app, neither the local console.
+// Slack credentials run the Slack app, Teams credentials the Teams app, both run both in this one process
+// (one engine, inbox, outbox and readiness: src/surfaces/chat-surfaces.ts), neither the local console.
 // Each surface's modules (Bolt, the Teams SDK, pg-boss) are loaded only when that surface runs, so the
 // console's prompt is not kept waiting for code it never uses.
 
@@ -40,11 +42,13 @@ function startScheduledRules(): Promise<Jobs> {
   jobsStarting ??= import('./jobs/start-jobs.ts').then((m) => m.startJobs({ handle, clock, config, logger }));
   return jobsStarting;
 }
-const outboxSettings = {
-  sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-  leaseMs: config.OUTBOX_LEASE_MS,
-  concurrency: config.OUTBOX_CONCURRENCY,
-};
+// E-mail for the people linked on no chat surface (docs/notes/email.md). Without SMTP_URL/SMTP_HOST their
+// notices are parked with 'no e-mail transport configured' for support to see, never dropped.
+const { createEmailNoticeSender, smtpSettingsFromConfig } = await import(
+  './surfaces/email/email-notice-sender.ts'
+);
+const smtp = smtpSettingsFromConfig(config);
+const emailSender = smtp ? createEmailNoticeSender(smtp) : undefined;
 
 // Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
 // the workers, and only then close the database, so nothing in flight finds it closed.
@@ -74,10 +78,9 @@ process.once('SIGTERM', () => void shutdown(0));
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
 /** What both chat surfaces share: the wrapped engine, the inbox, readiness, the scheduled rules. */
-async function chatSurfaceParts() {
+async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
   const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
   const { createInbox } = await import('./conversation/inbox.ts');
-  const { createDeliveryWorker, defaultPaceMs } = await import('./delivery/outbox-worker.ts');
   const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
   const { measureNoticeSender } = await import('./observability/instrumentation.ts');
   const { watchDatabase } = await import('./observability/metrics.ts');
@@ -94,6 +97,14 @@ async function chatSurfaceParts() {
     maxInFlight: config.MAX_IN_FLIGHT,
     rateLimit,
     pendingTtlMs: config.CONFIRMATION_TTL_MINUTES * 60_000,
+    linking: {
+      guard: {
+        failuresPerAccount: config.LINK_CODE_FAILURES_PER_ACCOUNT,
+        failuresGlobal: config.LINK_CODE_FAILURES_GLOBAL,
+        store: rateLimit.store,
+      },
+      emailDirectory,
+    },
   });
   const inbox = createInbox({
     db: handle.db,
@@ -102,7 +113,7 @@ async function chatSurfaceParts() {
     clock,
     keepMs: config.INBOX_KEEP_DAYS * 24 * 3600_000,
   });
-  return { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender };
+  return { engine, inbox, health, measureNoticeSender };
 }
 
 if (surface === 'console') {
@@ -128,73 +139,51 @@ if (surface === 'console') {
     },
   });
   await shutdown(0);
-} else if (surface === 'slack') {
-  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
-    await chatSurfaceParts();
-  const { createCaseHome } = await import('./surfaces/slack/home/case-home.ts');
-  const { createSlackNoticeClient, createSlackNoticeSender } = await import(
-    './surfaces/slack/notice-sender.ts'
-  );
-  const { createSlackApp } = await import('./surfaces/slack/slack-app.ts');
-  const slack = createSlackApp({
-    config,
-    engine,
-    logger,
-    health,
-    inbox,
-    home: createCaseHome({ db: handle.db, clock }),
-  });
-  const sender = measureNoticeSender(
-    createSlackNoticeSender(
-      createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: config.OUTBOX_SEND_TIMEOUT_MS }),
-    ),
-  );
-  const delivery = createDeliveryWorker({
-    db: handle.db,
-    sender,
-    channels: config,
-    logger,
-    clock,
-    paceMs: defaultPaceMs('slack'),
-    ...outboxSettings,
-  });
-  delivery.start();
-  stops.push(
-    () => delivery.stop(),
-    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
-    () => slack.stop(),
-  );
-  const { port } = await slack.start(config.PORT);
-  // Work recorded but not finished by an instance that died (or was stopped) is taken up from now on.
-  inbox.start();
-  logger.info({ mode: slack.mode, port }, 'Slack app running');
 } else {
-  const { engine, inbox, health, createDeliveryWorker, defaultPaceMs, measureNoticeSender } =
-    await chatSurfaceParts();
-  const { createTeamsNoticeSender } = await import('./surfaces/teams/notice-sender.ts');
-  const { createTeamsApp } = await import('./surfaces/teams/teams-app.ts');
-  const teams = createTeamsApp({ config, engine, logger, health, inbox });
-  const delivery = createDeliveryWorker({
+  // Every chat surface with credentials (Slack, Teams, or both) in this one process.
+  const { configuredSurfaces, startChatSurfaces } = await import('./surfaces/chat-surfaces.ts');
+  const surfaces = configuredSurfaces(config);
+  // Self-linking asks the speaker's own surface for their e-mail. Teams' member lookup needs the Teams
+  // app, which needs the engine: bound once the app exists.
+  const directories: Partial<Record<string, EmailDirectory>> = {};
+  // Slack: many workspaces (OAuth installations in PostgreSQL) or one SLACK_BOT_TOKEN (docs: README).
+  let slackInstallations:
+    | import('./surfaces/slack/oauth/installation-store.ts').PgInstallationStore
+    | undefined;
+  if (surfaces.includes('slack')) {
+    const { createSlackNoticeClient, noticeClientOptions } = await import(
+      './surfaces/slack/notice-sender.ts'
+    );
+    const { slackEmailDirectory } = await import('./surfaces/slack/email-directory.ts');
+    const { installedWorkspaces, singleWorkspace } = await import('./surfaces/slack/slack-workspaces.ts');
+    if (slackMode(config) === 'oauth') {
+      const { createSlackInstallations } = await import('./surfaces/slack/oauth/slack-installations.ts');
+      slackInstallations = createSlackInstallations({ db: handle.db, config, logger, clock });
+    }
+    // The e-mail is asked of the speaker's own workspace, with that workspace's token.
+    const lookups = slackInstallations
+      ? installedWorkspaces(slackInstallations, noticeClientOptions({ timeout: 3000 }))
+      : singleWorkspace(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 }));
+    directories.slack = async (who) => slackEmailDirectory(await lookups.forWorkspace(who.workspaceId))(who);
+  }
+  const { engine, inbox, health, measureNoticeSender } = await chatSurfaceParts(
+    async (who) => (await directories[who.surface]?.(who)) ?? null,
+  );
+  const { teamsEmailDirectory } = await import('./surfaces/teams/email-directory.ts');
+  const chat = await startChatSurfaces({
+    config,
     db: handle.db,
-    sender: measureNoticeSender(
-      createTeamsNoticeSender(teams.app, {
-        tenantId: config.TEAMS_TENANT_ID,
-        timeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
-      }),
-    ),
-    channels: config,
+    engine,
+    inbox,
+    health,
     logger,
     clock,
-    paceMs: defaultPaceMs('teams'),
-    ...outboxSettings,
+    measure: measureNoticeSender,
+    email: emailSender,
+    slackInstallations,
+    onTeamsApp: (app) => {
+      directories.teams = teamsEmailDirectory(app);
+    },
   });
-  delivery.start();
-  stops.push(
-    () => delivery.stop(),
-    () => inbox.drain(config.SHUTDOWN_GRACE_MS),
-    () => teams.stop(),
-  );
-  await teams.start(config.PORT);
-  inbox.start();
-  logger.info({ port: config.PORT }, 'Teams app running');
+  stops.push(...chat.stops);
 }

@@ -93,8 +93,13 @@ export const caseClose = defineCommand(closeSchema, {
         title: 'A more specific close code?',
         text: `From your comment, *${label}* may fit better than *Other*: ${advice.reason} Use it, or keep *Other*?`,
         options: [
-          { option: advice.code, label: `Use ${label}`, style: 'primary' },
-          { option: 'other', label: 'Keep Other' },
+          {
+            option: advice.code,
+            label: `Use ${label}`,
+            style: 'primary',
+            description: `Close case ${String(args.caseId)} as ${label}`,
+          },
+          { option: 'other', label: 'Keep Other', description: `Close case ${String(args.caseId)} as Other` },
         ],
       };
     },

@@ -25,6 +25,12 @@ export const EXTRA_ACTIONS = [
   'jobs.due_today',
   'partner.tasks',
   'closecode.score',
+  'identity.link_code',
+  'identity.list',
+  'identity.link',
+  'identity.unlink',
+  'notice.list_parked',
+  'notice.requeue',
 ] as const;
 
 /** The actions of interpret.md, plus the few the platform has outside it. */
@@ -103,7 +109,13 @@ export type Advice =
       args: CommandArgs;
       title: string;
       text: string;
-      options: ReadonlyArray<{ option: string; label: string; style?: ReplyChoice['style'] }>;
+      options: ReadonlyArray<{
+        option: string;
+        label: string;
+        style?: ReplyChoice['style'];
+        /** Accessibility: what the button does, and on which case. */
+        description?: string;
+      }>;
     };
 
 /** A command's advice: judged by the platform's understanding before the plan is shown. */

@@ -17,6 +17,14 @@ import { caseSubmit, clarify, help, jobsDueToday, none } from './chat-commands.t
 import { caseClose, closeCodeScore, closeCodeSuggest, paymentRegister } from './closing-commands.ts';
 import type { ActionName, ArgumentSpec, CommandSpec, SlashSpec } from './command-spec.ts';
 import { leadPullback, quoteDecline, quoteList, quoteSelect, quoteSubmit } from './quote-commands.ts';
+import {
+  identityLink,
+  identityLinkCode,
+  identityList,
+  identityUnlink,
+  noticeListParked,
+  noticeRequeue,
+} from './support-commands.ts';
 
 // THE description of every chat command: one entry per action, each with its schema, the arguments it
 // asks for, who may use it, its help line, whether it changes state, its use case, and how it is written
@@ -47,6 +55,12 @@ export const COMMANDS = {
   'case.answer_info': caseAnswerInfo,
   'decline.resolve': declineResolve,
   'jobs.due_today': jobsDueToday,
+  'identity.link_code': identityLinkCode,
+  'identity.list': identityList,
+  'identity.link': identityLink,
+  'identity.unlink': identityUnlink,
+  'notice.list_parked': noticeListParked,
+  'notice.requeue': noticeRequeue,
   'quote.decline': quoteDecline,
   help,
   clarify,

@@ -118,3 +118,68 @@ export function readAnswerInfo(text: string): Record<string, unknown> | null {
   const answer = text.match(ANSWER_INFO);
   return answer ? { caseId: answer[1], answer: answer[3]?.trim() || undefined } : null;
 }
+
+// Support's chat-account and parked-notice commands (docs/notes/linking.md, docs/notes/email.md). A person
+// is named by handle, e-mail or user id — one token; a chat account as "slack T123/U456" (or "slack U456",
+// "teams <tenant>/<aad id>", "console <handle>"). Each pattern is anchored at both ends and starts with
+// its own words ("link code for", "identities of", "unlink slack", "requeue notice"), so no case command
+// and nothing the interpreter reads starts the same way.
+const PERSON = String.raw`@?([A-Za-z0-9][\w.+@-]{0,99})`;
+const END = String.raw`\s*[.!?]?\s*$`;
+const LINK_CODE_FOR = new RegExp(
+  String.raw`^\s*(?:(?:please\s+)?(?:issue|give|make|create|generate|send|get)\s+(?:me\s+)?)?(?:an?\s+)?(?:new\s+)?link(?:ing)?\s+code\s+for\s+${PERSON}${END}`,
+  'i',
+);
+const IDENTITIES_OF = new RegExp(
+  String.raw`^\s*(?:(?:show|list|see)\s+(?:me\s+)?)?(?:the\s+)?(?:(?:chat\s+)?identities|(?:linked\s+|chat\s+)accounts)\s+(?:of|for)\s+${PERSON}${END}`,
+  'i',
+);
+const WHERE_LINKED = new RegExp(String.raw`^\s*where\s+is\s+${PERSON}\s+linked${END}`, 'i');
+// Ids as the surfaces give them (Slack T…/U…, Teams GUIDs and "29:…" ids, console handles), nothing more:
+// they are repeated in the confirmation.
+const CHAT_ACCOUNT = String.raw`(slack|teams|console)\s+([\w.:@#-]{1,200}(?:/[\w.:@#-]{1,200})?)`;
+const LINK_ACCOUNT = new RegExp(String.raw`^\s*link\s+${CHAT_ACCOUNT}\s+(?:to|with)\s+${PERSON}${END}`, 'i');
+// "from <person>" is allowed but not trusted: the confirmation names whoever the account is linked to.
+const UNLINK_ACCOUNT = new RegExp(
+  String.raw`^\s*unlink\s+${CHAT_ACCOUNT}(?:\s+from\s+${PERSON})?${END}`,
+  'i',
+);
+const PARKED_NOTICES =
+  /^\s*(?:(?:show|list|see)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(?:parked|undeliverable|undelivered|stuck)\s+notices?\s*[.!?]?\s*$|^\s*(?:which|what)\s+notices\s+(?:could\s+not|couldn'?t|can'?t|cannot)\s+be\s+delivered\s*\??\s*$|^\s*what\s+notices\s+are\s+(?:stuck|parked)\s*\??\s*$/i;
+const REQUEUE_NOTICE =
+  /^\s*(?:(?:requeue|retry|resend)\s+notice\s*#?(\d{1,12})|send\s+notice\s*#?(\d{1,12})\s+again)\s*[.!]?\s*$/i;
+
+/** "link code for nordic-partner" */
+export function readLinkCodeFor(text: string): Record<string, unknown> | null {
+  const m = text.match(LINK_CODE_FOR);
+  return m ? { person: m[1] } : null;
+}
+
+/** "identities of nordic-partner", "where is nordic-partner linked" */
+export function readIdentitiesOf(text: string): Record<string, unknown> | null {
+  const m = text.match(IDENTITIES_OF) ?? text.match(WHERE_LINKED);
+  return m ? { person: m[1] } : null;
+}
+
+/** "link slack T0ACME/U0NEW to nordic-partner" */
+export function readLinkAccount(text: string): Record<string, unknown> | null {
+  const m = text.match(LINK_ACCOUNT);
+  return m ? { account: `${m[1]} ${m[2]}`, person: m[3] } : null;
+}
+
+/** "unlink slack T0ACME/U0NEW" */
+export function readUnlinkAccount(text: string): Record<string, unknown> | null {
+  const m = text.match(UNLINK_ACCOUNT);
+  return m ? { account: `${m[1]} ${m[2]}` } : null;
+}
+
+/** "show parked notices" */
+export function readParkedNotices(text: string): Record<string, unknown> | null {
+  return PARKED_NOTICES.test(text) ? {} : null;
+}
+
+/** "requeue notice 42", "send notice 42 again" */
+export function readRequeueNotice(text: string): Record<string, unknown> | null {
+  const m = text.match(REQUEUE_NOTICE);
+  return m ? { noticeId: m[1] ?? m[2] } : null;
+}

@@ -18,6 +18,7 @@ import { type Arrival, begin, failure, identify } from './engine/speaker.ts';
 import type { ConversationEngine, IncomingChoice, IncomingForm, IncomingMessage } from './engine-contract.ts';
 import { parseExtraCommand } from './extra-commands.ts';
 import { formAgainReply, formCommand, readFormValues } from './forms.ts';
+import type { UnlinkedHandler } from './linking/self-linking.ts';
 import type { Reply } from './reply.ts';
 
 // The conversation engine: one message, choice or form at a time, from any surface. This file only
@@ -44,6 +45,8 @@ export interface ConversationEngineOptions {
   /** How long a question or a confirmation stays open (CONFIRMATION_TTL_MINUTES); 30 minutes by default. */
   pendingTtlMs?: number;
   leadSettings?: LeadSettings;
+  /** Someone not linked yet: self-service linking (src/conversation/linking); without it, notLinkedText. */
+  unlinked?: UnlinkedHandler;
 }
 
 const DEFAULT_PENDING_TTL_MS = 30 * 60_000;
@@ -60,6 +63,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     clock: options.clock ?? systemClock,
     pendingTtlMs: options.pendingTtlMs ?? DEFAULT_PENDING_TTL_MS,
     leadSettings: options.leadSettings,
+    unlinked: options.unlinked,
   };
 
   /** The speaker's turn, then `step`; a redelivery gets no answer, the unlinked and failures theirs. */
@@ -113,8 +117,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   return {
-    async awaitsAnswer(surface, conversationKey, userExternalId) {
-      const user = await identify(e, surface, userExternalId);
+    async awaitsAnswer(surface, conversationKey, userExternalId, workspaceId) {
+      const user = await identify(e, surface, userExternalId, workspaceId);
       if (!user) return false;
       const open = await findOpenQuestion(e.db, surface, conversationKey, user.userId, e.clock.now());
       return open?.stage === 'ask';

@@ -1,14 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { Clock } from '../domain/clock.ts';
+import { type Clock, systemClock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
 import { measureActions, measureEngine, measureUnderstanding } from '../observability/instrumentation.ts';
 import { interpretOffline } from '../understanding/offline-interpreter.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry } from './action-registry.ts';
+import { withChannelPrivacy } from './channel-privacy.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import type { ConversationEngine } from './engine-contract.ts';
 import { limitInFlight } from './in-flight-limit.ts';
+import {
+  createLinkCodeGuard,
+  DEFAULT_LINK_CODE_GUARD,
+  type LinkCodeGuardSettings,
+} from './linking/link-code-guard.ts';
+import { createSelfLinking, type EmailDirectory } from './linking/self-linking.ts';
 import { type MessageRateLimit, withMessageRateLimit } from './rate-limit.ts';
 import { type Interpreter, understandingFrom } from './understanding-adapter.ts';
 
@@ -28,9 +35,23 @@ export function createAppConversationEngine(options: {
   pendingTtlMs?: number;
   /** Messages per user per minute; without it, no limit (tests, the console). */
   rateLimit?: MessageRateLimit;
+  /** Self-service linking of the unlinked; without it, in-memory code-guess limits and no e-mail offer. */
+  linking?: { guard?: LinkCodeGuardSettings; emailDirectory?: EmailDirectory };
 }): ConversationEngine {
+  const unlinked = createSelfLinking({
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    logger: options.logger,
+    guard: createLinkCodeGuard({
+      ...(options.linking?.guard ?? { ...DEFAULT_LINK_CODE_GUARD, store: 'memory' }),
+      db: options.db,
+      logger: options.logger,
+    }),
+    emailDirectory: options.linking?.emailDirectory,
+  });
   // Wrapped for the metrics (messages, interpretation latency, actions); the engine itself knows none.
-  const engine = createConversationEngine({
+  // Channel privacy: look-ups stay with the asker and private persons go unnamed where a channel reads.
+  const core = createConversationEngine({
     db: options.db,
     understanding: measureUnderstanding(
       understandingFrom(options.interpreter ?? { interpret: interpretOffline }),
@@ -40,7 +61,9 @@ export function createAppConversationEngine(options: {
     clock: options.clock,
     leadSettings: options.leadSettings,
     pendingTtlMs: options.pendingTtlMs,
+    unlinked,
   });
+  const engine = withChannelPrivacy(core, { db: options.db, logger: options.logger });
   const limited = options.rateLimit
     ? withMessageRateLimit(engine, { ...options.rateLimit, db: options.db, logger: options.logger })
     : engine;

@@ -10,9 +10,24 @@ export interface IncomingMessage {
   surface: ChatSurface;
   /** The surface's own user id (Slack U…, Teams AAD id, console handle). */
   userExternalId: string;
+  /**
+   * The workspace the speaker belongs to (Slack team or enterprise id, Teams tenant): the same user id in
+   * two workspaces is two people. '' or absent: a single-workspace set-up.
+   */
+  workspaceId?: string;
+  /**
+   * Whether an identity linked without a workspace ('') may stand for this speaker: the surface says so
+   * only for the workspace those identities belong to (e.g. Teams' home tenant), never for another one.
+   */
+  alsoUnscoped?: boolean;
   /** Where the answer goes and what a pending command is attached to: channel + thread, or the DM. */
   conversationKey: string;
   text: string;
+  /**
+   * The person's verified e-mail, asked of the surface only when needed (an unlinked person, to offer
+   * linking). Dropped when the inbox records the input; the engine's e-mail directory serves then.
+   */
+  lookupEmail?: () => Promise<string | null>;
   /** The surface's id of this delivery, so that a retried delivery is processed once. */
   eventId?: string;
   /**
@@ -25,9 +40,12 @@ export interface IncomingMessage {
 export interface IncomingChoice {
   surface: ChatSurface;
   userExternalId: string;
+  workspaceId?: string;
+  alsoUnscoped?: boolean;
   conversationKey: string;
   /** The `value` of the ReplyChoice that was picked. */
   value: string;
+  lookupEmail?: () => Promise<string | null>;
   eventId?: string;
   recorded?: boolean;
 }
@@ -36,6 +54,8 @@ export interface IncomingChoice {
 export interface IncomingForm {
   surface: ChatSurface;
   userExternalId: string;
+  workspaceId?: string;
+  alsoUnscoped?: boolean;
   conversationKey: string;
   kind: 'decline' | 'close' | 'submit_case';
   values: Record<string, string | undefined>;
@@ -51,13 +71,20 @@ export interface ConversationEngine {
    * Whether this person has a question of the bot open in this conversation, so that a plain reply (no
    * mention) in a channel thread is theirs to answer. Asked of the database: any instance knows.
    */
-  awaitsAnswer?(surface: ChatSurface, conversationKey: string, userExternalId: string): Promise<boolean>;
+  awaitsAnswer?(
+    surface: ChatSurface,
+    conversationKey: string,
+    userExternalId: string,
+    workspaceId?: string,
+  ): Promise<boolean>;
 }
 
 /** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */
 export type NoticeAddress =
-  | { kind: 'dm'; userExternalId: string; displayName: string }
-  | { kind: 'channel'; channel: string };
+  /** workspaceId: where that person is linked (Slack team/enterprise id; '' or absent: the only one). */
+  | { kind: 'dm'; userExternalId: string; displayName: string; workspaceId?: string }
+  /** workspaceId: whose workspace the channel is in (a partner's own); absent: the home workspace. */
+  | { kind: 'channel'; channel: string; workspaceId?: string };
 
 /** Thrown by a sender when the surface asks to slow down (Slack 429 with Retry-After). */
 export class RateLimitedError extends Error {
@@ -70,4 +97,38 @@ export class RateLimitedError extends Error {
 export interface NoticeSender {
   surface: ChatSurface;
   send(notice: Notice, address: NoticeAddress): Promise<void>;
+  /**
+   * Whether an address is one this surface can post to (a partner's channel is a Slack channel or a Teams
+   * conversation, never both); absent means every address of this surface.
+   */
+  canReach?(address: NoticeAddress): boolean;
+}
+
+/** Every way a notice can go out: the chat surfaces, and e-mail for people linked on none of them. */
+export type NoticeSurface = ChatSurface | 'email';
+
+/** A person (or a creditor organisation) reached by e-mail: linked on no chat surface the deployment serves. */
+export interface EmailAddress {
+  to: string;
+  /** The person's or organisation's name, for the To: header. */
+  displayName: string;
+  /** Who it is in our data ('user 7', 'creditor 3'): for logs and support, never the address itself. */
+  recipientId: string;
+}
+
+/** Delivers notices by e-mail; a separate seam from the chat senders, whose addresses are chat places. */
+export interface EmailNoticeSender {
+  surface: 'email';
+  send(notice: Notice, address: EmailAddress): Promise<void>;
+}
+
+/**
+ * Thrown by a sender when trying again cannot help (an SMTP 5xx such as "no such mailbox", no e-mail
+ * transport configured): the outbox parks the notice at once with this reason, for support to act on.
+ */
+export class PermanentDeliveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentDeliveryError';
+  }
 }

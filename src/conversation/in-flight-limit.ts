@@ -42,6 +42,7 @@ export function limitInFlight(
     handleChoice: (choice) => bounded('choice', () => engine.handleChoice(choice)),
     handleForm: (form) => bounded('form', () => engine.handleForm(form)),
     // A look-up, not work: never refused, or a thread answer would be dropped while busy.
-    awaitsAnswer: async (surface, key, user) => (await engine.awaitsAnswer?.(surface, key, user)) ?? false,
+    awaitsAnswer: async (surface, key, user, workspace) =>
+      (await engine.awaitsAnswer?.(surface, key, user, workspace)) ?? false,
   };
 }

@@ -149,14 +149,17 @@ export function createInbox(options: InboxOptions): Inbox {
       log.info({ surface: row.surface, eventId: row.eventId, attempts: row.attempts }, 'inbox work done');
     } catch (error) {
       if (isHandedBack()) return;
-      const last = row.attempts >= maxAttempts;
+      // An error that says retrying cannot help (the Slack app was uninstalled from that workspace) ends
+      // the work now; nobody can be told, since the answer would go the same way.
+      const permanent = (error as { permanent?: unknown } | null)?.permanent === true;
+      const last = permanent || row.attempts >= maxAttempts;
       log.error(
         { err: error, surface: row.surface, eventId: row.eventId, attempts: row.attempts },
         last ? 'inbox work failed for good' : 'inbox work failed; it will be retried',
       );
       try {
         if (last) {
-          await deliver?.(row.payload.target, [{ text: GAVE_UP }], live).catch(() => {});
+          if (!permanent) await deliver?.(row.payload.target, [{ text: GAVE_UP }], live).catch(() => {});
           await finish(db, row, clock.now(), 'failed', errorText(error));
         } else {
           // Backing off: a database or Slack outage is not hammered by every sweep.

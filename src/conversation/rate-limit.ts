@@ -57,7 +57,9 @@ export function withMessageRateLimit(
   /** True when the message may go on. A failing store lets messages through: the limit is a guard, not a gate. */
   async function allowed(message: IncomingMessage): Promise<boolean> {
     try {
-      await limiter.consume(`${message.surface}:${message.userExternalId}`);
+      // The same user id in two workspaces is two people, with a budget each.
+      const workspace = message.workspaceId ? `${message.workspaceId}:` : '';
+      await limiter.consume(`${message.surface}:${workspace}${message.userExternalId}`);
       return true;
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return false;
@@ -73,6 +75,7 @@ export function withMessageRateLimit(
     },
     handleChoice: (choice) => engine.handleChoice(choice),
     handleForm: (form) => engine.handleForm(form),
-    awaitsAnswer: async (surface, key, user) => (await engine.awaitsAnswer?.(surface, key, user)) ?? false,
+    awaitsAnswer: async (surface, key, user, workspace) =>
+      (await engine.awaitsAnswer?.(surface, key, user, workspace)) ?? false,
   };
 }

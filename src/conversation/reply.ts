@@ -11,6 +11,8 @@ export interface ReplyChoice {
   value: string;
   label: string;
   style?: 'primary' | 'danger';
+  /** What a screen reader says for the button: the action and the case ("Confirm: decline case 1002"). */
+  description?: string;
 }
 
 /** A form the surface may show instead of asking question by question (Slack modal, Teams card). */
@@ -29,4 +31,17 @@ export interface Reply {
   form?: ReplyForm;
   /** Only the asking user should see it (Slack ephemeral). */
   private?: boolean;
+  /**
+   * Who may read it in a shared channel: a look-up's answer carries case data and goes to the asker alone
+   * ('asker': Slack ephemeral, Teams targeted message) unless the channel is registered for the asker's
+   * organisation (src/conversation/channel-privacy.ts). Unset: the conversation.
+   */
+  audience?: 'asker' | 'conversation';
+  /**
+   * The answer to a pressed Confirm / Cancel: the message with the buttons now reads this instead of its
+   * buttons (Slack replace, Teams card update), so a stale button cannot be pressed. `at` is ISO time;
+   * `was` what the pressed message asked (the plan confirmed or cancelled), for a surface that cannot
+   * keep the message's own content.
+   */
+  settles?: { text: string; at: string; was?: string };
 }

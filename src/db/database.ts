@@ -33,6 +33,8 @@ export interface CreditorsTable {
   network_sharing: Generated<boolean>;
   shadow_of_partner_id: number | null;
   created_at: Generated<Date>;
+  /** The organisation's contact address, for notices when none of its users can be reached (011). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UsersTable {
@@ -43,6 +45,11 @@ export interface UsersTable {
   partner_id: number | null;
   creditor_id: number | null;
   created_at: Generated<Date>;
+  /**
+   * Where notices go when the person is linked on no chat surface the deployment delivers on (011), and
+   * what the verified e-mail of a chat surface is matched against, case-insensitively (012).
+   */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ChatIdentitiesTable {
@@ -223,6 +230,19 @@ export interface NoticesTable {
   created_at: Timestamp;
   /** Who holds the delivery claim on this notice (a random token per claim); null when unclaimed. */
   lease_token: string | null;
+  /** Since when the notice waits for support (set when parked, cleared by a requeue). */
+  parked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** What happened to a notice by someone's hand (support requeued it): append-only. */
+export interface NoticeHistoryTable {
+  id: Generated<number>;
+  notice_id: number;
+  actor_user_id: number | null;
+  channel: string;
+  action: string;
+  details: ColumnType<unknown, string | undefined, never>;
+  created_at: Timestamp;
 }
 
 /** One place a notice goes (e.g. one of a creditor's users): sent once, whatever happens to the others. */
@@ -265,6 +285,18 @@ export interface ProcessedEventsTable {
   processed_at: Timestamp;
 }
 
+/** Where the Teams bot may post proactively (migration 010): one row per conversation it has been in. */
+export interface TeamsConversationReferencesTable {
+  conversation_id: string;
+  /** Lower-case Entra tenant id. */
+  tenant_id: string;
+  service_url: string;
+  conversation_type: string;
+  user_aad_id: string | null;
+  team_id: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface InboxTable {
   surface: string;
   event_id: string;
@@ -287,6 +319,67 @@ export interface ConversationCasesTable {
   updated_at: Timestamp;
 }
 
+/** One-time link codes: only the hash of the code is kept (migration 012). */
+export interface LinkCodesTable {
+  id: Generated<number>;
+  code_hash: string;
+  user_id: number;
+  issued_by_user_id: number | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  /** surface/workspace/external id that redeemed the code. */
+  used_by: string | null;
+}
+
+/** Every link and unlink of a chat identity: who, how, by whom. */
+export interface IdentityHistoryTable {
+  id: Generated<number>;
+  surface: string;
+  workspace_id: string;
+  external_id: string;
+  user_id: number;
+  action: 'link' | 'unlink';
+  method: 'email' | 'code' | 'support' | 'admin';
+  actor_user_id: number | null;
+  details: ColumnType<unknown, string | undefined, never>;
+  created_at: Timestamp;
+}
+
+export interface ChannelRegistrationsTable {
+  surface: string;
+  /** Slack channel id (C…/G…), Teams conversation id of the channel or chat (without ;messageid=). */
+  channel_id: string;
+  workspace_id: Generated<string>;
+  kind: 'organisation' | 'support';
+  partner_id: number | null;
+  creditor_id: number | null;
+  registered_by: number;
+  registered_at: Generated<Date>;
+}
+
+/** One installation of the distributed Slack app (migration 009); tokens as sealed by token-cipher. */
+export interface SlackInstallationsTable {
+  /** '' outside Enterprise Grid. */
+  enterprise_id: Generated<string>;
+  /** '' for an org-wide (enterprise) install. */
+  team_id: Generated<string>;
+  is_enterprise_install: Generated<boolean>;
+  app_id: string | null;
+  team_name: string | null;
+  enterprise_name: string | null;
+  enterprise_url: string | null;
+  bot_id: string;
+  bot_user_id: string;
+  bot_scopes: Generated<string>;
+  bot_token: string;
+  bot_refresh_token: string | null;
+  bot_token_expires_at: Date | null;
+  installer_user_id: string;
+  installed_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   partners: PartnersTable;
   partner_coverage: PartnerCoverageTable;
@@ -307,11 +400,17 @@ export interface Database {
   case_history: CaseHistoryTable;
   notices: NoticesTable;
   notice_deliveries: NoticeDeliveriesTable;
+  notice_history: NoticeHistoryTable;
   delivery_places: DeliveryPlacesTable;
   pending_commands: PendingCommandsTable;
   processed_events: ProcessedEventsTable;
   inbox: InboxTable;
+  teams_conversation_references: TeamsConversationReferencesTable;
   conversation_cases: ConversationCasesTable;
+  link_codes: LinkCodesTable;
+  identity_history: IdentityHistoryTable;
+  channel_registrations: ChannelRegistrationsTable;
+  slack_installations: SlackInstallationsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -14,6 +14,23 @@ const CHANNEL_BY_ROLE: Record<'quote_alerts' | 'close_codes' | 'support', keyof 
   support: 'SUPPORT_CHANNEL',
 };
 
+/**
+ * One DM per person. Someone linked in two workspaces (the same person in two Slack organisations) gets
+ * the notice once, in the workspace whose id sorts first ('' — a single-workspace link — before any team
+ * id): deterministic, so retries and reminders land in the same conversation.
+ */
+function onePerUser<R extends { id: number; workspace_id: string }>(rows: R[]): R[] {
+  const seen = new Set<number>();
+  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+const dm = (externalId: string, displayName: string, workspaceId: string): NoticeAddress => ({
+  kind: 'dm',
+  userExternalId: externalId,
+  displayName,
+  ...(workspaceId ? { workspaceId } : {}),
+});
+
 async function directMessages(
   db: Db,
   surface: ChatSurface,
@@ -23,14 +40,15 @@ async function directMessages(
   let q = db
     .selectFrom('users')
     .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
-    .select(['users.name', 'chat_identities.external_id'])
+    .select(['users.id', 'users.name', 'chat_identities.external_id', 'chat_identities.workspace_id'])
     .where('chat_identities.surface', '=', surface)
-    .orderBy('users.id');
+    .orderBy('users.id')
+    .orderBy('chat_identities.workspace_id');
   if (where.creditorId !== undefined) q = q.where('users.creditor_id', '=', where.creditorId);
   if (where.partnerId !== undefined) q = q.where('users.partner_id', '=', where.partnerId);
   if (where.userId !== undefined) q = q.where('users.id', '=', where.userId);
   const rows = await q.execute();
-  return rows.map((r) => ({ kind: 'dm', userExternalId: r.external_id, displayName: displayName(r.name) }));
+  return onePerUser(rows).map((r) => dm(r.external_id, displayName(r.name), r.workspace_id));
 }
 
 /**
@@ -45,28 +63,46 @@ export async function resolveNoticeAddresses(
   channels: ChannelConfig,
 ): Promise<NoticeAddress[]> {
   switch (recipient.type) {
-    case 'channel':
-      return [{ kind: 'channel', channel: channels[CHANNEL_BY_ROLE[recipient.channel]] }];
+    case 'channel': {
+      // '' : the role has no channel on this surface (Teams next to Slack without TEAMS_*_CHANNEL).
+      const channel = channels[CHANNEL_BY_ROLE[recipient.channel]];
+      return channel ? [{ kind: 'channel', channel }] : [];
+    }
     case 'creditor': {
       // One round trip: the creditor's name comes with its users (the outbox asks this for every notice).
       const rows = await db
         .selectFrom('users')
         .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
         .innerJoin('creditors', 'creditors.id', 'users.creditor_id')
-        .select(['creditors.name', 'chat_identities.external_id'])
+        .select(['users.id', 'creditors.name', 'chat_identities.external_id', 'chat_identities.workspace_id'])
         .where('chat_identities.surface', '=', surface)
         .where('users.creditor_id', '=', recipient.creditorId)
         .orderBy('users.id')
+        .orderBy('chat_identities.workspace_id')
         .execute();
-      return rows.map((r) => ({ kind: 'dm', userExternalId: r.external_id, displayName: r.name }));
+      return onePerUser(rows).map((r) => dm(r.external_id, r.name, r.workspace_id));
     }
     case 'partner': {
+      // A partner's own channel is in the partner's workspace: the one its people are linked in.
       const partner = await db
         .selectFrom('partners')
-        .select(['name', 'channel'])
-        .where('id', '=', recipient.partnerId)
+        .select((eb) => [
+          'partners.name',
+          'partners.channel',
+          eb
+            .selectFrom('chat_identities')
+            .innerJoin('users', 'users.id', 'chat_identities.user_id')
+            .select((e) => e.fn.min('chat_identities.workspace_id').as('w'))
+            .where('users.partner_id', '=', recipient.partnerId)
+            .where('chat_identities.surface', '=', surface)
+            .as('workspace_id'),
+        ])
+        .where('partners.id', '=', recipient.partnerId)
         .executeTakeFirst();
-      if (partner?.channel) return [{ kind: 'channel', channel: partner.channel }];
+      if (partner?.channel) {
+        const workspaceId = partner.workspace_id ?? '';
+        return [{ kind: 'channel', channel: partner.channel, ...(workspaceId ? { workspaceId } : {}) }];
+      }
       const org = partner?.name ?? `partner ${recipient.partnerId}`;
       return directMessages(db, surface, { partnerId: recipient.partnerId }, () => org);
     }
@@ -77,5 +113,9 @@ export async function resolveNoticeAddresses(
 
 /** One key per place a message lands: the unit of Slack's one-message-per-second pace. */
 export function addressKey(address: NoticeAddress): string {
-  return address.kind === 'channel' ? `channel:${address.channel}` : `dm:${address.userExternalId}`;
+  // The same channel or user id in two workspaces is two places; '' (one workspace) keeps the old keys.
+  const workspace = address.workspaceId ? `${address.workspaceId}:` : '';
+  return address.kind === 'channel'
+    ? `channel:${workspace}${address.channel}`
+    : `dm:${workspace}${address.userExternalId}`;
 }

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { type NoticeSender, RateLimitedError } from '../conversation/engine-contract.ts';
+import { noticeForChannel } from '../conversation/channel-privacy.ts';
+import {
+  type ChatSurface,
+  type EmailAddress,
+  type EmailNoticeSender,
+  type NoticeSender,
+  type NoticeSurface,
+  PermanentDeliveryError,
+  RateLimitedError,
+} from '../conversation/engine-contract.ts';
 import type { Database } from '../db/database.ts';
 import {
   bookPlaceTurn,
@@ -16,12 +25,33 @@ import {
 import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
-import { addressKey, type ChannelConfig, resolveNoticeAddresses } from './notice-addresses.ts';
+import type { ChannelConfig } from './notice-addresses.ts';
+import { type NoticeRoute, resolveNoticeRoutes } from './notice-routes.ts';
+
+/** One surface a notice is delivered on: its sender, its channels for the channel roles, its pace. */
+export interface SurfaceDelivery {
+  sender: NoticeSender;
+  channels: ChannelConfig;
+  paceMs?: number;
+}
 
 export interface DeliveryWorkerOptions {
   db: Kysely<Database>;
-  sender: NoticeSender;
+  /** The chat surface this deployment delivers on (kept for the single-surface set-ups). */
+  sender?: NoticeSender;
+  /** Every chat surface this deployment delivers on: a notice goes to each one its recipient is linked on. */
+  senders?: NoticeSender[];
+  /**
+   * E-mail, for the people linked on none of those surfaces. Without it such a notice is parked with
+   * "no e-mail transport configured" (and logged as "would e-mail user 7"), never dropped.
+   */
+  email?: EmailNoticeSender;
   channels: ChannelConfig;
+  /**
+   * Every surface the process serves (Slack and Teams at once), each with its own channels and pace: a
+   * notice goes to its recipient on each of them. Without it, `sender`/`senders` and `channels`.
+   */
+  routes?: SurfaceDelivery[];
   logger: Logger;
   clock?: Clock;
   /** After this many tried sends a notice is parked (kept, with its error) instead of retried. */
@@ -31,8 +61,11 @@ export interface DeliveryWorkerOptions {
   maxDelayMs?: number;
   /** Extra random share of a backoff delay (0.25: up to a quarter more), so retries of many notices spread. */
   jitter?: number;
-  /** Minimum gap between two messages to the same place (Slack: one per second per channel). */
-  paceMs?: number;
+  /**
+   * Minimum gap between two messages to the same place (Slack: one per second per channel). A number is
+   * the chat surfaces' pace (e-mail is not paced); per surface otherwise; defaultPaceMs for the rest.
+   */
+  paceMs?: number | Partial<Record<NoticeSurface, number>>;
   /** A send waits at most this long for its place's turn; longer, and the notice is rescheduled instead. */
   maxPaceWaitMs?: number;
   /** How long one send may take before it is given up (and retried later). Must be well under leaseMs. */
@@ -61,8 +94,26 @@ export interface DeliveryWorker {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Slack allows about one message per second per channel; the others get no pacing by default. */
-export function defaultPaceMs(surface: NoticeSender['surface']): number {
+export function defaultPaceMs(surface: NoticeSurface): number {
   return surface === 'slack' ? 1000 : 0;
+}
+
+/**
+ * Without an SMTP set-up nothing can be e-mailed: the notice is parked with the reason, so support sees it
+ * in the parked list and can requeue it once e-mail works. Logged with the recipient's id, never the text.
+ */
+export function unconfiguredEmailSender(
+  logger: Logger,
+  show?: (notice: Notice, address: EmailAddress) => void,
+): EmailNoticeSender {
+  return {
+    surface: 'email',
+    async send(notice, address) {
+      show?.(notice, address);
+      logger.info({ noticeId: notice.id, kind: notice.kind }, `would e-mail ${address.recipientId}`);
+      throw new PermanentDeliveryError('no e-mail transport configured');
+    },
+  };
 }
 
 /** A send that got no answer in time. Whether the surface posted it is unknown: it is retried. */
@@ -105,7 +156,6 @@ function createSlots(size: number) {
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const {
     db,
-    sender,
     channels,
     logger,
     clock = systemClock,
@@ -113,7 +163,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     baseDelayMs = 1000,
     maxDelayMs = 5 * 60_000,
     jitter = 0.25,
-    paceMs = defaultPaceMs(sender.surface),
+    paceMs,
     maxPaceWaitMs = 5000,
     sendTimeoutMs = 10_000,
     leaseMs = 60_000,
@@ -129,6 +179,33 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       `outbox lease (${leaseMs} ms) must exceed the send timeout plus the longest pace wait (${sendTimeoutMs + maxPaceWaitMs} ms)`,
     );
   }
+
+  const chatSenders = new Map<ChatSurface, NoticeSender>();
+  const channelsOf = new Map<ChatSurface, ChannelConfig>();
+  const paceOf = new Map<NoticeSurface, number>();
+  for (const s of [...(options.sender ? [options.sender] : []), ...(options.senders ?? [])]) {
+    chatSenders.set(s.surface, s);
+  }
+  for (const r of options.routes ?? []) {
+    chatSenders.set(r.sender.surface, r.sender);
+    channelsOf.set(r.sender.surface, r.channels);
+    if (r.paceMs !== undefined) paceOf.set(r.sender.surface, r.paceMs);
+  }
+  const chatSurfaces = [...chatSenders.keys()];
+  const emailSender = options.email ?? unconfiguredEmailSender(logger);
+  const paceFor = (surface: NoticeSurface): number =>
+    paceOf.get(surface) ??
+    (typeof paceMs === 'number'
+      ? surface === 'email'
+        ? 0
+        : paceMs
+      : (paceMs?.[surface] ?? defaultPaceMs(surface)));
+  const sendVia = async (notice: Notice, route: NoticeRoute): Promise<void> => {
+    if (route.surface === 'email') return emailSender.send(notice, route.address);
+    const chat = chatSenders.get(route.surface);
+    if (!chat) throw new Error(`no sender for ${route.surface}`); // routes are resolved for these only
+    return chat.send(notice, route.address);
+  };
 
   const later = (ms: number) => new Date(clock.now().getTime() + ms);
   const sendSlots = createSlots(concurrency);
@@ -148,9 +225,17 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function failed(notice: Notice, token: string, error: unknown): Promise<Result> {
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof PermanentDeliveryError) return park(notice, token, message, 1);
     const attempts = notice.attempts + 1;
     if (attempts >= maxAttempts) {
-      if (!(await finish(notice, token, { status: 'parked', error: message, attemptsAdded: 1 })))
+      if (
+        !(await finish(notice, token, {
+          status: 'parked',
+          error: message,
+          attemptsAdded: 1,
+          at: clock.now(),
+        }))
+      )
         return 'lost';
       logger.error(
         { noticeId: notice.id, kind: notice.kind, attempts, error: message },
@@ -175,27 +260,51 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     return 'retried';
   }
 
+  /** Parks a notice for support with why; kept, never dropped. */
+  async function park(notice: Notice, token: string, error: string, attemptsAdded: number): Promise<Result> {
+    if (!(await finish(notice, token, { status: 'parked', error, attemptsAdded, at: clock.now() })))
+      return 'lost';
+    logger.error({ noticeId: notice.id, kind: notice.kind, error }, 'notice parked');
+    return 'parked';
+  }
+
   async function deliver(notice: Notice, token: string): Promise<Result> {
     let tried = 0;
+    // Places that refused for good (an SMTP 5xx): the others still get the notice, then it is parked.
+    const refused: string[] = [];
     try {
-      const addresses = await resolveNoticeAddresses(db, sender.surface, notice.recipient, channels);
-      if (addresses.length === 0) {
+      const { routes, unreachable } = await resolveNoticeRoutes(db, notice.recipient, {
+        chatSurfaces,
+        channels: (surface) => channelsOf.get(surface) ?? channels,
+        // A sender may decline an address that is not its own (a Teams channel id on Slack).
+        canReach: (surface, address) => chatSenders.get(surface)?.canReach?.(address) ?? true,
+      });
+      if (routes.length === 0) {
         // Nothing was tried, so no attempt is counted: it waits, with its reason, for someone to link an
-        // identity (or configure a channel) and requeue it.
-        const error = `nobody to deliver to on ${sender.surface}: no linked chat identity for ${notice.recipient.type} ${JSON.stringify(notice.recipient)}`;
-        if (!(await finish(notice, token, { status: 'parked', error, attemptsAdded: 0 }))) return 'lost';
-        logger.error(
-          { noticeId: notice.id, kind: notice.kind, error },
-          'notice parked: nobody to deliver to',
+        // identity, add an e-mail address (or configure a channel) and requeue it.
+        const on = chatSurfaces.length > 0 ? chatSurfaces.join(' or ') : 'any chat surface';
+        const why = unreachable.length > 0 ? ` (${unreachable.join('; ')})` : '';
+        const error = `nobody to deliver to: no linked chat identity on ${on} and no e-mail address for ${notice.recipient.type} ${JSON.stringify(notice.recipient)}${why}`;
+        return park(notice, token, error, 0);
+      }
+      if (unreachable.length > 0) {
+        // Others of the same organisation are told; this person is not, and the log says so (no address).
+        logger.warn(
+          { noticeId: notice.id, kind: notice.kind, unreachable },
+          'notice: some people reached nowhere',
         );
-        return 'parked';
       }
       const reached = await reachedAddresses(db, notice.id);
-      for (const address of addresses) {
-        const place = addressKey(address);
+      for (const route of routes) {
+        const place = route.place;
         // A creditor's users are several places: one reached on an earlier attempt is not sent it again.
         if (reached.has(place)) continue;
-        const turn = await bookPlaceTurn(db, { place, now: clock.now(), paceMs, maxWaitMs: maxPaceWaitMs });
+        const turn = await bookPlaceTurn(db, {
+          place,
+          now: clock.now(),
+          paceMs: paceFor(route.surface),
+          maxWaitMs: maxPaceWaitMs,
+        });
         if ('closedUntil' in turn) {
           // Slack asked (possibly another instance) to leave this place alone for a while: wait without
           // using up an attempt, unless a send to an earlier place of this notice was tried just now.
@@ -237,7 +346,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           }
           tried++;
           sending = true;
-          await withTimeout(sender.send(notice, address), sendTimeoutMs);
+          // Where a channel reads it, a private-person debtor is not named (see channel-privacy.ts).
+          const shown =
+            route.surface !== 'email' && route.address.kind === 'channel'
+              ? await noticeForChannel(db, notice)
+              : notice;
+          await withTimeout(sendVia(shown, route), sendTimeoutMs);
         } catch (error) {
           if (sending) {
             const message = error instanceof Error ? error.message : String(error);
@@ -250,6 +364,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
             if (error instanceof RateLimitedError) {
               await closePlaceUntil(db, place, later(Math.max(error.retryAfterMs, 0)));
             }
+            if (error instanceof PermanentDeliveryError) {
+              refused.push(`${route.surface === 'email' ? route.address.recipientId : place}: ${message}`);
+              continue;
+            }
           }
           throw error;
         } finally {
@@ -260,9 +378,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           address: place,
           sentAt: clock.now(),
           error: null,
-          paceMs,
+          paceMs: paceFor(route.surface),
         });
       }
+      if (refused.length > 0) return park(notice, token, refused.join('; '), tried > 0 ? 1 : 0);
       const kept = await finish(notice, token, {
         status: 'delivered',
         at: clock.now(),

@@ -63,7 +63,8 @@ export function measureEngine(engine: ConversationEngine): ConversationEngine {
         endTimer();
       }
     },
-    awaitsAnswer: async (surface, key, user) => (await engine.awaitsAnswer?.(surface, key, user)) ?? false,
+    awaitsAnswer: async (surface, key, user, workspace) =>
+      (await engine.awaitsAnswer?.(surface, key, user, workspace)) ?? false,
   };
 }
 

@@ -1,6 +1,8 @@
 import { CLOSE_CODE_INFO, type CloseCode } from '../domain/ids.ts';
 import { type Cue, type Ranked, rank, rankConfidence } from './lexicon.ts';
+import closeModelFile from './models/close-code.json' with { type: 'json' };
 import { normalize } from './normalize.ts';
+import { type LinearModel, type LinearModelFile, loadModel, predict } from './text-classifier.ts';
 
 // A closing comment → the specific close code the close-case article would pick, with the article's
 // one-line "when to use". `other` is never suggested: it is what the suggestion replaces.
@@ -252,8 +254,34 @@ const WHY: Record<CloseCode, string> = {
   other: 'no specific code fits',
 };
 
-export function rankCloseCode(canonText: string): Ranked<CloseCode> | null {
+/** The committed model (`npm run train`); trained on the labelled lines, see docs/notes/classifier.md. */
+export const CLOSE_MODEL: LinearModel = loadModel(closeModelFile as LinearModelFile);
+
+/** The model's label for "no code fits what was said": the interpreter asks for the code. */
+const NONE_LABEL = '(none)';
+
+/** The rules alone: kept for the training script's comparison and for explain. */
+export function rankCloseCodeByRules(canonText: string): Ranked<CloseCode> | null {
   return rank(canonText, CLOSE_CODE_CUES);
+}
+
+/**
+ * Rules first where they found a strong cue (score ≥ 2, what the interpreter acts on); otherwise the
+ * classifier when it is sure enough (model.abstainBelow, measured on held-out lines), reported as a
+ * score-2 ranking so callers treat it like a strong paraphrase; otherwise the rules' weak ranking or null,
+ * and the interpreter asks which code. Chosen by measurement: docs/notes/classifier.md.
+ */
+export function rankCloseCode(canonText: string, model: LinearModel = CLOSE_MODEL): Ranked<CloseCode> | null {
+  const rules = rank(canonText, CLOSE_CODE_CUES);
+  if (rules && rules.score >= 2) return rules;
+  const guess = predict(model, canonText);
+  if (guess.label === NONE_LABEL || guess.probability < model.abstainBelow) return rules;
+  return {
+    label: guess.label as CloseCode,
+    score: 2,
+    runnerUp: 1,
+    matched: [`model:${guess.label}@${guess.probability.toFixed(2)}`],
+  };
 }
 
 /**
@@ -262,12 +290,19 @@ export function rankCloseCode(canonText: string): Ranked<CloseCode> | null {
  */
 export function suggestCloseCode(
   comment: string,
+  model: LinearModel = CLOSE_MODEL,
 ): { code: CloseCode; why: string; confidence: number } | null {
-  const ranked = rank(
-    normalize(comment).canon,
+  const canon = normalize(comment).canon;
+  let ranked = rank(
+    canon,
     CLOSE_CODE_CUES.filter((cue) => cue.label !== 'other'),
   );
-  if (!ranked || ranked.score < 2) return null;
+  if (!ranked || ranked.score < 2) {
+    const guess = predict(model, canon);
+    if (guess.label === NONE_LABEL || guess.label === 'other' || guess.probability < model.abstainBelow)
+      return null;
+    ranked = { label: guess.label as CloseCode, score: 2, runnerUp: 1, matched: [] };
+  }
   return {
     code: ranked.label,
     why: `${CLOSE_CODE_INFO[ranked.label].label}: ${WHY[ranked.label]}.`,

@@ -29,8 +29,32 @@ export const toolName = (action: Action): string => action.replace('.', '_');
 const ACTION_BY_TOOL = new Map<string, Action>(ACTIONS.map((a) => [toolName(a), a]));
 export const actionForTool = (name: string): Action | undefined => ACTION_BY_TOOL.get(name);
 
+/**
+ * What the interpreter decided, routed on by the hybrid interpreter and the conversation:
+ * - `act`: a command it understood whole (a change still goes through the user's confirmation);
+ * - `ask`: a command with something missing or unclear (`action: 'clarify'`);
+ * - `refuse`: on purpose not a command: negated, hypothetical, conditional, later, quoted, bulk, small talk;
+ * - `unsure`: no rule recognised it. Only then is the LLM (when configured) asked.
+ */
+export const DECISIONS = ['act', 'ask', 'refuse', 'unsure'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** The contract's 0..1 `confidence`, derived from the decision: nothing routes on the number. */
+export const DECISION_CONFIDENCE: Record<Decision, number> = {
+  act: 0.9,
+  ask: 0.85,
+  refuse: 0.9,
+  unsure: 0.4,
+};
+
+/** An answer's decision from its action alone, for answers that do not say (the LLM's). */
+export function decisionOf(action: Action): Decision {
+  return action === 'clarify' ? 'ask' : action === 'none' ? 'refuse' : 'act';
+}
+
 export interface Interpretation {
   action: Action;
+  decision: Decision;
   caseId?: string;
   category?: DeclineCategory | null;
   reason?: string;
@@ -61,6 +85,7 @@ export const interpretationSchema = z.object({
   status: status.optional(),
   missing: z.array(z.string()).optional(),
   successFeePct: successFeePct.optional(),
+  decision: z.enum(DECISIONS),
   confidence: z.number().min(0).max(1),
   source: z.enum(['offline', 'llm']).optional(),
 });
@@ -77,11 +102,11 @@ export function toInterpretation(
 ): Interpretation | null {
   const parsed = COMMAND_SCHEMAS[action].safeParse(args ?? {});
   if (!parsed.success) return null;
-  return { action, ...(parsed.data as object), confidence, source };
+  return { action, ...(parsed.data as object), decision: decisionOf(action), confidence, source };
 }
 
 /** Whether an interpretation carries everything its action needs. */
 export function isComplete(i: Interpretation): boolean {
-  const { action, confidence: _c, source: _s, explain: _e, ...args } = i;
+  const { action, decision: _d, confidence: _c, source: _s, explain: _e, ...args } = i;
   return COMMAND_SCHEMAS[action].safeParse(args).success;
 }

@@ -1,6 +1,14 @@
 import type { DeclineCategory } from '../domain/ids.ts';
 import { type Cue, type Ranked, rank, rankConfidence } from './lexicon.ts';
+import declineModelFile from './models/decline-category.json' with { type: 'json' };
 import { normalize } from './normalize.ts';
+import {
+  type LinearModel,
+  type LinearModelFile,
+  loadModel,
+  type Prediction,
+  predict,
+} from './text-classifier.ts';
 
 // A partner's free-text decline reason → one of the 13 categories of the decline article, or null (a
 // support agent reviews it). The cues are the article's own descriptions and the words partners use
@@ -456,26 +464,72 @@ export type DeclineReasonAssessment =
   | { ok: true; category: DeclineCategory | null; confidence: number }
   | { ok: false; problem: string };
 
+/** The committed model (`npm run train`); trained on the labelled lines, see docs/notes/classifier.md. */
+export const DECLINE_MODEL: LinearModel = loadModel(declineModelFile as LinearModelFile);
+
+const NEED_A_REASON =
+  'Please give a specific, factual reason for declining, for example "the debtor is bankrupt", "we cannot locate the debtor" or "conflict of interest: we represent the debtor".';
+
+/** The rules' verdict and how strongly they reached it: 2 = a strong cue, 1 = a lone hint, 0 = nothing. */
+export function assessDeclineReasonByRules(
+  reason: string,
+): DeclineReasonAssessment & { strength: 0 | 1 | 2 } {
+  const text = normalize(reason).canon.replace(/^[\s,.:;!?-]+|(?<![\s,.:;!?-])[\s,.:;!?-]+$/g, '');
+  const ranked = text ? rank(text, DECLINE_CUES) : null;
+  if (ranked && ranked.score >= 2) {
+    return { ok: true, category: ranked.label, confidence: rankConfidence(ranked), strength: 2 };
+  }
+  const letters = text.replace(/[^a-z]/g, '');
+  if (!text || letters.length < 3 || MEANINGLESS.test(text) || (!ranked && text.split(/\s+/).length < 2)) {
+    return { ok: false, problem: NEED_A_REASON, strength: 0 };
+  }
+  if (ranked && ranked.score >= 1 && ranked.score > ranked.runnerUp) {
+    return {
+      ok: true,
+      category: ranked.label,
+      confidence: Math.min(0.7, rankConfidence(ranked)),
+      strength: 1,
+    };
+  }
+  return { ok: true, category: null, confidence: 0.6, strength: 0 };
+}
+
+/**
+ * Rules first where they found a strong cue (they name the category or a phrase written for it); otherwise
+ * the classifier, when it is sure enough (model.abstainBelow, measured on held-out lines); otherwise the
+ * rules' lone hint, if any; otherwise null, so a support agent reviews the reason rather than the
+ * creditor being told a wrong one. The order was chosen by measurement: docs/notes/classifier.md.
+ */
+export function combineDeclineVerdicts(
+  rules: DeclineReasonAssessment & { strength: 0 | 1 | 2 },
+  prediction: Prediction | null,
+  abstainBelow: number,
+): DeclineReasonAssessment {
+  if (!rules.ok) return { ok: false, problem: rules.problem };
+  if (rules.strength === 2) return { ok: true, category: rules.category, confidence: rules.confidence };
+  // The model's "no category" changes nothing: the rules' verdict (a lone hint or null) stands.
+  if (prediction && prediction.probability >= abstainBelow && prediction.label !== NONE_LABEL) {
+    return {
+      ok: true,
+      category: prediction.label as DeclineCategory,
+      confidence: Math.round(Math.min(0.9, prediction.probability) * 100) / 100,
+    };
+  }
+  return { ok: true, category: rules.category, confidence: rules.confidence };
+}
+
+/** The model's label for "no category" (a support agent reviews the reason). */
+export const NONE_LABEL = '(none)';
+
 /**
  * Validates a free-text decline reason and maps it to a category (null = manual review).
  * An empty, very short or meaningless reason asks for a specific, factual one instead.
  */
-export function assessDeclineReason(reason: string): DeclineReasonAssessment {
-  const text = normalize(reason).canon.replace(/^[\s,.:;!?-]+|(?<![\s,.:;!?-])[\s,.:;!?-]+$/g, '');
-  const ranked = text ? rank(text, DECLINE_CUES) : null;
-  if (ranked && ranked.score >= 2) {
-    return { ok: true, category: ranked.label, confidence: rankConfidence(ranked) };
-  }
-  const letters = text.replace(/[^a-z]/g, '');
-  if (!text || letters.length < 3 || MEANINGLESS.test(text) || (!ranked && text.split(/\s+/).length < 2)) {
-    return {
-      ok: false,
-      problem:
-        'Please give a specific, factual reason for declining, for example "the debtor is bankrupt", "we cannot locate the debtor" or "conflict of interest: we represent the debtor".',
-    };
-  }
-  if (ranked && ranked.score >= 1 && ranked.score > ranked.runnerUp) {
-    return { ok: true, category: ranked.label, confidence: Math.min(0.7, rankConfidence(ranked)) };
-  }
-  return { ok: true, category: null, confidence: 0.6 };
+export function assessDeclineReason(
+  reason: string,
+  model: LinearModel = DECLINE_MODEL,
+): DeclineReasonAssessment {
+  const rules = assessDeclineReasonByRules(reason);
+  if (!rules.ok || rules.strength === 2) return combineDeclineVerdicts(rules, null, model.abstainBelow);
+  return combineDeclineVerdicts(rules, predict(model, reason), model.abstainBelow);
 }

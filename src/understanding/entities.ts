@@ -120,9 +120,12 @@ const YEAR_BEFORE = /\b(?:since|from|in|year|until|till|before|after|of|dated|ba
 const MENTION_BEFORE =
   /\b(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|see|vs|versus|than|like|also|previous|earlier|original|replaces|resubmission)\s+(?:of\s+|as\s+|to\s+|with\s+)?(?:the\s+|our\s+)?(?:case\s*)?#?\s*$/;
 
-/** For an unlabelled number the link must be spelt out ("a copy of 4490"; "invoice copy 2147" is the case). */
+/**
+ * For an unlabelled number the link must be spelt out ("a copy of 4490"; "invoice copy 2147" is the case).
+ * "5512 duplicates 4410" mentions 4410; "decline the duplicate 5863" names the duplicate itself.
+ */
 const MENTION_BEFORE_BARE =
-  /\b(?:(?:right\s+|just\s+|immediately\s+)?(?:after|before|following|preceding|next\s+to|above|below)\s+(?:case\s*)?#?\s*$)|\b(?:(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|previous|earlier|original)\s+(?:of|as|to|with)|vs|versus|than|replaces|resubmission\s+of)\s+(?:the\s+|our\s+)?(?:case\s*)?#?\s*$|\bduplicates?\s+#?\s*$/;
+  /\b(?:(?:right\s+|just\s+|immediately\s+)?(?:after|before|following|preceding|next\s+to|above|below)\s+(?:case\s*)?#?\s*$)|\b(?:(?:duplicate|duplicates|dupe|copy|same|identical|similar|related|linked|previous|earlier|original)\s+(?:of|as|to|with)|vs|versus|than|replaces|resubmission\s+of)\s+(?:the\s+|our\s+)?(?:case\s*)?#?\s*$|(?<!\b(?:the|this|that)\s+)\bduplicates?\s+#?\s*$/;
 
 export function parseAmount(raw: string, multiplier?: string): number {
   let s = raw.replace(/[' ]/g, '');

@@ -18,7 +18,7 @@ const p = (action: Action, priority: number, pattern: RegExp): IntentPattern => 
 });
 
 export const PULLBACK =
-  /\bpull\s+(?:\S+\s+){1,4}back\s+(?:from|out\s+of)\s+(?:the\s+)?(?:quoting|quotes|quote\s+process|lead|tender|bidding|network)\b|\bpul(?:l|ling)?[-\s]?back\b|\bpullback\b|\bpull\s+(?:out\s+of|the\s+lead)\b|\b(?:stop|end|cancel|close|halt|abort|terminate|withdraw)\s+(?:the\s+|this\s+)?(?:quote|quotes|quoting|quotation|tender|bidding|lead)(?:\s+(?:process|request|collection|round))?\b(?!\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d)|\b(?:reject|decline|refuse|turn\s+down)\s+(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+)?(?:quotes|offers|bids)\b|\bnone\s+of\s+the\s+(?:quotes|offers|bids)\b|\bnot\s+interested\s+in\s+(?:any\s+of\s+)?(?:the\s+|these\s+)?(?:quotes|offers|bids)\b|\bdon'?t\s+want\s+any\s+(?:of\s+the\s+|of\s+these\s+)?(?:quotes|offers|bids)\b|\bno\s+longer\s+(?:want|need)\s+(?:the\s+|any\s+)?quotes\b|\bstop\s+collecting\s+quotes\b/;
+  /\bpull\s+(?:\S+\s+){1,4}back\s+(?:from|out\s+of)\s+(?:the\s+)?(?:quoting|quotes|quote\s+process|lead|tender|bidding|network)\b|\bpul(?:l|ling)?[-\s]?back\b|\bpullback\b|\bpull\s+(?:out\s+of|the\s+lead)\b|\b(?:stop|end|cancel|close|halt|abort|terminate|withdraw)\s+(?:the\s+|this\s+)?(?:quote|quotes|quoting|quotation|tender|bidding|lead)(?:\s+(?:process|request|collection|round))?\b(?!\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d)|\b(?:reject|decline|refuse|turn\s+down)\s+(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+)?(?:quotes|offers|bids)\b|\bnone\s+of\s+the\s+(?:quotes|offers|bids)\b|\bnot\s+interested\s+in\s+(?:any\s+of\s+)?(?:the\s+|these\s+)?(?:quotes|offers|bids)\b|\bdon'?t\s+want\s+any\s+(?:of\s+the\s+|of\s+these\s+)?(?:quotes|offers|bids)\b|\bno\s+longer\s+(?:want|need)\s+(?:the\s+|any\s+)?quotes\b|\bstop\s+collecting\s+quotes\b|\b(?:take|pull|remove|get|withdraw)\s+(?:(?:the\s+|this\s+|our\s+)?(?:case|lead)\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(?:\d+\s+)?|\d+\s+|it\s+|this\s+(?:one\s+)?)?(?:out\s+of|off|from)\s+(?:the\s+)?(?:bidding|quoting|quote\s+process|quotes|tender|auction|marketplace\s+bidding)\b/;
 
 export const OFFER_TERMS =
   /\bcustom\s+(?:terms|quote|pricing|price|offer|deal|rate|fee|proposal|conditions|commission)\b|\b(?:offer|propose|suggest|send|submit|counter)\w*\s+(?:(?:our\s+)?own\s+|different\s+|other\s+|special\s+|alternative\s+|non-?standard\s+|modified\s+|new\s+|better\s+|adjusted\s+|individual\s+)(?:terms|pricing|price|rates?|fees?|conditions|commission)\b|\bcounter[-\s]?(?:offer|proposal|quote)\b|\boffer\s+(?:the\s+client\s+|them\s+)?terms\b|\bpropose\s+terms\b|\binstead\s+of\s+(?:the\s+|our\s+)?standard\s+(?:price|pricing|terms|fee|rate|commission)s?\b/;
@@ -29,12 +29,12 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'quote.submit',
     3,
-    /\b(?:submit|send|place|make|give|put\s+in|enter|file|post|provide|lodge|drop)\s+(?:in\s+)?(?:a\s+|an\s+|our\s+|my\s+|the\s+)?(?:quote|bid|quotation)\b|\b(?:submit|send|place|make)\s+(?:a\s+|an\s+|our\s+|my\s+)?offer\b|\bwe\s+(?:quote|bid)\b|\bbid\s+(?:on|for)\b|\bour\s+(?:quote|bid|price)\s+(?:is|:)|\bour\s+(?:quote|bid|price)\s+(?:for|on)\b(?=[^.?!]*\d\s?%)|\bquote\s+\d+(?:[.,]\d+)?\s?%|\bour\s+(?:quote|bid|offer)\s+(?:for\s+|on\s+)?(?:case\s+|lead\s+|#)?\d+\s*[:,-]?\s*(?:at\s+)?\d+(?:[.,]\d+)?\s?%|(?<!\b(?:our|the|their|a|my|your|his|her|its|this|that|which)\s)\bquote\s+(?:on|for)\s+(?:lead|case|#|\d)|\bquote\s+(?:case\s+|lead\s+|#)?\d+\s+(?:at|for|with)\s+\d+(?:[.,]\d+)?\s?%|\b(?:we|i)\s+(?:can|could|will|'ll|would)\s+do\s+(?:it\s+|this\s+one\s+)?(?:for\s+|at\s+)?\d+(?:[.,]\d+)?\s?%/,
+    /\b(?:submit|send|place|make|give|put\s+in|enter|file|post|provide|lodge|drop)\s+(?:in\s+)?(?:a\s+|an\s+|our\s+|my\s+|the\s+)?(?:quote|bid|quotation)\b|\b(?:submit|send|place|make)\s+(?:a\s+|an\s+|our\s+|my\s+)?offer\b|\bwe\s+(?:quote|bid)\b|\bbid\s+(?:on|for)\b|\bour\s+(?:quote|bid|price)\s+(?:is|:)|\bour\s+(?:quote|bid|price)\s+(?:for|on)\b(?=[^.?!]*\d\s?%)|\bquote\s+\d+(?:[.,]\d+)?\s?%|\bour\s+(?:quote|bid|offer)\s+(?:for\s+|on\s+)?(?:case\s+|lead\s+|#)?\d+\s*[:,-]?\s*(?:at\s+)?\d+(?:[.,]\d+)?\s?%|(?<!\b(?:our|the|their|a|my|your|his|her|its|this|that|which)\s|'s\s)\bquote\s+(?:on|for)\s+(?:lead|case|#|\d)|\bquote\s+(?:case\s+|lead\s+|#)?\d+\s+(?:at|for|with)\s+\d+(?:[.,]\d+)?\s?%|\b(?:we|i)\s+(?:can|could|will|'ll|would)\s+do\s+(?:it\s+|this\s+one\s+)?(?:for\s+|at\s+)?\d+(?:[.,]\d+)?\s?%/,
   ),
   p(
     'quote.list',
     4,
-    /\b(?:list|show|see|view|display|get|check|compare|review|what|which|any|how\s+many|received|got|where\s+are)\b[^.?!]{0,30}?\b(?:quotes|offers|bids|quotations)\b|\b(?:quotes|offers|bids)\s+(?:for|on|received|in|so\s+far)\b|\bquote\s+(?:list|overview|status|comparison)\b|^quotes\s+(?:on\s+|for\s+)?(?:case\s+|#)?\d+\W*$|\b(?:show|see|view|display|open)\s+(?:me\s+)?quote\s+(?:no\.?\s*|nr\.?\s*|#\s*)?\d/,
+    /\b(?:list|show|see|view|display|get|check|compare|review|what|which|any|how\s+many|received|got|where\s+are)\b[^.?!]{0,30}?\b(?:quotes|offers|bids|quotations)\b|\b(?:quotes|offers|bids)\s+(?:for|on|received|in|so\s+far)\b|\bquote\s+(?:list|overview|status|comparison)\b|^quotes\s+(?:on\s+|for\s+)?(?:case\s+|#)?\d+\W*$|\b(?:show|see|view|display|open)\s+(?:me\s+)?quote\s+(?:no\.?\s*|nr\.?\s*|#\s*)?\d|\b(?:who|which\s+(?:partners?|firms?|agencies|lawyers?)|how\s+many\s+(?:partners?|firms?))\s+(?:have\s+|has\s+)?(?:already\s+)?(?:quoted|bid|made\s+(?:a\s+)?(?:quote|bid|offer))\b/,
   ),
   p(
     'case.decline',
@@ -69,7 +69,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 ];
 
 export const QUOTE_SELECT =
-  /\b(?:select|choose|chose|pick|go(?:ing)?\s+(?:ahead\s+)?(?:with|for)|take|accept|award|approve|prefer|opt\s+for|winner|win|hire|proceed\s+with|we'?ll\s+have|use|confirm|want|like)\b/;
+  /\b(?:select|choose|chose|pick|decided?|give|assign|go(?:ing)?\s+(?:ahead\s+)?(?:with|for)|take|accept|award|approve|prefer|opt\s+for|winner|win|hire|proceed\s+with|we'?ll\s+have|use|confirm|want|like)\b/;
 
 export const CLOSECODE_SUGGEST =
   /\b(?:close|closing|closure)\s+code\s*\?|\b(?:what|which)\s+(?:close|closing|closure)\s+codes\b|\b(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:close|closing|closure)\s+codes\b|\b(?:which|what)\s+(?:close\s+|closing\s+|closure\s+|closed\s+)?code\b|\b(?:suggest|recommend|propose)\w*\s+(?:me\s+)?(?:a\s+|the\s+|an?\s+appropriate\s+)?(?:close|closing|closure)?\s*code\b|\b(?:close|closing|closure)\s+code\s+(?:for|should|would|fits?|to\s+use|when|if|applies)\b|\bwhich\s+(?:code|one)\s+(?:fits|applies|should|do)\b|\bhow\s+(?:should|do|would)\s+(?:i|we)\s+(?:code|close)\s+(?:a\s+case|it|this|cases?)\s+(?:when|if|where)\b|\bbest\s+(?:close\s+)?code\b|\bcode\s+(?:should|do)\s+(?:i|we)\s+use\b/;
@@ -108,7 +108,7 @@ export const STATUS_FILTERS: readonly [CaseStatus, RegExp][] = [
   ['paused', /\bpaused\b|\bon\s+hold\b|\bsuspended\b|\bfrozen\b/],
   [
     'pending_verification',
-    /\bpending(?:[-_\s]verification)?\b|\b(?:awaiting|waiting\s+for|needs?|needing|to)\s+(?:my\s+|our\s+)?(?:verification|verify|review|approval|acceptance|accept)\b|\bunverified\b|\bnew\s+cases\b|\bincoming\b|\bnot\s+yet\s+accepted\b/,
+    /\bpending(?:[-_\s]verification)?\b|\b(?:awaiting|waiting\s+for|needs?|needing|to)\s+(?:my\s+|our\s+)?(?:verification|verify|review|approval|acceptance|accept)\b|\bunverified\b|\b(?:need|needs|needing|waiting|awaiting|still)\s+(?:to\s+be\s+)?(?:verified|reviewed|approved|accepted)\b|\bnew\s+cases\b|\bincoming\b|\bnot\s+yet\s+accepted\b/,
   ],
   ['closed', /\bclosed\b|\bfinished\b|\bcompleted\b|\bdone\b|\barchived\b|\bresolved\b/],
   [
@@ -118,7 +118,7 @@ export const STATUS_FILTERS: readonly [CaseStatus, RegExp][] = [
 ];
 
 export const STATUS =
-  /\bstatus\b|\bstate\s+of\b|\bwhat\s+(?:state|stage)\b|\bwhich\s+(?:state|stage|status)\b|\bupdates?\b|\bprogress\b|\bwhat'?s\s+(?:happening|going\s+on|up|new|the\s+latest|the\s+story)\b|\bwhat\s+is\s+(?:happening|going\s+on|the\s+latest)\b|\bwhere\s+(?:are\s+we|do\s+we\s+stand|is\s+it|are\s+things|does\s+\w+\s+stand)\b|\bwhere\s+(?:\S+\s+){1,4}(?:stands?|is\s+at)\b|\bhow\s+(?:is|are|'?s)\b|\bhow'?s\b|\b(?:show|display|open|view|see|look\s+up|lookup|look\s+at|check|pull\s+up|bring\s+up|find|get|fetch|give\s+me|tell\s+me|any)\b|\bdetails\b|\binfo(?:rmation)?\s+(?:on|about|for|re)\b|\bsummary\b|\boverview\b|\bnews\b|\bwhat\s+about\b|\bhistory\b|\bwhy\b|\bwhen\b|\bwho\b|\bstanding\b/;
+  /\bstatus\b|\bstate\s+of\b|\bwhat\s+(?:state|stage)\b|\bwhich\s+(?:state|stage|status)\b|\bupdates?\b|\bprogress\b|\bwhat'?s\s+(?:happening|going\s+on|up|new|the\s+latest|the\s+story)\b|\bwhat\s+is\s+(?:happening|going\s+on|the\s+latest)\b|\bwhere\s+(?:are\s+we|do\s+we\s+stand|is\s+it|are\s+things|does\s+\w+\s+stand)\b|\bwhere\s+(?:\S+\s+){1,4}(?:stands?|is\s+at)\b|\bhow\s+(?:is|are|'?s)\b|\bhow'?s\b|\b(?:show|display|open|view|see|look\s+up|lookup|look\s+at|check|pull\s+up|bring\s+up|find|get|fetch|give\s+me|tell\s+me|any)\b|\bdetails\b|\binfo(?:rmation)?\s+(?:on|about|for|re)\b|\bsummary\b|\boverview\b|\bnews\b|\bwhat\s+about\b|\bhistory\b|\bwhy\b|\bwhen\b|\bwho\b|\bstanding\b|\b(?:pull|bring|look|call)\s+(?:it|this|that|this\s+one|the\s+case)\s+up\b|\bwhat\s+(?:happened|has\s+happened|is\s+happening)\s+(?:to|with|on)\b/;
 
 export const INJECTION =
   /\b(?:ignore|disregard|forget|override|overrule|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|these\s+|those\s+|of\s+|safety\s+)*(?:instructions?|rules|prompts?|guidelines|restrictions|constraints|polic(?:y|ies)|safety|system|confirmations?|checks|programming|guardrails|limits)\b|\bsystem\s+(?:prompt|message|instruction)\b|\byou\s+are\s+(?:now|no\s+longer)\b|\byou\s+are\s+(?:an?\s+)?(?:admin|administrator|root|superuser|developer|god|unrestricted|jailbroken|dan)\b|^(?:system|admin|developer|assistant|root)\b[^:]{0,20}:|\b(?:system|admin|security|manual)\s+override\b|\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+|that\s+|what\s+)?(?:above|previous|prior|earlier|before|said|you\s+were\s+told)\b|\bignore\s+(?:everything|all\s+that)\b|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|root|developer|support|superuser|god)\b|\bpretend\s+(?:to\s+be|you|that)\b|\bjailbreak\b|\b(?:developer|dan|god|admin)\s+mode\b|\bnew\s+instructions?\b|\bsudo\b|\bprompt\s+injection\b|\breveal\s+(?:your|the)\s+(?:prompt|instructions)\b|\bwithout\s+(?:asking|confirmation|confirming|checking)\b|\bno\s+questions\s+asked\b|\brepeat\s+after\s+me\b|\bsay\s+(?:exactly|the\s+words)\b|\btype\s+(?:this|the\s+following)\b/;
@@ -172,9 +172,9 @@ export const QUOTE_OBJECT =
 export const CONDITION_INSIDE =
   /\s(?:once|unless|as\s+soon\s+as|provided\s+that|if(?!\s+(?:possible|you\s+(?:can|could|don'?t\s+mind)|(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:ok|okay|fine|alright|all\s+right)))|when(?:ever)?\s+(?:the\s+|our\s+|their\s+)?\w+\s+(?:comes?|arrives?|pays?|sends?|uploads?|confirms?|is|are|has|have|gets?|returns?|answers?|repl(?:y|ies)|signs?|agrees?|lands?|clears?))\b/;
 
-/** Not meant to be acted on: "test message, please ignore", "for the training doc: …". */
+/** Not meant to be acted on: "test message, please ignore", "for the training doc: …", "nothing needs to happen". */
 export const NOT_FOR_REAL =
-  /\b(?:test(?:ing)?\s+message|just\s+(?:a\s+)?test(?:ing)?|(?:please|pls|plz)\s+ignore|ignore\s+this|for\s+(?:the\s+)?(?:training|docs?|documentation|demo|wiki|manual|slides?))\b/;
+  /\b(?:nothing\s+(?:needs\s+to|has\s+to|to)\s+(?:happen|be\s+done|do)|no\s+action\s+(?:is\s+)?(?:needed|required)|not\s+asking\s+(?:you\s+)?(?:to\s+do\s+anything|for\s+anything)|no\s+need\s+to\s+do\s+anything|(?:just|only)\s+(?:fyi|for\s+your\s+information|so\s+you\s+know|for\s+the\s+record|wanted\s+(?:everyone|you|to\s+let|to\s+give)|to\s+let\s+you\s+know)|test(?:ing)?\s+message|just\s+(?:a\s+)?test(?:ing)?|(?:please|pls|plz)\s+ignore|ignore\s+this|for\s+(?:the\s+)?(?:training|docs?|documentation|demo|wiki|manual|slides?))\b/;
 
 /** "undo the decline on 9113", "cancel the withdrawal of 9128": taking an action back, which the bot cannot do. */
 export const UNDO_BEFORE =
@@ -184,8 +184,9 @@ export const UNDO_BEFORE =
 export const SOMEONE_ELSES_BEFORE =
   /\b(?!(?:it|that|what|there|here|who|let)'s\b)[a-z]+'s\s+$|\b(?:his|her|their)\s+$/;
 
-/** A command word naming a thing on screen: "the Accept button on 9160". */
-export const UI_WORD_AFTER = /^\s+(?:button|link|tab|option|menu|field|screen|page|form|icon|checkbox)\b/;
+/** A command word naming a thing, not asking for it: "the Accept button on 9160", "the decline flow". */
+export const UI_WORD_AFTER =
+  /^\s+(?:button|link|tab|option|menu|field|screen|page|form|icon|checkbox|flow|workflow|process|message|messages|template|letter|e-?mail|notification|feature|function|functionality|dialog|modal|step|rate|rates|statistics|stats)\b/;
 
 /** Not English, with a negation the English rules would miss: "lad være med at decline 9148". */
 export const FOREIGN_NEGATION =

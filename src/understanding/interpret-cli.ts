@@ -29,8 +29,8 @@ function chooseInterpreter(): Interpreter {
 }
 
 function output(text: string, i: Interpretation): string {
-  const { explain: _explain, ...fields } = i;
-  return JSON.stringify(explain ? { ...fields, explain: explainOffline(text) } : fields);
+  const { explain: why, ...fields } = i;
+  return JSON.stringify(explain ? { ...fields, explain: { ...why, ...explainOffline(text) } } : fields);
 }
 
 async function main(): Promise<void> {
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       answer = await interpreter.interpret(line);
     } catch (error) {
       process.stderr.write(`interpret failed: ${(error as Error).message}\n`);
-      answer = { action: 'none', confidence: 0, source: 'offline' };
+      answer = { action: 'none', decision: 'unsure', confidence: 0, source: 'offline' };
     }
     out.push(output(line, answer));
     if (out.length >= 256) flush();

@@ -14,7 +14,8 @@ export function createOfflineInterpreter(): Interpreter {
 
 /**
  * Offline when no LLM is configured. Otherwise hybrid: the offline interpreter answers first, and the
- * LLM is asked only when the offline confidence is below LLM_CONFIDENCE_THRESHOLD. An LLM failure or
+ * LLM is asked exactly when the offline decision is `unsure` (no rule recognised the message). A refusal
+ * (negated, conditional, later, quoted, bulk …) is a decision the LLM cannot overrule. An LLM failure or
  * an answer that fails validation leaves the offline answer in place. `source` says which path answered.
  * The LLM path costs at most LLM_TIMEOUT_MS, and nothing while its breaker is open (see llm-interpreter).
  */
@@ -39,7 +40,7 @@ export function createInterpreter(config: Config, options: LlmInterpreterOptions
   return {
     async interpret(text: string, context?: InterpretContext): Promise<Interpretation> {
       const offline = interpretOffline(text, context);
-      if (offline.confidence >= config.LLM_CONFIDENCE_THRESHOLD) return offline;
+      if (offline.decision !== 'unsure') return offline;
       const answer = await (await loadLlm()).interpret(text, context);
       return answer ?? offline;
     },

@@ -1,6 +1,12 @@
+import * as chrono from 'chrono-node';
 import { type Action, type CaseStatus, CLOSE_CODE_INFO, type CloseCode } from '../domain/ids.ts';
 import { rankCloseCode } from './close-code-suggester.ts';
-import { type Interpretation, STATE_CHANGING_ACTIONS } from './commands.ts';
+import {
+  DECISION_CONFIDENCE,
+  type Decision,
+  type Interpretation,
+  STATE_CHANGING_ACTIONS,
+} from './commands.ts';
 import { assessDeclineReason } from './decline-reason.ts';
 import { extractNumbers, type NumberToken } from './entities.ts';
 import {
@@ -72,15 +78,6 @@ const FILLER_ONLY =
 const ADJACENT_AFTER =
   /^\s*(?:the\s+|this\s+)?(?:case|claim|file|matter|lead)?\s*(?:no\.?|nr\.?|number|#|:)?\s*$/;
 const ADJACENT_BEFORE = /^\s*(?:[:,-]\s*)?(?:please\s+)?$/;
-
-function result(action: Action, confidence: number, extra: Partial<Interpretation> = {}): Interpretation {
-  return {
-    action,
-    ...extra,
-    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
-    source: 'offline',
-  };
-}
 
 interface Target {
   caseId?: string;
@@ -344,29 +341,132 @@ export function interpretOffline(text: string, context?: InterpretContext): Inte
   try {
     return interpret(typeof text === 'string' ? text.slice(0, MAX_INPUT) : '', context);
   } catch {
-    return result('none', 0.3);
+    return unsure('error');
   }
 }
 
+/**
+ * The pipeline, one stage after the other: normalise → entities → command → safety gates → arguments.
+ * Each stage either passes what it found on or ends with an explicit decision (see `Decision`).
+ */
 function interpret(text: string, context?: InterpretContext): Interpretation {
+  // 1. Normalise: canonical text, and the gates that read the message as a whole.
   const n = withoutLeadingAddress(normalize(text));
   const canon = n.canon;
-  if (!/[a-z0-9?]/.test(canon)) return result('none', 0.95);
-  if (INJECTION.test(canon)) return result('none', 0.95);
-  if (quotedCommand(n.clean)) return result('none', 0.85);
   const raw = stripMarkup(text);
-  if (AT_SOMEONE_ELSE.test(raw) || NAME_THEN_REQUEST.test(raw)) return result('none', 0.8);
-  // "accept or decline 8910, whichever you think is right": the user has not decided.
-  if (
-    /\b(?:accept|decline|close|withdraw|reject)\s+or\s+(?:accept|decline|close|withdraw|reject)\b/.test(canon)
-  ) {
-    return result('none', 0.8);
-  }
+  if (!/[a-z0-9?]/.test(canon)) return refuse('empty');
+  const whole = messageGate(n, raw);
+  if (whole) return refuse(whole);
   const cmd = commandText(n);
 
+  // 2. Entities: the numbers and what each one is.
   const numbers = extractNumbers(canon);
   const hasNumber = numbers.some((t) => t.role === 'case' || t.role === 'bare');
 
+  // 3. Command: which one, or a decision when the message asks for none.
+  const command = findCommandOf(n, cmd, numbers, hasNumber, context);
+  if ('decision' in command) return command;
+  const { action, phrase, verbStart } = command;
+
+  // 4. Safety gates: a command that changes a case, but not meant to be carried out now.
+  if (STATE_CHANGING_ACTIONS.has(action)) {
+    const gate = safetyGate(n, raw, command, numbers);
+    if (gate === 'how-to') return act('help');
+    if (gate) return refuse(gate);
+  }
+
+  // 5. Arguments: the case, and what the command needs; missing ones are asked for.
+  if (action === 'case.list') return act('case.list');
+  return argumentsOf(n, numbers, action, phrase, verbStart, command.quoteToken, context);
+}
+
+type Gate =
+  | 'empty'
+  | 'injection'
+  | 'quoted'
+  | 'forwarded'
+  | 'someone-else'
+  | 'undecided'
+  | 'negated'
+  | 'third-party'
+  | 'reported'
+  | 'sarcasm'
+  | 'not-for-real'
+  | 'undo'
+  | 'ui-word'
+  | 'structured'
+  | 'quote-object'
+  | 'quote-decline'
+  | 'condition'
+  | 'later'
+  | 'not-yet'
+  | 'hypothetical'
+  | 'bulk'
+  | 'retracted'
+  | 'question'
+  | 'small-talk';
+
+function decide(decision: Decision, action: Action, extra: Partial<Interpretation> = {}): Interpretation {
+  return { action, ...extra, decision, confidence: DECISION_CONFIDENCE[decision], source: 'offline' };
+}
+const act = (action: Action, extra: Partial<Interpretation> = {}) => decide('act', action, extra);
+const ask = (missing: string, extra: Partial<Interpretation> = {}) =>
+  decide('ask', 'clarify', { ...extra, missing: [missing] });
+/** On purpose not a command; `explain.gate` says which gate (shown by `interpret --explain`). */
+const refuse = (gate: Gate) => decide('refuse', 'none', { explain: { gate } });
+/** No rule recognised the message: the one case in which the LLM is asked. */
+const unsure = (why: string) => decide('unsure', 'none', { explain: { unsure: why } });
+
+/**
+ * Forwarded mail and its headers ("---------- Forwarded message", "From: … Subject: …", "FW:", "On …
+ * wrote:"): somebody else's words, passed on. Nothing in them is the user's request.
+ */
+const FORWARDED =
+  /-{3,}\s*(?:forwarded|original)\s+message|^\s*(?:fw|fwd)\s*:|\bbegin\s+forwarded\s+message\b|\bfrom:\s*\S+[^\n]{0,200}?\b(?:subject|sent|to|date):|\bon\s+[^\n]{3,80}?\bwrote\s*:/i;
+
+/** The gates that read the whole message, before any command is looked for. */
+function messageGate(n: Normalized, raw: string): Gate | null {
+  if (INJECTION.test(n.canon)) return 'injection';
+  if (quotedCommand(n.clean)) return 'quoted';
+  if (FORWARDED.test(raw)) return 'forwarded';
+  if (AT_SOMEONE_ELSE.test(raw) || NAME_THEN_REQUEST.test(raw)) return 'someone-else';
+  // "accept or decline 8910, whichever you think is right": the user has not decided.
+  if (
+    /\b(?:accept|decline|close|withdraw|reject)\s+or\s+(?:accept|decline|close|withdraw|reject)\b/.test(
+      n.canon,
+    )
+  ) {
+    return 'undecided';
+  }
+  return null;
+}
+
+interface FoundCommand {
+  action: Action;
+  /** The command phrase, when the command was named by one. */
+  phrase: VerbMatch | null;
+  verbStart: number;
+  quoteToken: NumberToken | undefined;
+  money: NumberToken[];
+  hasNumber: boolean;
+}
+
+/** A fee or price of one's own: "only at 30% success fee", "for a 35% fee rather than the SDCA rate". */
+const OWN_FEE =
+  /\b(?:success\s+fee|fee|commission|rate|pricing|price)\b[^.?!]{0,60}\b(?:standard|sdca|usual|normal|default|list)\b|\b(?:standard|sdca|usual|normal|default|list)\s+(?:\w+\s+)?(?:fee|commission|rate|pricing|price|terms)\b|\b(?:but\s+)?only\s+(?:at|for|with)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s?%|\b(?:for|at|with)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:success\s+)?(?:fee|commission)\b[^.?!]{0,40}\b(?:rather\s+than|instead\s+of|not\b)|\bwe\s+(?:ask|want|need|charge|require)\s+\d+(?:[.,]\d+)?\s?%/;
+/** A quote picked by whose it is rather than by number: "we want Nordlex's quote on 4167", "go with the Berlin firm for 5298". */
+const QUOTE_CHOSEN_BY_NAME =
+  /\b(?:want|prefer|take|like|decided\s+on|go(?:ing)?\s+(?:with|for)|pick|choose|select)\s+(?:the\s+)?(?:[\w&.-]+(?:'s)?\s+){1,3}(?:quote|offer|bid|firm|partner|agency|lawyers?|bureau|office)\s+(?:on|for)\b/;
+
+/** Stage 3: the command of the message, or a decision (look-ups, help, lists, small talk, nothing). */
+function findCommandOf(
+  n: Normalized,
+  cmd: string,
+  numbers: NumberToken[],
+  hasNumber: boolean,
+  context?: InterpretContext,
+): FoundCommand | Interpretation {
+  const canon = n.canon;
   // Which close code fits: answered even when the question names a case.
   if (CLOSECODE_SUGGEST.test(canon)) {
     const ranked = rankCloseCode(canon.replace(CLOSECODE_SUGGEST, ' '));
@@ -375,25 +475,35 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
       .replace(CLOSECODE_SUGGEST, ' ')
       .replace(/^[\s,.:;?!-]+|(?<![\s,.:;?!-])[\s,.:;?!-]+$/g, '');
     const target = findTarget(canon, numbers, 0, 'closecode.suggest');
-    return result('closecode.suggest', found ? 0.9 : 0.6, {
+    return act('closecode.suggest', {
       ...(found ? { code: found } : {}),
       ...(comment ? { comment } : {}),
       ...(target.caseId ? { caseId: target.caseId } : {}),
     });
   }
 
-  if (HELP.test(canon)) return result('help', 0.95);
+  if (HELP.test(canon)) return act('help');
 
   // "is 3200 closed?", "has 3202 been accepted yet": asking about a case, not acting on it.
   if (STATE_QUESTION.test(canon) && !POLITE_REQUEST.test(canon) && !HYPOTHETICAL.test(canon)) {
     const target = findTarget(canon, numbers, 0, 'case.status');
     if (target.caseId && !target.fromContext && !target.ambiguous) {
-      return result('case.status', 0.8, { caseId: target.caseId });
+      // "is it too early to close 8909?", "is declining 8900 a good idea?": a question about doing a
+      // command (its base form or -ing), not about the case's state ("is 8909 closed?").
+      const asked = findCommand(cmd);
+      if (
+        asked &&
+        STATE_CHANGING_ACTIONS.has(asked.action) &&
+        (/\bto\s+$/.test(cmd.slice(0, asked.start)) || /ing$/.test(asked.text))
+      ) {
+        return refuse('question');
+      }
+      return act('case.status', { caseId: target.caseId });
     }
   }
 
   const phrase = findCommand(cmd);
-  if (phrase && secondCommand(cmd, phrase)) return result('clarify', 0.7, { missing: ['caseId'] });
+  if (phrase && secondCommand(cmd, phrase)) return ask('caseId');
   let action: Action | undefined = phrase?.action;
   let verbStart = phrase?.start ?? 0;
 
@@ -428,6 +538,19 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
   }
   // "we'd take 1602 but only on custom terms": taking it on other terms is an offer of terms.
   if (action === 'case.accept' && OFFER_TERMS.test(canon)) action = 'case.offer_terms';
+  // "accept 4492 but only at 30% success fee", "3944 is fine with a 40% fee, the standard fee doesn't
+  // work": a fee of one's own named with the case is an offer of terms, not an acceptance.
+  const percent = numbers.some((t) => t.role === 'percent');
+  if (
+    percent &&
+    (action === 'case.accept' || (!action && hasNumber)) &&
+    OWN_FEE.test(canon) &&
+    !/\bquote\b/.test(canon)
+  ) {
+    action = 'case.offer_terms';
+  }
+  // "we want Nordlex's quote on 4167": a quote chosen without its number (asked for below).
+  if (!action && !quoteToken && QUOTE_CHOSEN_BY_NAME.test(canon)) action = 'quote.select';
 
   // "paid 1.200,50 EUR on 88", "got $350 for 421": a payment without the word "register".
   const money = numbers.filter((t) => t.role === 'money');
@@ -457,45 +580,7 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     action = 'case.close';
   }
 
-  if (!action) {
-    if (LIST.test(canon) && !numbers.some((t) => t.role === 'case')) {
-      const status = statusFilter(canon);
-      return result('case.list', 0.9, status ? { status } : {});
-    }
-    if (HOW_TO.test(canon) && !hasNumber) return result('help', 0.8);
-    // "hypothetically, if I withdrew 5506, would …": a question about the rules, not a look-up;
-    // "when the 500 EUR comes in, register it on 7858": a condition, nothing to do now.
-    if (
-      HYPOTHETICAL_ANYWHERE.test(canon) ||
-      /\bif\s+(?:i|we)\s+\w+/.test(canon) ||
-      /^(?:if|once|unless|when|whenever|as\s+soon\s+as)\s+(?!(?:you|u)\b)[^,.?!]{3,60},/.test(canon)
-    ) {
-      return result('none', 0.75);
-    }
-    if (hasNumber) {
-      const target = findTarget(canon, numbers, 0, 'case.status');
-      if (target.caseId && !target.fromContext) {
-        if (STATUS.test(canon)) return result('case.status', 0.9, { caseId: target.caseId });
-        // A number and nothing else ("4410?", "#4410"): most likely a look-up; with an emoji, a reaction.
-        if (
-          canon.replace(/[^a-z]/g, '').replace(/case|no|nr|number/g, '').length === 0 &&
-          !/\p{Extended_Pictographic}/u.test(canon)
-        ) {
-          return result('case.status', 0.8, { caseId: target.caseId });
-        }
-      }
-    }
-    // "what's the status?": a look-up without a case number is a question about which case.
-    const lookUp =
-      /\b(?:status|update|updates|progress|what'?s\s+happening|where\s+are\s+we|show\s+(?:me\s+)?(?:the\s+|this\s+|that\s+)?case|case\s+details)\b/;
-    if (lookUp.test(canon) && !hasNumber && !HOW_TO.test(canon)) {
-      return context?.caseId
-        ? result('case.status', 0.8, { caseId: context.caseId })
-        : result('clarify', 0.75, { missing: ['caseId'] });
-    }
-    if (SMALL_TALK.test(canon)) return result('none', 0.9);
-    return result('none', hasNumber ? 0.5 : 0.7);
-  }
+  if (!action) return withoutCommand(canon, numbers, hasNumber, context);
 
   // "list cases that need more details": a list filter, not a request on one case.
   if (
@@ -504,80 +589,171 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     LIST.test(canon)
   ) {
     const status = statusFilter(canon);
-    return result('case.list', 0.85, status ? { status } : {});
+    return act('case.list', status ? { status } : {});
   }
+  return { action, phrase, verbStart, quoteToken, money, hasNumber };
+}
 
-  // Not actions: negated, hypothetical, or several cases at once.
-  const destructive = STATE_CHANGING_ACTIONS.has(action);
-  if (destructive) {
-    const before = canon.slice(Math.max(0, verbStart - 40), verbStart);
-    if (phrase && phrase.action === action && NEGATED_BEFORE.test(before)) return result('none', 0.9);
-    if (phrase && phrase.action === action && THIRD_PARTY_BEFORE.test(before)) return result('none', 0.8);
-    if (phrase && phrase.action === action && NEGATED_FAR_BEFORE.test(before)) return result('none', 0.85);
-    if (phrase && phrase.action === action && REPORTED_BEFORE.test(before)) return result('none', 0.8);
-    if (SARCASM.test(canon)) return result('none', 0.8);
-    if (NOT_FOR_REAL.test(canon) || FOREIGN_NEGATION.test(canon)) return result('none', 0.8);
-    if (phrase && phrase.action === action) {
-      if (UNDO_BEFORE.test(before) || SOMEONE_ELSES_BEFORE.test(before)) return result('none', 0.8);
-      if (UI_WORD_AFTER.test(canon.slice(phrase.end))) return result('none', 0.75);
-    }
-    // Tables, CSV, code with a command in it, logs and struck-out text quote data; they are not requests
-    // (a case number in `code` formatting, as Slack users write it, is fine).
-    if (STRUCTURED_TEXT.test(raw)) return result('none', 0.75);
-    // "withdraw my quote on 7866", "reject the quote from Nordic Legal on 7867": the quote, not the case.
-    if (
-      phrase &&
-      phrase.action === action &&
-      (action === 'case.decline' || action === 'case.withdraw' || action === 'case.close') &&
-      QUOTE_OBJECT.test(canon.slice(phrase.end))
-    ) {
-      return result('none', 0.7);
-    }
-    // "decline quote 3 on 600": turning down one quote is not declining the case.
-    if (action === 'case.decline' && quoteToken) return result('none', 0.6);
-    // "close every active case", "accept all cases": the command's object, up to where a reason starts.
-    const object =
-      canon
-        .slice(verbStart)
-        .split(/[;:!?()]|[,.](?!\d)|\s-\s|\b(?:because|since|as|due\s+to|cause|bc)\b/)[0] ?? '';
-    // Hedges count in the command itself, not in a reason ("decline 500, the debtor might be insolvent"),
-    // nor in an aside before it ("not sure why it took so long, but accept 7723").
-    const asideEnd = Math.max(
-      0,
-      ...[...canon.slice(0, verbStart).matchAll(/[.;!?]\s*|\bbut\s+|\bhowever,?\s+|\banyway,?\s+/g)].map(
-        (m) => m.index + m[0].length,
-      ),
-    );
-    const clause = canon.slice(asideEnd, verbStart + object.length);
-    // "if the debtor doesn't pay by Friday, close 7718", "accept 7856 once the invoice is uploaded".
-    if (
-      CONDITION_LEAD.test(canon.slice(0, verbStart)) ||
-      CONDITION_AFTER.test(canon.slice(verbStart + object.length)) ||
-      CONDITION_INSIDE.test(object)
-    ) {
-      return result('none', 0.8);
-    }
-    if (/\byet\b/.test(clause) && /\b(?:don'?t|do\s+not|not|no|never)\b/.test(clause))
-      return result('none', 0.9);
-    if (
-      (HYPOTHETICAL.test(clause) || HYPOTHETICAL_ANYWHERE.test(canon)) &&
-      !(POLITE_REQUEST.test(canon) && !/\b(?:should|shall)\s+(?:i|we)\b/.test(canon))
-    ) {
-      return result(HOW_TO.test(canon) && !hasNumber ? 'help' : 'none', 0.85);
-    }
-    // "everything checks out now, we accept": a bulk word counts in the command's own clause only.
-    const lead =
-      canon
-        .slice(0, verbStart)
-        .split(/[.;!?]|,(?!\s*(?:and|&)\s)/)
-        .pop() ?? '';
-    if (BULK.test(object) || BULK.test(lead)) return result('none', 0.9);
-    if (RETRACTED.test(canon)) return result('none', 0.85);
-    if (/\?\s*$/.test(canon) && !POLITE_REQUEST.test(canon)) return result('none', 0.8); // a safety decision: not handed to the LLM
+/** No command phrase: a list, a look-up, a question, small talk, or something no rule knows. */
+function withoutCommand(
+  canon: string,
+  numbers: NumberToken[],
+  hasNumber: boolean,
+  context?: InterpretContext,
+): Interpretation {
+  if (LIST.test(canon) && !numbers.some((t) => t.role === 'case')) {
+    const status = statusFilter(canon);
+    return act('case.list', status ? { status } : {});
   }
+  if (HOW_TO.test(canon) && !hasNumber) return act('help');
+  // "hypothetically, if I withdrew 5506, would …": a question about the rules, not a look-up;
+  // "when the 500 EUR comes in, register it on 7858": a condition, nothing to do now.
+  if (HYPOTHETICAL_ANYWHERE.test(canon) || /\bif\s+(?:i|we)\s+\w+/.test(canon)) return refuse('hypothetical');
+  if (/^(?:if|once|unless|when|whenever|as\s+soon\s+as)\s+(?!(?:you|u)\b)[^,.?!]{3,60},/.test(canon)) {
+    return refuse('condition');
+  }
+  if (hasNumber) {
+    const target = findTarget(canon, numbers, 0, 'case.status');
+    if (target.caseId && !target.fromContext) {
+      if (STATUS.test(canon)) return act('case.status', { caseId: target.caseId });
+      // A number and nothing else ("4410?", "#4410"): most likely a look-up; with an emoji, a reaction.
+      if (
+        canon.replace(/[^a-z]/g, '').replace(/case|no|nr|number/g, '').length === 0 &&
+        !/\p{Extended_Pictographic}/u.test(canon)
+      ) {
+        return act('case.status', { caseId: target.caseId });
+      }
+    }
+  }
+  // "what's the status?": a look-up without a case number is a question about which case.
+  const lookUp =
+    /\b(?:status|update|updates|progress|what'?s\s+happening|where\s+are\s+we|show\s+(?:me\s+)?(?:the\s+|this\s+|that\s+)?case|case\s+details)\b/;
+  if (lookUp.test(canon) && !hasNumber && !HOW_TO.test(canon)) {
+    return context?.caseId ? act('case.status', { caseId: context.caseId }) : ask('caseId');
+  }
+  if (SMALL_TALK.test(canon)) return refuse('small-talk');
+  return unsure('no-command');
+}
 
-  if (action === 'case.list') return result('case.list', 0.9);
+/** Someone is asked to make the decision: "check whether we should", "decide if we", "see if we can". */
+const DECIDE_WHETHER_BEFORE =
+  /\b(?:decide|check|see|consider|think\s+about|figure\s+out|find\s+out|look\s+into|discuss|evaluate|assess|judge|determine|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}(?:whether|if)\s+(?:\w+\s+){0,3}$/;
+/** Put off rather than refused: "for now", "yet", "at the moment". */
+const DEFERRED =
+  /\b(?:for\s+now|yet|at\s+the\s+moment|right\s+now|for\s+the\s+time\s+being|just\s+now|until|till|before|today|this\s+week)\b/;
 
+/**
+ * Stage 4: why a command that changes a case must not be carried out now, or null. `how-to` is a
+ * question about using the bot ("how do I decline a case?"), answered with help.
+ */
+function safetyGate(
+  n: Normalized,
+  raw: string,
+  c: FoundCommand,
+  numbers: NumberToken[],
+): Gate | 'how-to' | null {
+  const canon = n.canon;
+  const { action, phrase, verbStart, quoteToken, hasNumber } = c;
+  const own = phrase !== null && phrase.action === action;
+  const before = canon.slice(Math.max(0, verbStart - 40), verbStart);
+  if (own && NEGATED_BEFORE.test(before)) return 'negated';
+  // "can you check whether we should accept 8824", "decide if we accept": the decision is still open.
+  if (DECIDE_WHETHER_BEFORE.test(before)) return 'undecided';
+  // "we're not accepting 8879 for now": put off, not turned down.
+  if (
+    own &&
+    action === 'case.decline' &&
+    /^(?:not|won|can|will\s+not|unable|are\s+not|aren)/.test(phrase.text)
+  ) {
+    if (DEFERRED.test(clauseAfter(canon, phrase.end))) return 'not-yet';
+  }
+  if (own && THIRD_PARTY_BEFORE.test(before)) return 'third-party';
+  if (own && NEGATED_FAR_BEFORE.test(before)) return 'negated';
+  if (own && REPORTED_BEFORE.test(before)) return 'reported';
+  if (SARCASM.test(canon)) return 'sarcasm';
+  if (NOT_FOR_REAL.test(canon) || FOREIGN_NEGATION.test(canon)) return 'not-for-real';
+  if (own) {
+    if (UNDO_BEFORE.test(before) || SOMEONE_ELSES_BEFORE.test(before)) return 'undo';
+    if (UI_WORD_AFTER.test(canon.slice(phrase.end))) return 'ui-word';
+  }
+  // Tables, CSV, code with a command in it, logs and struck-out text quote data; they are not requests
+  // (a case number in `code` formatting, as Slack users write it, is fine).
+  if (STRUCTURED_TEXT.test(raw)) return 'structured';
+  // "withdraw my quote on 7866", "reject the quote from Nordic Legal on 7867": the quote, not the case.
+  if (
+    own &&
+    (action === 'case.decline' || action === 'case.withdraw' || action === 'case.close') &&
+    QUOTE_OBJECT.test(canon.slice(phrase.end))
+  ) {
+    return 'quote-object';
+  }
+  // "decline quote 3 on 600": turning down one quote is not declining the case.
+  if (action === 'case.decline' && quoteToken) return 'quote-decline';
+  // "close every active case", "accept all cases": the command's object, up to where a reason starts.
+  const object =
+    canon.slice(verbStart).split(/[;:!?()]|[,.](?!\d)|\s-\s|\b(?:because|since|as|due\s+to|cause|bc)\b/)[0] ??
+    '';
+  // Hedges count in the command itself, not in a reason ("decline 500, the debtor might be insolvent"),
+  // nor in an aside before it ("not sure why it took so long, but accept 7723").
+  const asideEnd = Math.max(
+    0,
+    ...[...canon.slice(0, verbStart).matchAll(/[.;!?]\s*|\bbut\s+|\bhowever,?\s+|\banyway,?\s+/g)].map(
+      (m) => m.index + m[0].length,
+    ),
+  );
+  const clause = canon.slice(asideEnd, verbStart + object.length);
+  // "if the debtor doesn't pay by Friday, close 7718", "accept 7856 once the invoice is uploaded".
+  if (
+    CONDITION_LEAD.test(canon.slice(0, verbStart)) ||
+    CONDITION_AFTER.test(canon.slice(verbStart + object.length)) ||
+    CONDITION_INSIDE.test(object) ||
+    PRECONDITION_AFTER.test(clauseAfter(canon, phrase ? phrase.end : verbStart))
+  ) {
+    return 'condition';
+  }
+  if (/\byet\b/.test(clause) && /\b(?:don'?t|do\s+not|not|no|never)\b/.test(clause)) return 'not-yet';
+  if (
+    (HYPOTHETICAL.test(clause) || HYPOTHETICAL_ANYWHERE.test(canon)) &&
+    !(POLITE_REQUEST.test(canon) && !/\b(?:should|shall)\s+(?:i|we)\b/.test(canon))
+  ) {
+    return HOW_TO.test(canon) && !hasNumber ? 'how-to' : 'hypothetical';
+  }
+  // "everything checks out now, we accept": a bulk word counts in the command's own clause only.
+  const lead =
+    canon
+      .slice(0, verbStart)
+      .split(/[.;!?]|,(?!\s*(?:and|&)\s)/)
+      .pop() ?? '';
+  if (BULK.test(object) || BULK.test(lead)) return 'bulk';
+  if (RETRACTED.test(canon)) return 'retracted';
+  if (/\?\s*$/.test(canon) && !POLITE_REQUEST.test(canon)) return 'question';
+  // "who wants to decline 8841? I'm out all week": the command's own sentence is a question.
+  const sentenceEnd = /[.!?]/.exec(canon.slice(verbStart));
+  if (sentenceEnd?.[0] === '?' && !POLITE_REQUEST.test(canon.slice(asideEnd, verbStart + sentenceEnd.index)))
+    return 'question';
+  // "accept case 4189 on the 15th please, not before": a time limit anywhere after the command.
+  if (
+    /\bnot\s+(?:before|until|till|earlier\s+than)\b|\bno\s+(?:sooner|earlier)\s+than\b/.test(
+      canon.slice(verbStart),
+    )
+  )
+    return 'later';
+  if (whenToAct(canon, verbStart, numbers)) return 'later';
+  return null;
+}
+
+/** Stage 5: the case the command is on and the arguments it needs; what is missing is asked for. */
+function argumentsOf(
+  n: Normalized,
+  numbers: NumberToken[],
+  action: Action,
+  phrase: VerbMatch | null,
+  verbStart: number,
+  quoteToken: NumberToken | undefined,
+  context?: InterpretContext,
+): Interpretation {
+  const canon = n.canon;
+  const money = numbers.filter((t) => t.role === 'money');
   const target = findTarget(
     canon,
     numbers,
@@ -586,28 +762,21 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     context,
     phrase?.action === action ? phrase.end : undefined,
   );
-  if (target.ambiguous) return result('clarify', 0.85, { missing: ['caseId'] });
-  const caseConfidence = target.fromContext ? 0.85 : target.token?.labelled ? 0.97 : 0.92;
+  if (target.ambiguous) return ask('caseId');
   const spans = [
     ...(phrase && phrase.action === action ? [{ start: phrase.start, end: phrase.end }] : []),
     ...(target.token ? [{ start: target.token.start, end: target.token.end }] : []),
   ];
-  const needCase = (extra: Partial<Interpretation> = {}): Interpretation =>
-    result('clarify', 0.85, { ...extra, missing: ['caseId'] });
+  const needCase = (extra: Partial<Interpretation> = {}): Interpretation => ask('caseId', extra);
 
   switch (action) {
     case 'case.decline': {
       const reason = spans.length ? freeText(n, spans) : '';
       if (!target.caseId) return needCase(reason ? { reason } : {});
       const assessed = reason ? assessDeclineReason(reason) : null;
-      if (!assessed?.ok) {
-        return result('clarify', 0.85, { caseId: target.caseId, missing: ['reason'] });
-      }
-      return result('case.decline', Math.min(caseConfidence, assessed.category ? assessed.confidence : 0.7), {
-        caseId: target.caseId,
-        reason,
-        category: assessed.category,
-      });
+      if (!assessed?.ok) return ask('reason', { caseId: target.caseId });
+      // A reason that fits no category is still a decline: the conversation asks which category.
+      return act('case.decline', { caseId: target.caseId, reason, category: assessed.category });
     }
     case 'case.close': {
       if (!target.caseId) return needCase();
@@ -635,12 +804,8 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
         ...(amountToken ? { amount: amountToken.value } : {}),
         ...(amountToken?.currency ? { currency: amountToken.currency } : {}),
       };
-      if (!code) return result('clarify', 0.8, { ...extra, missing: ['code'] });
-      const margin = ranked ? (ranked.score - ranked.runnerUp) / ranked.score : 1;
-      return result('case.close', Math.min(caseConfidence, explicitOther ? 0.95 : 0.75 + 0.2 * margin), {
-        ...extra,
-        code,
-      });
+      if (!code) return ask('code', extra);
+      return act('case.close', { ...extra, code });
     }
     case 'payment.register': {
       const amountToken =
@@ -649,13 +814,13 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
       if (!target.caseId) return needCase(amountToken ? { amount: amountToken.value } : {});
       // "was it 1,500 or 1,800?": the user is not sure of the amount.
       // From the start of a run of digits only, taken whole: tried from every digit of "1,1,1,…" it was quadratic.
-      const unsure =
+      const unsureAmount =
         /(?<![\d.,'])(?=([.,']*\d[\d.,']*))\1\s*(?:[a-z]{3}\s+)?or\s+(?:[\u20AC$\u00A3]\s?)?\d/.test(canon);
       // A negative or enormous amount goes on to the use case, which says what is wrong with it.
-      if (!amountToken || amountToken.value === 0 || Number.isNaN(amountToken.value) || unsure) {
-        return result('clarify', 0.85, { caseId: target.caseId, missing: ['amount'] });
+      if (!amountToken || amountToken.value === 0 || Number.isNaN(amountToken.value) || unsureAmount) {
+        return ask('amount', { caseId: target.caseId });
       }
-      return result('payment.register', Math.min(caseConfidence, money[0] ? 0.95 : 0.8), {
+      return act('payment.register', {
         caseId: target.caseId,
         amount: amountToken.value,
         ...(amountToken.currency ? { currency: amountToken.currency } : {}),
@@ -663,15 +828,15 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     }
     case 'quote.select': {
       if (!target.caseId) return needCase(quoteToken ? { quoteId: quoteToken.digits } : {});
-      if (!quoteToken) return result('clarify', 0.8, { caseId: target.caseId, missing: ['quoteId'] });
-      return result('quote.select', caseConfidence, { caseId: target.caseId, quoteId: quoteToken.digits });
+      if (!quoteToken) return ask('quoteId', { caseId: target.caseId });
+      return act('quote.select', { caseId: target.caseId, quoteId: quoteToken.digits });
     }
     case 'case.offer_terms':
     case 'quote.submit': {
       if (!target.caseId) return needCase();
       const pct = numbers.find((t) => t.role === 'percent');
       const comment = freeText(n, spans);
-      return result(action, caseConfidence, {
+      return act(action, {
         caseId: target.caseId,
         ...(pct ? { successFeePct: pct.value } : {}),
         ...(comment ? { comment } : {}),
@@ -681,18 +846,102 @@ function interpret(text: string, context?: InterpretContext): Interpretation {
     case 'case.withdraw': {
       if (!target.caseId) return needCase();
       const comment = freeText(n, spans);
-      return result(action, caseConfidence, { caseId: target.caseId, ...(comment ? { comment } : {}) });
+      return act(action, { caseId: target.caseId, ...(comment ? { comment } : {}) });
     }
     case 'case.accept':
     case 'lead.pullback':
     case 'quote.list':
     case 'case.status': {
       if (!target.caseId) return needCase();
-      return result(action, action === 'case.accept' ? caseConfidence : Math.min(caseConfidence, 0.95), {
-        caseId: target.caseId,
-      });
+      return act(action, { caseId: target.caseId });
     }
     default:
-      return result('none', 0.5);
+      return unsure('no-arguments');
   }
+}
+
+/**
+ * A precondition after the command: "accept 8855 only after our partner meeting approves it", "accept
+ * 6301 after Easter", "accept 3966 when the debtor's address is confirmed", "not before the 15th". What
+ * already happened is a reason, not a condition: "close 4410 after the debtor paid", "when he settled".
+ */
+const PAST = String.raw`(?:\w+ed|paid|was|were|had|did|went|got|sent|came|made|told|gave|took|said)`;
+const PRESENT =
+  '(?:is|are|will|has|have|gets?|comes?|arrives?|returns?|pays?|sends?|signs?|approves?|agrees?|confirms?)';
+const PRECONDITION_AFTER = new RegExp(
+  String.raw`(?:\b(?:only|but)\s+(?:after|once|when|if)\b|\bnot\s+(?:before|until|till)\b|\bno\s+(?:sooner|earlier)\s+than\b|\bafter\s+(?!\w+ing\b|(?:\d|a\s|an\s|one|two|three|four|five|six|several|many|some|months|years|weeks)\S*\s)(?!(?:\S+\s+){0,4}?${PAST}\b)|\bwhen(?:ever)?\s+(?!(?:you|u)\s+(?:can|could|get\s+a\s+(?:chance|moment|minute|sec)|have\s+(?:a\s+)?(?:time|moment|minute|sec))\b|possible\b)(?:(?=(?:\S+\s+){0,5}?${PRESENT}\b)|(?!(?:\S+\s+){0,5}?${PAST}\b)))`,
+);
+
+/**
+ * Words that make a date an argument, not the time of the action: "received on 3 March", "invoice from
+ * 2025-01-01". "close 8966 as paid on 1 April" names the code, then when.
+ */
+const DATE_IS_ARGUMENT =
+  /\b(?:received|receive|(?<!\bas\s)paid|payed|pays|dated|date|invoiced?|invoices|issued|sent|due|from|since|of|signed|transferred|came\s+in|arrived|deposited|wired|made|booked|promised|until|till|between|last|ago|born|opened|registered|submitted|created|requested|asked|reminded|wrote|called|contacted)\b/;
+/** Where the command's own clause ends and a reason or an aside begins. */
+const CLAUSE_END =
+  /[;!?()]|[,.:](?!\d)|\s-\s|\b(?:because|since|due\s+to|cause|bc|reason|as\s+(?:the|they|he|she|it|we|our|their|this|there)\b)/;
+/** Long enough for "accept case 4189 on the 15th please"; bounded, as chrono's cost grows with the text. */
+const MAX_CLAUSE = 160;
+const SOON_MS = 10 * 60_000;
+const MAY_BE_TIME =
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmr|tmrw|yesterday|noon|midnight|morning|afternoon|evening|night|week|weeks|month|months|year|years|days?|hours?|minutes?|mins?|weekend|christmas|easter|eod|eow)/;
+
+/** The rest of the command's own clause, from `from` up to where a reason or an aside begins. */
+function clauseAfter(canon: string, from: number): string {
+  const after = canon.slice(from);
+  const end = CLAUSE_END.exec(after);
+  return end ? after.slice(0, end.index) : after;
+}
+
+/**
+ * Whether the command's clause says when it should happen, later than now: "accept 4412 next friday",
+ * "on 3 March", "tomorrow morning", "in an hour", "tomorrow, decline 4410". A date the command is about
+ * ("payment received on 3 March"), a duration ("for 6 months") and a date in the reason after the
+ * command's clause or in the story before it ("the period ended in June, so close …") are not.
+ */
+function whenToAct(canon: string, verbStart: number, numbers: NumberToken[]): boolean {
+  const clauseEnd = verbStart + clauseAfter(canon, verbStart).length;
+  // What leads into the command in its own clause: after the last comma, "so", "and", "then".
+  const leadStart = Math.max(
+    0,
+    verbStart - MAX_CLAUSE,
+    ...[...canon.slice(0, verbStart).matchAll(/[,;.!?:\u2013\u2014]|\s-\s|\b(?:so|and|then|but)\b/g)].map(
+      (m) => m.index + m[0].length,
+    ),
+  );
+  const start = Math.max(leadStart, clauseEnd - MAX_CLAUSE);
+  // Case numbers and amounts are not dates: blanked, offsets kept.
+  let clause = canon.slice(start, clauseEnd);
+  for (const t of numbers) {
+    // A small bare number may be a day ("on 1 April"): chrono reads it.
+    const caseLike =
+      t.role === 'case' ||
+      t.role === 'money' ||
+      t.role === 'percent' ||
+      (t.role === 'bare' && t.digits.length >= 3);
+    if (t.end <= start || t.start >= clauseEnd || !caseLike) continue;
+    const a = Math.max(0, t.start - start);
+    const b = Math.min(clause.length, t.end - start);
+    clause = clause.slice(0, a) + ' '.repeat(b - a) + clause.slice(b);
+  }
+  if (!/[a-z]/.test(clause)) return false;
+  // "on the 15th", "by the 3rd": a day of the month, which chrono leaves alone without a month.
+  const ordinal = /\b(?:on|by|from|after|until|till|before)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/.exec(clause);
+  if (ordinal && !DATE_IS_ARGUMENT.test(clause.slice(Math.max(0, ordinal.index - 30), ordinal.index)))
+    return true;
+  // chrono costs ~0.1 ms a clause: only asked when there is a digit or a word that can start a time.
+  if (!MAY_BE_TIME.test(clause)) return false;
+  const now = Date.now();
+  for (const found of chrono.en.casual.parse(clause, new Date(now), { forwardDate: true })) {
+    // A number alone, or a span of time ("for 6 months", "after 6 months of collection"): not a when.
+    if (/^[\d\s]+$/.test(found.text) || /^(?:for|after|within|over)\b/.test(found.text)) continue;
+    if (DATE_IS_ARGUMENT.test(clause.slice(Math.max(0, found.index - 30), found.index))) continue;
+    const when = found.start.date().getTime();
+    const sayLater = Math.abs(when - now) > SOON_MS && when > now - 86_400_000;
+    // Before the command only a named day counts: "tomorrow, …", not "in June" told as a story.
+    const namedDay = found.start.isCertain('day') || found.start.isCertain('weekday');
+    if (sayLater && (start + found.index >= verbStart || namedDay)) return true;
+  }
+  return false;
 }

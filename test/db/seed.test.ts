@@ -85,6 +85,19 @@ describe('demo world', () => {
     expect(await handle.db.selectFrom('client_partner_overrides').selectAll().execute()).toHaveLength(1);
   });
 
+  it('when seeded, then everyone and every real client can be e-mailed, at reserved .example addresses; a shadow client cannot', async () => {
+    const users = await handle.db.selectFrom('users').select(['handle', 'email']).execute();
+    expect(users.every((u) => u.email?.endsWith('.example'))).toBe(true);
+    const creditors = await handle.db
+      .selectFrom('creditors')
+      .select(['email', 'shadow_of_partner_id'])
+      .execute();
+    for (const c of creditors) {
+      if (c.shadow_of_partner_id === null) expect(c.email).toMatch(/@[a-z-]+\.example$/);
+      else expect(c.email).toBeNull();
+    }
+  });
+
   it('when a paid case is seeded, then its payout splits the payment by the commission rate', async () => {
     const payout = await handle.db
       .selectFrom('payouts')

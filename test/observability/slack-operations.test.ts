@@ -82,7 +82,8 @@ describe('Operating the Slack app: /metrics after real traffic', () => {
     const caseId = DEMO_CASE_IDS.toDeclineSharingOn;
 
     expect((await mention(`status of case ${caseId}`, '1763900000.000100')).status).toBe(200);
-    await eventually(() => api.of('chat.postMessage')[0]);
+    // A look-up in a channel is answered to the asker only.
+    await eventually(() => api.of('chat.postEphemeral')[0]);
 
     const samples = await scrapeOver(base);
     expect(
@@ -100,7 +101,7 @@ describe('Operating the Slack app: /metrics after real traffic', () => {
   it('when a refused action is asked, then it is counted as refused, not as a failure', async () => {
     // No such case: the use case refuses with a sentence for the user (a DomainError), nothing broke.
     expect((await mention('list quotes on case 999999', '1763900000.000101')).status).toBe(200);
-    await eventually(() => api.of('chat.postMessage')[0]);
+    await eventually(() => api.of('chat.postMessage')[0] ?? api.of('chat.postEphemeral')[0]);
 
     const samples = await scrapeOver(base);
     expect(sampleValue(samples, 'chatops_messages_total', { surface: 'slack', decision: 'quote.list' })).toBe(

@@ -16,7 +16,6 @@ const settings = (extra: Record<string, string> = {}) =>
     OPENAI_MODEL: 'gpt-4o-mini',
     // Roomy, so that a slow test machine never turns an answer into a timeout; the hanging test sets 200.
     LLM_TIMEOUT_MS: '3000',
-    LLM_CONFIDENCE_THRESHOLD: '0.75',
     LLM_BREAKER_MIN_CALLS: '3',
     LLM_BREAKER_RESET_MS: '60000',
     ...extra,

@@ -12,7 +12,6 @@ const config = loadConfig({
   OPENAI_BASE_URL: `${BASE}/v1`,
   OPENAI_MODEL: 'gpt-4o-mini',
   LLM_TIMEOUT_MS: '300',
-  LLM_CONFIDENCE_THRESHOLD: '0.75',
 });
 const interpreter = createInterpreter(config, { maxRetries: 0 });
 

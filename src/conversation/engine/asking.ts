@@ -66,13 +66,7 @@ export async function answerQuestion(
   // So does an answer that starts as the argument does ("5000 DKK, paid yesterday").
   const numberOnly =
     argument?.numeric === true && (NUMBER_ONLY.test(text) || (argument.answerStarts?.test(text) ?? false));
-  if (
-    !numberOnly &&
-    fresh.action !== 'clarify' &&
-    fresh.action !== 'none' &&
-    fresh.caseId &&
-    pending.missing !== 'caseId'
-  ) {
+  if (!numberOnly && fresh.decision === 'act' && fresh.caseId && pending.missing !== 'caseId') {
     return null;
   }
   // So do questions that need no case ("help", "my cases") and the commands outside the interpreter.

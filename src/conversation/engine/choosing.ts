@@ -7,8 +7,8 @@ import { advance } from './advancing.ts';
 import { chosen } from './advising.ts';
 import { confirm, planChange } from './confirming.ts';
 import type { EngineDeps, Turn } from './engine-deps.ts';
-import { OFFERED } from './pending-state.ts';
-import { cancelled } from './presenting.ts';
+import { OFFERED, PLAN_SUMMARY } from './pending-state.ts';
+import { cancelled, settle } from './presenting.ts';
 
 // A button or a numbered choice: `confirm:<token>`, `cancel:<token>` or `choose:<token>:<option>`, each
 // bound to one pending command (pending-state.ts) and so to the person who asked.
@@ -31,7 +31,7 @@ export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<
   }
   if (verb === 'cancel') {
     await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId);
-    return [cancelled()];
+    return settle(turn, e.clock.now(), [cancelled()], 'Cancelled', pending.args[PLAN_SUMMARY]);
   }
   if (verb === 'confirm' && pending.stage === 'confirm') return confirm(e, turn, pending);
   if (verb === 'choose' && option) {
@@ -43,10 +43,12 @@ export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<
     const action = pending.action as ActionName;
     const { [OFFERED]: _offered, ...asked } = pending.args;
     if (pending.stage === 'ask' && pending.missing) {
-      return advance(e, turn, action, { ...asked, [pending.missing]: option });
+      const next = await advance(e, turn, action, { ...asked, [pending.missing]: option });
+      return settle(turn, e.clock.now(), next, 'Chosen');
     }
     // A choice the command's advice offered (a suggested close code, or keep Other).
-    return planChange(e, turn, action, chosen(action, pending.args, option));
+    const planned = await planChange(e, turn, action, chosen(action, pending.args, option));
+    return settle(turn, e.clock.now(), planned, 'Chosen');
   }
   return [{ text: 'I did not understand that choice.', private: true }];
 }

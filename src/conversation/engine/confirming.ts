@@ -1,6 +1,7 @@
 import { joinTransaction } from '../../db/join-transaction.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
+import { actionDone } from '../action-words.ts';
 import {
   findPendingByToken,
   type PendingCommand,
@@ -11,7 +12,7 @@ import { answerRead } from './advancing.ts';
 import { askAfterRefusal } from './advising.ts';
 import type { EngineDeps, Turn } from './engine-deps.ts';
 import { openPending, PLAN_SUMMARY, THEN_PLAN } from './pending-state.ts';
-import { alreadyConfirmed, confirmationReply } from './presenting.ts';
+import { alreadyConfirmed, confirmationReply, settle } from './presenting.ts';
 
 // Confirming a state change: plan (the use case's check) → the asker confirms → executed once, in the
 // same transaction that uses the confirmation up. A 'needs confirmation' refusal ("are you sure?") is
@@ -31,7 +32,7 @@ export async function offerConfirmation(
     action,
     args: { ...args, [PLAN_SUMMARY]: plan.summary },
   });
-  return [confirmationReply(pending.token, plan, title, e.pendingTtlMs)];
+  return [confirmationReply(pending.token, plan, title, e.pendingTtlMs, action, args)];
 }
 
 /** A state change with all its arguments: check it, then ask for the confirmation of exactly that. */
@@ -72,15 +73,18 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
   const { [THEN_PLAN]: thenPlan, [PLAN_SUMMARY]: summary, ...args } = pending.args;
   const action = pending.action as ActionName;
   const handler = e.registry[action];
+  // The pressed message is settled: its buttons replaced by what happened to the plan (`summary`).
+  const settled = (replies: Reply[], outcome: string) =>
+    settle(turn, e.clock.now(), replies, outcome, summary);
   if (thenPlan || handler?.kind !== 'change') {
     if (!(await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId)))
       return already;
     if (handler?.kind !== 'change') return [{ text: 'That command is no longer available.' }];
-    return planChange(e, turn, action, args);
+    return settled(await planChange(e, turn, action, args), 'Confirmed');
   }
   // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
   const carriedOut = [{ text: `Confirmed and carried out${summary ? `: ${String(summary)}` : '.'}` }];
-  if (turn.eventId && pending.usedByEvent === turn.eventId) return carriedOut;
+  if (turn.eventId && pending.usedByEvent === turn.eventId) return settled(carriedOut, actionDone(action));
   try {
     // The confirmation is used up in the action's own transaction: both commit, or neither does, and
     // a second click waits on the first's row lock and then finds it used.
@@ -90,16 +94,18 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
         return null;
       return handler.execute({ ...turn.ctx, db: joinTransaction(trx) }, args);
     });
-    if (reply) return [reply];
+    if (reply) return settled([reply], actionDone(action));
     // Used meanwhile: by another click, or by a run of this same delivery (one taken up after a crash).
     const latest = await findPendingByToken(e.db, pending.token);
-    return turn.eventId && latest?.usedByEvent === turn.eventId ? carriedOut : already;
+    return turn.eventId && latest?.usedByEvent === turn.eventId
+      ? settled(carriedOut, actionDone(action))
+      : already;
   } catch (error) {
     if (!isDomainError(error)) throw error; // rolled back with the action: the confirmation still works
     // A refusal is the answer to this confirmation, as final as the action would have been.
     await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now());
     if (error.code === 'needs_confirmation' && handler.acknowledge) {
-      return offerConfirmation(
+      const again = await offerConfirmation(
         e,
         turn,
         action,
@@ -107,7 +113,8 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
         { summary: error.message },
         'Are you sure?',
       );
+      return settled(again, 'Confirmed');
     }
-    throw error;
+    return settled([{ text: error.message }], 'Not carried out: refused when confirmed');
   }
 }

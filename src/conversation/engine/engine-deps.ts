@@ -8,6 +8,7 @@ import type { Logger } from '../../logger.ts';
 import type { LeadSettings, UseCaseContext } from '../../use-cases/context.ts';
 import type { ActionRegistry, Understanding } from '../action-registry.types.ts';
 import type { ChatSurface } from '../engine-contract.ts';
+import type { UnlinkedHandler } from '../linking/self-linking.ts';
 
 // What every part of the engine is given (see docs/notes/engine-split.md): the database, the
 // understanding, the handlers, the clock, and how long a question stays open.
@@ -21,6 +22,8 @@ export interface EngineDeps {
   /** How long a question or a confirmation stays open (CONFIRMATION_TTL_MINUTES). */
   pendingTtlMs: number;
   leadSettings?: LeadSettings;
+  /** Someone not linked yet: self-service linking (src/conversation/linking); without it, notLinkedText. */
+  unlinked?: UnlinkedHandler;
 }
 
 /** Where a message comes from, once the speaker is known. */

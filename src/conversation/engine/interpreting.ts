@@ -17,7 +17,7 @@ import { NONE_TEXT } from './presenting.ts';
 // forward through advance().
 
 function argsOf(i: Interpretation): CommandArgs {
-  const { action: _a, confidence: _c, source: _s, explain: _e, missing: _m, ...args } = i;
+  const { action: _a, decision: _d, confidence: _c, source: _s, explain: _e, missing: _m, ...args } = i;
   return args;
 }
 
@@ -33,7 +33,9 @@ export async function handleInterpretation(
   i: Interpretation,
   text: string,
 ): Promise<Reply[]> {
-  switch (i.action) {
+  // Routed by the interpreter's decision: a refusal or an unsure reading never leads to a command.
+  const decided = i.decision === 'act' || i.decision === 'ask' ? i.action : 'none';
+  switch (decided) {
     case 'help': {
       const partner = turn.actor.partnerId ? await findPartner(e.db, turn.actor.partnerId) : null;
       return [helpReply(turn.actor, partner?.type)];

@@ -1,5 +1,6 @@
 import type { Advice, ArgumentChoice, ArgumentSpec } from '../../commands/command-spec.ts';
-import type { ActionName, PlanView } from '../action-registry.types.ts';
+import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
+import { describeAction } from '../action-words.ts';
 import { FORM_TITLE } from '../forms.ts';
 import type { Reply } from '../reply.ts';
 import type { Turn } from './engine-deps.ts';
@@ -57,30 +58,55 @@ export function questionReply(q: {
 }): Reply {
   const question = questionText(q.argument, q.missing, q.caseId);
   const reply: Reply = { text: q.prefix ? `${q.prefix} ${question}` : question };
+  // Accessibility: each button names what it does and on which case.
+  const about = q.caseId ? ` for case ${q.caseId}` : '';
   if (q.options.length > 0) {
-    reply.choices = q.options.map((o) => ({ value: `choose:${q.token}:${o.value}`, label: o.label }));
+    reply.choices = q.options.map((o) => ({
+      value: `choose:${q.token}:${o.value}`,
+      label: o.label,
+      description: `Choose ${o.label}${about}`,
+    }));
   }
   if (q.argument?.form && q.caseId)
     reply.form = { kind: q.argument.form, caseId: q.caseId, title: FORM_TITLE[q.argument.form](q.caseId) };
   if (q.argument?.choices && q.caseId) {
+    const form = q.argument.form;
+    const caseId = q.caseId;
     reply.choices = q.argument.choices.map((c) => ({
       value: `choose:${q.token}:${c.value}`,
       label: c.label,
+      description: form ? `${FORM_TITLE[form](caseId)} as ${c.label}` : `Choose ${c.label}${about}`,
     }));
   }
   return reply;
 }
 
 /** The plan of a state change, its effects, how long the confirmation lasts, and Confirm / Cancel. */
-export function confirmationReply(token: string, plan: PlanView, title: string, ttlMs: number): Reply {
+export function confirmationReply(
+  token: string,
+  plan: PlanView,
+  title: string,
+  ttlMs: number,
+  action: ActionName,
+  args: CommandArgs,
+): Reply {
   const effects = plan.effects?.length ? `\n${plan.effects.map((e) => `• ${e}`).join('\n')}` : '';
   const expiry = `\nThis confirmation expires in ${describeDuration(ttlMs)}.`;
   return {
     title,
     text: `${plan.summary}${effects}${expiry}`,
     choices: [
-      { value: `confirm:${token}`, label: 'Confirm', style: 'primary' },
-      { value: `cancel:${token}`, label: 'Cancel' },
+      {
+        value: `confirm:${token}`,
+        label: 'Confirm',
+        style: 'primary',
+        description: `Confirm: ${describeAction(action, args)}`,
+      },
+      {
+        value: `cancel:${token}`,
+        label: 'Cancel',
+        description: `Cancel: do not ${describeAction(action, args)}`,
+      },
     ],
   };
 }
@@ -94,6 +120,7 @@ export function adviceReply(token: string, advice: Extract<Advice, { kind: 'offe
       value: `choose:${token}:${o.option}`,
       label: o.label,
       ...(o.style ? { style: o.style } : {}),
+      ...(o.description ? { description: o.description } : {}),
     })),
   };
 }
@@ -103,5 +130,20 @@ export function adviceReply(token: string, advice: Extract<Advice, { kind: 'offe
  * that decides who sees a look-up's answer (the reply audience).
  */
 export function presentAnswer(_turn: Turn, _action: ActionName, reply: Reply): Reply {
-  return reply;
+  // A look-up's answer carries case data: in a channel it is the asker's (see channel-privacy.ts).
+  return { ...reply, audience: 'asker' };
+}
+
+/**
+ * The answer to a pressed button, marked to replace the buttons with what happened, by whom and when
+ * (`was`: what the pressed message asked, the plan confirmed or cancelled).
+ */
+export function settle(turn: Turn, now: Date, replies: Reply[], outcome: string, was?: unknown): Reply[] {
+  const [first, ...rest] = replies;
+  const settles = {
+    text: `${outcome} by ${turn.actor.name}`,
+    at: now.toISOString(),
+    ...(typeof was === 'string' && was ? { was } : {}),
+  };
+  return first ? [{ ...first, settles }, ...rest] : replies;
 }

@@ -5,31 +5,33 @@ import { isDomainError } from '../../domain/errors.ts';
 import { claimEvent } from '../conversation-memory.repository.ts';
 import type { ChatSurface } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
+import type { UnlinkedTurn } from '../linking/self-linking.ts';
 import type { Reply } from '../reply.ts';
 import type { EngineDeps, Turn } from './engine-deps.ts';
 
 // Who is speaking, once per delivery: the event claimed (a redelivery is dropped), the chat identity
 // resolved to a platform user, and failures turned into what the user is told.
 
-export interface Arrival {
-  surface: ChatSurface;
-  userExternalId: string;
-  conversationKey: string;
-  eventId?: string;
-  recorded?: boolean;
-}
+/** A message, choice or form as it arrives (UnlinkedTurn: what the unlinked handler is given). */
+export type Arrival = UnlinkedTurn & { alsoUnscoped?: boolean; eventId?: string; recorded?: boolean };
 
 /** The platform user behind a chat identity, or null when the identity is not linked. */
-export function identify(e: EngineDeps, surface: ChatSurface, userExternalId: string): Promise<Actor | null> {
-  return findUserByChatIdentity(e.db, surface, userExternalId);
+export function identify(
+  e: EngineDeps,
+  surface: ChatSurface,
+  userExternalId: string,
+  workspaceId?: string,
+  alsoUnscoped?: boolean,
+): Promise<Actor | null> {
+  return findUserByChatIdentity(e.db, surface, userExternalId, workspaceId, alsoUnscoped);
 }
 
 /**
  * What someone whose chat identity is linked to no platform user hears, whatever they said. The one
  * place for the unlinked person (self-service linking goes here).
  */
-export async function unlinkedSpeaker(_e: EngineDeps, arrival: Arrival): Promise<Reply[]> {
-  return [{ text: notLinkedText(arrival.surface), private: true }];
+export async function unlinkedSpeaker(e: EngineDeps, arrival: Arrival): Promise<Reply[]> {
+  return e.unlinked?.(arrival) ?? [{ text: notLinkedText(arrival.surface), private: true }];
 }
 
 /** The turn of a known speaker; replies when the speaker is not linked; null for a delivery already handled. */
@@ -43,7 +45,13 @@ export async function begin(e: EngineDeps, arrival: Arrival): Promise<Turn | Rep
     !(await claimEvent(e.db, arrival.surface, arrival.eventId, now))
   )
     return null;
-  const actor = await identify(e, arrival.surface, arrival.userExternalId);
+  const actor = await identify(
+    e,
+    arrival.surface,
+    arrival.userExternalId,
+    arrival.workspaceId,
+    arrival.alsoUnscoped,
+  );
   if (!actor) return unlinkedSpeaker(e, arrival);
   return {
     surface: arrival.surface,

@@ -220,7 +220,7 @@ export async function recordAddressAttempt(
 export type NoticeOutcome =
   | { status: 'delivered'; at: Date; attemptsAdded: number }
   | { status: 'retry'; at: Date; error: string | null; attemptsAdded: number }
-  | { status: 'parked'; error: string; attemptsAdded: number };
+  | { status: 'parked'; error: string; attemptsAdded: number; at?: Date };
 
 /**
  * Ends a claim: delivered, retried at a time, or parked with its reason. Only while the claim is still
@@ -241,7 +241,7 @@ export async function finishNoticeClaim(
         ? { status: 'delivered', delivered_at: outcome.at, last_error: null }
         : outcome.status === 'retry'
           ? { next_attempt_at: outcome.at, ...(outcome.error === null ? {} : { last_error: outcome.error }) }
-          : { status: 'parked', last_error: outcome.error }),
+          : { status: 'parked', last_error: outcome.error, parked_at: outcome.at ?? new Date() }),
     }))
     .where('id', '=', id)
     .where('lease_token', '=', token)

@@ -31,21 +31,32 @@ export async function findUserByHandle(db: Db, handle: string): Promise<Actor | 
   return r ? toActor(r) : null;
 }
 
-/** The user behind a chat identity (Slack/Teams id, console handle), if it is linked. */
+/**
+ * The user behind a chat identity (Slack/Teams id, console handle), if it is linked. With `alsoUnscoped`,
+ * an identity linked without a workspace ('' — before workspaces were told apart, or a single-workspace
+ * set-up) stands in when the workspace has none of its own; the surface allows that only for the workspace
+ * the '' identities belong to (its home tenant or team), so a speaker of another workspace never matches
+ * them, nor any other workspace's identities.
+ */
 export async function findUserByChatIdentity(
   db: Db,
   surface: 'slack' | 'teams' | 'console',
   externalId: string,
   /** The Slack team or Teams tenant the person speaks from; '' where there is only one. */
   workspaceId = '',
+  alsoUnscoped = false,
 ): Promise<Actor | null> {
+  const workspaces = alsoUnscoped && workspaceId !== '' ? [workspaceId, ''] : [workspaceId];
   const r = await db
     .selectFrom('chat_identities')
     .innerJoin('users', 'users.id', 'chat_identities.user_id')
     .select(['users.id', 'users.name', 'users.role', 'users.partner_id', 'users.creditor_id'])
     .where('chat_identities.surface', '=', surface)
-    .where('chat_identities.workspace_id', '=', workspaceId)
+    .where('chat_identities.workspace_id', 'in', workspaces)
     .where('chat_identities.external_id', '=', externalId)
+    // The workspace's own identity wins over an unscoped one ('' sorts first ascending).
+    .orderBy('chat_identities.workspace_id', 'desc')
+    .limit(1)
     .executeTakeFirst();
   return r ? toActor(r) : null;
 }

@@ -82,17 +82,77 @@ export const OVERRIDES: {
 type Org = { partner: PartnerKey } | { creditor: CreditorKey } | { support: true };
 
 export const USERS = {
-  'acme-creditor': { id: 1, name: 'Anna Jensen', role: 'creditor', org: { creditor: 'acme' } },
-  'fjord-creditor': { id: 2, name: 'Erik Lundqvist', role: 'creditor', org: { creditor: 'fjord' } },
-  'nordic-partner': { id: 3, name: 'Mikkel Sørensen', role: 'partner', org: { partner: 'nordic' } },
-  'unsigned-partner': { id: 4, name: 'Liis Tamm', role: 'partner', org: { partner: 'baltic' } },
-  'lex-partner': { id: 5, name: 'Lena Hoffmann', role: 'partner', org: { partner: 'lex' } },
-  'juris-partner': { id: 6, name: 'Sofia Berg', role: 'partner', org: { partner: 'juris' } },
-  'iberia-partner': { id: 7, name: 'Pablo Ruiz', role: 'partner', org: { partner: 'iberia' } },
-  'managing-partner': { id: 8, name: 'Jonas Weber', role: 'partner', org: { partner: 'hanse' } },
-  'support-agent': { id: 9, name: 'Sam Carter', role: 'support', org: { support: true } },
-} as const satisfies Record<string, { id: number; name: string; role: string; org: Org }>;
+  'acme-creditor': {
+    id: 1,
+    name: 'Anna Jensen',
+    role: 'creditor',
+    org: { creditor: 'acme' },
+    email: 'anna.jensen@acme.example',
+  },
+  'fjord-creditor': {
+    id: 2,
+    name: 'Erik Lundqvist',
+    role: 'creditor',
+    org: { creditor: 'fjord' },
+    email: 'erik.lundqvist@fjord.example',
+  },
+  'nordic-partner': {
+    id: 3,
+    name: 'Mikkel Sørensen',
+    role: 'partner',
+    org: { partner: 'nordic' },
+    email: 'mikkel.sorensen@nordic-collect.example',
+  },
+  'unsigned-partner': {
+    id: 4,
+    name: 'Liis Tamm',
+    role: 'partner',
+    org: { partner: 'baltic' },
+    email: 'liis.tamm@baltic-recovery.example',
+  },
+  'lex-partner': {
+    id: 5,
+    name: 'Lena Hoffmann',
+    role: 'partner',
+    org: { partner: 'lex' },
+    email: 'lena.hoffmann@lex-partners.example',
+  },
+  'juris-partner': {
+    id: 6,
+    name: 'Sofia Berg',
+    role: 'partner',
+    org: { partner: 'juris' },
+    email: 'sofia.berg@jurisnet.example',
+  },
+  'iberia-partner': {
+    id: 7,
+    name: 'Pablo Ruiz',
+    role: 'partner',
+    org: { partner: 'iberia' },
+    email: 'pablo.ruiz@iberia-legal.example',
+  },
+  'managing-partner': {
+    id: 8,
+    name: 'Jonas Weber',
+    role: 'partner',
+    org: { partner: 'hanse' },
+    email: 'jonas.weber@hanse-inkasso.example',
+  },
+  'support-agent': {
+    id: 9,
+    name: 'Sam Carter',
+    role: 'support',
+    org: { support: true },
+    email: 'sam.carter@platform.example',
+  },
+} as const satisfies Record<string, { id: number; name: string; role: string; org: Org; email: string }>;
 export type UserHandle = keyof typeof USERS;
+
+/** The organisations' own addresses; a shadow client has a name and a country only, so none. */
+export const CREDITOR_EMAILS: Partial<Record<CreditorKey, string>> = {
+  acme: 'accounts@acme.example',
+  fjord: 'ar@fjord-supplies.example',
+};
 
 /** Demo exchange rates to USD, so that principal_usd is consistent with the amount and currency. */
 export const USD_PER_UNIT: Record<string, number> = {

@@ -11,7 +11,9 @@ import type { Database } from '../database.ts';
 import { DEMO_CASES, type DemoCase } from './demo-cases.ts';
 import {
   COVERAGE,
+  CREDITOR_EMAILS,
   CREDITORS,
+  type CreditorKey,
   MATCHING_RULES,
   OVERRIDES,
   PARTNERS,
@@ -110,13 +112,14 @@ async function insertOrganisations(trx: Trx, now: Date): Promise<void> {
   await trx
     .insertInto('creditors')
     .values(
-      Object.values(CREDITORS).map((c) => ({
+      Object.entries(CREDITORS).map(([key, c]) => ({
         id: c.id,
         name: c.name,
         country: c.country,
         network_sharing: c.networkSharing,
         shadow_of_partner_id: c.shadowOf ? PARTNERS[c.shadowOf].id : null,
         created_at: c.shadowOf ? subDays(now, 100) : longAgo,
+        email: CREDITOR_EMAILS[key as CreditorKey] ?? null,
       })),
     )
     .execute();
@@ -141,6 +144,7 @@ async function insertOrganisations(trx: Trx, now: Date): Promise<void> {
         role: u.role,
         partner_id: 'partner' in u.org ? PARTNERS[u.org.partner].id : null,
         creditor_id: 'creditor' in u.org ? CREDITORS[u.org.creditor].id : null,
+        email: u.email,
         created_at: longAgo,
       })),
     )

@@ -1,5 +1,6 @@
-import type { NoticeAddress, NoticeSender } from '../../conversation/engine-contract.ts';
+import type { EmailAddress, NoticeAddress, NoticeSender } from '../../conversation/engine-contract.ts';
 import type { Notice } from '../../db/repositories/notice.repository.ts';
+import { noticeSubject } from '../../domain/notice-subject.ts';
 import { stripTerminalControls } from './terminal-text.ts';
 
 /** How a delivered notice shows in the terminal: "→ DM to Acme ApS: …" or "→ #quote-alerts: …". */
@@ -18,4 +19,14 @@ export function createConsoleNoticeSender(print: (line: string) => void): Notice
       print(formatConsoleNotice(notice, address));
     },
   };
+}
+
+/**
+ * An e-mail notice when no SMTP is configured: who would get it and its subject (not the address, not the
+ * body), and that it waits for support, parked.
+ */
+export function formatWouldEmail(notice: Notice, address: EmailAddress): string {
+  return stripTerminalControls(
+    `→ would e-mail ${address.displayName} (${address.recipientId}): "${noticeSubject(notice)}" — no e-mail transport configured, parked for support (notice ${notice.id})`,
+  );
 }

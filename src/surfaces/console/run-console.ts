@@ -3,12 +3,13 @@ import type { Config } from '../../config.ts';
 import { createAppConversationEngine } from '../../conversation/create-app-engine.ts';
 import type { Interpreter } from '../../conversation/understanding-adapter.ts';
 import type { DatabaseHandle } from '../../db/connection.ts';
-import { createDeliveryWorker } from '../../delivery/outbox-worker.ts';
+import { createDeliveryWorker, unconfiguredEmailSender } from '../../delivery/outbox-worker.ts';
 import { type Clock, systemClock } from '../../domain/clock.ts';
 import { createLogger, type Logger } from '../../logger.ts';
 import { createInterpreter } from '../../understanding/interpreter.ts';
+import { createEmailNoticeSender, smtpSettingsFromConfig } from '../email/email-notice-sender.ts';
 import { type ConsoleCommand, runConsoleChat } from './console-chat.ts';
-import { createConsoleNoticeSender } from './console-notice-sender.ts';
+import { createConsoleNoticeSender, formatWouldEmail } from './console-notice-sender.ts';
 
 export interface RunConsoleOptions {
   handle: DatabaseHandle;
@@ -45,10 +46,16 @@ export async function runConsole(options: RunConsoleOptions): Promise<void> {
       expectedQuotes: config.EXPECTED_QUOTES,
     },
   });
+  // E-mail for the people linked on no surface: real SMTP when configured; otherwise shown here as
+  // "would e-mail" and parked with 'no e-mail transport configured', so support sees it (never lost).
+  const smtp = smtpSettingsFromConfig(config);
   const delivery = (print: (line: string) => void) =>
     createDeliveryWorker({
       db: handle.db,
       sender: createConsoleNoticeSender(print),
+      email: smtp
+        ? createEmailNoticeSender(smtp)
+        : unconfiguredEmailSender(logger, (notice, address) => print(formatWouldEmail(notice, address))),
       channels: config,
       logger,
       clock,

@@ -7,6 +7,7 @@ import {
 import type { Notice } from '../../db/repositories/notice.repository.ts';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.ts';
 import type { WebClient, WebClientOptions } from './slack-types.ts';
+import type { SlackWorkspaces } from './slack-workspaces.ts';
 
 /** How long one Web API call of a notice may take by default; the outbox's lease must be longer. */
 export const DEFAULT_NOTICE_TIMEOUT_MS = 10_000;
@@ -18,12 +19,17 @@ export const DEFAULT_NOTICE_TIMEOUT_MS = 10_000;
  * and each call is aborted after `timeout` ms. The outbox schedules the retry and keeps others moving.
  */
 export function createSlackNoticeClient(token: string, options: WebClientOptions = {}): WebClient {
-  return new webApi.WebClient(token, {
+  return new webApi.WebClient(token, noticeClientOptions(options));
+}
+
+/** The options above, for the clients of every installation when the app serves many workspaces. */
+export function noticeClientOptions(options: WebClientOptions = {}): WebClientOptions {
+  return {
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: DEFAULT_NOTICE_TIMEOUT_MS,
     ...options,
-  });
+  };
 }
 
 function channelRef(channel: string): string {
@@ -44,17 +50,27 @@ function asRateLimited(error: unknown): RateLimitedError | undefined {
   return undefined;
 }
 
-/** Delivers outbox notices on Slack: a DM through conversations.open, or a post in a channel. */
-export function createSlackNoticeSender(client: WebClient): NoticeSender {
+/**
+ * Delivers outbox notices on Slack: a DM through conversations.open, or a post in a channel. With one
+ * token, a client; as a distributed app, the workspaces: a DM goes with the token of the workspace the
+ * person is linked in, a partner's channel with its workspace's, the configured channels with the home one.
+ */
+export function createSlackNoticeSender(source: WebClient | SlackWorkspaces): NoticeSender {
+  const workspaces = 'forWorkspace' in source ? source : undefined;
+  // With one token the client is at hand: no lookup (and no await) before the post starts, so the
+  // client's own timeout starts with the send, as the outbox expects.
+  const fixed = workspaces ? undefined : (source as WebClient);
   const dmChannels = new Map<string, string>();
 
-  async function dmChannel(userId: string): Promise<string> {
-    const known = dmChannels.get(userId);
+  async function dmChannel(client: WebClient, userId: string, workspaceId = ''): Promise<string> {
+    const key = `${workspaceId}:${userId}`;
+    const known = dmChannels.get(key);
     if (known) return known;
     const opened = await client.conversations.open({ users: userId });
     const id = opened.channel?.id;
     if (!id) throw new Error(`conversations.open gave no channel for ${userId}`);
-    dmChannels.set(userId, id);
+    if (dmChannels.size >= 10_000) dmChannels.delete(dmChannels.keys().next().value as string);
+    dmChannels.set(key, id);
     return id;
   }
 
@@ -62,8 +78,11 @@ export function createSlackNoticeSender(client: WebClient): NoticeSender {
     surface: 'slack',
     async send(notice: Notice, address: NoticeAddress): Promise<void> {
       try {
+        const client = fixed ?? (await (workspaces as SlackWorkspaces).forWorkspace(address.workspaceId));
         const channel =
-          address.kind === 'dm' ? await dmChannel(address.userExternalId) : channelRef(address.channel);
+          address.kind === 'dm'
+            ? await dmChannel(client, address.userExternalId, address.workspaceId)
+            : channelRef(address.channel);
         // The notice text mixes the bot's words with reasons, comments and names people typed: escaped whole.
         await client.chat.postMessage({
           channel,

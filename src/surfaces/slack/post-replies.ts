@@ -1,9 +1,9 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
-import { replyBlocks } from './blocks/reply-blocks.ts';
+import { outcomePlainText, replyBlocks, settledBlocks } from './blocks/reply-blocks.ts';
 import { isDirectMessageChannel, parseConversationKey } from './conversation-key.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
-import type { WebClient } from './slack-types.ts';
+import type { KnownBlock, WebClient } from './slack-types.ts';
 
 /** Where the engine's replies go: derived from the conversation key, plus what the interaction offers. */
 export interface ReplyTarget {
@@ -11,6 +11,33 @@ export interface ReplyTarget {
   userId: string;
   /** Present for slash commands and clicks on ephemeral messages: the bot may not be in that channel. */
   respond?: RespondFn;
+  /** The message whose button was pressed, when the replies answer a click. */
+  pressed?: {
+    channel: string;
+    ts: string;
+    ephemeral: boolean;
+    respond?: RespondFn;
+    blocks?: unknown[];
+  };
+}
+
+/**
+ * The pressed message now says what happened instead of offering its buttons: an ephemeral message through
+ * the click's response URL (replace_original), a posted one with chat.update (no 30-minute limit). A failure
+ * is left at that: the buttons then stay, and pressing one again is refused by the engine, privately.
+ */
+async function settlePressed(
+  client: WebClient,
+  pressed: NonNullable<ReplyTarget['pressed']>,
+  settles: { text: string; at: string },
+): Promise<void> {
+  const blocks = settledBlocks(pressed.blocks as KnownBlock[] | undefined, settles);
+  const text = outcomePlainText(settles);
+  if (pressed.ephemeral) {
+    await pressed.respond?.({ replace_original: true, text, blocks });
+    return;
+  }
+  await client.chat.update({ channel: pressed.channel, ts: pressed.ts, text, blocks });
 }
 
 /**
@@ -20,6 +47,9 @@ export interface ReplyTarget {
 export async function postReplies(client: WebClient, target: ReplyTarget, replies: Reply[]): Promise<void> {
   const place = parseConversationKey(target.conversationKey);
   for (const reply of replies) {
+    if (reply.settles && target.pressed) {
+      await settlePressed(client, target.pressed, reply.settles).catch(() => undefined);
+    }
     const blocks = replyBlocks(reply, target.conversationKey);
     // The message's own `text` (notifications, fallback) is mrkdwn too: escaped like the blocks.
     const text = escapeMrkdwn(reply.text);
@@ -34,7 +64,8 @@ export async function postReplies(client: WebClient, target: ReplyTarget, replie
     }
     const channel = place.channel;
     const threadTs = place.kind === 'thread' ? place.threadTs : undefined;
-    if (reply.private && !isDirectMessageChannel(channel)) {
+    // A look-up's answer (case data) stays with the asker in a channel, like a private reply.
+    if ((reply.private || reply.audience === 'asker') && !isDirectMessageChannel(channel)) {
       await client.chat.postEphemeral({
         channel,
         user: target.userId,

@@ -1,4 +1,4 @@
-import { App, type CustomRoute, HTTPReceiver, type Receiver } from '@slack/bolt';
+import { App, type CustomRoute, ErrorCode, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import { createMemoryInbox, type Inbox } from '../../conversation/inbox.ts';
@@ -11,12 +11,24 @@ import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { DeliveryNotRecorded, slackDeliverer } from './listeners/intake.ts';
 import { registerViews } from './listeners/views/index.ts';
+import type { PgInstallationStore } from './oauth/installation-store.ts';
 import { guardSlackRequests } from './request-guard.ts';
 import type { HomeProvider, SlackDeps } from './slack-deps.ts';
 import type { WebClientOptions } from './slack-types.ts';
+import { installedWorkspaces, singleWorkspace } from './slack-workspaces.ts';
 
 export interface SlackAppOptions {
-  config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'PORT'>;
+  config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'PORT'> &
+    Partial<
+      Pick<
+        Config,
+        | 'SLACK_CLIENT_ID'
+        | 'SLACK_CLIENT_SECRET'
+        | 'SLACK_STATE_SECRET'
+        | 'SLACK_SCOPES'
+        | 'SLACK_REDIRECT_URI'
+      >
+    >;
   engine: ConversationEngine;
   logger: Logger;
   /**
@@ -35,11 +47,18 @@ export interface SlackAppOptions {
   botUserId?: string;
   /** The process's readiness checks; the app adds its own connection to them and serves /readyz. */
   health?: Health;
+  /**
+   * The distributed app: installed through OAuth in many workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET,
+   * SLACK_STATE_SECRET), each answered with its own token from this store. Without it, SLACK_BOT_TOKEN.
+   */
+  installations?: PgInstallationStore;
 }
 
 export interface SlackApp {
   app: App;
   mode: 'socket' | 'http' | 'custom';
+  /** One workspace (SLACK_BOT_TOKEN) or installed through OAuth in many. */
+  workspaceMode: 'single' | 'oauth';
   /** Starts listening; in HTTP mode resolves with the port (PORT=0 picks a free one, as tests do). */
   start(port?: number): Promise<{ port?: number }>;
   stop(): Promise<void>;
@@ -61,8 +80,12 @@ function opsRoutes(health: Health): CustomRoute[] {
  * acknowledge first and work afterwards.
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { config, engine, logger } = options;
-  if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is required to run the Slack app.');
+  const { config, engine, logger, installations } = options;
+  if (!installations && !config.SLACK_BOT_TOKEN) {
+    throw new Error(
+      'SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET) is required to run the Slack app.',
+    );
+  }
   const mode = options.receiver ? 'custom' : config.SLACK_APP_TOKEN ? 'socket' : 'http';
   if (mode === 'http' && !config.SLACK_SIGNING_SECRET) {
     throw new Error(
@@ -74,13 +97,40 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const boltLogger = toBoltLogger(logger);
   const known =
     options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {};
+  // OAuth: Bolt's installer serves /slack/install and /slack/oauth_redirect, keeps installations in
+  // PostgreSQL, and authorizes each delivery with its installation's token. The state is a JWT signed with
+  // SLACK_STATE_SECRET and must come back in the installer's browser cookie: no server-side state, so any
+  // instance can finish an install another one started.
+  const oauth = installations
+    ? {
+        clientId: config.SLACK_CLIENT_ID,
+        clientSecret: config.SLACK_CLIENT_SECRET,
+        stateSecret: config.SLACK_STATE_SECRET,
+        scopes: (config.SLACK_SCOPES ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        installationStore: installations,
+        ...(config.SLACK_REDIRECT_URI ? { redirectUri: config.SLACK_REDIRECT_URI } : {}),
+        installerOptions: {
+          directInstall: true,
+          stateVerification: true,
+          ...(config.SLACK_REDIRECT_URI
+            ? { redirectUriPath: new URL(config.SLACK_REDIRECT_URI).pathname }
+            : {}),
+        },
+      }
+    : undefined;
+  if (oauth && (!oauth.clientId || !oauth.clientSecret || !oauth.stateSecret)) {
+    throw new Error('Slack OAuth needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET.');
+  }
+  if (oauth && mode === 'custom') throw new Error('Slack OAuth runs on the HTTP or Socket Mode receiver.');
   const common = {
-    token: config.SLACK_BOT_TOKEN,
+    ...(oauth ? {} : { token: config.SLACK_BOT_TOKEN, ...known }),
     logger: boltLogger,
     clientOptions: options.clientOptions,
     // Bolt's in-memory conversation store runs on every event; our conversations live in PostgreSQL.
     convoStore: false as const,
-    ...known,
   };
   const app =
     mode === 'custom'
@@ -91,7 +141,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
             socketMode: true,
             appToken: config.SLACK_APP_TOKEN,
             customRoutes,
-            installerOptions: { port: config.PORT },
+            ...oauth,
+            installerOptions: { ...oauth?.installerOptions, port: config.PORT },
           })
         : new App({
             ...common,
@@ -104,6 +155,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
                 // delivery is recorded in the inbox (the work itself runs detached): the ack follows it.
                 processBeforeResponse: true,
                 logger: boltLogger,
+                ...oauth,
               }),
               {
                 signingSecret: config.SLACK_SIGNING_SECRET as string,
@@ -145,8 +197,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     inbox: options.inbox ?? createMemoryInbox({ engine, logger }),
     detachRuns: mode === 'http',
     home: options.home,
+    workspaces: installations
+      ? installedWorkspaces(installations, options.clientOptions)
+      : singleWorkspace(app.client),
+    installations,
   };
-  deps.inbox.deliverTo('slack', slackDeliverer(app.client));
+  deps.inbox.deliverTo('slack', slackDeliverer(deps.workspaces));
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
@@ -154,12 +210,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.error(async (error) => {
     // Not recorded means not received: over HTTP the error becomes a 500, and Slack delivers it again.
     if (error instanceof DeliveryNotRecorded) throw error;
+    // A delivery of a workspace with no installation (uninstalled, revoked): Bolt acknowledged it and ran
+    // nothing. Expected after an uninstall, not a fault of ours.
+    if (installations && error.code === ErrorCode.AuthorizationError) {
+      deps.logger.warn({ code: error.code }, 'slack delivery of a workspace without installation ignored');
+      return;
+    }
     deps.logger.error({ err: error, code: error.code }, 'unhandled slack error');
   });
 
   return {
     app,
     mode,
+    workspaceMode: deps.workspaces.mode,
     async start(port = config.PORT) {
       const server = (await app.start(port)) as { address?: () => unknown } | undefined;
       started = true;

@@ -2,9 +2,14 @@ import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import type { Inbox } from '../../conversation/inbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Logger } from '../../logger.ts';
+import type { PgInstallationStore } from './oauth/installation-store.ts';
+import type { SlackWorkspaces } from './slack-workspaces.ts';
 
-/** The user's cases by status and what waits for them, as surface-neutral replies (App Home). */
-export type HomeProvider = (userExternalId: string) => Promise<Reply[]>;
+/**
+ * The user's cases by status and what waits for them, as surface-neutral replies (App Home).
+ * `workspaceId`: the workspace the user is linked in ('' with a single token).
+ */
+export type HomeProvider = (userExternalId: string, workspaceId?: string) => Promise<Reply[]>;
 
 /** What every listener needs: the engine behind it, logs, and the inbox that records each delivery. */
 export interface SlackDeps {
@@ -18,6 +23,10 @@ export interface SlackDeps {
    */
   detachRuns?: boolean;
   home?: HomeProvider;
+  /** Which token answers which delivery (one token, or the installation's). */
+  workspaces: SlackWorkspaces;
+  /** The distributed app's installations: uninstalls and revoked tokens delete them. */
+  installations?: PgInstallationStore;
 }
 
 export const SORRY =

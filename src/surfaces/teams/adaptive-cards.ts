@@ -175,6 +175,8 @@ export function replyCard(reply: Reply, conversationKey: string): AdaptiveCard {
   const actions: Element[] = (reply.choices ?? []).map((c) => ({
     type: 'Action.Submit',
     title: c.label,
+    // Read by narration software and shown on hover: the action and its case, not just "Confirm".
+    tooltip: c.description ?? c.label,
     ...(c.style ? { style: c.style === 'primary' ? 'positive' : 'destructive' } : {}),
     data: { kind: 'choice', k: conversationKey, v: c.value } satisfies SubmitData,
   }));
@@ -190,6 +192,7 @@ export function replyCard(reply: Reply, conversationKey: string): AdaptiveCard {
     actions.push({
       type: 'Action.Submit',
       title: 'Continue',
+      tooltip: `Continue: ${reply.form.title}`,
       style: 'positive',
       data: { kind: 'form', form: reply.form.kind, k: conversationKey },
     });

@@ -1,15 +1,24 @@
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import { formFieldNames } from '../../conversation/forms.ts';
 import type { Inbox, InboxWork } from '../../conversation/inbox.ts';
 import type { Reply } from '../../conversation/reply.ts';
+import type { Database } from '../../db/database.ts';
+import {
+  forgetTeamsReferences,
+  saveTeamsReference,
+} from '../../db/repositories/teams-conversation.repository.ts';
+import { type Clock, systemClock } from '../../domain/clock.ts';
 import type { Logger } from '../../logger.ts';
 import { createHealth, type Health, stateCheck } from '../../observability/health.ts';
 import { OPS_PATHS, opsHandlers } from '../../observability/ops-endpoints.ts';
 import { RecentIds } from '../slack/recent-ids.ts';
 import { SORRY } from '../slack/slack-deps.ts';
-import { parseSubmitData, replyActivity } from './adaptive-cards.ts';
+import { parseSubmitData, type replyActivity } from './adaptive-cards.ts';
+import { postTeamsReplies, type TeamsConversations } from './post-replies.ts';
+import { connectorAt, postTo } from './proactive-send.ts';
 import { toTeamsLogger } from './teams-logger.ts';
 
 export interface TeamsAppOptions {
@@ -23,11 +32,18 @@ export interface TeamsAppOptions {
   health?: Health;
   /** The PostgreSQL inbox shared by every instance: each activity is recorded before it is answered. */
   inbox?: Inbox;
+  /**
+   * Where the conversations the bot is installed in or spoken to in are recorded (service URL, tenant),
+   * so that notices reach them from any instance, after any restart.
+   */
+  db?: Kysely<Database>;
+  clock?: Clock;
 }
 
 export interface TeamsApp {
   app: App;
-  start(port?: number): Promise<void>;
+  /** Starts listening; resolves with the port (PORT=0 picks a free one, as tests do). */
+  start(port?: number): Promise<{ port?: number }>;
   stop(): Promise<void>;
   /** Resolves when every message received so far has been answered (tests, graceful shutdown). */
   idle(): Promise<void>;
@@ -43,9 +59,13 @@ export function withoutMentions(text: string | undefined, botName?: string): str
     .trim();
 }
 
-/** The tenants served: TEAMS_ALLOWED_TENANTS, else TEAMS_TENANT_ID; empty means any tenant. */
+/**
+ * The tenants served: TEAMS_ALLOWED_TENANTS, else TEAMS_TENANT_ID; empty means any tenant, which
+ * TEAMS_ALLOWED_TENANTS=* says on purpose (a multi-tenant app that any organisation may install).
+ */
 export function allowedTenants(config: TeamsAppOptions['config']): Set<string> {
   const list = config.TEAMS_ALLOWED_TENANTS ?? config.TEAMS_TENANT_ID ?? '';
+  if (list.trim() === '*') return new Set();
   return new Set(
     list
       .split(',')
@@ -58,6 +78,42 @@ interface ActivityOrigin {
   channelId?: unknown;
   conversation?: { tenantId?: string };
   channelData?: { tenant?: { id?: string } };
+}
+
+/** The speaker's tenant, lower case (chat identities are keyed by it); '' when the activity names none. */
+export function tenantOf(activity: ActivityOrigin): string {
+  return (activity.channelData?.tenant?.id || activity.conversation?.tenantId || '').toLowerCase();
+}
+
+/**
+ * The tenant that identities linked without one ('' — single-tenant set-ups, links made before tenants
+ * were told apart) belong to: TEAMS_TENANT_ID, else the only tenant of TEAMS_ALLOWED_TENANTS.
+ */
+export function homeTenant(config: TeamsAppOptions['config']): string | undefined {
+  if (config.TEAMS_TENANT_ID) return config.TEAMS_TENANT_ID.trim().toLowerCase();
+  const allowed = allowedTenants(config);
+  return allowed.size === 1 ? [...allowed][0] : undefined;
+}
+
+/**
+ * Who speaks, as the engine looks them up: the Entra object id (the same in every chat, team and app of
+ * the tenant; the Teams `29:` id is per app) in their tenant. An identity linked without a tenant ('')
+ * stands for them only in the home tenant — or, with no home tenant and no credentials (local dev tools,
+ * where nothing is verified anyway), in any; a speaker of tenant B never matches tenant A's identities.
+ */
+export function speakerOf(
+  activity: ActivityOrigin & { from: { id: string; aadObjectId?: string } },
+  home: string | undefined,
+  verified: boolean,
+): { userExternalId: string; workspaceId: string; alsoUnscoped: boolean } {
+  const workspaceId = tenantOf(activity);
+  const alsoUnscoped = workspaceId !== '' && (home ? workspaceId === home : !verified);
+  return { userExternalId: activity.from.aadObjectId ?? activity.from.id, workspaceId, alsoUnscoped };
+}
+
+/** A channel thread's conversation id names the thread's first message; the channel is what is kept. */
+export function channelConversationId(conversationId: string): string {
+  return conversationId.split(';messageid=')[0] ?? conversationId;
 }
 
 /**
@@ -76,6 +132,32 @@ export function refusal(activity: ActivityOrigin, tenants: Set<string>): string 
   return null;
 }
 
+/** Where a turn's replies go, stored with the delivery: the asker (for what only they may see), the card. */
+function replyPlace(
+  activity: {
+    serviceUrl?: string;
+    conversation: { id: string };
+    from: { id: string; name?: string };
+    recipient?: { id?: string };
+    replyToId?: string;
+    channelData?: { tenant?: { id?: string } };
+  },
+  conversationKey: string,
+) {
+  return {
+    conversationKey,
+    conversationId: activity.conversation.id,
+    fromId: activity.from.id,
+    ...(activity.from.name ? { fromName: activity.from.name } : {}),
+    ...(activity.channelData?.tenant?.id ? { tenantId: activity.channelData.tenant.id } : {}),
+    ...(activity.recipient?.id ? { botId: activity.recipient.id } : {}),
+    // A submitted card names the activity it was on: the card whose buttons give way to the outcome.
+    ...(activity.replyToId ? { replyToId: activity.replyToId } : {}),
+    // Teams serves each tenant from a regional endpoint: a proactive answer must go back there.
+    ...(activity.serviceUrl ? { serviceUrl: activity.serviceUrl } : {}),
+  };
+}
+
 /**
  * The Teams surface: a message (or an Adaptive Card's Action.Submit, which arrives as a message with a
  * `value`) goes to the engine, and each Reply goes back as text or an Adaptive Card. The activity is
@@ -92,13 +174,23 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       tenantId: config.TEAMS_TENANT_ID,
       logger: toTeamsLogger(options.logger),
     });
+  // The SDK verifies the Bot Framework token of every POST /api/messages (401 otherwise) whenever it has
+  // credentials and skipAuth is not set. With TEAMS_CLIENT_ID configured, an app that would not is refused
+  // here rather than left open: anyone could post activities naming any user.
+  const verified = Boolean(config.TEAMS_CLIENT_ID);
+  if (verified && (!app.credentials || app.options.skipAuth)) {
+    throw new Error(
+      'TEAMS_CLIENT_ID is set but the Teams app would not verify Bot Framework tokens (no credentials, or skipAuth)',
+    );
+  }
   // The SDK serves Teams on its Express adapter; the operations endpoints ride on the same port.
   const health = options.health ?? createHealth();
   let started = false;
   const adapter = app.server.adapter;
   // app.start() reports a failed listen (port taken) as an error event instead of throwing: ask the server.
-  const listening = () =>
-    (adapter as unknown as { server?: { listening: boolean } }).server?.listening ?? true;
+  const httpServer = () =>
+    (adapter as unknown as { server?: { listening: boolean; address(): unknown } }).server;
+  const listening = () => httpServer()?.listening ?? true;
   health.add(stateCheck('teams', () => (started && listening() ? null : 'the Teams app is not listening')));
   if (adapter instanceof ExpressAdapter) {
     const handlers = opsHandlers(health);
@@ -113,21 +205,105 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   const inFlight = new Set<Promise<void>>();
   const inbox = options.inbox;
   // What another instance (or this one after a restart) posts: a proactive message to the conversation.
+  const onReplyError = (error: unknown, what: string) => logger.warn({ err: error }, `teams reply: ${what}`);
   inbox?.deliverTo('teams', async (target, replies, live) => {
+    const here = live as
+      | {
+          send?: (a: ReturnType<typeof replyActivity>) => Promise<unknown>;
+          conversations?: TeamsConversations;
+        }
+      | undefined;
+    // The conversation's own service URL (stored with the work; older rows have none: the app's default).
+    const serviceUrl = typeof target.serviceUrl === 'string' ? target.serviceUrl : undefined;
+    const conversationId = String(target.conversationId);
     const send =
-      (live as { send?: (a: ReturnType<typeof replyActivity>) => Promise<unknown> } | undefined)?.send ??
-      ((a: ReturnType<typeof replyActivity>) => app.send(String(target.conversationId), a));
-    for (const reply of replies) await send(replyActivity(reply, String(target.conversationKey)));
+      here?.send ?? ((a: ReturnType<typeof replyActivity>) => postTo(app, { conversationId, serviceUrl }, a));
+    const place = target as unknown as Omit<Parameters<typeof postTeamsReplies>[0], 'send' | 'conversations'>;
+    await postTeamsReplies(
+      {
+        ...place,
+        send,
+        conversations:
+          here?.conversations ?? (connectorAt(app, serviceUrl).conversations as TeamsConversations),
+      },
+      replies,
+      onReplyError,
+    );
   });
 
   const tenants = allowedTenants(config);
-  if (tenants.size === 0) {
+  if (tenants.size === 0 && config.TEAMS_ALLOWED_TENANTS?.trim() !== '*') {
     logger.warn(
       'TEAMS_ALLOWED_TENANTS and TEAMS_TENANT_ID are not set: activities from any tenant are served',
     );
   }
+  const home = homeTenant(config);
 
-  app.on('message', async ({ activity, send }) => {
+  const db = options.db;
+  const clock = options.clock ?? systemClock;
+  // Only saves this process need not repeat; the references themselves live in PostgreSQL.
+  const recorded = new Set<string>();
+  type Seen = ActivityOrigin & {
+    type: string;
+    action?: string;
+    serviceUrl?: string;
+    conversation: { id: string; tenantId?: string; conversationType?: string };
+    from: { id: string; aadObjectId?: string };
+    recipient?: { id: string };
+    membersRemoved?: { id: string }[];
+    channelData?: { tenant?: { id?: string }; team?: { id?: string } };
+  };
+  /** Where the bot can post later: recorded at install and at first contact; forgotten at uninstall. */
+  async function rememberConversation(activity: Seen): Promise<void> {
+    if (!db) return;
+    const tenantId = tenantOf(activity);
+    if (!tenantId || !activity.serviceUrl || !activity.conversation?.id) return;
+    const conversationId = channelConversationId(activity.conversation.id);
+    const teamId = activity.channelData?.team?.id ?? null;
+    const removed =
+      (activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) ||
+      (activity.type === 'conversationUpdate' &&
+        activity.membersRemoved?.some((m) => m.id === activity.recipient?.id));
+    if (removed) {
+      const upgrade = activity.action === 'remove-upgrade';
+      if (upgrade) return;
+      await forgetTeamsReferences(db, teamId ? { teamId } : { conversationId });
+      recorded.clear();
+      logger.info(
+        { tenantId, conversationId, teamId },
+        'teams app removed: conversation reference forgotten',
+      );
+      return;
+    }
+    const type = activity.conversation.conversationType;
+    const conversationType = type === 'channel' || type === 'groupChat' ? type : 'personal';
+    const userAadId = conversationType === 'personal' ? (activity.from.aadObjectId ?? null) : null;
+    const key = `${conversationId} ${activity.serviceUrl} ${userAadId}`;
+    if (recorded.has(key)) return;
+    await saveTeamsReference(
+      db,
+      { conversationId, tenantId, serviceUrl: activity.serviceUrl, conversationType, userAadId, teamId },
+      clock.now(),
+    );
+    if (recorded.size > 10_000) recorded.clear();
+    recorded.add(key);
+  }
+
+  // Every activity passes here first (install, conversation update, message, card submit).
+  app.use(async (ctx) => {
+    const activity = ctx.activity as unknown as Seen;
+    if (!refusal(activity, tenants)) {
+      await rememberConversation(activity).catch((error: unknown) =>
+        logger.warn(
+          { err: error, activityId: (ctx.activity as { id?: string }).id },
+          'teams conversation reference not saved',
+        ),
+      );
+    }
+    return ctx.next();
+  });
+
+  app.on('message', async ({ activity, send, api }) => {
     const refused = refusal(activity, tenants);
     if (refused) {
       // No text, no card values: only where it came from, for whoever looks into it.
@@ -143,7 +319,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       return;
     }
     if (inbox) {
-      await recordAndRun(activity, send);
+      await recordAndRun(activity, send, api.conversations);
       return;
     }
     if (!recent.firstTime(activity.id)) {
@@ -153,7 +329,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     // A card is answered where it was posted, so the activity's own conversation is the card's: the `k`
     // in its data is client input and could name another conversation (and set that one's case).
     const conversationKey = `teams:${activity.conversation.id}`;
-    const userExternalId = activity.from.aadObjectId ?? activity.from.id;
+    const speaker = speakerOf(activity, home, verified);
     const eventId = activity.id;
     const submitted = parseSubmitData(activity.value);
 
@@ -163,7 +339,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         if (submitted?.kind === 'choice') {
           replies = await engine.handleChoice({
             surface: 'teams',
-            userExternalId,
+            ...speaker,
             conversationKey,
             value: submitted.v,
             eventId,
@@ -178,7 +354,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
           );
           replies = await engine.handleForm({
             surface: 'teams',
-            userExternalId,
+            ...speaker,
             conversationKey,
             kind: submitted.form,
             values,
@@ -189,7 +365,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
           if (!text) return;
           replies = await engine.handleMessage({
             surface: 'teams',
-            userExternalId,
+            ...speaker,
             conversationKey,
             text,
             eventId,
@@ -199,9 +375,11 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         logger.error({ err: error, eventId }, 'teams message failed');
         replies = [{ text: SORRY }];
       }
-      for (const reply of replies) {
-        await send(replyActivity(reply, conversationKey));
-      }
+      await postTeamsReplies(
+        { ...replyPlace(activity, conversationKey), send, conversations: api.conversations },
+        replies,
+        onReplyError,
+      );
     })()
       .catch((error) => logger.error({ err: error, eventId }, 'teams reply could not be sent'))
       .finally(() => inFlight.delete(work));
@@ -214,17 +392,21 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       id: string;
       text?: string;
       value?: unknown;
-      conversation: { id: string };
-      from: { id: string; aadObjectId?: string };
-      recipient?: { name?: string };
+      serviceUrl?: string;
+      conversation: { id: string; tenantId?: string };
+      from: { id: string; aadObjectId?: string; name?: string };
+      recipient?: { id?: string; name?: string };
+      replyToId?: string;
+      channelData?: { tenant?: { id?: string } };
     },
     send: (a: ReturnType<typeof replyActivity>) => Promise<unknown>,
+    conversations: TeamsConversations,
   ): Promise<void> {
     if (!inbox) return;
     const conversationKey = `teams:${activity.conversation.id}`;
-    const userExternalId = activity.from.aadObjectId ?? activity.from.id;
+    const speaker = speakerOf(activity, home, verified);
     const submitted = parseSubmitData(activity.value);
-    const target = { conversationKey, conversationId: activity.conversation.id };
+    const target = replyPlace(activity, conversationKey);
     let work: InboxWork;
     if (submitted?.kind === 'choice') {
       work = {
@@ -232,7 +414,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         eventId: activity.id,
         kind: 'choice',
         // The activity's own conversation, never the `k` in the card data (client input).
-        input: { surface: 'teams', userExternalId, conversationKey, value: submitted.v },
+        input: { surface: 'teams', ...speaker, conversationKey, value: submitted.v },
         target,
       };
     } else if (submitted?.kind === 'form') {
@@ -249,7 +431,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         kind: 'form',
         input: {
           surface: 'teams',
-          userExternalId,
+          ...speaker,
           conversationKey,
           kind: submitted.form,
           values,
@@ -263,7 +445,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
         surface: 'teams',
         eventId: activity.id,
         kind: 'message',
-        input: { surface: 'teams', userExternalId, conversationKey, text },
+        input: { surface: 'teams', ...speaker, conversationKey, text },
         target,
       };
     }
@@ -272,7 +454,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.info({ activityId: activity.id }, 'teams redelivery ignored: already recorded');
       return;
     }
-    const run = inbox.run(row, { send }).finally(() => inFlight.delete(run));
+    const run = inbox.run(row, { send, conversations }).finally(() => inFlight.delete(run));
     inFlight.add(run);
   }
 
@@ -281,7 +463,10 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     async start(port = config.PORT) {
       await app.start(port);
       started = true;
-      logger.info({ port }, 'teams app started');
+      const address = httpServer()?.address();
+      const bound = address && typeof address === 'object' ? (address as { port: number }).port : undefined;
+      logger.info({ port: bound ?? port }, 'teams app started');
+      return { port: bound };
     },
     async stop() {
       started = false;

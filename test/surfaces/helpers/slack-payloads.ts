@@ -136,6 +136,8 @@ export function buttonClick(opts: {
   messageTs?: string;
   threadTs?: string;
   triggerId?: string;
+  /** The clicked message's blocks, as Slack sends them back with the click. */
+  blocks?: unknown[];
 }) {
   const messageTs = opts.messageTs ?? '1763900000.000200';
   const channel = opts.channel ?? CHANNEL;
@@ -165,6 +167,7 @@ export function buttonClick(opts: {
             bot_id: BOT_ID,
             text: 'Decline case 123?',
             ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}),
+            ...(opts.blocks ? { blocks: opts.blocks } : {}),
           },
         }),
     state: { values: {} },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SLACK_SCOPES } from '../../../src/config.ts';
 
 // The manifest and the listeners must agree: an event the app handles but Slack never sends is a feature
 // nobody can use.
@@ -15,9 +16,11 @@ describe('manifest.yml', () => {
     expect(listItems('bot_events').sort()).toEqual([
       'app_home_opened',
       'app_mention',
+      'app_uninstalled',
       'message.channels',
       'message.groups',
       'message.im',
+      'tokens_revoked',
     ]);
   });
 
@@ -33,7 +36,14 @@ describe('manifest.yml', () => {
       'groups:history',
       'im:history',
       'im:write',
+      'users:read',
+      'users:read.email',
     ]);
+  });
+
+  it('when a workspace installs the app through OAuth, then it is asked for the manifest’s scopes by default', () => {
+    expect(DEFAULT_SLACK_SCOPES.split(',').sort()).toEqual(listItems('bot').sort());
+    expect(manifest).toMatch(/# {3}- https:\/\/[^\n]+\/slack\/oauth_redirect/);
   });
 
   it('when the app is created, then /case, interactivity, the Home tab and Socket Mode are on', () => {

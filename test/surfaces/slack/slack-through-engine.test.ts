@@ -212,7 +212,8 @@ describe('Slack through the real conversation engine on the demo world', () => {
     await instance().receiver.send(event);
     await instance().receiver.send(event, { retryNum: 1 });
 
-    expect(api.of('chat.postMessage')).toHaveLength(1);
+    // A status asked in a channel is answered to the asker alone (ephemeral).
+    expect([...api.of('chat.postMessage'), ...api.of('chat.postEphemeral')]).toHaveLength(1);
   });
 
   it('when the instance that acknowledged a /case command dies, then another instance answers it through the response URL', async () => {

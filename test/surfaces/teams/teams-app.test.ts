@@ -93,12 +93,14 @@ describe('Microsoft Teams surface', () => {
       {
         type: 'Action.Submit',
         title: 'Confirm',
+        tooltip: 'Confirm',
         style: 'positive',
         data: { kind: 'choice', k: 'teams:a:personal-chat-1', v: 'confirm:tok-1' },
       },
       {
         type: 'Action.Submit',
         title: 'Cancel',
+        tooltip: 'Cancel',
         data: { kind: 'choice', k: 'teams:a:personal-chat-1', v: 'cancel:tok-1' },
       },
     ]);

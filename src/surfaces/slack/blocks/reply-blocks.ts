@@ -1,6 +1,6 @@
 import type { Reply, ReplyChoice, ReplyForm } from '../../../conversation/reply.ts';
 import { encodeButtonValue } from '../choice-value.ts';
-import { mrkdwn } from '../mrkdwn.ts';
+import { escapeMrkdwn, mrkdwn } from '../mrkdwn.ts';
 import type { ActionsBlock, Button, KnownBlock, SectionBlock } from '../slack-types.ts';
 
 // Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks): section text 3,000 characters,
@@ -17,6 +17,8 @@ export function choiceButton(choice: ReplyChoice, index: number, conversationKey
     action_id: `${CHOICE_ACTION_PREFIX}${index}`,
     text: { type: 'plain_text', text: clip(choice.label, 75), emoji: true },
     value: encodeButtonValue({ k: conversationKey, v: choice.value }),
+    // What a screen reader says: the action and its case, not just "Confirm" (Slack allows 75 characters).
+    accessibility_label: clip(choice.description ?? choice.label, 75),
   };
   if (choice.style) button.style = choice.style;
   return button;
@@ -29,7 +31,40 @@ export function formButton(form: ReplyForm, conversationKey: string): Button {
     text: { type: 'plain_text', text: clip(form.title, 75), emoji: true },
     value: encodeButtonValue({ k: conversationKey, v: form.caseId ?? '' }),
     style: 'primary',
+    accessibility_label: clip(`Open the form: ${form.title}`, 75),
   };
+}
+
+const utcTime = (at: Date) => `${at.toISOString().slice(11, 16)} UTC`;
+
+/** "Declined by Mikkel at 14:02": Slack shows the time in each reader's own time zone. */
+export function outcomeText(settles: { text: string; at: string }): string {
+  const at = new Date(settles.at);
+  const unix = Math.floor(at.getTime() / 1000);
+  // The date token is the bot's own, added after the words were escaped.
+  return `${escapeMrkdwn(settles.text)} at <!date^${unix}^{time}|${utcTime(at)}>`;
+}
+
+/** The same for notifications (the message's `text`), where no date token is read: the time in UTC. */
+export function outcomePlainText(settles: { text: string; at: string }): string {
+  return `${escapeMrkdwn(settles.text)} at ${utcTime(new Date(settles.at))}`;
+}
+
+/**
+ * The pressed message once answered: what it said, without its buttons, and what happened. Only the
+ * bot's own blocks are kept (they were escaped when posted); a click on a message without them (an
+ * ephemeral one) shows the outcome alone.
+ */
+export function settledBlocks(
+  original: KnownBlock[] | undefined,
+  settles: { text: string; at: string; was?: string },
+): KnownBlock[] {
+  const kept: KnownBlock[] = original
+    ? original.filter((b) => b.type !== 'actions')
+    : settles.was
+      ? [{ type: 'section', text: mrkdwn(settles.was, 3000) }]
+      : [];
+  return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: outcomeText(settles) }] }];
 }
 
 /** One Reply as Block Kit: title, text, fields, then the buttons (choices and an optional form). */

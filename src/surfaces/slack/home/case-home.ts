@@ -41,8 +41,8 @@ export function createCaseHome(options: {
   surface?: ChatSurface;
 }): HomeProvider {
   const surface = options.surface ?? 'slack';
-  return async (userExternalId: string): Promise<Reply[]> => {
-    const actor = await findUserByChatIdentity(options.db, surface, userExternalId);
+  return async (userExternalId: string, workspaceId = ''): Promise<Reply[]> => {
+    const actor = await findUserByChatIdentity(options.db, surface, userExternalId, workspaceId);
     if (!actor) return [{ title: 'Not linked yet', text: notLinkedText(surface) }];
     const { cases } = await listCases(
       { db: options.db, clock: options.clock, actor, channel: surface },

@@ -1,8 +1,11 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Deliver, InboxWork } from '../../../conversation/inbox.ts';
+import type { InstallationRef } from '../oauth/installation-store.ts';
 import { postReplies } from '../post-replies.ts';
 import type { SlackDeps } from '../slack-deps.ts';
+import type { SlackOrigin } from '../slack-origin.ts';
 import type { WebClient } from '../slack-types.ts';
+import type { SlackWorkspaces } from '../slack-workspaces.ts';
 
 /** Where a Slack answer goes, stored with the delivery so that any instance can post it. */
 export interface SlackTarget {
@@ -10,11 +13,26 @@ export interface SlackTarget {
   userId: string;
   /** Slash commands and clicks on ephemeral messages answer through it (valid 30 minutes, 5 uses). */
   responseUrl?: string;
+  /** The message whose button was pressed (a click's answer replaces its buttons with the outcome). */
+  pressed?: PressedMessage;
+  /** The installation that received it (team/enterprise ids, never a token): its token answers it. */
+  installation?: InstallationRef;
 }
 
-/** What only the receiving process has: Bolt's `respond` for this interaction. */
+export interface PressedMessage {
+  channel: string;
+  ts: string;
+  ephemeral: boolean;
+  /** The click's response URL: the only way to replace an ephemeral message (valid 30 minutes). */
+  responseUrl?: string;
+  /** The message's blocks as Slack sent them with the click. */
+  blocks?: unknown[];
+}
+
+/** What only the receiving process has: Bolt's `respond` and its client for this interaction. */
 export interface SlackLive {
   respond?: RespondFn;
+  client?: WebClient;
 }
 
 /**
@@ -45,16 +63,30 @@ function respondVia(url: string): RespondFn {
   };
 }
 
-/** The Slack deliverer of the inbox: posts where the conversation lives. */
-export function slackDeliverer(client: WebClient): Deliver {
+/**
+ * The Slack deliverer of the inbox: posts where the conversation lives, with the token of the installation
+ * the delivery came from (Bolt's client when this process received it, else looked up again).
+ */
+export function slackDeliverer(workspaces: SlackWorkspaces): Deliver {
   return async (stored, replies, live) => {
     const target = stored as unknown as SlackTarget;
-    const respond =
-      (live as SlackLive | undefined)?.respond ??
-      (target.responseUrl ? respondVia(target.responseUrl) : undefined);
+    const here = live as SlackLive | undefined;
+    const respond = here?.respond ?? (target.responseUrl ? respondVia(target.responseUrl) : undefined);
+    const client = here?.client ?? (await workspaces.forInstallation(target.installation));
+    const pressed = target.pressed
+      ? {
+          ...target.pressed,
+          ...(target.pressed.responseUrl ? { respond: respondVia(target.pressed.responseUrl) } : {}),
+        }
+      : undefined;
     await postReplies(
       client,
-      { conversationKey: target.conversationKey, userId: target.userId, ...(respond ? { respond } : {}) },
+      {
+        conversationKey: target.conversationKey,
+        userId: target.userId,
+        ...(respond ? { respond } : {}),
+        ...(pressed ? { pressed } : {}),
+      },
       replies,
     );
   };
@@ -70,14 +102,26 @@ export function slackDeliverer(client: WebClient): Deliver {
 export async function intake(
   deps: SlackDeps,
   work: Omit<InboxWork, 'surface' | 'target'> & { target: SlackTarget },
-  opts: { ack?: () => Promise<void>; live?: SlackLive; kind: string } = { kind: 'event' },
+  opts: { ack?: () => Promise<void>; live?: SlackLive; kind: string; origin?: SlackOrigin } = {
+    kind: 'event',
+  },
 ): Promise<void> {
+  const origin = opts.origin;
+  const input = origin?.workspaceId ? { ...work.input, workspaceId: origin.workspaceId } : work.input;
+  const target: SlackTarget = origin?.installation
+    ? { ...work.target, installation: origin.installation }
+    : work.target;
+  const live: SlackLive | undefined =
+    origin?.client || opts.live
+      ? { ...opts.live, ...(origin?.client ? { client: origin.client } : {}) }
+      : undefined;
   let row: Awaited<ReturnType<SlackDeps['inbox']['accept']>>;
   try {
     row = await deps.inbox.accept({
       ...work,
+      input,
       surface: 'slack',
-      target: work.target as unknown as Record<string, unknown>,
+      target: target as unknown as Record<string, unknown>,
     });
   } catch (error) {
     deps.logger.error(
@@ -91,7 +135,7 @@ export async function intake(
     deps.logger.info({ eventId: work.eventId, kind: opts.kind }, 'slack retry ignored: already recorded');
     return;
   }
-  const running = deps.inbox.run(row, opts.live);
+  const running = deps.inbox.run(row, live);
   if (deps.detachRuns) return; // the inbox tracks it (shutdown drains it)
   await running;
   deps.logger.info(

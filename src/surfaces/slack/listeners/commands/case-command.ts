@@ -4,6 +4,7 @@ import { SLASH_FORMS } from '../../../../commands/command-table.ts';
 import { modalFor } from '../../blocks/modals.ts';
 import { conversationKey } from '../../conversation-key.ts';
 import { type SlackDeps, SORRY } from '../../slack-deps.ts';
+import { originOf } from '../../slack-origin.ts';
 import { intake } from '../intake.ts';
 
 export type { CaseCommand };
@@ -23,7 +24,14 @@ export function parseCaseCommand(raw: string): CaseCommand {
 }
 
 export function caseCommand(deps: SlackDeps) {
-  return async ({ command, ack, client, respond, body }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
+  return async ({
+    command,
+    ack,
+    client,
+    respond,
+    body,
+    context,
+  }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     const key = conversationKey({ kind: 'command', channel: command.channel_id, userId: command.user_id });
     const parsed = parseCaseCommand(command.text);
     if (parsed.kind === 'form') {
@@ -49,7 +57,12 @@ export function caseCommand(deps: SlackDeps) {
         input: { surface: 'slack', userExternalId: command.user_id, conversationKey: key, text: parsed.text },
         target: { conversationKey: key, userId: command.user_id, responseUrl: command.response_url },
       },
-      { ack: () => ack(), live: { respond }, kind: '/case' },
+      {
+        ack: () => ack(),
+        live: { respond },
+        kind: '/case',
+        origin: originOf(deps.workspaces.mode, { context, client }, command.team_id),
+      },
     );
   };
 }

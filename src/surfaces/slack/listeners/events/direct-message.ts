@@ -1,12 +1,19 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { conversationKey } from '../../conversation-key.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
+import { originOf } from '../../slack-origin.ts';
 import { intake } from '../intake.ts';
 import { withoutBotMention } from './app-mention.ts';
+import { speakerTeam } from './speaker-team.ts';
 
 // A direct message to the bot. A plain DM is one conversation; a reply inside a DM thread is its own.
 export function directMessage(deps: SlackDeps) {
-  return async ({ event, body, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>) => {
+  return async ({
+    event,
+    body,
+    context,
+    client,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>) => {
     if (event.channel_type !== 'im') return;
     // Edits, deletions, bot posts and joins are not something a person said to us.
     if (event.subtype !== undefined && event.subtype !== 'file_share') return;
@@ -36,7 +43,10 @@ export function directMessage(deps: SlackDeps) {
         },
         target: { conversationKey: key, userId: message.user },
       },
-      { kind: 'message.im' },
+      {
+        kind: 'message.im',
+        origin: originOf(deps.workspaces.mode, { context, client }, ...speakerTeam(event, body)),
+      },
     );
   };
 }

@@ -1,13 +1,20 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { conversationKey } from '../../conversation-key.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
+import { originOf } from '../../slack-origin.ts';
 import { intake } from '../intake.ts';
+import { speakerTeam } from './speaker-team.ts';
 
 // A plain reply in a channel thread where the bot asked this person something: the answer to its
 // question. Whether a question is open is asked of the database, so the answer may reach any instance.
 // Messages that mention the bot are left to app_mention, so nothing is handled twice.
 export function threadReply(deps: SlackDeps) {
-  return async ({ event, body, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>) => {
+  return async ({
+    event,
+    body,
+    context,
+    client,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>) => {
     if (event.channel_type !== 'channel' && event.channel_type !== 'group') return;
     if (event.subtype !== undefined) return;
     const message = event as { user?: string; text?: string; thread_ts?: string; bot_id?: string };
@@ -16,8 +23,9 @@ export function threadReply(deps: SlackDeps) {
     const eventId = (body as { event_id?: string }).event_id;
     if (!eventId) return;
     const key = conversationKey({ kind: 'thread', channel: event.channel, threadTs: message.thread_ts });
+    const origin = originOf(deps.workspaces.mode, { context, client }, ...speakerTeam(event, body));
     try {
-      if (!(await deps.engine.awaitsAnswer?.('slack', key, message.user))) return;
+      if (!(await deps.engine.awaitsAnswer?.('slack', key, message.user, origin.workspaceId))) return;
     } catch (error) {
       deps.logger.error({ err: error, eventId }, 'could not tell whether a question is open');
       return;
@@ -30,7 +38,7 @@ export function threadReply(deps: SlackDeps) {
         input: { surface: 'slack', userExternalId: message.user, conversationKey: key, text: message.text },
         target: { conversationKey: key, userId: message.user },
       },
-      { kind: 'thread_reply' },
+      { kind: 'thread_reply', origin },
     );
   };
 }

@@ -4,6 +4,7 @@ import type { FormKind } from '../../blocks/modals.ts';
 import { parseModalOrigin } from '../../blocks/modals.ts';
 import { readViewValues } from '../../blocks/view-values.ts';
 import type { SlackDeps } from '../../slack-deps.ts';
+import { originOf } from '../../slack-origin.ts';
 import { intake } from '../intake.ts';
 
 export type FormValues = Record<string, string | undefined>;
@@ -14,7 +15,13 @@ export type FormCheck = (values: FormValues) => Record<string, string>;
 // modal closes and the engine's answer (usually a confirmation with Confirm / Cancel) is posted where the
 // conversation lives.
 export function formSubmission(kind: FormKind, deps: SlackDeps, check: FormCheck = () => ({})) {
-  return async ({ ack, body, view }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => {
+  return async ({
+    ack,
+    body,
+    view,
+    context,
+    client,
+  }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => {
     // Only the form's own fields, each checked with its command's schema; a problem is shown in the
     // modal, next to the field, like the form's own checks.
     const reading = readFormValues(kind, readViewValues(view.state));
@@ -36,7 +43,11 @@ export function formSubmission(kind: FormKind, deps: SlackDeps, check: FormCheck
         input: { surface: 'slack', userExternalId: userId, conversationKey, kind, values },
         target: { conversationKey, userId },
       },
-      { ack: () => ack(), kind: `view_submission:${kind}` },
+      {
+        ack: () => ack(),
+        kind: `view_submission:${kind}`,
+        origin: originOf(deps.workspaces.mode, { context, client }, body.user.team_id),
+      },
     );
   };
 }
