@@ -1,6 +1,7 @@
 import { CLOSE_CODE_INFO, CLOSE_CODES } from '../domain/ids.ts';
 import { formatMoney } from '../domain/money.ts';
 import { listQuotes } from '../use-cases/leads/list-quotes.ts';
+import { readCaseNumber, readCategory, readFreeText, readQuote, rereadAs } from './answer-readers.ts';
 import type { ArgumentSpec } from './command-spec.ts';
 import { caseNumber } from './handler-kit.ts';
 
@@ -10,6 +11,7 @@ import { caseNumber } from './handler-kit.ts';
 export const CASE_ID: ArgumentSpec = {
   name: 'caseId',
   question: () => 'Which case do you mean? Please give the case number.',
+  read: readCaseNumber,
 };
 
 export const REASON: ArgumentSpec = {
@@ -17,6 +19,7 @@ export const REASON: ArgumentSpec = {
   question: (id) =>
     `What is the reason for declining case ${id}? Please be specific and factual (for example: "the debtor company was dissolved last year").`,
   form: 'decline',
+  read: readFreeText('reason'),
 };
 
 export const CODE: ArgumentSpec = {
@@ -25,6 +28,10 @@ export const CODE: ArgumentSpec = {
   form: 'close',
   choices: CLOSE_CODES.map((code) => ({ value: code, label: CLOSE_CODE_INFO[code].label })),
   reread: 'close case',
+  // "other, the debtor moved abroad": the words after the code are the comment Other needs.
+  read: rereadAs({ name: 'code', reread: 'close case' }, (again, args) =>
+    again.comment && !args.comment ? { comment: again.comment } : {},
+  ),
 };
 
 /** The comment a close as Other needs. */
@@ -32,6 +39,7 @@ export const OTHER_COMMENT: ArgumentSpec = {
   name: 'comment',
   question: (id) =>
     `Closing case ${id} as *Other* needs a comment: what happened? I'll suggest a more specific code if one fits.`,
+  read: readFreeText('comment'),
 };
 
 export const AMOUNT: ArgumentSpec = {
@@ -39,7 +47,11 @@ export const AMOUNT: ArgumentSpec = {
   question: (id) =>
     `How much did the debtor pay on case ${id}? Give the amount and currency, e.g. "1,200 EUR".`,
   numeric: true,
+  answerStarts: /^\s*(?:[A-Za-z]{3}\s*)?\d/,
   reread: 'payment received on case',
+  read: rereadAs({ name: 'amount', reread: 'payment received on case' }, (again) =>
+    again.currency ? { currency: again.currency } : {},
+  ),
 };
 
 export const SUCCESS_FEE: ArgumentSpec = {
@@ -53,12 +65,14 @@ export const SUCCESS_FEE: ArgumentSpec = {
 export const ANSWER: ArgumentSpec = {
   name: 'answer',
   question: (id) => `What information do you send the partner for case ${id}?`,
+  read: readFreeText('answer'),
 };
 
 export const CATEGORY: ArgumentSpec = {
   name: 'category',
   question: (id) =>
     `Which decline category fits the decline of case ${id}? Name one, e.g. "duplicate", "time barred", "conflict of interest".`,
+  read: readCategory,
 };
 
 /** When a creditor selects without naming the quote, the quotes still open are the choices. */
@@ -68,6 +82,9 @@ export const QUOTE_ID: ArgumentSpec = {
     `Which quote on case ${id} do you select? Give the quote number (say "quotes on ${id}" to see them).`,
   numeric: true,
   reread: 'select quote on case',
+  read: readQuote,
+  lateHint: (picked, offered, caseId) =>
+    ` To choose a quote, say for example "go with quote ${offered.includes(picked) ? picked : (offered[0] ?? '')} on case ${caseId}", or "quotes on ${caseId}" to see them again.`,
   options: async (ctx, args) => {
     const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
     return listing.quotes

@@ -14,7 +14,7 @@ import { ANSWER, CASE_ID, CATEGORY, REASON } from './arguments.ts';
 import { defineCommand } from './command-spec.ts';
 import { caseId, category, comment, status, successFeePct } from './fields.ts';
 import { caseNumber, change, pct, read, text } from './handler-kit.ts';
-import { readAnswerInfo, readMyTasks, readResolve } from './wording.ts';
+import { categoryNamed, readAnswerInfo, readMyTasks, readResolve } from './wording.ts';
 
 // Looking at cases, verifying them (exclusive partners), and the creditor's and support's case commands.
 
@@ -113,6 +113,26 @@ export const caseDecline = defineCommand(
       checkDeclineCase,
       declineCase,
     ),
+    // A reason the creditor cannot act on is asked again; an acceptable one gives the category.
+    advice: {
+      when: () => true,
+      give: async (args, understanding) => {
+        const assessment = await understanding.assessDeclineReason(String(args.reason));
+        if (!assessment.acceptable) {
+          const { reason: _dropped, ...rest } = args;
+          return {
+            kind: 'ask',
+            missing: 'reason',
+            args: rest,
+            note: assessment.problem ?? 'That reason is too vague for the creditor to understand.',
+          };
+        }
+        return {
+          kind: 'go',
+          args: args.category === undefined ? { ...args, category: assessment.category } : args,
+        };
+      },
+    },
     slash: {
       usage: 'decline 123 <reason>',
       // Without a reason the decline form opens, where the reason is written.
@@ -228,5 +248,13 @@ export const declineResolve = defineCommand(
       resolveManualReview,
     ),
     says: readResolve,
+    // "resolve 12 as time-barred debt": the category by name, or judged from the words.
+    prepare: async (args, understanding) => {
+      if (!args.categoryText || args.category !== undefined) return args;
+      const words = String(args.categoryText);
+      const category =
+        categoryNamed(words) ?? (await understanding.assessDeclineReason(words)).category ?? undefined;
+      return { ...args, category };
+    },
   },
 );

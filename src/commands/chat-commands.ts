@@ -7,7 +7,7 @@ import { checkSubmitCase, type SubmitCaseInput, submitCase } from '../use-cases/
 import { CASE_ID } from './arguments.ts';
 import { defineCommand } from './command-spec.ts';
 import { change, read, text } from './handler-kit.ts';
-import { readDueToday } from './wording.ts';
+import { readDueToday, SUBMIT_WORDS } from './wording.ts';
 
 // The conversation's own commands (help, clarify, none), support's schedule, and the submission form.
 
@@ -125,6 +125,20 @@ export const caseSubmit = defineCommand(
     ],
     changesState: true,
     handler: change(submissionInput, checkSubmitCase, submitCase),
+    // "submit a case": the form at once, for managing partners; others are told who submits cases.
+    opensForm: {
+      words: SUBMIT_WORDS,
+      reply: (actor) =>
+        actor.role === 'partner'
+          ? {
+              text: "Let's submit a case for your client: fill in the form (client, debtor, claim, documents). I'll show the success fee and what happens before anything is submitted.",
+              form: { kind: 'submit_case', title: 'Submit a case' },
+            }
+          : {
+              text: 'Submitting a case from chat is for managing partners. Creditors submit cases on the platform.',
+              form: undefined,
+            },
+    },
     slash: {
       usage: 'submit',
       parse: (t) => (/^(submit|new)( case)?$/i.test(t) ? { kind: 'form', form: 'submit_case' } : null),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { ChangeHandler } from '../conversation/action-registry.types.ts';
+import { paymentFromCloseComment } from '../conversation/close-payment-words.ts';
 import {
   needsPayment,
   scoreImpact,
   scoreImpactOverview,
   switchedSuccessCode,
 } from '../domain/close-codes.ts';
-import type { CloseCode } from '../domain/ids.ts';
+import { CLOSE_CODE_INFO, type CloseCode } from '../domain/ids.ts';
 import { checkCloseCase, closeCase } from '../use-cases/cases/close-case.ts';
 import { checkRegisterPayment, registerPayment } from '../use-cases/cases/register-payment.ts';
 import { AMOUNT, CASE_ID, CODE, OTHER_COMMENT } from './arguments.ts';
@@ -76,6 +77,44 @@ export const caseClose = defineCommand(closeSchema, {
   help: [{ audience: 'partner', line: '*close 123 as paid* — close a case with one of the 14 close codes' }],
   changesState: true,
   handler: closeWithPayment(),
+  // "close 1009 as paid, debtor paid 5000 yesterday": the amount is the payment, not the comment.
+  prepare: paymentFromCloseComment,
+  // Other: a more specific code is suggested from the comment, and the person picks.
+  advice: {
+    when: (args) => args.code === 'other',
+    give: async (args, understanding) => {
+      if (args.keepOther) return { kind: 'go', args };
+      const advice = await understanding.suggestCloseCode(String(args.comment));
+      if (!advice || advice.code === 'other') return { kind: 'go', args };
+      const label = CLOSE_CODE_INFO[advice.code].label;
+      return {
+        kind: 'offer',
+        args: { ...args, suggestedCode: advice.code },
+        title: 'A more specific close code?',
+        text: `From your comment, *${label}* may fit better than *Other*: ${advice.reason} Use it, or keep *Other*?`,
+        options: [
+          {
+            option: advice.code,
+            label: `Use ${label}`,
+            style: 'primary',
+            description: `Close case ${String(args.caseId)} as ${label}`,
+          },
+          { option: 'other', label: 'Keep Other', description: `Close case ${String(args.caseId)} as Other` },
+        ],
+      };
+    },
+    chosen: (args, option) => (option === 'other' ? { ...args, keepOther: true } : { ...args, code: option }),
+  },
+  // Paid or Partially paid with nothing registered: the help centre's close modal goes to register the
+  // payment first. So does the chat: it asks the amount, and one confirmation then covers both.
+  askOnRefusal: (error, args) =>
+    error.details.needs === 'payment.register' &&
+    (args.amount === undefined || args.amount === null || args.amount === '')
+      ? {
+          missing: 'amount',
+          note: `Case ${String(args.caseId)} has no registered payment yet, so I'll register it and close the case in one step.`,
+        }
+      : null,
   slash: {
     usage: 'close 123',
     // The close form: the code is picked from the list, with a comment and the amount recovered.

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
-import type { ChangeHandler, CommandArgs, ReadHandler } from '../conversation/action-registry.types.ts';
-import type { ReplyForm } from '../conversation/reply.ts';
+import type {
+  ChangeHandler,
+  CommandArgs,
+  ReadHandler,
+  Understanding,
+} from '../conversation/action-registry.types.ts';
+import type { Reply, ReplyChoice, ReplyForm } from '../conversation/reply.ts';
+import type { Actor } from '../domain/actor.ts';
+import type { DomainError } from '../domain/errors.ts';
 import type { Action, UserRole } from '../domain/ids.ts';
 import type { CasePermission } from '../domain/permissions.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
@@ -50,6 +57,21 @@ export type EngineNotes = {
 
 export type ArgumentChoice = { value: string; label: string };
 
+/** What an argument's answer reader may use: the interpreter's judgements, the case, the question's options. */
+export interface AnswerTools {
+  understanding: Understanding;
+  ctx: UseCaseContext;
+  /** The command's arguments so far (without the answer). */
+  args: CommandArgs;
+  /** The options the question offered, in order ("2" picks the second). */
+  offered: readonly string[];
+  /** The command's `complete`, when it has one: arguments read from the case (a quote named by its partner). */
+  complete?: (args: CommandArgs) => Promise<CommandArgs | null>;
+}
+
+/** An answer read: the arguments it gives, or the question asked again after this sentence. */
+export type AnswerReading = { args: CommandArgs } | { again: string };
+
 /** An argument the conversation can ask for: the question, and what the surfaces show with it. */
 export interface ArgumentSpec {
   name: string;
@@ -64,6 +86,45 @@ export interface ArgumentSpec {
   numeric?: boolean;
   /** The answer is read again by the interpreter as if it followed these words ("close case 12 …"). */
   reread?: string;
+  /** An answer that starts like this is the answer, words after it included ("5000 DKK, paid yesterday"). */
+  answerStarts?: RegExp;
+  /**
+   * How a typed answer is read (src/commands/answer-readers.ts). Without it, the answer is read again by
+   * the interpreter after `reread` and the argument of the same name is taken.
+   */
+  read?: (text: string, tools: AnswerTools) => Promise<AnswerReading>;
+  /** Said after "2" answered a question that is no longer open: how to pick that option by words instead. */
+  lateHint?: (picked: string, offered: readonly string[], caseId: string) => string;
+}
+
+/** What a command's advice asks of the conversation once every argument is given, before the plan. */
+export type Advice =
+  /** Go on to the plan with these arguments. */
+  | { kind: 'go'; args: CommandArgs }
+  /** Ask (again) for an argument, after the note saying why. */
+  | { kind: 'ask'; missing: string; args: CommandArgs; note: string }
+  /** Offer a choice first (a more specific close code); `CommandSpec.advice.chosen` reads the pick. */
+  | {
+      kind: 'offer';
+      args: CommandArgs;
+      title: string;
+      text: string;
+      options: ReadonlyArray<{
+        option: string;
+        label: string;
+        style?: ReplyChoice['style'];
+        /** Accessibility: what the button does, and on which case. */
+        description?: string;
+      }>;
+    };
+
+/** A command's advice: judged by the platform's understanding before the plan is shown. */
+export interface CommandAdvice {
+  /** Whether the advice applies; when it does, the refusals are checked first with what is known. */
+  when(args: CommandArgs): boolean;
+  give(args: CommandArgs, understanding: Understanding): Promise<Advice>;
+  /** The arguments once one of the offered options is picked. */
+  chosen?(args: CommandArgs, option: string): CommandArgs;
 }
 
 /** Who a help line is for. `exclusive_partner`: partners who verify cases (legal-network ones quote). */
@@ -115,6 +176,17 @@ export interface CommandSpec<S extends z.ZodObject = z.ZodObject> {
   slash?: SlashSpec;
   /** An entry of the Teams bot's command list (src/surfaces/teams/app-package/manifest.json). */
   teams?: { title: string; description: string };
+
+  // Hooks of the conversation engine (src/conversation/engine/), so that no command is named there.
+
+  /** Tidies the arguments each time the command moves forward (the payment out of a close comment). */
+  prepare?: (args: CommandArgs, understanding: Understanding) => Promise<CommandArgs> | CommandArgs;
+  /** Judged once everything is given, before the plan (a vague decline reason, Other with a better code). */
+  advice?: CommandAdvice;
+  /** A refusal of the check that one more argument resolves: asked, after the note (the amount of a close). */
+  askOnRefusal?: (error: DomainError, args: CommandArgs) => { missing: string; note: string } | null;
+  /** Words that open the command's form at once, before anything else is read ("submit a case"). */
+  opensForm?: { words: RegExp; reply(actor: Actor): Reply };
 }
 
 /** The schema first, so that the handler's arguments are typed from it. */

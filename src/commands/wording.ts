@@ -25,6 +25,10 @@ const RESOLVE =
 const ANSWER_INFO =
   /^\s*(?:answer|reply|details|more\s+info(?:rmation)?)\s+(?:to\s+|for\s+|on\s+)?(?:the\s+)?(?:(?:info(?:rmation)?\s+)?request\s+(?:on|for)\s+)?(?:case\s*)?#?(\d{1,12})\b\s*(?:[:,-](?=(\s*))\2(.*))?$/i;
 
+/** "submit a case", "please create a new case": opens the submission form (no case number: not a read). */
+export const SUBMIT_WORDS =
+  /^\s*(?:please\s+)?(?:submit|create|register|add|open)\s+(?:a\s+)?(?:new\s+)?case\b[^\d]*$/i;
+
 /** A category named by its id ("time_barred"), its words ("time barred") or the start of its label. */
 export function categoryNamed(text: string): DeclineCategory | null {
   const t = text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();

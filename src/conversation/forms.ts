@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
 import { COMMAND_SCHEMAS } from '../understanding/commands.ts';
+import type { ActionName, CommandArgs } from './action-registry.types.ts';
 import type { Reply, ReplyForm } from './reply.ts';
 
 // The fields of the forms a surface may show instead of asking question by question (Slack modal, Teams
@@ -184,4 +185,27 @@ export function formAgainReply(
   const caseId =
     typeof raw.caseId === 'string' && !problems.caseId ? raw.caseId.trim() || undefined : undefined;
   return { text, form: { kind, caseId, title: FORM_TITLE[kind](caseId) } };
+}
+
+/**
+ * What a submitted form asks for: the command, its arguments, and whether it goes straight to the plan
+ * (the submission form is complete by construction) or moves forward like a typed command.
+ */
+export function formCommand(
+  kind: FormKind,
+  values: Record<string, string | undefined>,
+): { action: ActionName; args: CommandArgs; straightToPlan: boolean } {
+  if (kind === 'decline') return { action: 'case.decline', args: { ...values }, straightToPlan: false };
+  if (kind === 'close') {
+    // Slack and Teams name the fields closeCode / paymentAmount / paymentCurrency.
+    const { closeCode, paymentAmount, paymentCurrency, ...rest } = values;
+    const args: CommandArgs = { ...rest };
+    if (closeCode ?? values.code) args.code = closeCode ?? values.code;
+    const amount = paymentAmount ?? values.amount;
+    if (amount) args.amount = Number(String(amount).replace(/,/g, ''));
+    if (paymentCurrency ?? values.currency)
+      args.currency = (paymentCurrency ?? values.currency)?.toUpperCase();
+    return { action: 'case.close', args, straightToPlan: false };
+  }
+  return { action: 'case.submit', args: { ...values }, straightToPlan: true };
 }

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import { measureJobRun } from '../observability/instrumentation.ts';
 import { bossDatabase } from './boss-database.ts';
 import type { DueItem } from './find-due.ts';
+import { forgetConversationMemory, MEMORY_CRON, MEMORY_QUEUE } from './forget-conversation-memory.ts';
 import { runDueItem } from './run-due-item.ts';
 import { runTick } from './tick.ts';
 
@@ -33,6 +34,8 @@ export interface JobsOptions {
 export interface Jobs {
   /** Asks for a tick now rather than at the next minute (tests, the console); the tick job's id. */
   tickNow(): Promise<string | null>;
+  /** Asks for the conversation-memory housekeeping now rather than at the next hour; the job's id. */
+  forgetMemoryNow(): Promise<string | null>;
   stop(): Promise<void>;
   boss: PgBoss;
 }
@@ -70,6 +73,12 @@ export async function createQueues(boss: PgBoss): Promise<void> {
     retryLimit: 0,
     expireInSeconds: 300,
   });
+  await boss.createQueue(MEMORY_QUEUE, {
+    name: MEMORY_QUEUE,
+    policy: 'singleton',
+    retryLimit: 0,
+    expireInSeconds: 300,
+  });
   for (const rule of SCHEDULED_RULES) {
     const name = ruleQueue(rule);
     // 'short': at most one waiting job per item key, however many ticks found it.
@@ -85,7 +94,9 @@ export async function createQueues(boss: PgBoss): Promise<void> {
 
 /**
  * Runs the time-based rules on pg-boss in this process: the minute tick (cron) that enqueues what is
- * due, and the workers that carry each item out through its use case. Any number of processes (bot
+ * due, and the workers that carry each item out through its use case; and the hourly forgetting of old
+ * conversation memory. Every set-up that serves chat (console, Slack, Teams: src/main.ts) and
+ * `npm run worker` runs this. Any number of processes (bot
  * instances, `npm run worker`) may run this against one database: pg-boss hands each job to one worker,
  * and each use case re-checks the state under a row lock, so nothing is done twice.
  */
@@ -121,6 +132,11 @@ export async function startJobs(deps: {
     if (due.length > 0) log.info({ due: due.length, ms: Date.now() - startedAt }, 'tick enqueued due work');
   });
 
+  // Housekeeping: what the conversation no longer needs (missed runs are caught up at the next hour).
+  await boss.work(MEMORY_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async () => {
+    await forgetConversationMemory(handle.db, clock);
+  });
+
   for (const rule of SCHEDULED_RULES) {
     for (let i = 0; i < (options.workersPerQueue ?? 1); i++) {
       await boss.work<JobData>(ruleQueue(rule), { pollingIntervalSeconds, batchSize }, async (jobs) => {
@@ -154,12 +170,15 @@ export async function startJobs(deps: {
     await boss.schedule(TICK_QUEUE, options.cron ?? '* * * * *');
     // Catch up at once after a start or restart rather than at the next minute.
     await boss.send(TICK_QUEUE, {});
+    await boss.schedule(MEMORY_QUEUE, MEMORY_CRON);
+    await boss.send(MEMORY_QUEUE, {});
   }
   log.info({ cron: options.cron ?? '* * * * *' }, 'time-based rules running');
 
   return {
     boss,
     tickNow: () => boss.send(TICK_QUEUE, {}),
+    forgetMemoryNow: () => boss.send(MEMORY_QUEUE, {}),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };
 }

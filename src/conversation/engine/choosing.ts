@@ -1,0 +1,54 @@
+import { findUser } from '../../db/repositories/user.repository.ts';
+import type { ActionName } from '../action-registry.types.ts';
+import { invalidChoice } from '../choice-check.ts';
+import { findPendingByToken, usePendingCommand } from '../conversation-memory.repository.ts';
+import type { Reply } from '../reply.ts';
+import { advance } from './advancing.ts';
+import { chosen } from './advising.ts';
+import { confirm, planChange } from './confirming.ts';
+import type { EngineDeps, Turn } from './engine-deps.ts';
+import { OFFERED, PLAN_SUMMARY } from './pending-state.ts';
+import { cancelled, settle } from './presenting.ts';
+
+// A button or a numbered choice: `confirm:<token>`, `cancel:<token>` or `choose:<token>:<option>`, each
+// bound to one pending command (pending-state.ts) and so to the person who asked.
+
+export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<Reply[]> {
+  const [verb, token = '', option] = value.split(':');
+  const pending = await findPendingByToken(e.db, token);
+  const usedBefore = pending?.usedAt && !(turn.eventId && pending.usedByEvent === turn.eventId);
+  if (!pending || usedBefore || pending.expiresAt <= e.clock.now()) {
+    return [{ text: 'This choice was already used or has expired; nothing more was done.', private: true }];
+  }
+  if (pending.userId !== turn.actor.userId) {
+    const asker = await findUser(e.db, pending.userId);
+    return [
+      {
+        text: `Only ${asker?.name ?? 'the person who asked'} can answer this; it was their request. Nothing was changed.`,
+        private: true,
+      },
+    ];
+  }
+  if (verb === 'cancel') {
+    await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId);
+    return settle(turn, e.clock.now(), [cancelled()], 'Cancelled', pending.args[PLAN_SUMMARY]);
+  }
+  if (verb === 'confirm' && pending.stage === 'confirm') return confirm(e, turn, pending);
+  if (verb === 'choose' && option) {
+    const invalid = invalidChoice(pending, option);
+    if (invalid) return [{ text: invalid, private: true }];
+    if (!(await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId))) {
+      return [{ text: 'This choice was already used; nothing more was done.', private: true }];
+    }
+    const action = pending.action as ActionName;
+    const { [OFFERED]: _offered, ...asked } = pending.args;
+    if (pending.stage === 'ask' && pending.missing) {
+      const next = await advance(e, turn, action, { ...asked, [pending.missing]: option });
+      return settle(turn, e.clock.now(), next, 'Chosen');
+    }
+    // A choice the command's advice offered (a suggested close code, or keep Other).
+    const planned = await planChange(e, turn, action, chosen(action, pending.args, option));
+    return settle(turn, e.clock.now(), planned, 'Chosen');
+  }
+  return [{ text: 'I did not understand that choice.', private: true }];
+}

@@ -1,0 +1,82 @@
+import { platformUnavailable } from '../../db/database-unavailable.ts';
+import { findUserByChatIdentity } from '../../db/repositories/user.repository.ts';
+import type { Actor } from '../../domain/actor.ts';
+import { isDomainError } from '../../domain/errors.ts';
+import { claimEvent } from '../conversation-memory.repository.ts';
+import type { ChatSurface } from '../engine-contract.ts';
+import { notLinkedText } from '../identity.ts';
+import type { UnlinkedTurn } from '../linking/self-linking.ts';
+import type { Reply } from '../reply.ts';
+import type { EngineDeps, Turn } from './engine-deps.ts';
+
+// Who is speaking, once per delivery: the event claimed (a redelivery is dropped), the chat identity
+// resolved to a platform user, and failures turned into what the user is told.
+
+/** A message, choice or form as it arrives (UnlinkedTurn: what the unlinked handler is given). */
+export type Arrival = UnlinkedTurn & { alsoUnscoped?: boolean; eventId?: string; recorded?: boolean };
+
+/** The platform user behind a chat identity, or null when the identity is not linked. */
+export function identify(
+  e: EngineDeps,
+  surface: ChatSurface,
+  userExternalId: string,
+  workspaceId?: string,
+  alsoUnscoped?: boolean,
+): Promise<Actor | null> {
+  return findUserByChatIdentity(e.db, surface, userExternalId, workspaceId, alsoUnscoped);
+}
+
+/**
+ * What someone whose chat identity is linked to no platform user hears, whatever they said. The one
+ * place for the unlinked person (self-service linking goes here).
+ */
+export async function unlinkedSpeaker(e: EngineDeps, arrival: Arrival): Promise<Reply[]> {
+  return e.unlinked?.(arrival) ?? [{ text: notLinkedText(arrival.surface), private: true }];
+}
+
+/** The turn of a known speaker; replies when the speaker is not linked; null for a delivery already handled. */
+export async function begin(e: EngineDeps, arrival: Arrival): Promise<Turn | Reply[] | null> {
+  const now = e.clock.now();
+  // Old memory is forgotten by a scheduled job (src/jobs/forget-conversation-memory.ts), not here.
+  // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
+  if (
+    arrival.eventId &&
+    !arrival.recorded &&
+    !(await claimEvent(e.db, arrival.surface, arrival.eventId, now))
+  )
+    return null;
+  const actor = await identify(
+    e,
+    arrival.surface,
+    arrival.userExternalId,
+    arrival.workspaceId,
+    arrival.alsoUnscoped,
+  );
+  if (!actor) return unlinkedSpeaker(e, arrival);
+  return {
+    surface: arrival.surface,
+    conversationKey: arrival.conversationKey,
+    actor,
+    ctx: { db: e.db, clock: e.clock, actor, channel: arrival.surface, leadSettings: e.leadSettings },
+    eventId: arrival.eventId,
+  };
+}
+
+/**
+ * One place for every failure: a refusal is told as it is; the database being down or too slow is
+ * told as such (nothing was done, try again later); anything else is logged and apologised for.
+ */
+export function failure(e: EngineDeps, error: unknown, where: Record<string, unknown>): Reply[] {
+  if (isDomainError(error)) return [{ text: error.message }];
+  const unavailable = platformUnavailable(error);
+  if (unavailable) {
+    e.logger.warn({ err: error, ...where, reason: unavailable.details.reason }, 'database unavailable');
+    return [{ text: unavailable.message }];
+  }
+  e.logger.error({ err: error, ...where }, 'conversation failed');
+  return [
+    {
+      text: 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment; if it keeps happening, tell support.',
+    },
+  ];
+}
