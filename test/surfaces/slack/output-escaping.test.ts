@@ -201,7 +201,6 @@ describe('Slack shows what people typed as text', () => {
         OPENAI_API_KEY: 'sk-test',
         OPENAI_BASE_URL: `${BASE}/v1`,
         OPENAI_MODEL: 'gpt-4o-mini',
-        LLM_CONFIDENCE_THRESHOLD: '0.75',
       }),
       { maxRetries: 0 },
     );
