@@ -31,6 +31,8 @@ export const EXTRA_ACTIONS = [
   'identity.unlink',
   'notice.list_parked',
   'notice.requeue',
+  'channel.register',
+  'channel.unregister',
 ] as const;
 
 /** The actions of interpret.md, plus the few the platform has outside it. */

@@ -18,6 +18,8 @@ import { caseClose, closeCodeScore, closeCodeSuggest, paymentRegister } from './
 import type { ActionName, ArgumentSpec, CommandSpec, SlashSpec } from './command-spec.ts';
 import { leadPullback, quoteDecline, quoteList, quoteSelect, quoteSubmit } from './quote-commands.ts';
 import {
+  channelRegister,
+  channelUnregister,
   identityLink,
   identityLinkCode,
   identityList,
@@ -61,6 +63,8 @@ export const COMMANDS = {
   'identity.unlink': identityUnlink,
   'notice.list_parked': noticeListParked,
   'notice.requeue': noticeRequeue,
+  'channel.register': channelRegister,
+  'channel.unregister': channelUnregister,
   'quote.decline': quoteDecline,
   help,
   clarify,

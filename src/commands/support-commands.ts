@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { DomainError } from '../domain/errors.ts';
+import {
+  checkRegisterChannelByName,
+  checkUnregisterChannel,
+  registerChannelByName,
+  unregisterChannel,
+} from '../use-cases/channels/register-channel-by-name.ts';
 import { issueLinkCode } from '../use-cases/identities/issue-link-code.ts';
 import {
   checkLinkIdentity,
@@ -17,8 +23,10 @@ import {
   readLinkAccount,
   readLinkCodeFor,
   readParkedNotices,
+  readRegisterChannel,
   readRequeueNotice,
   readUnlinkAccount,
+  readUnregisterChannel,
 } from './wording.ts';
 
 // Support's commands for people's chat accounts (docs/notes/linking.md) and for the notices nobody could
@@ -170,3 +178,84 @@ export const noticeRequeue = defineCommand(z.object({ noticeId }).describe('Send
   handler: change((a) => ({ noticeId: noticeNumber(a) }), checkRequeueNotice, requeueNotice),
   says: readRequeueNotice,
 });
+
+const channelSurface = z
+  .enum(['slack', 'teams'])
+  .optional()
+  .describe('Where the channel is; default: where support speaks');
+const channelId = z.string().describe('The channel id: Slack C…/G…, Teams 19:…');
+
+/** The channel as the use case takes it: on the surface named, else the one support speaks from. */
+function channelRef(
+  ctx: { channel: string },
+  args: { readonly surface?: unknown; readonly channelId?: unknown },
+) {
+  const id = text(args.channelId);
+  if (!id)
+    throw new DomainError(
+      'invalid_input',
+      'Which channel? Say for example "register channel C0123ABC for Nordic Collect".',
+    );
+  const surface = text(args.surface) ?? ctx.channel;
+  if (surface !== 'slack' && surface !== 'teams') {
+    throw new DomainError(
+      'invalid_input',
+      'Say whether it is a Slack or a Teams channel: "register slack channel C0123ABC …".',
+    );
+  }
+  return { surface, channelId: id } as const;
+}
+
+export const channelRegister = defineCommand(
+  z
+    .object({
+      surface: channelSurface,
+      channelId,
+      owner: z.string().describe('"support" or an organisation'),
+    })
+    .describe("Register a shared channel as an organisation's own or as the support channel"),
+  {
+    llmTool: false,
+    asks: [],
+    permission: { roles: ['support'] },
+    help: [
+      {
+        audience: 'support',
+        line: "*register channel C0123ABC for Nordic Collect* (or *as support channel*) — look-ups there are answered for the whole channel, for that organisation's people (or support)",
+      },
+    ],
+    changesState: true,
+    handler: {
+      kind: 'change',
+      check: (ctx, a) =>
+        checkRegisterChannelByName(ctx, { ...channelRef(ctx, a), owner: text(a.owner) ?? '' }),
+      execute: async (ctx, a) => ({
+        text: (await registerChannelByName(ctx, { ...channelRef(ctx, a), owner: text(a.owner) ?? '' }))
+          .summary,
+      }),
+    },
+    says: readRegisterChannel,
+  },
+);
+
+export const channelUnregister = defineCommand(
+  z.object({ surface: channelSurface, channelId }).describe('Unregister a shared channel'),
+  {
+    llmTool: false,
+    asks: [],
+    permission: { roles: ['support'] },
+    help: [
+      {
+        audience: 'support',
+        line: '*unregister channel C0123ABC* — look-ups there go to the asker only again',
+      },
+    ],
+    changesState: true,
+    handler: {
+      kind: 'change',
+      check: (ctx, a) => checkUnregisterChannel(ctx, channelRef(ctx, a)),
+      execute: async (ctx, a) => ({ text: (await unregisterChannel(ctx, channelRef(ctx, a))).summary }),
+    },
+    says: readUnregisterChannel,
+  },
+);

@@ -183,3 +183,24 @@ export function readRequeueNotice(text: string): Record<string, unknown> | null 
   const m = text.match(REQUEUE_NOTICE);
   return m ? { noticeId: m[1] ?? m[2] } : null;
 }
+
+// Support registers a shared channel (docs/notes/privacy.md): "register channel C0123ABC for Nordic
+// Collect", "register teams channel 19:abc@thread.tacv2 as support channel", "unregister channel C0123ABC".
+const CHANNEL_ID = String.raw`(?:(slack|teams)\s+)?channel\s+#?([\w.:@-]{2,200})`;
+const REGISTER_CHANNEL = new RegExp(
+  String.raw`^\s*register\s+${CHANNEL_ID}\s+(?:as\s+(?:the\s+|our\s+)?(support)(?:\s+channel)?|(?:for|to)\s+(.{1,120}?)(?:'s\s+own(?:\s+channel)?)?)${END}`,
+  'i',
+);
+const UNREGISTER_CHANNEL = new RegExp(String.raw`^\s*(?:unregister|deregister)\s+${CHANNEL_ID}${END}`, 'i');
+
+/** "register channel C0123ABC for Nordic Collect", "register channel C0123ABC as support channel" */
+export function readRegisterChannel(text: string): Record<string, unknown> | null {
+  const m = text.match(REGISTER_CHANNEL);
+  return m ? { surface: m[1]?.toLowerCase(), channelId: m[2], owner: m[3] ? 'support' : m[4]?.trim() } : null;
+}
+
+/** "unregister channel C0123ABC" */
+export function readUnregisterChannel(text: string): Record<string, unknown> | null {
+  const m = text.match(UNREGISTER_CHANNEL);
+  return m ? { surface: m[1]?.toLowerCase(), channelId: m[2] } : null;
+}

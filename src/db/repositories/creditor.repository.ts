@@ -21,3 +21,8 @@ export async function findCreditorOrThrow(db: Db, id: number): Promise<Creditor>
   if (!c) throw new Error(`creditor ${id} does not exist`);
   return c;
 }
+
+/** Every creditor's id and name, for naming one in chat. */
+export async function listCreditorNames(db: Db): Promise<Array<{ id: number; name: string }>> {
+  return db.selectFrom('creditors').select(['id', 'name']).orderBy('id').execute();
+}
