@@ -49,7 +49,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.close',
     7,
-    /\bclos(?:e|ing)\b(?!\s+(?:to|enough|by|friend|call|look))|\bclose-?out\b|\bshut\s+(?:down\s+)?(?:case|#?\d)|\bwrap\s+up\b|\bfinali[sz]e\b|\bmark(?:ed)?\b[^.?!]{0,24}?\bas\s+(?:closed|paid|fully\s+paid|partially\s+paid|done|completed|finished|settled)\b|\bset\b[^.?!]{0,24}?\bto\s+(?:closed|paid)\b/,
+    /\bclos(?:e|ing)\b(?!\s+(?:to|enough|by|friend|call|look))|\bcan\s+(?:now\s+)?be\s+closed\b(?!\s*\?)|\bclose-?out\b|\bshut\s+(?:down\s+)?(?:case|#?\d)|\bwrap\s+up\b|\bfinali[sz]e\b|\bmark(?:ed)?\b[^.?!]{0,24}?\bas\s+(?:closed|paid|fully\s+paid|partially\s+paid|done|completed|finished|settled)\b|\bset\b[^.?!]{0,24}?\bto\s+(?:closed|paid)\b/,
   ),
   p(
     'payment.register',
@@ -64,7 +64,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.accept',
     10,
-    /\baccept(?:ing)?\b(?!\s+that\b)|\b(?:confirm|confirming|confirmed)\s+(?:our\s+|the\s+)?acceptance\b|\bacceptance\s+of\s+(?:the\s+)?case\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\b(?:we\s+)?take\s+(?:on\s+)?(?:the\s+|this\s+)?(?:case\s*(?:no\.?|nr\.?|number|#)?\s*|#)?\d+\b(?!\s+(?:out|off|back|away|from))|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
+    /\baccept(?:ing)?\b(?!\s+that\b)|\b(?:confirm|confirming|confirmed)\s+(?:our\s+|the\s+)?acceptance\b|\bacceptance\s+of\s+(?:the\s+)?case\b|\bapprov(?:e|ing)\b|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|happy\s+to|let'?s|we\s+want\s+to|we'?d\s+like\s+to)\s+take\b|\b(?:we\s+)?take\s+(?:on\s+)?(?:the\s+|this\s+)?(?:case\s*(?:no\.?|nr\.?|number|#)?\s*|#)?\d+\b(?!\s+(?:out|off|back|away|from))|\btake\s+(?:it|this\s+one|this\s+case)\s+on\b|\bgo\s+ahead\s+(?:with|on)\b|\bgreen[-\s]?light\b|\byes\s+(?:to|for|on)\b|\bok\s+(?:to|for)\b|\bokay\s+(?:to|for)\b|(?<!\b(?:nothing|not\s+much|little|anything)\s+)\bwe\s+(?:will|can|'ll)\s+(?:handle|do|work)\b|\bstart\s+(?:working\s+on|collection\s+on|collecting\s+on)\b|\bwe'?re\s+in\b/,
   ),
 ];
 
