@@ -165,3 +165,15 @@ describe('a decline said at the end', () => {
     });
   });
 });
+
+describe('safe misses', () => {
+  it('when asked where a case is at, then it looks the case up', () => {
+    expect(interpretOffline('where is 7348 at')).toMatchObject({ action: 'case.status', caseId: '7348' });
+  });
+  it('when a case was accepted by mistake and never worked, then the close code is case_never_started', () => {
+    expect(interpretOffline('close 7349, we accepted it by mistake, no work was done')).toMatchObject({
+      action: 'case.close',
+      code: 'case_never_started',
+    });
+  });
+});
