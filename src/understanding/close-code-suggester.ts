@@ -36,12 +36,12 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'case_never_started',
     4,
-    /\b(?:case\s+)?never\s+(?:started|began|commenced|got\s+started)\b|\bnever[-\s]started\b|\bdid\s?n[o']?t\s+(?:start|begin)\b/,
+    /\b(?:case\s+)?never\s+(?:started|began|commenced|got\s+started)\b|\bnever[-\s]started\b|\bdid\s?n[o']?t\s+(?:start|begin)\b|\baccepted\s+(?:(?:it|this|the\s+case)\s+)?(?:in|by)\s+(?:error|mistake)\b/,
   ),
   c(
     'case_never_started',
     2,
-    /\b(?:no\s+capacity|capacity\s+(?:issues?|problems?|constraints?)|due\s+to\s+capacity|case\s+type\s+not\s+handled|jurisdiction\s+mismatch|don'?t\s+handle\s+this\s+(?:type|kind))\b|\bno\s+work\s+(?:was\s+|has\s+been\s+)?(?:ever\s+)?(?:started|done|begun|carried\s+out)\b|\bcould\s?n[o']?t\s+take\s+(?:it|this|the\s+case)\s+on\b/,
+    /\b(?:no\s+capacity|capacity\s+(?:issues?|problems?|constraints?)|due\s+to\s+capacity|case\s+type\s+not\s+handled|jurisdiction\s+mismatch|don'?t\s+handle\s+this\s+(?:type|kind))\b|\b(?:no|zero)\s+work\s+(?:was\s+|has\s+been\s+)?(?:ever\s+)?(?:started|done|begun|carried\s+out)\b|\bcould\s?n[o']?t\s+take\s+(?:it|this|the\s+case)\s+on\b/,
   ),
   c(
     'invalid_case_data',

@@ -190,13 +190,18 @@ function findCommandPhrase(canon: string, from = 0): VerbMatch | null {
  */
 function findCommand(canon: string): VerbMatch | null {
   const first = findCommandPhrase(canon);
-  if (!first || !NEGATED_BEFORE.test(canon.slice(Math.max(0, first.start - 40), first.start))) return first;
+  // "before we accept 4931, ask the creditor for …": the first command is what waits; the later one is asked for.
+  const setAside = (at: number) => {
+    const lead = canon.slice(Math.max(0, at - 40), at);
+    return NEGATED_BEFORE.test(lead) || BEFORE_COMMAND.test(lead);
+  };
+  if (!first || !setAside(first.start)) return first;
   const boundary = /[,;.!?]\s*(?:(?:so|then|just|instead|rather)\s+)?|\bbut\s+/g;
   boundary.lastIndex = first.end;
   const next = boundary.exec(canon);
   if (!next) return first;
   const later = findCommandPhrase(canon, next.index + next[0].length);
-  if (!later || NEGATED_BEFORE.test(canon.slice(Math.max(0, later.start - 40), later.start))) return first;
+  if (!later || setAside(later.start)) return first;
   return later;
 }
 
@@ -404,7 +409,13 @@ type Gate =
   | 'bulk'
   | 'retracted'
   | 'question'
-  | 'small-talk';
+  | 'small-talk'
+  | 'deliberating'
+  | 'thanks'
+  | 'habit'
+  | 'done-already'
+  | 'not-received'
+  | 'lead-pass';
 
 function decide(decision: Decision, action: Action, extra: Partial<Interpretation> = {}): Interpretation {
   return { action, ...extra, decision, confidence: DECISION_CONFIDENCE[decision], source: 'offline' };
@@ -635,6 +646,42 @@ function withoutCommand(
   return unsure('no-command');
 }
 
+/** The command is what something else comes before: "before we accept", "before accepting". */
+const BEFORE_COMMAND = /\bbefore\s+(?:(?:we|i|you)\s+(?:\w+\s+)?)?$/;
+/** Still being weighed: "let me think about 7054", "we need to discuss it before …". */
+const DELIBERATING =
+  /\b(?:let\s+(?:me|us)|let'?s|i'?ll|we'?ll|i\s+will|we\s+will|(?:i|we)\s+(?:need|want|have)\s+to|(?:i|we)'?d\s+like\s+to|give\s+(?:me|us)\s+(?:a\s+)?(?:day|moment|minute|while|bit|time)\s+to)\s+(?:think|sleep\s+on|mull|ponder|reflect|consider|discuss|talk\s+(?:about|it\s+over))\b/;
+/**
+ * What must happen first, said after the command: "we want to accept 2388 but legal has to sign off
+ * first", "we could decline 6613, but let's wait for the contract", "accepting 1692 depends on …".
+ * Past sign-offs ("accept 2388, legal signed off") are reasons and do not match.
+ */
+const MUST_HAPPEN_FIRST =
+  /\bbut\b[^.?!]{0,80}?\b(?:has|have|needs?|must|got)\s+to\b[^.?!]{0,60}?\bfirst\b|\bbut\s+(?:(?:let'?s|let\s+us|we'?ll|we\s+will|we\s+should|i'?ll|i\s+will|we\s+(?:need|have)\s+to|i\s+(?:need|have)\s+to)\s+(?:first\s+)?(?:wait|hold|hang\s+on|see|check|confirm)|first\s+(?:wait|check|see|confirm))\b|\b(?:has|have|needs?|must)\s+to\s+(?:sign\s+off|approve|okay|ok|clear|green-?light|agree)\b|^[^.?!]{0,60}?\b(?:depends|depending|dependent|contingent|hinges?)\b/;
+/** Thanks for something already done: "thanks for accepting 4421". */
+const THANKS_FOR_BEFORE =
+  /\b(?:thanks?|thank\s+you|thx|ty|cheers|kudos|grateful)\b[^.?!,;]{0,20}?\bfor\s+(?:the\s+|your\s+)?$/;
+/** What used to be done, not a request: "we used to decline cases like 3393". */
+const HABIT_BEFORE =
+  /\b(?:used\s+to|usually|normally|typically|generally|tend\s+to|would\s+always|always)\s+(?:\w+\s+)?$/;
+/** The user did it already: "no need, I already did it in the portal". */
+const ALREADY_DONE =
+  /\b(?:i|we)(?:'?ve|\s+have)?\s+already\s+(?:did|done|handled|sorted|selected|chose|chosen|picked|accepted|declined|closed|registered|withdrawn|withdrew|taken\s+care\s+of)\s+(?:it|that|this|them)\b|\balready\s+(?:did|done)\s+(?:it|that)\s+(?:in|on|via|through)\b/;
+/** A test message: "test test, ignore: close 1234", "ignore this: …", "testing - accept 500". */
+const TEST_MESSAGE =
+  /^\s*(?:this\s+is\s+(?:just\s+)?(?:a\s+)?)?test(?:ing)?\b(?:\s+test(?:ing)?\b)*\s*[,.:;!-]|^(?:[\w\s]{0,20}[,.:;!-]\s*)?(?:please\s+|pls\s+|just\s+)?ignore(?:\s+(?:this|me|it|that))?\s*(?:[:,.!-]|$)/;
+/** Someone else's instruction passed on: "my boss said to pick quote 4". */
+const SAID_TO_BEFORE =
+  /\b(?:said|says|suggested|wants?\s+(?:us|me)|told\s+(?:us|me)|asked\s+(?:us|me))\s+(?:to|(?:that\s+)?(?:we|i)\s+(?:should|must|need\s+to))\s+(?:\w+\s+)?$/;
+/** A payment that has not arrived: "says they paid 800 but nothing has arrived". */
+const NOT_ARRIVED =
+  /\b(?:nothing|no\s+(?:money|payment|funds|transfer))\s+(?:has\s+|have\s+)?(?:yet\s+)?(?:arrived|come\s+in|came\s+in|landed|shown\s+up|been\s+received|reached)\b|\b(?:has|have|had)n'?t\s+(?:yet\s+)?(?:arrived|come\s+in|landed|shown\s+up|been\s+received|received\s+(?:it|anything|the\s+money))\b|\bnot\s+(?:yet\s+)?(?:arrived|in\s+(?:our|the)\s+account)\b|\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:see|find)\s+(?:it|the\s+(?:money|payment|transfer))\b/;
+/** The debtor's word that they paid, with no receipt confirmed. */
+const CLAIMED_PAID =
+  /\b(?:says?|said|claims?|claimed|insists?|insisted|tells?\s+us|told\s+us)\s+(?:that\s+)?(?:they|he|she|the\s+debtor)\s+(?:has\s+|have\s+|had\s+|already\s+)*paid\b/;
+const RECEIPT_CONFIRMED =
+  /\b(?:arrived|received|came\s+in|landed|cleared|confirmed|see\s+it|register|record|book|log)\b/;
+
 /** Someone is asked to make the decision: "check whether we should", "decide if we", "see if we can". */
 const DECIDE_WHETHER_BEFORE =
   /\b(?:decide|check|see|consider|think\s+about|figure\s+out|find\s+out|look\s+into|discuss|evaluate|assess|judge|determine|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}(?:whether|if)\s+(?:\w+\s+){0,3}$/;
@@ -657,6 +704,47 @@ function safetyGate(
   const own = phrase !== null && phrase.action === action;
   const before = canon.slice(Math.max(0, verbStart - 40), verbStart);
   if (own && NEGATED_BEFORE.test(before)) return 'negated';
+  if (TEST_MESSAGE.test(canon) || ALREADY_DONE.test(canon)) return 'not-for-real';
+  if (BEFORE_COMMAND.test(before) || MUST_HAPPEN_FIRST.test(canon.slice(phrase ? phrase.end : verbStart))) {
+    return 'condition';
+  }
+  if (DELIBERATING.test(canon.slice(0, verbStart))) return 'deliberating';
+  if (own && THANKS_FOR_BEFORE.test(before)) return 'thanks';
+  if (own && HABIT_BEFORE.test(before)) return 'habit';
+  if (own && SAID_TO_BEFORE.test(before)) return 'reported';
+  // "we'll pass on the lead for 5564": a partner not quoting, not a case declined.
+  if (
+    own &&
+    action === 'case.decline' &&
+    /\bpass(?:ing)?\b/.test(phrase.text) &&
+    /^\s*(?:on\s+)?(?:the\s+|this\s+|that\s+)?(?:lead|opportunity|quote\s+request|tender|bidding|quoting)\b/.test(
+      canon.slice(phrase.end),
+    )
+  ) {
+    return 'lead-pass';
+  }
+  if (action === 'quote.select') {
+    // The quote is picked by a choosing word the command phrase may not hold: read what stands before it.
+    const pick = QUOTE_SELECT.exec(canon);
+    const lead = pick ? canon.slice(Math.max(0, pick.index - 40), pick.index) : '';
+    if (pick && NEGATED_BEFORE.test(lead)) return 'negated';
+    if (pick && (REPORTED_BEFORE.test(lead) || SAID_TO_BEFORE.test(lead))) return 'reported';
+  }
+  if (
+    action === 'payment.register' &&
+    (NOT_ARRIVED.test(canon) || (CLAIMED_PAID.test(canon) && !RECEIPT_CONFIRMED.test(canon)))
+  ) {
+    return 'not-received';
+  }
+  // "we are not accepting 6614" and nothing more: not accepting is not yet a decline.
+  if (
+    own &&
+    action === 'case.decline' &&
+    /^not\s+(?:accepting|taking)/.test(phrase.text) &&
+    /^\s*(?:case\s*)?#?\s*\d+\s*[.!]*\s*$/.test(canon.slice(phrase.end))
+  ) {
+    return 'negated';
+  }
   // "can you check whether we should accept 8824", "decide if we accept": the decision is still open.
   if (DECIDE_WHETHER_BEFORE.test(before)) return 'undecided';
   // "we're not accepting 8879 for now": put off, not turned down.
