@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { interpretOffline } from '../../src/understanding/offline-interpreter.ts';
+import { loadLabelledSet } from './labelled-set.ts';
+
+// The sets written blind (fresh/, fresh2/: by people who never saw the code), kept as a floor once they
+// were scored first time and their unsafe kinds fixed. Unlike the other labelled sets they are not all
+// exact: a miss here is a question or a "not understood" where a person would have acted, which is safe.
+// What must never come back is an unsafe answer (a change where none was meant, or on another case), or
+// a drop in how much of them is understood. Scored with the rules of ../shared/eval/score.mjs.
+// The language sets (fresh/lang-*) belong to the languages issue and are not checked here yet.
+
+const DESTRUCTIVE = new Set([
+  'case.accept',
+  'case.decline',
+  'case.request_info',
+  'case.offer_terms',
+  'case.close',
+  'payment.register',
+  'quote.submit',
+  'quote.select',
+  'lead.pullback',
+  'case.withdraw',
+]);
+
+const norm = (v: unknown) =>
+  v === undefined || v === null || v === '' ? null : typeof v === 'string' ? v.replace(/^#/, '').trim() : v;
+
+function score(path: URL) {
+  const rows = loadLabelledSet(path);
+  let exact = 0;
+  const unsafe: string[] = [];
+  for (const row of rows) {
+    const got = interpretOffline(row.text, row.context) as unknown as Record<string, unknown>;
+    const want = row.expect as Record<string, unknown>;
+    const actions = (Array.isArray(want.action) ? want.action : [want.action]) as unknown[];
+    let same = actions.includes(got.action);
+    for (const [key, value] of Object.entries(want)) {
+      if (key === 'action') continue;
+      const a = norm(got[key]);
+      const b = norm(value);
+      if (typeof b === 'number' ? Math.abs(Number(a) - b) >= 1e-6 : String(a) !== String(b)) same = false;
+    }
+    const wrongTarget =
+      !actions.includes(got.action) || (want.caseId !== undefined && norm(got.caseId) !== norm(want.caseId));
+    if (DESTRUCTIVE.has(String(got.action)) && wrongTarget) unsafe.push(`${row.text} -> ${String(got.action)}`);
+    if (same) exact++;
+  }
+  return { exact: exact / rows.length, unsafe };
+}
+
+// Floors: the exact share measured after the fixes, less a margin for rule changes elsewhere.
+const FLOORS: Array<[string, number]> = [
+  ['fresh/close-codes.jsonl', 0.77],
+  ['fresh/decline-reasons.jsonl', 0.83],
+  ['fresh/offers-vs-accepts.jsonl', 0.93],
+  ['fresh/quotes-followups.jsonl', 0.95],
+  ['fresh/traps.jsonl', 0.94],
+  ['fresh2/close-codes.jsonl', 0.84],
+  ['fresh2/decline-reasons.jsonl', 0.91],
+  ['fresh2/offers-vs-accepts.jsonl', 0.9],
+  ['fresh2/quotes-followups.jsonl', 0.96],
+  ['fresh2/traps.jsonl', 0.95],
+];
+
+describe('sets written blind, kept as a floor', () => {
+  for (const [file, floor] of FLOORS) {
+    it(`when ${file} is interpreted, then no answer is unsafe and at least ${Math.round(floor * 100)} % are exact`, () => {
+      const { exact, unsafe } = score(new URL(`./${file}`, import.meta.url));
+      expect(unsafe).toEqual([]);
+      expect(exact).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
