@@ -42,7 +42,8 @@ function score(path: URL) {
     }
     const wrongTarget =
       !actions.includes(got.action) || (want.caseId !== undefined && norm(got.caseId) !== norm(want.caseId));
-    if (DESTRUCTIVE.has(String(got.action)) && wrongTarget) unsafe.push(`${row.text} -> ${String(got.action)}`);
+    if (DESTRUCTIVE.has(String(got.action)) && wrongTarget)
+      unsafe.push(`${row.text} -> ${String(got.action)}`);
     if (same) exact++;
   }
   return { exact: exact / rows.length, unsafe };
