@@ -42,14 +42,6 @@ function startScheduledRules(): Promise<Jobs> {
   jobsStarting ??= import('./jobs/start-jobs.ts').then((m) => m.startJobs({ handle, clock, config, logger }));
   return jobsStarting;
 }
-// E-mail for the people linked on no chat surface (docs/notes/email.md). Without SMTP_URL/SMTP_HOST their
-// notices are parked with 'no e-mail transport configured' for support to see, never dropped.
-const { createEmailNoticeSender, smtpSettingsFromConfig } = await import(
-  './surfaces/email/email-notice-sender.ts'
-);
-const smtp = smtpSettingsFromConfig(config);
-const emailSender = smtp ? createEmailNoticeSender(smtp) : undefined;
-
 // Run in reverse on shutdown: stop taking deliveries, let the work in hand finish (or hand it back), stop
 // the workers, and only then close the database, so nothing in flight finds it closed.
 const stops: Array<() => Promise<unknown>> = [
@@ -170,6 +162,13 @@ if (surface === 'console') {
     async (who) => (await directories[who.surface]?.(who)) ?? null,
   );
   const { teamsEmailDirectory } = await import('./surfaces/teams/email-directory.ts');
+  // E-mail for the people linked on no chat surface (docs/notes/email.md). Without SMTP_URL/SMTP_HOST their
+  // notices are parked with 'no e-mail transport configured' for support to see, never dropped. Loaded
+  // here only: the console builds its own (run-console.ts), and its start need not wait for nodemailer.
+  const { createEmailNoticeSender, smtpSettingsFromConfig } = await import(
+    './surfaces/email/email-notice-sender.ts'
+  );
+  const smtp = smtpSettingsFromConfig(config);
   const chat = await startChatSurfaces({
     config,
     db: handle.db,
@@ -179,7 +178,7 @@ if (surface === 'console') {
     logger,
     clock,
     measure: measureNoticeSender,
-    email: emailSender,
+    email: smtp ? createEmailNoticeSender(smtp) : undefined,
     slackInstallations,
     onTeamsApp: (app) => {
       directories.teams = teamsEmailDirectory(app);

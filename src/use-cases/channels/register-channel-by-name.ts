@@ -2,7 +2,12 @@ import { listCreditorNames } from '../../db/repositories/creditor.repository.ts'
 import { listPartnerNames } from '../../db/repositories/partner.repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { type RegisterChannelInput, registerChannel, unregisterChannel } from './register-channel.ts';
+import {
+  type RegisterChannelInput,
+  registerChannel,
+  supportOnly,
+  unregisterChannel,
+} from './register-channel.ts';
 
 // Support registers a channel from chat: "register channel C0123ABC for Nordic Collect", "… as support
 // channel", "unregister channel C0123ABC". The channel is named by its id (Slack: channel details →
@@ -18,9 +23,13 @@ export interface ChannelByName {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-async function resolve(ctx: UseCaseContext, input: ChannelByName): Promise<RegisterChannelInput> {
+async function resolve(
+  ctx: UseCaseContext,
+  input: ChannelByName,
+): Promise<{ registration: RegisterChannelInput; owner: string }> {
   const base = { surface: input.surface, channelId: input.channelId };
-  if (fold(input.owner) === 'support') return { ...base, kind: 'support' };
+  if (fold(input.owner) === 'support')
+    return { registration: { ...base, kind: 'support' }, owner: 'the support channel' };
   const wanted = fold(input.owner);
   const [partners, creditors] = await Promise.all([listPartnerNames(ctx.db), listCreditorNames(ctx.db)]);
   const all = [
@@ -41,33 +50,25 @@ async function resolve(ctx: UseCaseContext, input: ChannelByName): Promise<Regis
     );
   }
   const org = found[0] as (typeof found)[number];
-  return org.type === 'partner'
-    ? { ...base, kind: 'organisation', partnerId: org.id }
-    : { ...base, kind: 'organisation', creditorId: org.id };
-}
-
-async function ownerName(ctx: UseCaseContext, input: RegisterChannelInput): Promise<string> {
-  if (input.kind === 'support') return 'the support channel';
-  const names = 'partnerId' in input ? await listPartnerNames(ctx.db) : await listCreditorNames(ctx.db);
-  const id = 'partnerId' in input ? input.partnerId : input.creditorId;
-  return `${names.find((n) => n.id === id)?.name ?? 'that organisation'}'s own channel`;
+  return {
+    registration:
+      org.type === 'partner'
+        ? { ...base, kind: 'organisation', partnerId: org.id }
+        : { ...base, kind: 'organisation', creditorId: org.id },
+    owner: `${org.name}'s own channel`,
+  };
 }
 
 export async function checkRegisterChannelByName(
   ctx: UseCaseContext,
   input: ChannelByName,
 ): Promise<{ summary: string; effects: string[] }> {
-  if (ctx.actor.role !== 'support') {
-    throw new DomainError(
-      'forbidden',
-      'Only support can register or unregister a channel. Ask support to do it for your organisation.',
-    );
-  }
-  const resolved = await resolve(ctx, input);
+  supportOnly(ctx);
+  const { registration, owner } = await resolve(ctx, input);
   return {
-    summary: `Register ${input.surface} channel ${input.channelId.trim()} as ${await ownerName(ctx, resolved)}?`,
+    summary: `Register ${input.surface} channel ${input.channelId.trim()} as ${owner}?`,
     effects: [
-      resolved.kind === 'support'
+      registration.kind === 'support'
         ? "Case look-ups by support agents there are answered for everyone in it; anyone else's stay private."
         : "Case look-ups by that organisation's people there are answered for everyone in it; anyone else's stay private.",
     ],
@@ -78,19 +79,14 @@ export async function registerChannelByName(
   ctx: UseCaseContext,
   input: ChannelByName,
 ): Promise<{ summary: string }> {
-  return registerChannel(ctx, await resolve(ctx, input));
+  return registerChannel(ctx, (await resolve(ctx, input)).registration);
 }
 
 export async function checkUnregisterChannel(
   ctx: UseCaseContext,
   input: { surface: 'slack' | 'teams'; channelId: string },
 ): Promise<{ summary: string; effects: string[] }> {
-  if (ctx.actor.role !== 'support') {
-    throw new DomainError(
-      'forbidden',
-      'Only support can register or unregister a channel. Ask support to do it for your organisation.',
-    );
-  }
+  supportOnly(ctx);
   return {
     summary: `Unregister ${input.surface} channel ${input.channelId.trim()}?`,
     effects: ['Case look-ups there will be answered to the asker only.'],

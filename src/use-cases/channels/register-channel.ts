@@ -26,7 +26,8 @@ export type RegisterChannelInput = ChannelInput &
     | { kind: 'organisation'; creditorId: number }
   );
 
-function supportOnly(ctx: UseCaseContext): void {
+/** Only support registers channels; everyone else is told to ask support. */
+export function supportOnly(ctx: UseCaseContext): void {
   if (ctx.actor.role !== 'support') {
     throw new DomainError(
       'forbidden',
