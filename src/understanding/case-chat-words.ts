@@ -58,7 +58,7 @@ const CHAT_PATTERNS: readonly RegExp[] = [
 
 const GIVE = String.raw`(?:(?:i|we)\s+(?:want|would\s+like|'d\s+like|need)\s+to\s+)?(?:add|provide|give|send|submit|share|supply)`;
 const MORE = String.raw`(?:some|more|additional|extra|new|further|updated|the\s+missing)`;
-const INFO = '(?:info(?:rmation)?|details|data|facts|documents?)';
+const INFO = String.raw`(?:(?:contact|debtor|address|company|claim|case|payment)\s+)?(?:info(?:rmation)?|details|data|facts|documents?)`;
 const ADD_PATTERNS: readonly RegExp[] = [
   // "add information to case 1234: …", "provide additional details for 1234 - …"
   new RegExp(

@@ -35,7 +35,7 @@ export async function addCaseInformation(
 ): Promise<{ summary: string; caseId: number; partnersTold: number }> {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
-    const { case: c, creditor } = await loadForChat(trx, ctx.actor, input.caseId, 'add_info', true);
+    const { case: c, creditor, relation } = await loadForChat(trx, ctx.actor, input.caseId, 'add_info', true);
     assertMayAddInformation(c);
     const text = messageText(input.text, c.id);
     const partnerIds = c.status === 'closed' ? [] : await partnersOnOpenLead(trx, c.id);
@@ -47,7 +47,8 @@ export async function addCaseInformation(
       details: { text, toPartnerIds: partnerIds },
       at: now,
     });
-    const who = `${creditorWordAtStart(creditor)} (${ctx.actor.name})`;
+    const side = relation === 'managing_partner' ? 'The managing partner' : creditorWordAtStart(creditor);
+    const who = `${side} (${ctx.actor.name})`;
     const notices: NewNotice[] = [
       {
         recipient: { type: 'channel', channel: 'support' },
@@ -71,7 +72,7 @@ export async function addCaseInformation(
           kind: 'case.info_added',
           caseId: c.id,
           payload: {
-            text: `${creditorWordAtStart(creditor)} added information to ${caseTitle(c)}, which you are invited to quote on: “${text}” "status ${c.id}" shows the case.`,
+            text: `${side} added information to ${caseTitle(c)}, whose lead you are on: “${text}” "status ${c.id}" shows the case.`,
             information: text,
           },
           at: now,
