@@ -33,6 +33,9 @@ export const EXTRA_ACTIONS = [
   'notice.requeue',
   'channel.register',
   'channel.unregister',
+  'case.message',
+  'case.messages',
+  'case.add_info',
 ] as const;
 
 /** The actions of interpret.md, plus the few the platform has outside it. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CommandArgs } from '../conversation/action-registry.types.ts';
 import { ACTIONS, type Action } from '../domain/ids.ts';
+import { caseAddInfo, caseMessage, caseMessages } from './case-chat-commands.ts';
 import {
   caseAccept,
   caseAnswerInfo,
@@ -55,6 +56,9 @@ export const COMMANDS = {
   'lead.pullback': leadPullback,
   'case.withdraw': caseWithdraw,
   'case.answer_info': caseAnswerInfo,
+  'case.message': caseMessage,
+  'case.messages': caseMessages,
+  'case.add_info': caseAddInfo,
   'decline.resolve': declineResolve,
   'jobs.due_today': jobsDueToday,
   'identity.link_code': identityLinkCode,

@@ -6,6 +6,7 @@ import {
   DECLINE_CATEGORY_INFO,
   type DeclineCategory,
 } from '../domain/ids.ts';
+import { stripMarkup } from '../understanding/normalize.ts';
 
 // The platform's own wording of the commands ../shared/spec/interpret.md leaves out, read before the
 // interpreter: passing on a lead (the lead invitation tells partners to reply "no quote on case N"), the
@@ -22,8 +23,9 @@ const NO_QUOTE =
 const RESOLVE =
   /^\s*resolve\s+(?:the\s+)?(?:(?:manual\s+)?review\s+(?:of|on)\s+)?(?:the\s+decline\s+(?:of|on)\s+)?(?:case\s*)?#?(\d{1,12})\b(?=([\s,.:;-]*))\2(?:as(?=(\s+))\3)?(.*)$/i;
 
+// "reply on 1007: …" is the case chat (src/understanding/case-chat-words.ts); "answer" answers the request.
 const ANSWER_INFO =
-  /^\s*(?:answer|reply|details|more\s+info(?:rmation)?)\s+(?:to\s+|for\s+|on\s+)?(?:the\s+)?(?:(?:info(?:rmation)?\s+)?request\s+(?:on|for)\s+)?(?:case\s*)?#?(\d{1,12})\b\s*(?:[:,-](?=(\s*))\2(.*))?$/i;
+  /^\s*(?:answer|details|more\s+info(?:rmation)?)\s+(?:to\s+|for\s+|on\s+)?(?:the\s+)?(?:(?:info(?:rmation)?\s+)?request\s+(?:on|for)\s+)?(?:case\s*)?#?(\d{1,12})\b\s*(?:[:,-](?=(\s*))\2(.*))?$/i;
 
 /** "submit a case", "please create a new case": opens the submission form (no case number: not a read). */
 export const SUBMIT_WORDS =
@@ -116,7 +118,8 @@ export function readResolve(text: string): Record<string, unknown> | null {
 /** "answer 1007: the invoices are attached" */
 export function readAnswerInfo(text: string): Record<string, unknown> | null {
   const answer = text.match(ANSWER_INFO);
-  return answer ? { caseId: answer[1], answer: answer[3]?.trim() || undefined } : null;
+  // Plain text, as a reason or an answer to a question is kept (see readFreeText): every surface escapes it.
+  return answer ? { caseId: answer[1], answer: stripMarkup(answer[3] ?? '').trim() || undefined } : null;
 }
 
 // Support's chat-account and parked-notice commands (docs/notes/linking.md, docs/notes/email.md). A person

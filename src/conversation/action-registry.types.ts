@@ -36,6 +36,11 @@ export interface ChangeHandler<Args = CommandArgs> {
 export interface ReadHandler<Args = CommandArgs> {
   kind: 'read';
   answer(ctx: UseCaseContext, args: Args): Promise<Reply>;
+  /**
+   * The refusal check while arguments are still missing, for a command that writes without changing the
+   * case (a message on the case chat): a stranger is refused before being asked what to say.
+   */
+  precheck?(ctx: UseCaseContext, args: Args): Promise<unknown>;
 }
 
 export type { ActionName };

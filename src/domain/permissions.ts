@@ -12,6 +12,12 @@ import { DomainError } from './errors.ts';
 // case chat; it is also "notified to provide the requested information" when the partner asks for more,
 // so answering an information request is the one change it makes. Partners invited to a lead quote or
 // pass; support reads every case and resolves declines that need manual review.
+//
+// The case chat (docs/notes/r-casechat.md): the parties of the case write to each other on it (the
+// managing partner with the partner working the case; on a case with no managing partner, the creditor
+// with its partner); support reads it. A creditor whose case was declined adds information for whoever
+// now considers it ("provide additional information via the case communication thread"); a managing
+// partner does so for its client, as it answers information requests.
 
 /** What the actor is to the case. */
 export type CaseRelation =
@@ -50,7 +56,13 @@ export type CasePermission =
   | 'pullback'
   | 'submit_quote'
   | 'decline_to_quote'
-  | 'resolve_review';
+  | 'resolve_review'
+  /** Write to the other side in the case chat. */
+  | 'message'
+  /** Read the case chat. */
+  | 'read_messages'
+  /** Add information to a case no partner holds now (after a decline). */
+  | 'add_info';
 
 const PARTNER_WORK: readonly CaseRelation[] = ['assigned_partner'];
 const CLIENT_DECISION: readonly CaseRelation[] = ['creditor'];
@@ -71,6 +83,9 @@ export const PERMISSIONS: Readonly<Record<CasePermission, readonly CaseRelation[
   submit_quote: ['lead_partner'],
   decline_to_quote: ['lead_partner'],
   resolve_review: ['support'],
+  message: ['creditor', 'assigned_partner', 'managing_partner'],
+  read_messages: ['support', 'creditor', 'assigned_partner', 'managing_partner'],
+  add_info: ['creditor', 'managing_partner'],
 };
 
 export const CASE_PERMISSIONS = Object.keys(PERMISSIONS) as CasePermission[];
@@ -120,12 +135,19 @@ const VERB: Record<CasePermission, string> = {
   submit_quote: 'quote on',
   decline_to_quote: 'pass on the lead of',
   resolve_review: 'resolve the decline review of',
+  message: 'write in the case chat on',
+  read_messages: 'read the case chat on',
+  add_info: 'add information to',
 };
 
 /** Who the table lets do it, in words: "only the collection partner working case 12". */
 function whoMay(action: CasePermission, caseId: number): string {
   const allowed = PERMISSIONS[action];
+  if (allowed.includes('assigned_partner') && allowed.includes('managing_partner'))
+    return `the parties of case ${caseId} (the partner working it, and its creditor or managing partner)`;
   if (allowed.includes('assigned_partner')) return `the collection partner working case ${caseId}`;
+  if (allowed.includes('creditor') && allowed.includes('managing_partner'))
+    return `the creditor of case ${caseId} (or the managing partner that submitted it)`;
   if (allowed.includes('creditor')) return `the creditor of case ${caseId}`;
   if (allowed.includes('lead_partner')) return `the partners invited to the lead on case ${caseId}`;
   return 'a support agent';
@@ -142,7 +164,8 @@ export function refusal(action: CasePermission, relation: CaseRelation, caseId: 
       return new DomainError(
         'forbidden',
         `You submitted case ${caseId} for your client, so your access to it is read-only: ` +
-          `you can follow it (say "status ${caseId}") and message the partner working it in the case chat, but you can't ${verb} it.` +
+          `you can follow it (say "status ${caseId}") and message the partner working it in the case chat ` +
+          `(say "message the partner on ${caseId}: …"), but you can't ${verb} it.` +
           `${isPartnerWork(action) ? '' : ' To act for your client, contact Debitura support.'}`,
         { relation, action },
       );

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { type Action, type CaseStatus, CLOSE_CODE_INFO, type CloseCode } from '../domain/ids.ts';
+import { isMessageForOthers } from './case-chat-words.ts';
 import { rankCloseCode } from './close-code-suggester.ts';
 import {
   DECISION_CONFIDENCE,
@@ -415,7 +416,8 @@ type Gate =
   | 'habit'
   | 'done-already'
   | 'not-received'
-  | 'lead-pass';
+  | 'lead-pass'
+  | 'for-others';
 
 function decide(decision: Decision, action: Action, extra: Partial<Interpretation> = {}): Interpretation {
   return { action, ...extra, decision, confidence: DECISION_CONFIDENCE[decision], source: 'offline' };
@@ -441,6 +443,8 @@ function messageGate(n: Normalized, raw: string): Gate | null {
   if (quotedCommand(n.clean)) return 'quoted';
   if (FORWARDED.test(raw)) return 'forwarded';
   if (AT_SOMEONE_ELSE.test(raw) || NAME_THEN_REQUEST.test(raw)) return 'someone-else';
+  // "tell the partner on 1234 to close the case": words for the other side of the case chat, not a command.
+  if (isMessageForOthers(raw)) return 'for-others';
   // "accept or decline 8910, whichever you think is right": the user has not decided.
   if (
     /\b(?:accept|decline|close|withdraw|reject)\s+or\s+(?:accept|decline|close|withdraw|reject)\b/.test(

@@ -54,6 +54,14 @@ const EXPECTED: Record<CasePermission, CaseRelation[]> = {
   submit_quote: ['lead_partner'],
   decline_to_quote: ['lead_partner'],
   resolve_review: ['support'],
+  // "The managing partner … can communicate with the assigned collection partner through the case chat";
+  // on a case it did not submit, the creditor and its partner. Support reads; a lead or former partner
+  // is not a party to it.
+  message: ['creditor', 'assigned_partner', 'managing_partner'],
+  read_messages: ['support', 'creditor', 'assigned_partner', 'managing_partner'],
+  // "Provide additional information via the case communication thread" after a decline: the creditor,
+  // and the managing partner for its shadow client (as with answer_info).
+  add_info: ['creditor', 'managing_partner'],
 };
 
 describe('the permission table', () => {

@@ -34,7 +34,11 @@ export async function advance(
   args = rest;
   if (handler?.kind === 'read') {
     const missing = firstMissing(action, args)?.name;
-    if (missing) return ask(e, turn, action, args, missing);
+    if (missing) {
+      const refusal = await refusalBeforeAsking(e, turn, action, args);
+      if (refusal) return refusal;
+      return ask(e, turn, action, args, missing);
+    }
     return [await answerRead(turn, action, handler, args)];
   }
   const missing = firstMissing(action, args)?.name;

@@ -41,9 +41,10 @@ export async function refusalBeforeAsking(
   args: CommandArgs,
 ): Promise<Reply[] | null> {
   const handler = e.registry[action];
-  if (handler?.kind !== 'change' || !args.caseId) return null;
+  const check = handler?.kind === 'change' ? (handler.precheck ?? handler.check) : handler?.precheck;
+  if (!check || !args.caseId) return null;
   try {
-    await (handler.precheck ?? handler.check)(turn.ctx, args);
+    await check(turn.ctx, args);
     return null;
   } catch (error) {
     if (isDomainError(error) && BLOCKING_CODES.has(error.code)) return [{ text: error.message }];
