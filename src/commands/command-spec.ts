@@ -33,6 +33,10 @@ export const EXTRA_ACTIONS = [
   'notice.requeue',
   'channel.register',
   'channel.unregister',
+  'case.escalate',
+  'case.commission',
+  'sharing.status',
+  'sharing.set',
 ] as const;
 
 /** The actions of interpret.md, plus the few the platform has outside it. */

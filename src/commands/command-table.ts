@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CommandArgs } from '../conversation/action-registry.types.ts';
 import { ACTIONS, type Action } from '../domain/ids.ts';
+import { caseCommission, caseEscalate, sharingSet, sharingStatus } from './account-commands.ts';
 import {
   caseAccept,
   caseAnswerInfo,
@@ -51,9 +52,13 @@ export const COMMANDS = {
   'closecode.score': closeCodeScore,
   'quote.submit': quoteSubmit,
   'case.submit': caseSubmit,
+  'case.commission': caseCommission,
   'quote.select': quoteSelect,
   'lead.pullback': leadPullback,
   'case.withdraw': caseWithdraw,
+  'case.escalate': caseEscalate,
+  'sharing.status': sharingStatus,
+  'sharing.set': sharingSet,
   'case.answer_info': caseAnswerInfo,
   'decline.resolve': declineResolve,
   'jobs.due_today': jobsDueToday,
