@@ -120,7 +120,7 @@ const VERB: Record<CasePermission, string> = {
   answer_info: 'answer the information request on',
   select_quote: 'select a quote on',
   pullback: 'pull back',
-  escalate: 'escalate to legal',
+  escalate: 'escalate',
   submit_quote: 'quote on',
   decline_to_quote: 'pass on the lead of',
   resolve_review: 'resolve the decline review of',
