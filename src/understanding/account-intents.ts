@@ -146,10 +146,20 @@ export function readSharingStatus(text: string): Record<string, unknown> | null 
   return creditor ? { creditor } : {};
 }
 
+/** "we no longer want to share cases with other partners": a wish not to share is the request to stop. */
+const NO_MORE_SHARING =
+  /\b(?:no\s+longer\s+(?:want\s+to\s+|wish\s+to\s+)?|(?:don'?t|do\s+not)\s+(?:want|wish)\s+to\s+)shar(?:e|ing)\s+(?:(?:our|my|the|declined)\s+)*(?:cases\s+)?with\s+(?:the\s+)?(?:other\s+)?(?:partners?|(?:partner\s+)?network|collection\s+partners|agencies)\b/;
+
 /** "turn off sharing with other partners", "enable network sharing for Acme ApS": the change. */
 export function readSharingChange(text: string): Record<string, unknown> | null {
   const t = prepare(text);
   if (readSharingStatus(text)) return null;
+  const noMore = NO_MORE_SHARING.exec(t);
+  if (noMore) {
+    if (gated(t, noMore.index)) return null;
+    const creditor = creditorNamed(text);
+    return { on: false, ...(creditor ? { creditor } : {}) };
+  }
   const m = SHARING.exec(t);
   if (!m) return null;
   const thing = m[0];
