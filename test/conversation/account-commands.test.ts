@@ -186,6 +186,17 @@ describe('issue 10 commands in chat', () => {
       expect(bare[0]?.text).toBe('Which case do you mean? Please give the case number.');
       expect((await caseRow(1010)).status).toBe('active');
     });
+
+    it('when the creditor asks without a case number, then the number it gives next is the case to confirm', async () => {
+      const e = engine();
+
+      await e.handleMessage(says('anna', 'we want to go to court'));
+      const asked = await e.handleMessage(says('anna', '1010'));
+      const done = await click(e, 'anna', confirmValue(asked));
+
+      expect(asked[0]?.text).toContain('Escalate case 1010 (Kolding Transport A/S) to legal?');
+      expect(done[0]?.text).toContain('Case 1010 is escalated to legal');
+    });
   });
 
   describe('network sharing (creditor account setting)', () => {
@@ -218,7 +229,7 @@ describe('issue 10 commands in chat', () => {
       expect(asked[0]?.text).toContain('Cases declined before the change stay as they are.');
       expect(before).toBe(true);
       expect(done[0]?.text).toBe(
-        'Network sharing is now off for Acme ApS: from now on, when a partner declines one of its cases, the case is closed. Cases declined before stay as they are.',
+        'Network sharing is now off for Acme ApS: from now on, when a partner declines one of your cases, the case is closed. Cases declined before stay as they are.',
       );
       expect(await sharing(1)).toBe(false);
       expect(again[0]?.text).toBe('Network sharing is already off for Acme ApS: nothing to change.');

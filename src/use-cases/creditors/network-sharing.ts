@@ -33,11 +33,14 @@ export interface SetSharingInput extends SharingInput {
 
 const onOff = (on: boolean) => (on ? 'on' : 'off');
 
-export function sharingMeaning(on: boolean): string {
+/** What the setting means, said to the creditor ("your cases") or about it ("its cases"). */
+export function sharingMeaning(on: boolean, whose: 'your' | 'its' = 'its'): string {
   return on
-    ? 'when a partner declines one of its cases, the case goes to the partner network so other partners can quote'
-    : 'when a partner declines one of its cases, the case is closed';
+    ? `when a partner declines one of ${whose} cases, the case goes to the partner network so other partners can quote`
+    : `when a partner declines one of ${whose} cases, the case is closed`;
 }
+
+const whoseFor = (ctx: UseCaseContext) => (ctx.actor.role === 'creditor' ? 'your' : 'its');
 
 /** The creditor the request is about: the speaker's own, or the one named (support). */
 async function creditorOf(db: Db, ctx: UseCaseContext, input: SharingInput, action: CreditorPermission) {
@@ -87,7 +90,7 @@ export async function getNetworkSharing(
   return {
     creditorId: c.id,
     on: c.networkSharing,
-    text: `Network sharing is *${onOff(c.networkSharing)}* for ${whose}: ${sharingMeaning(c.networkSharing).replace('one of its', own ? 'one of your' : 'one of its')}. ${change}`,
+    text: `Network sharing is *${onOff(c.networkSharing)}* for ${whose}: ${sharingMeaning(c.networkSharing, whoseFor(ctx))}. ${change}`,
   };
 }
 
@@ -105,7 +108,7 @@ export async function checkSetNetworkSharing(ctx: UseCaseContext, input: SetShar
   return {
     summary: `Turn network sharing *${onOff(input.on)}* for ${c.name}?`,
     effects: [
-      `From now on, ${sharingMeaning(input.on)}.`,
+      `From now on, ${sharingMeaning(input.on, whoseFor(ctx))}.`,
       'Cases declined before the change stay as they are.',
       ...(ctx.actor.role === 'support' ? [`${c.name}'s users are told about the change.`] : []),
     ],
@@ -140,7 +143,7 @@ export async function setNetworkSharing(
               kind: 'creditor.network_sharing',
               caseId: null,
               payload: {
-                text: `Debitura support turned network sharing ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on)}.`,
+                text: `Debitura support turned network sharing ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on, 'your')}.`,
                 on: input.on,
               },
               at: now,
@@ -151,7 +154,7 @@ export async function setNetworkSharing(
     return {
       creditorId: c.id,
       on: input.on,
-      summary: `Network sharing is now ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on)}. Cases declined before stay as they are.`,
+      summary: `Network sharing is now ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on, whoseFor(ctx))}. Cases declined before stay as they are.`,
     };
   });
 }
