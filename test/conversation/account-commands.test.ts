@@ -161,6 +161,7 @@ describe('issue 10 commands in chat', () => {
       const partner = await e.handleMessage(says('mikkel', 'escalate 1010 to legal'));
       const stranger = await e.handleMessage(says('erik', 'escalate 1010 to legal'));
       const early = await e.handleMessage(says('anna', 'take case 1008 to court'));
+      const managing = await e.handleMessage(says('jonas', 'escalate 1005 to legal'));
 
       expect(partner[0]?.text).toBe(
         'Only the creditor of case 1010 can escalate it. You work case 1010: you can register payments on it and close it with a close code.',
@@ -169,7 +170,10 @@ describe('issue 10 commands in chat', () => {
       expect(early[0]?.text).toMatch(
         /^Case 1008 is still in its pre-legal collection period \(until \d+ \w+ 2027\), so it can't go to legal yet\./,
       );
-      for (const r of [partner, stranger, early]) expect(r[0]?.choices).toBeUndefined();
+      expect(managing[0]?.text).toContain(
+        'You submitted case 1005 for your client, so your access to it is read-only: you can follow it (say "status 1005") and message the partner working it in the case chat, but you can\'t escalate it. To act for your client, contact Debitura support.',
+      );
+      for (const r of [partner, stranger, early, managing]) expect(r[0]?.choices).toBeUndefined();
       expect((await caseRow(1010)).status).toBe('active');
       expect((await caseRow(1008)).status).toBe('active');
     });
