@@ -58,6 +58,14 @@ function gated(t: string, start: number): boolean {
   );
 }
 
+/**
+ * Said as a request: the command's words start the message, after at most a greeting, a "please", a
+ * "can you", a "we want to / would like to / let's / time to" or a case number. Words further inside a
+ * sentence ("the debtor disputes it, needs to go to court" answering a question) are not this command.
+ */
+const REQUEST_LEAD_IN =
+  /^(?:(?:hi|hello|hey|ok|okay)\b[,!.]?\s*|please\s+|pls\s+|kindly\s+|(?:can|could|would|will)\s+you\s+|(?:we|i)(?:'d|\s+would)\s+(?:like|love|prefer)\s+to\s+|(?:we|i)(?:'ve|\s+have)?\s+(?:want|wish|need|decided|choose)\s+to\s+|(?:we|i)\s+(?:request|ask\s+for|ask\s+you\s+to)\s+|request\s+(?:a\s+)?|let'?s\s+|(?:it'?s\s+)?time\s+to\s+|(?:case\s*|#\s*)?\d{1,12}\s*[:,-]\s*|now\s+|then\s+)*$/;
+
 /** The one case number of the message, or undefined (none, or several: then nothing is acted on). */
 function oneCase(t: string): { caseId?: string; several: boolean } {
   const cases = [
@@ -96,9 +104,7 @@ export function readLegalEscalation(text: string): Record<string, unknown> | nul
     if (!/escalat\w*\s+(?:case\s*|claim\s*|#\s*)?\d/.test(t) && !/legal\s+escalation/.test(t)) return null;
     if (/\bto\s+(?:support|(?:a\s+|the\s+)?(?:manager|supervisor|team\s+lead))\b/.test(t)) return null;
   }
-  // Another command said in the same breath ("decline 217, needs legal action") is the interpreter's.
-  if (/\b(?:declin|reject|refus|clos|withdraw|accept|approv|pull\s*back|quote)\w*/.test(t.slice(0, m.index)))
-    return null;
+  if (!REQUEST_LEAD_IN.test(t.slice(0, m.index))) return null;
   if (gated(t, m.index)) return null;
   const { caseId, several } = oneCase(t);
   if (several) return null;
@@ -205,6 +211,7 @@ export function readCommissionCase(text: string): Record<string, unknown> | null
   const billed = opened ? null : BILL.exec(t);
   const m = opened ?? billed;
   if (!m) return null;
+  if (!REQUEST_LEAD_IN.test(t.slice(0, m.index)) && !/^\s*commission\s/.test(m[0])) return null;
   if (gated(t, m.index)) return null;
   let creditor: string | undefined;
   if (billed?.[1]) {

@@ -191,6 +191,19 @@ describe('issue 10 commands in chat', () => {
       expect((await caseRow(1010)).status).toBe('active');
     });
 
+    it('when a partner answers a decline question with words about court, then it is the decline reason, not an escalation', async () => {
+      const e = engine();
+
+      await e.handleMessage(says('mikkel', 'decline 1001'));
+      const answered = await e.handleMessage(
+        says('mikkel', 'the debtor disputes the invoice, it needs to go to court'),
+      );
+
+      expect(answered[0]?.text).toContain('1001');
+      expect(answered[0]?.text).not.toContain('escalate');
+      expect(answered[0]?.text).not.toContain('Which case do you mean?');
+    });
+
     it('when the creditor asks without a case number, then the number it gives next is the case to confirm', async () => {
       const e = engine();
 

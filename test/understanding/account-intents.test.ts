@@ -21,6 +21,9 @@ describe('legal escalation in the creditor’s words', () => {
     ['move 1234 to the legal track', '1234'],
     ['request legal escalation on case 1234', '1234'],
     ['refer 1234 to litigation', '1234'],
+    ['time to sue on 1234', '1234'],
+    ['1234: take it to court please', '1234'],
+    ['hi, we have decided to take 1234 to court', '1234'],
     ['can you escalate 1234 to legal?', '1234'],
   ])('"%s" is the escalation of case %s', (text, caseId) => {
     expect(reads(text)).toEqual({ action: 'case.escalate', args: { caseId } });
@@ -48,6 +51,9 @@ describe('legal escalation in the creditor’s words', () => {
     'escalate this to support',
     'decline 217, requires legal action, not pre-legal',
     'close case 408, disputed and the client declined legal action',
+    // An answer to another question, with the words inside the sentence.
+    'the debtor disputes it, it needs to go to court',
+    'debtor only pays after we take them to court',
   ])('"%s" escalates nothing', (text) => {
     expect(reads(text)?.action).not.toBe('case.escalate');
     expect(interpretOffline(text).action).not.toBe('case.accept');
@@ -140,6 +146,7 @@ describe('a commission case in the partner’s words', () => {
     'we never billed Acme for our success fee',
     'Acme owes us a success fee',
     'bill the client for the invoice',
+    'the creditor refuses to pay, so next month we bill Acme for our success fee',
   ])('"%s" opens nothing', (text) => {
     expect(reads(text)?.action).not.toBe('case.commission');
   });
