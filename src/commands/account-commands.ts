@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isDomainError } from '../domain/errors.ts';
 import {
   readCommissionCase,
+  readEscalationQuestion,
   readLegalEscalation,
   readSharingChange,
   readSharingStatus,
@@ -24,6 +26,36 @@ import { caseNumber, change, pct, read, text } from './handler-kit.ts';
 // creditor's network-sharing setting, and a partner's commission case. Said in the users' own words,
 // read before the interpreter by src/understanding/account-intents.ts (which applies the interpreter's
 // safety gates: a negation, question or condition never changes anything).
+
+export const caseEscalationCheck = defineCommand(
+  z.object({ caseId }).describe('Whether a case can be escalated to legal'),
+  {
+    llmTool: false,
+    asks: [CASE_ID],
+    permission: { case: 'escalate' },
+    help: [
+      {
+        audience: 'creditor',
+        line: '*can 1010 go to court?* — whether a case can be escalated to legal now, and why not',
+      },
+    ],
+    changesState: false,
+    handler: read(async (ctx, a) => {
+      const id = caseNumber(a);
+      try {
+        await checkEscalateCase(ctx, { caseId: id });
+      } catch (error) {
+        if (isDomainError(error) && error.code !== 'forbidden' && error.code !== 'not_found')
+          return { text: error.message };
+        throw error;
+      }
+      return {
+        text: `Case ${id} can be escalated to legal now: its pre-legal collection is over. Say "escalate ${id} to legal" to open a lead for the legal network.`,
+      };
+    }),
+    says: readEscalationQuestion,
+  },
+);
 
 const creditorName = z.string().max(120).describe('The creditor, by name');
 

@@ -34,6 +34,7 @@ export const EXTRA_ACTIONS = [
   'channel.register',
   'channel.unregister',
   'case.escalate',
+  'case.escalation_check',
   'case.commission',
   'sharing.status',
   'sharing.set',

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { CommandArgs } from '../conversation/action-registry.types.ts';
 import { ACTIONS, type Action } from '../domain/ids.ts';
-import { caseCommission, caseEscalate, sharingSet, sharingStatus } from './account-commands.ts';
+import {
+  caseCommission,
+  caseEscalate,
+  caseEscalationCheck,
+  sharingSet,
+  sharingStatus,
+} from './account-commands.ts';
 import {
   caseAccept,
   caseAnswerInfo,
@@ -57,6 +63,7 @@ export const COMMANDS = {
   'lead.pullback': leadPullback,
   'case.withdraw': caseWithdraw,
   'case.escalate': caseEscalate,
+  'case.escalation_check': caseEscalationCheck,
   'sharing.status': sharingStatus,
   'sharing.set': sharingSet,
   'case.answer_info': caseAnswerInfo,

@@ -111,6 +111,39 @@ export function readLegalEscalation(text: string): Record<string, unknown> | nul
   return caseId ? { caseId } : {};
 }
 
+/**
+ * "should we escalate 1010?", "can 1010 go to court?": a question about escalating one named case, answered
+ * with whether it can (and why not); never the escalation itself. Negated or someone else's words: nothing.
+ */
+export function readEscalationQuestion(text: string): Record<string, unknown> | null {
+  const t = prepare(text);
+  const m = ESCALATE.exec(t);
+  if (!m) return null;
+  const asks =
+    /^(?:should|shall|can|could|may|would|is|are|do|does)\b/.test(t) ||
+    (/\?\s*$/.test(t) && !POLITE_REQUEST.test(t));
+  if (!asks || readLegalEscalation(text) !== null) return null;
+  if (
+    /^(?:legal\s+)?escalat/.test(m[0]) &&
+    !/legal|court|lawyer|attorney|litigation|solicitor/.test(t) &&
+    !/escalat\w*\s+(?:case\s*|claim\s*|#\s*)?\d/.test(t)
+  )
+    return null;
+  const before = t.slice(0, m.index);
+  if (
+    NEGATED_BEFORE.test(before) ||
+    /\bnot\b|\bnever\b|n't\b/.test(before) ||
+    THIRD_PARTY_BEFORE.test(before) ||
+    REPORTED_BEFORE.test(before) ||
+    BULK.test(t) ||
+    INJECTION.test(t) ||
+    FOREIGN_NEGATION.test(t)
+  )
+    return null;
+  const { caseId, several } = oneCase(t);
+  return caseId && !several ? { caseId } : null;
+}
+
 // ---- network sharing (creditor, or support for a creditor) ------------------------------------------
 
 const SHARING_THING = String.raw`(?:(?:the\s+|our\s+|my\s+)?(?:partner\s+)?network[-\s]sharing|(?:the\s+|our\s+)?sharing(?:\s+(?:of\s+(?:declined\s+|our\s+)?cases\s+)?with\s+(?:the\s+)?(?:other\s+)?(?:partners?|(?:partner\s+)?network|collection\s+partners|agencies))?|shar(?:e|ing)\s+(?:(?:our|my|the|declined)\s+)?(?:declined\s+)?(?:cases\s+)?with\s+(?:the\s+)?(?:other\s+)?(?:partners?|(?:partner\s+)?network|collection\s+partners|agencies))`;

@@ -185,7 +185,12 @@ describe('issue 10 commands in chat', () => {
       const negated = await e.handleMessage(says('anna', "don't take 1010 to court"));
       const bare = await e.handleMessage(says('anna', 'escalate to legal'));
 
+      expect(question[0]?.text).toBe(
+        'Case 1010 can be escalated to legal now: its pre-legal collection is over. Say "escalate 1010 to legal" to open a lead for the legal network.',
+      );
       expect(question[0]?.choices).toBeUndefined();
+      const early = await e.handleMessage(says('anna', 'can 1008 go to court?'));
+      expect(early[0]?.text).toMatch(/^Case 1008 is still in its pre-legal collection period/);
       expect(negated[0]?.choices).toBeUndefined();
       expect(bare[0]?.text).toBe('Which case do you mean? Please give the case number.');
       expect((await caseRow(1010)).status).toBe('active');

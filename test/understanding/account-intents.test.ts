@@ -59,6 +59,23 @@ describe('legal escalation in the creditor’s words', () => {
     expect(interpretOffline(text).action).not.toBe('case.accept');
   });
 
+  it.each([
+    ['should we escalate 1234?', '1234'],
+    ['can 1234 go to court?', '1234'],
+    ['could we take case 1234 to court?', '1234'],
+    ['is 1234 ready for legal escalation?', '1234'],
+  ])('"%s" asks whether case %s can be escalated', (text, caseId) => {
+    expect(reads(text)).toEqual({ action: 'case.escalation_check', args: { caseId } });
+  });
+
+  it.each([
+    "shouldn't we take 1234 to court?",
+    'should we take 1234 and 1235 to court?',
+    'should we escalate?',
+  ])('"%s" is no question about one case', (text) => {
+    expect(reads(text)?.action).not.toBe('case.escalation_check');
+  });
+
   it('the interpreter does not read "take … to court" as accepting the case', () => {
     for (const text of [
       'we want to take 1234 to court',
