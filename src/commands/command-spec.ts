@@ -36,6 +36,11 @@ export const EXTRA_ACTIONS = [
   'case.message',
   'case.messages',
   'case.add_info',
+  'case.escalate',
+  'case.escalation_check',
+  'case.commission',
+  'sharing.status',
+  'sharing.set',
 ] as const;
 
 /** The actions of interpret.md, plus the few the platform has outside it. */

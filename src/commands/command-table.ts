@@ -3,6 +3,13 @@ import type { CommandArgs } from '../conversation/action-registry.types.ts';
 import { ACTIONS, type Action } from '../domain/ids.ts';
 import { caseAddInfo, caseMessage, caseMessages } from './case-chat-commands.ts';
 import {
+  caseCommission,
+  caseEscalate,
+  caseEscalationCheck,
+  sharingSet,
+  sharingStatus,
+} from './account-commands.ts';
+import {
   caseAccept,
   caseAnswerInfo,
   caseDecline,
@@ -52,9 +59,14 @@ export const COMMANDS = {
   'closecode.score': closeCodeScore,
   'quote.submit': quoteSubmit,
   'case.submit': caseSubmit,
+  'case.commission': caseCommission,
   'quote.select': quoteSelect,
   'lead.pullback': leadPullback,
   'case.withdraw': caseWithdraw,
+  'case.escalate': caseEscalate,
+  'case.escalation_check': caseEscalationCheck,
+  'sharing.status': sharingStatus,
+  'sharing.set': sharingSet,
   'case.answer_info': caseAnswerInfo,
   'case.message': caseMessage,
   'case.messages': caseMessages,

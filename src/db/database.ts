@@ -346,6 +346,17 @@ export interface IdentityHistoryTable {
   created_at: Timestamp;
 }
 
+/** Every change of a creditor's account settings (network sharing), append-only (015). */
+export interface CreditorHistoryTable {
+  id: Generated<number>;
+  creditor_id: number;
+  actor_user_id: number | null;
+  channel: string;
+  action: string;
+  details: ColumnType<unknown, string | undefined, never>;
+  created_at: Timestamp;
+}
+
 export interface ChannelRegistrationsTable {
   surface: string;
   /** Slack channel id (C…/G…), Teams conversation id of the channel or chat (without ;messageid=). */
@@ -398,6 +409,7 @@ export interface Database {
   matching_rules: MatchingRulesTable;
   client_partner_overrides: ClientPartnerOverridesTable;
   case_history: CaseHistoryTable;
+  creditor_history: CreditorHistoryTable;
   notices: NoticesTable;
   notice_deliveries: NoticeDeliveriesTable;
   notice_history: NoticeHistoryTable;

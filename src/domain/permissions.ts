@@ -54,6 +54,8 @@ export type CasePermission =
   | 'answer_info'
   | 'select_quote'
   | 'pullback'
+  /** The creditor asks for legal escalation (domain.md, "Further decisions"). */
+  | 'escalate'
   | 'submit_quote'
   | 'decline_to_quote'
   | 'resolve_review'
@@ -79,6 +81,7 @@ export const PERMISSIONS: Readonly<Record<CasePermission, readonly CaseRelation[
   withdraw: CLIENT_DECISION,
   select_quote: CLIENT_DECISION,
   pullback: CLIENT_DECISION,
+  escalate: CLIENT_DECISION,
   answer_info: ['creditor', 'managing_partner'],
   submit_quote: ['lead_partner'],
   decline_to_quote: ['lead_partner'],
@@ -132,6 +135,7 @@ const VERB: Record<CasePermission, string> = {
   answer_info: 'answer the information request on',
   select_quote: 'select a quote on',
   pullback: 'pull back',
+  escalate: 'escalate',
   submit_quote: 'quote on',
   decline_to_quote: 'pass on the lead of',
   resolve_review: 'resolve the decline review of',
@@ -264,4 +268,42 @@ export function refuseOtherRelations(
 export function assertSupport(actor: Actor, what: string): void {
   if (actor.role === 'support') return;
   throw new DomainError('forbidden', `Only a support agent can ${what}.`);
+}
+
+// A creditor's account settings (network sharing, article "partner declined my case"): not about one case.
+// The creditor's own users read and change them; support reads and changes them for a creditor it names.
+// Nobody else, and a managing partner's shadow client (name and country only) has no settings of its own.
+
+/** What the actor is to a creditor account. */
+export type CreditorRelation = 'own_user' | 'support' | 'other';
+
+export type CreditorPermission = 'view_settings' | 'change_settings';
+
+export const CREDITOR_PERMISSIONS: Readonly<Record<CreditorPermission, readonly CreditorRelation[]>> = {
+  view_settings: ['own_user', 'support'],
+  change_settings: ['own_user', 'support'],
+};
+
+export function creditorRelationOf(actor: Actor, creditorId: number): CreditorRelation {
+  if (actor.role === 'support') return 'support';
+  if (actor.role === 'creditor' && actor.creditorId !== null && actor.creditorId === creditorId)
+    return 'own_user';
+  return 'other';
+}
+
+/** May this actor read or change this creditor's account settings? Throws the refusal if not. */
+export function assertMayOnCreditor(
+  action: CreditorPermission,
+  actor: Actor,
+  creditor: { id: number; name: string },
+): CreditorRelation {
+  const relation = creditorRelationOf(actor, creditor.id);
+  if (CREDITOR_PERMISSIONS[action].includes(relation)) return relation;
+  throw new DomainError(
+    'forbidden',
+    actor.role === 'partner'
+      ? "Network sharing is a creditor's own account setting: only the creditor's users (or Debitura support) can see or change it."
+      : "You can only see or change your own organisation's account settings.",
+    { action },
+  );
 }

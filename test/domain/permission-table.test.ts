@@ -49,6 +49,8 @@ const EXPECTED: Record<CasePermission, CaseRelation[]> = {
   withdraw: ['creditor'],
   select_quote: ['creditor'],
   pullback: ['creditor'],
+  // domain.md, "Further decisions": legal escalation is the creditor's request.
+  escalate: ['creditor'],
   // "You will be notified to provide the requested information": the managing partner answers.
   answer_info: ['creditor', 'managing_partner'],
   submit_quote: ['lead_partner'],

@@ -22,7 +22,10 @@ export interface CommissionCaseDraft {
  */
 export async function prefillCommissionCase(
   ctx: UseCaseContext,
-  input: { creditorId: number },
+  input: {
+    creditorId: number /** Only the fee owed on this case ("our success fee on case 1016"). */;
+    caseId?: number;
+  },
 ): Promise<CommissionCaseDraft> {
   const actor = ctx.actor;
   if (actor.role !== 'partner' || actor.partnerId === null) {
@@ -42,12 +45,15 @@ export async function prefillCommissionCase(
     .select(['payouts.case_id', 'payouts.partner_amount', 'payouts.currency'])
     .where('cases.creditor_id', '=', creditor.id)
     .where('cases.assigned_partner_id', '=', partner.id)
+    .$if(input.caseId !== undefined, (q) => q.where('payouts.case_id', '=', input.caseId as number))
     .orderBy('payouts.case_id')
     .execute();
   if (owed.length === 0) {
     throw new DomainError(
       'invalid_input',
-      `${creditor.name} owes your organisation no success fee on the platform's records, so there is nothing to prefill.`,
+      input.caseId !== undefined
+        ? `${creditor.name} owes your organisation no success fee on case ${input.caseId} on the platform's records, so there is nothing to prefill.`
+        : `${creditor.name} owes your organisation no success fee on the platform's records, so there is nothing to prefill.`,
     );
   }
   const currencies = [...new Set(owed.map((o) => o.currency.trim()))];

@@ -1,0 +1,160 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import {
+  appendCreditorHistoryWrite,
+  findCreditor,
+  findCreditorsNamed,
+  lockCreditor,
+  setNetworkSharingWrite,
+} from '../../db/repositories/creditor.repository.ts';
+import { enqueueNoticesWrite } from '../../db/repositories/notice.repository.ts';
+import { writeLast } from '../../db/write-together.ts';
+import type { Creditor } from '../../domain/case.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { assertMayOnCreditor, type CreditorPermission } from '../../domain/permissions.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { Plan } from '../plan.ts';
+
+// A creditor's network sharing (article "Partner declined my case - what happens next?"): on (the
+// default), a declined case goes to the partner network for quotes; off, it is closed. The creditor's own
+// users read and change it; support does so for a creditor it names. A change applies to declines from
+// then on, never to past ones (domain.md, "Further decisions"). Every change is kept in creditor_history.
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface SharingInput {
+  /** The creditor as named in chat (support must name one; a creditor's user may name its own). */
+  creditor?: string | null;
+}
+
+export interface SetSharingInput extends SharingInput {
+  on: boolean;
+}
+
+const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+/** What the setting means, said to the creditor ("your cases") or about it ("its cases"). */
+export function sharingMeaning(on: boolean, whose: 'your' | 'its' = 'its'): string {
+  return on
+    ? `when a partner declines one of ${whose} cases, the case goes to the partner network so other partners can quote`
+    : `when a partner declines one of ${whose} cases, the case is closed`;
+}
+
+const whoseFor = (ctx: UseCaseContext) => (ctx.actor.role === 'creditor' ? 'your' : 'its');
+
+/** The creditor the request is about: the speaker's own, or the one named (support). */
+async function creditorOf(db: Db, ctx: UseCaseContext, input: SharingInput, action: CreditorPermission) {
+  const said = input.creditor?.trim() || null;
+  let creditor: Creditor | null = null;
+  if (said === null) {
+    if (ctx.actor.role === 'creditor' && ctx.actor.creditorId !== null) {
+      creditor = await findCreditor(db, ctx.actor.creditorId);
+    } else if (ctx.actor.role === 'support') {
+      throw new DomainError(
+        'invalid_input',
+        'Which creditor? Name it, e.g. "is network sharing on for Acme ApS?" or "turn off network sharing for Acme ApS".',
+      );
+    }
+  } else {
+    const found = (await findCreditorsNamed(db, said)).filter((c) => !c.shadow);
+    const own = found.find((c) => c.id === ctx.actor.creditorId);
+    if (own) creditor = await findCreditor(db, own.id);
+    else if (ctx.actor.role === 'support') {
+      if (found.length > 1) {
+        throw new DomainError(
+          'invalid_input',
+          `Several creditors are called "${said}": ${found.map((c) => c.name).join(', ')}. Which one do you mean?`,
+        );
+      }
+      creditor = found[0] ? await findCreditor(db, found[0].id) : null;
+      if (!creditor)
+        throw new DomainError('not_found', `There is no creditor called "${said}" on the platform.`);
+    }
+  }
+  // Nobody else learns whether a creditor of that name exists: the same refusal either way.
+  assertMayOnCreditor(action, ctx.actor, creditor ?? { id: -1, name: said ?? '' });
+  if (!creditor) throw new DomainError('not_found', 'Your organisation is not known to the platform.');
+  return creditor;
+}
+
+export async function getNetworkSharing(
+  ctx: UseCaseContext,
+  input: SharingInput,
+): Promise<{ creditorId: number; on: boolean; text: string }> {
+  const c = await creditorOf(ctx.db, ctx, input, 'view_settings');
+  const own = ctx.actor.role === 'creditor';
+  const whose = own ? 'your account' : c.name;
+  const change = own
+    ? `Say "turn ${onOff(!c.networkSharing)} network sharing" to change it.`
+    : `Say "turn ${onOff(!c.networkSharing)} network sharing for ${c.name}" to change it.`;
+  return {
+    creditorId: c.id,
+    on: c.networkSharing,
+    text: `Network sharing is *${onOff(c.networkSharing)}* for ${whose}: ${sharingMeaning(c.networkSharing, whoseFor(ctx))}. ${change}`,
+  };
+}
+
+function alreadyThere(c: Creditor, on: boolean): DomainError {
+  return new DomainError(
+    'already_done',
+    `Network sharing is already ${onOff(on)} for ${c.name}: nothing to change.`,
+    { creditorId: c.id, on },
+  );
+}
+
+export async function checkSetNetworkSharing(ctx: UseCaseContext, input: SetSharingInput): Promise<Plan> {
+  const c = await creditorOf(ctx.db, ctx, input, 'change_settings');
+  if (c.networkSharing === input.on) throw alreadyThere(c, input.on);
+  return {
+    summary: `Turn network sharing *${onOff(input.on)}* for ${c.name}?`,
+    effects: [
+      `From now on, ${sharingMeaning(input.on, whoseFor(ctx))}.`,
+      'Cases declined before the change stay as they are.',
+      ...(ctx.actor.role === 'support' ? [`${c.name}'s users are told about the change.`] : []),
+    ],
+  };
+}
+
+export async function setNetworkSharing(
+  ctx: UseCaseContext,
+  input: SetSharingInput,
+): Promise<{ summary: string; creditorId: number; on: boolean }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now();
+    const named = await creditorOf(trx, ctx, input, 'change_settings');
+    // Under the row lock: a second confirmation (or a colleague's change) finds the new value.
+    const c = await lockCreditor(trx, named.id);
+    if (!c) throw new DomainError('not_found', `There is no creditor ${named.id}.`);
+    if (c.networkSharing === input.on) throw alreadyThere(c, input.on);
+    await writeLast(trx, [
+      setNetworkSharingWrite(trx, c.id, input.on),
+      appendCreditorHistoryWrite(trx, {
+        creditorId: c.id,
+        actorUserId: ctx.actor.userId,
+        channel: ctx.channel,
+        action: 'creditor.network_sharing',
+        details: { from: c.networkSharing, to: input.on, byRole: ctx.actor.role },
+        at: now,
+      }),
+      ctx.actor.role === 'support'
+        ? enqueueNoticesWrite(trx, [
+            {
+              recipient: { type: 'creditor', creditorId: c.id },
+              kind: 'creditor.network_sharing',
+              caseId: null,
+              payload: {
+                text: `Debitura support turned network sharing ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on, 'your')}.`,
+                on: input.on,
+              },
+              at: now,
+            },
+          ])
+        : null,
+    ]);
+    return {
+      creditorId: c.id,
+      on: input.on,
+      summary: `Network sharing is now ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on, whoseFor(ctx))}. Cases declined before stay as they are.`,
+    };
+  });
+}
