@@ -38,7 +38,7 @@ function apiField(field: FormField): z.ZodType {
     const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).trim();
     if (text === '') {
       if (!field.optional)
-        ctx.issues.push({ code: 'custom', message: `${field.label} is required.`, input: value });
+        ctx.issues.push({ code: 'custom', message: `"${field.label}" is required.`, input: value });
       return undefined;
     }
     const reading = check.read ? check.read(text) : text;
@@ -86,10 +86,9 @@ export function fieldProblems(error: z.ZodError, body: Record<string, unknown>):
     }
     const path = issue.path.join('.') || '(body)';
     const field = apiFields.find((f) => f.name === issue.path[0]);
-    const message =
-      issue.code === 'invalid_type' && field && (body[field.name] === undefined || body[field.name] === null)
-        ? `${field.label} is required.`
-        : issue.message;
+    const absent =
+      field && issue.path.length === 1 && (body[field.name] === undefined || body[field.name] === null);
+    const message = absent ? `"${field.label}" is required.` : issue.message;
     problems.push({ path, message });
   }
   const order = (p: FieldProblem) => {

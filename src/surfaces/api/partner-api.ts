@@ -290,7 +290,7 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
               error: {
                 code: 'internal',
                 message:
-                  'Something went wrong on our side; nothing you sent is lost if you retry with the same Idempotency-Key.',
+                  'Something went wrong on our side and nothing was submitted. Retry later, with the same Idempotency-Key.',
                 fields: [],
               },
             });

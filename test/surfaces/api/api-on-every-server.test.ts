@@ -12,6 +12,10 @@ import { insertPartner, TEST_NOW } from '../../helpers/world.ts';
 import { FakeEngine } from '../helpers/fake-engine.ts';
 import { BOT_ID, BOT_USER } from '../helpers/slack-payloads.ts';
 
+/** A JSON answer, read loosely: the tests check its shape. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests check the shape of loose JSON answers
+const json = (r: Response): Promise<any> => r.json();
+
 // The API rides on the server each mode already runs: Slack's HTTP receiver and the Teams SDK's Express
 // app serve it next to their own endpoints and the health endpoints, on the same port.
 
@@ -63,7 +67,7 @@ async function exercise(base: string) {
     body: JSON.stringify(body),
   });
   expect(res.status).toBe(201);
-  const created = await res.json();
+  const created = await json(res);
   expect(created.case.claimType).toBe('unpaid_invoice');
   expect(created.routedTo).toEqual({ kind: 'legal_network' });
   const patch = await fetch(`${base}/api/v1/cases/${created.case.id}`, { method: 'PATCH' });

@@ -10,6 +10,10 @@ import { capturedLogger } from '../../helpers/captured-log.ts';
 import { createTestDatabase, type TestDatabase, truncateAll } from '../../helpers/db.ts';
 import { insertPartner, TEST_NOW } from '../../helpers/world.ts';
 
+/** A JSON answer, read loosely: the tests check its shape. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests check the shape of loose JSON answers
+const json = (r: Response): Promise<any> => r.json();
+
 // The Collection Partner API over real HTTP on an ephemeral port (the console's server; the Slack and
 // Teams servers mount the same handler: api-on-every-server.test.ts), against real PostgreSQL.
 
@@ -89,7 +93,7 @@ describe('Collection Partner API: submitting a case', () => {
   it('when a partner posts a valid case, then it is created as an Unpaid Invoice, routed, with history and notices, and can be read back', async () => {
     const res = await post(body);
     expect(res.status).toBe(201);
-    const answer = await res.json();
+    const answer = await json(res);
     expect(answer.case).toMatchObject({
       status: 'pending_verification',
       claimType: 'unpaid_invoice',
@@ -125,16 +129,16 @@ describe('Collection Partner API: submitting a case', () => {
 
     const one = await fetch(`${base}/cases/${row.id}`, { headers: { authorization: `Bearer ${key}` } });
     expect(one.status).toBe(200);
-    expect(await one.json()).toMatchObject({ id: row.id, statusLabel: 'Pending Verification' });
+    expect(await json(one)).toMatchObject({ id: row.id, statusLabel: 'Pending Verification' });
     const list = await fetch(`${base}/cases?limit=5`, { headers: { authorization: `Bearer ${key}` } });
-    expect((await list.json()).cases.map((c: { id: number }) => c.id)).toEqual([row.id]);
+    expect((await json(list)).cases.map((c: { id: number }) => c.id)).toEqual([row.id]);
   });
 
   it('when the body names a claim type (even Unpaid Invoice), then it is refused with the help-centre sentence and nothing is created', async () => {
     for (const claimType of ['loan_repayment', 'unpaid_invoice']) {
       const res = await post({ ...body, claimType });
       expect(res.status).toBe(400);
-      const { error } = await res.json();
+      const { error } = await json(res);
       expect(error.code).toBe('invalid_fields');
       expect(error.fields).toEqual([
         {
@@ -147,47 +151,48 @@ describe('Collection Partner API: submitting a case', () => {
   });
 
   it('when fields are missing or invalid, then each is named with the form’s own sentence, and a broken rule is a 422 with the rule’s sentence', async () => {
-    const { debtorName: _gone, ...rest } = body;
+    const { debtorName: _gone, disputed: _unsaid, ...rest } = body;
     const res = await post({ ...rest, debtorType: 'robot', principal: -5, debtDate: 42, extra: 1 });
     expect(res.status).toBe(400);
-    const { error } = await res.json();
+    const { error } = await json(res);
     expect(error.fields).toEqual([
-      { path: 'debtorName', message: 'Debtor name is required.' },
+      { path: 'debtorName', message: '"Debtor name" is required.' },
       { path: 'debtorType', message: 'Debtor type: pick one of company, person.' },
       { path: 'principal', message: expect.stringMatching(/amount owed should be a positive number/) },
       { path: 'debtDate', message: 'Date the debt fell due should be text.' },
+      { path: 'disputed', message: '"Does the debtor dispute the claim?" is required.' },
       { path: 'extra', message: expect.stringMatching(/not a field of a case submission/) },
     ]);
 
     const disputed = await post({ ...body, disputed: 'yes' });
     expect(disputed.status).toBe(422);
-    expect((await disputed.json()).error).toMatchObject({
+    expect((await json(disputed)).error).toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/Only undisputed debts/),
     });
     const own = await post({ ...body, debtorCountry: 'Denmark' });
     expect(own.status).toBe(422);
-    expect((await own.json()).error.message).toMatch(/covers DK itself/);
+    expect((await json(own)).error.message).toMatch(/covers DK itself/);
     const big = await post({ ...body, principal: '12.500,00' });
     expect(big.status).toBe(422);
-    expect((await big.json()).error.message).toMatch(/needs a file/);
+    expect((await json(big)).error.message).toMatch(/needs a file/);
     expect(await caseCount()).toBe(0);
   });
 
   it('when the request is not JSON, too large, or the wrong method or path, then 415, 413, 405 and 404 answer in JSON', async () => {
     const form = await post('a=b', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
-    expect((await form.json()).error.code).toBe('unsupported_media_type');
+    expect((await json(form)).error.code).toBe('unsupported_media_type');
     const huge = await post({ ...body, description: 'x'.repeat(20_000) });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).error.code).toBe('body_too_large');
+    expect((await json(huge)).error.code).toBe('body_too_large');
     const broken = await post('{"clientName":');
     expect(broken.status).toBe(400);
-    expect((await broken.json()).error.code).toBe('invalid_json');
+    expect((await json(broken)).error.code).toBe('invalid_json');
     const put = await fetch(`${base}/cases`, { method: 'PUT', headers: { authorization: `Bearer ${key}` } });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
-    expect((await put.json()).error.code).toBe('method_not_allowed');
+    expect((await json(put)).error.code).toBe('method_not_allowed');
     const del = await fetch(`${base}/cases/1`, {
       method: 'DELETE',
       headers: { authorization: `Bearer ${key}` },
@@ -195,7 +200,7 @@ describe('Collection Partner API: submitting a case', () => {
     expect(del.status).toBe(405);
     const nowhere = await fetch(`${base}/nowhere`);
     expect(nowhere.status).toBe(404);
-    expect((await nowhere.json()).error.code).toBe('not_found');
+    expect((await json(nowhere)).error.code).toBe('not_found');
   });
 });
 
@@ -217,7 +222,7 @@ describe('Collection Partner API: keys', () => {
       });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      expect((await res.json()).error.code).toBe('unauthorized');
+      expect((await json(res)).error.code).toBe('unauthorized');
     }
     await revokeApiKey(handle.db, clock, { key: prefix, revokedBy: 'test' });
     expect((await post(body)).status).toBe(401);
@@ -236,7 +241,7 @@ describe('Collection Partner API: keys', () => {
   });
 
   it('when a partner reads a case another partner submitted, then it is not found', async () => {
-    const created = await (await post(body)).json();
+    const created = await json(await post(body));
     const other = await insertPartner(handle.db, { name: 'Other Inkasso', coverage: [{ country: 'SE' }] });
     const { key: otherKey } = await createApiKey(handle.db, clock, {
       partner: String(other.id),
@@ -247,7 +252,7 @@ describe('Collection Partner API: keys', () => {
     });
     expect(res.status).toBe(404);
     const list = await fetch(`${base}/cases`, { headers: { authorization: `Bearer ${otherKey}` } });
-    expect((await list.json()).cases).toEqual([]);
+    expect((await json(list)).cases).toEqual([]);
   });
 
   it('when requests and keys pass through, then neither the body nor the key is written to the log', async () => {
@@ -263,13 +268,13 @@ describe('Collection Partner API: Idempotency-Key', () => {
   it('when the same request is retried with the same key, then the first answer comes back and one case exists', async () => {
     const first = await post(body, { 'idempotency-key': 'order-1' });
     expect(first.status).toBe(201);
-    const a = await first.json();
+    const a = await json(first);
     // The same JSON with its keys in another order is the same request.
     const reordered = Object.fromEntries(Object.entries(body).reverse());
     const again = await post(reordered, { 'idempotency-key': 'order-1' });
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect(await again.json()).toEqual(a);
+    expect(await json(again)).toEqual(a);
     expect(await caseCount()).toBe(1);
   });
 
@@ -277,7 +282,7 @@ describe('Collection Partner API: Idempotency-Key', () => {
     const answers = await Promise.all(
       Array.from({ length: 10 }, () => post(body, { 'idempotency-key': 'burst-7' })),
     );
-    const bodies = await Promise.all(answers.map((r) => r.json()));
+    const bodies = await Promise.all(answers.map((r) => json(r)));
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(bodies.map((b) => b.case.id)).size).toBe(1);
     expect(answers.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
@@ -288,7 +293,7 @@ describe('Collection Partner API: Idempotency-Key', () => {
     expect((await post(body, { 'idempotency-key': 'k-1' })).status).toBe(201);
     const changed = await post({ ...body, principal: 1600 }, { 'idempotency-key': 'k-1' });
     expect(changed.status).toBe(422);
-    expect((await changed.json()).error).toMatchObject({
+    expect((await json(changed)).error).toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/Idempotency-Key was already used/),
     });
@@ -327,7 +332,7 @@ describe('Collection Partner API: limits and documentation', () => {
   it('when the OpenAPI document is fetched, then it is 3.1 and documents exactly the fields the body schema validates', async () => {
     const res = await fetch(`${base}/openapi.json`);
     expect(res.status).toBe(200);
-    const doc = await res.json();
+    const doc = await json(res);
     expect(doc.openapi).toBe('3.1.0');
     const submission = doc.components.schemas.CaseSubmission;
     const shape = apiSubmitCaseBody.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
