@@ -74,6 +74,10 @@ async function exercise(base: string) {
   expect(patch.status).toBe(405);
   const unauthorized = await fetch(`${base}/api/v1/cases/${created.case.id}`);
   expect(unauthorized.status).toBe(401);
+  // The same port's /metrics counts the API's requests by route and status.
+  const metrics = await (await fetch(`${base}/metrics`)).text();
+  expect(metrics).toMatch(/chatops_api_requests_total\{route="submit",status="201",replayed="false"\} [1-9]/);
+  expect(metrics).toMatch(/chatops_api_requests_total\{route="get",status="401",replayed="false"\} [1-9]/);
 }
 
 describe('the Collection Partner API on every server', () => {
