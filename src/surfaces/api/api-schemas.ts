@@ -149,6 +149,16 @@ export const apiSubmitted = z
   })
   .meta({ title: 'SubmittedCase' });
 
+export const apiPreview = z
+  .object({
+    summary: z.string(),
+    effects: z
+      .array(z.string())
+      .meta({ description: 'the success fee, the documents needed, where it goes' }),
+    successFee: z.object({ pct: z.number(), explanation: z.string() }),
+  })
+  .meta({ title: 'SubmissionPreview' });
+
 export const apiCaseList = z
   .object({
     cases: z.array(apiCase),

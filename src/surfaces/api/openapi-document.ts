@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { apiCase, apiCaseList, apiError, apiSubmitCaseBody, apiSubmitted } from './api-schemas.ts';
+import {
+  apiCase,
+  apiCaseList,
+  apiError,
+  apiPreview,
+  apiSubmitCaseBody,
+  apiSubmitted,
+} from './api-schemas.ts';
 
 // The OpenAPI 3.1 document of the Collection Partner API, generated from the zod schemas the handlers
 // validate with (api-schemas.ts): a field the API checks is a field the document shows.
@@ -40,6 +47,7 @@ export function openApiDocument(): Record<string, unknown> {
       schemas: {
         CaseSubmission: strip(schema(apiSubmitCaseBody, 'input')),
         SubmittedCase: strip(schema(apiSubmitted, 'output')),
+        SubmissionPreview: strip(schema(apiPreview, 'output')),
         Case: strip(schema(apiCase, 'output')),
         CaseList: strip(schema(apiCaseList, 'output')),
         Error: strip(schema(apiError, 'output')),
@@ -104,6 +112,30 @@ export function openApiDocument(): Record<string, unknown> {
             },
             '400': errorResponse('An invalid query parameter'),
             '401': errorResponse('No key, or a wrong or revoked key'),
+            '429': errorResponse('Too many requests with this key'),
+          },
+        },
+      },
+      '/api/v1/cases/preview': {
+        post: {
+          operationId: 'previewCase',
+          summary:
+            'Check a submission and see its success fee and where it would go, without submitting anything',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('CaseSubmission') } },
+          },
+          responses: {
+            '200': {
+              description: 'What submitting this case would do',
+              content: { 'application/json': { schema: ref('SubmissionPreview') } },
+            },
+            '400': errorResponse('The body is not valid JSON, or a field is missing or invalid (see fields)'),
+            '401': errorResponse('No key, or a wrong or revoked key'),
+            '403': errorResponse('Your organisation may not submit cases (e.g. the SDCA is not signed)'),
+            '413': errorResponse('The body is too large'),
+            '415': errorResponse('The body is not application/json'),
+            '422': errorResponse('A submission rule would refuse the case'),
             '429': errorResponse('Too many requests with this key'),
           },
         },

@@ -9,7 +9,12 @@ import type { Clock } from '../../domain/clock.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import type { Logger } from '../../logger.ts';
 import { type ApiCaller, authenticateApiKey } from '../../use-cases/api/api-keys.ts';
-import { getApiCase, listApiCases, submitApiCase } from '../../use-cases/api/partner-api-cases.ts';
+import {
+  getApiCase,
+  listApiCases,
+  previewApiCase,
+  submitApiCase,
+} from '../../use-cases/api/partner-api-cases.ts';
 import type { LeadSettings } from '../../use-cases/context.ts';
 import { apiRequestDuration, apiRequestsTotal } from './api-metrics.ts';
 import { apiListQuery, apiSubmitCaseBody, type FieldProblem, fieldProblems } from './api-schemas.ts';
@@ -39,7 +44,7 @@ export interface PartnerApi {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
 
-type Route = 'submit' | 'list' | 'get' | 'openapi' | 'other';
+type Route = 'submit' | 'preview' | 'list' | 'get' | 'openapi' | 'other';
 
 class ApiProblem extends Error {
   constructor(
@@ -149,23 +154,14 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
     return caller;
   }
 
-  async function submit(req: IncomingMessage, res: ServerResponse, caller: ApiCaller): Promise<boolean> {
+  /** The JSON body, checked by the submission's schema: the form's values and the body as sent. */
+  async function readSubmission(req: IncomingMessage) {
     const contentType = String(req.headers['content-type'] ?? '');
     if (!/^application\/json\s*(;|$)/i.test(contentType)) {
       throw new ApiProblem(
         415,
         'unsupported_media_type',
         'Send the case as JSON (Content-Type: application/json).',
-      );
-    }
-    const idempotencyHeader = req.headers['idempotency-key'];
-    const idempotencyKey = Array.isArray(idempotencyHeader) ? idempotencyHeader[0] : idempotencyHeader;
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ApiProblem(
-        400,
-        'invalid_idempotency_key',
-        'The Idempotency-Key must be 1–255 visible ASCII characters.',
-        [{ path: 'Idempotency-Key', message: 'The Idempotency-Key must be 1–255 visible ASCII characters.' }],
       );
     }
     const text = await readBody(req, bodyLimit);
@@ -188,10 +184,25 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
       );
     }
     const values = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+    return { input: submissionInput(values), body: body as Record<string, unknown> };
+  }
+
+  async function submit(req: IncomingMessage, res: ServerResponse, caller: ApiCaller): Promise<boolean> {
+    const idempotencyHeader = req.headers['idempotency-key'];
+    const idempotencyKey = Array.isArray(idempotencyHeader) ? idempotencyHeader[0] : idempotencyHeader;
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ApiProblem(
+        400,
+        'invalid_idempotency_key',
+        'The Idempotency-Key must be 1–255 visible ASCII characters.',
+        [{ path: 'Idempotency-Key', message: 'The Idempotency-Key must be 1–255 visible ASCII characters.' }],
+      );
+    }
+    const { input, body } = await readSubmission(req);
     const answer = await submitApiCase(
       { db, clock, leadSettings: options.leadSettings },
       caller,
-      submissionInput(values),
+      input,
       idempotencyKey === undefined
         ? undefined
         : {
@@ -241,6 +252,13 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
       send(res, 200, await listApiCases(db, caller, parsed.data));
       return { route: 'list' as Route, replayed: false };
     }
+    if (path === `${API_PREFIX}/cases/preview`) {
+      allow('POST', 'preview');
+      const caller = await authenticate(req);
+      const { input } = await readSubmission(req);
+      send(res, 200, await previewApiCase({ db, clock, leadSettings: options.leadSettings }, caller, input));
+      return { route: 'preview' as Route, replayed: false };
+    }
     const one = new RegExp(`^${API_PREFIX}/cases/([^/]+)$`).exec(path);
     if (one) {
       allow('GET, HEAD', 'get');
@@ -267,7 +285,14 @@ export function createPartnerApi(options: PartnerApiOptions): PartnerApi {
       } catch (error) {
         if ((error as { route?: Route }).route) label = (error as { route: Route }).route;
         else if (path.startsWith(`${API_PREFIX}/cases`))
-          label = req.method === 'POST' ? 'submit' : path === `${API_PREFIX}/cases` ? 'list' : 'get';
+          label =
+            path === `${API_PREFIX}/cases/preview`
+              ? 'preview'
+              : req.method === 'POST'
+                ? 'submit'
+                : path === `${API_PREFIX}/cases`
+                  ? 'list'
+                  : 'get';
         const problem =
           error instanceof ApiProblem
             ? error

@@ -7,7 +7,7 @@ import type { Clock } from '../../domain/clock.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { CaseStatus } from '../../domain/ids.ts';
 import type { LeadSettings } from '../context.ts';
-import { type SubmitCaseInput, submitCase } from '../submissions/submit-case.ts';
+import { checkSubmitCase, type SubmitCaseInput, submitCase } from '../submissions/submit-case.ts';
 import type { ApiCaller } from './api-keys.ts';
 
 // The Collection Partner API's use cases: a submission through the API is the form's submission
@@ -136,6 +136,43 @@ export class IdempotencyKeyReused extends DomainError {
   }
 }
 
+async function apiActor(db: Db, caller: ApiCaller): Promise<Actor> {
+  const partner = await db
+    .selectFrom('partners')
+    .select('name')
+    .where('id', '=', caller.partnerId)
+    .executeTakeFirst();
+  if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
+  return {
+    userId: 0, // no person: the partner's key (the history's channel says 'api')
+    name: `${partner.name} (API key ${caller.prefix})`,
+    role: 'partner',
+    partnerId: caller.partnerId,
+    creditorId: null,
+  };
+}
+
+/**
+ * What a submission would do, without writing: every rule checked, the success fee (shown before
+ * submitting, as the form does) and where the case would go. The form's own preview (checkSubmitCase).
+ */
+export async function previewApiCase(
+  deps: ApiSubmitDeps,
+  caller: ApiCaller,
+  input: SubmitCaseInput,
+): Promise<Record<string, unknown>> {
+  const actor = await apiActor(deps.db, caller);
+  const plan = await checkSubmitCase(
+    { db: deps.db, clock: deps.clock, actor, channel: 'api', leadSettings: deps.leadSettings },
+    input,
+  );
+  return {
+    summary: plan.summary,
+    effects: plan.effects,
+    successFee: { pct: plan.successFee.pct, explanation: plan.successFee.explanation },
+  };
+}
+
 /**
  * Submits a case for the key's partner, in one transaction with its idempotency record: the record is
  * inserted first (a concurrent duplicate waits on the unique index, then finds the committed answer),
@@ -179,20 +216,7 @@ export async function submitApiCase(
         };
       }
     }
-    const partner = await trx
-      .selectFrom('partners')
-      .select('name')
-      .where('id', '=', caller.partnerId)
-      .executeTakeFirst();
-    if (!partner)
-      throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
-    const actor: Actor = {
-      userId: 0, // no person: the partner's key (the history's channel says 'api')
-      name: `${partner.name} (API key ${caller.prefix})`,
-      role: 'partner',
-      partnerId: caller.partnerId,
-      creditorId: null,
-    };
+    const actor = await apiActor(trx, caller);
     const result = await submitCase(
       { db: joinTransaction(trx), clock: deps.clock, actor, channel: 'api', leadSettings: deps.leadSettings },
       input,

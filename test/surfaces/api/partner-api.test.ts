@@ -134,6 +134,28 @@ describe('Collection Partner API: submitting a case', () => {
     expect((await json(list)).cases.map((c: { id: number }) => c.id)).toEqual([row.id]);
   });
 
+  it('when a partner previews a case, then it sees the success fee and where it would go, and nothing is written', async () => {
+    const res = await fetch(`${base}/cases/preview`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+    const preview = await json(res);
+    expect(preview.summary).toMatch(
+      /^Submit an unpaid invoice of .* against Berliner Maschinen GmbH \(DE\) for Nordlys ApS/,
+    );
+    expect(preview.successFee.pct).toBeGreaterThan(0);
+    expect(preview.effects).toContain('Berlin Collect receives it in Pending Verification.');
+    const refused = await fetch(`${base}/cases/preview`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, disputed: true }),
+    });
+    expect(refused.status).toBe(422);
+    expect(await caseCount()).toBe(0);
+  });
+
   it('when the body names a claim type (even Unpaid Invoice), then it is refused with the help-centre sentence and nothing is created', async () => {
     for (const claimType of ['loan_repayment', 'unpaid_invoice']) {
       const res = await post({ ...body, claimType });
