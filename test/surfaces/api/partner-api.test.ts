@@ -262,6 +262,25 @@ describe('Collection Partner API: keys', () => {
     expect(rows[0]?.prefix).toBe(prefix);
   });
 
+  it('when the partner has not signed the SDCA, then its key works but submitting is refused with 403 and the SDCA sentence', async () => {
+    const unsigned = await insertPartner(handle.db, {
+      name: 'Unsigned Inkasso',
+      sdcaSignedAt: null,
+      coverage: [{ country: 'SE' }],
+    });
+    const { key: unsignedKey } = await createApiKey(handle.db, clock, {
+      partner: String(unsigned.id),
+      createdBy: 'test',
+    });
+    const res = await post(body, { authorization: `Bearer ${unsignedKey}` });
+    expect(res.status).toBe(403);
+    expect((await json(res)).error).toMatchObject({
+      code: 'sdca_not_signed',
+      message: expect.stringMatching(/SDCA/),
+    });
+    expect(await caseCount()).toBe(0);
+  });
+
   it('when a partner reads a case another partner submitted, then it is not found', async () => {
     const created = await json(await post(body));
     const other = await insertPartner(handle.db, { name: 'Other Inkasso', coverage: [{ country: 'SE' }] });
