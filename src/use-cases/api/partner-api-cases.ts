@@ -241,3 +241,19 @@ export async function submitApiCase(
     return { status: 201, body, replayed: false };
   });
 }
+
+/** How long an Idempotency-Key's first answer is kept: a retry later than this makes a new case. */
+export const IDEMPOTENCY_KEEP_MS = 7 * 24 * 3600_000;
+
+/** Housekeeping (the hourly job in src/jobs/start-jobs.ts): forgets idempotency records past their keep. */
+export async function forgetOldIdempotencyKeys(
+  db: Kysely<Database>,
+  clock: Clock,
+  keepMs = IDEMPOTENCY_KEEP_MS,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('api_idempotency')
+    .where('created_at', '<', new Date(clock.now().getTime() - keepMs))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -6,6 +6,10 @@ import { type OpsServer, startOpsServer } from '../../../src/observability/ops-e
 import { apiSubmitCaseBody } from '../../../src/surfaces/api/api-schemas.ts';
 import { createPartnerApi } from '../../../src/surfaces/api/partner-api.ts';
 import { createApiKey, revokeApiKey } from '../../../src/use-cases/api/api-keys.ts';
+import {
+  forgetOldIdempotencyKeys,
+  IDEMPOTENCY_KEEP_MS,
+} from '../../../src/use-cases/api/partner-api-cases.ts';
 import { capturedLogger } from '../../helpers/captured-log.ts';
 import { createTestDatabase, type TestDatabase, truncateAll } from '../../helpers/db.ts';
 import { insertPartner, TEST_NOW } from '../../helpers/world.ts';
@@ -339,6 +343,14 @@ describe('Collection Partner API: Idempotency-Key', () => {
       message: expect.stringMatching(/Idempotency-Key was already used/),
     });
     expect(await caseCount()).toBe(1);
+  });
+
+  it('when a week has passed, then the hourly housekeeping forgets the key, and only then', async () => {
+    expect((await post(body, { 'idempotency-key': 'old-1' })).status).toBe(201);
+    const later = (ms: number) => fixedClock(new Date(TEST_NOW.getTime() + ms));
+    expect(await forgetOldIdempotencyKeys(handle.db, later(IDEMPOTENCY_KEEP_MS - 60_000))).toBe(0);
+    expect(await forgetOldIdempotencyKeys(handle.db, later(IDEMPOTENCY_KEEP_MS + 60_000))).toBe(1);
+    expect(await handle.db.selectFrom('api_idempotency').selectAll().execute()).toEqual([]);
   });
 
   it('when a refused request is fixed and retried with the same key, then it is accepted (a refusal is not remembered)', async () => {
