@@ -13,6 +13,7 @@ import * as emailDelivery from './2026-12-07-011-email-delivery.ts';
 import * as linkCodes from './2026-12-07-012-link-codes.ts';
 import * as channelRegistrations from './2026-12-07-013-channel-registrations.ts';
 import * as creditorCommands from './2026-12-07-015-creditor-commands.ts';
+import * as partnerApi from './2026-12-07-016-partner-api.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-012-link-codes': linkCodes,
   '2026-12-07-013-channel-registrations': channelRegistrations,
   '2026-12-07-015-creditor-commands': creditorCommands,
+  '2026-12-07-016-partner-api': partnerApi,
 };

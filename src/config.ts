@@ -110,6 +110,8 @@ const schema = z.object({
   EXPECTED_QUOTES: int(3),
 
   RATE_LIMIT_MESSAGES_PER_MINUTE: int(30),
+  /** Collection Partner API: requests one API key may make per minute (docs/notes/r-api.md). */
+  API_REQUESTS_PER_MINUTE: int(120),
 
   // Self-service linking (docs/notes/linking.md): how long a link code lasts, and how many wrong codes
   // one chat account, and everybody together, may try per hour.

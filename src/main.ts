@@ -35,6 +35,18 @@ const rateLimit = {
   messagesPerMinute: config.RATE_LIMIT_MESSAGES_PER_MINUTE,
   store: handle.kind === 'server' ? ('database' as const) : ('memory' as const),
 };
+/** The Collection Partner API (/api/v1), one handler for whichever server this process runs. */
+async function partnerApiHandler() {
+  const { createPartnerApi } = await import('./surfaces/api/partner-api.ts');
+  const api = createPartnerApi({
+    db: handle.db,
+    clock,
+    logger,
+    leadSettings,
+    rateLimit: { requestsPerMinute: config.API_REQUESTS_PER_MINUTE, store: rateLimit.store },
+  });
+  return api.handle;
+}
 type Jobs = Awaited<ReturnType<typeof startJobs>>;
 let jobsStarting: Promise<Jobs> | undefined;
 /** The scheduled rules (pg-boss): before a chat surface takes traffic, after the console's first prompt. */
@@ -109,6 +121,19 @@ async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
 }
 
 if (surface === 'console') {
+  // PORT set: the Collection Partner API and /healthz, /readyz, /metrics on it, next to the console.
+  if (process.env.PORT) {
+    const { createHealth, databaseCheck } = await import('./observability/health.ts');
+    const { startOpsServer } = await import('./observability/ops-endpoints.ts');
+    const server = await startOpsServer(
+      createHealth([databaseCheck(handle.db)]),
+      config.PORT,
+      undefined,
+      await partnerApiHandler(),
+    );
+    logger.info({ port: server.port }, 'partner API listening');
+    stops.push(() => server.close());
+  }
   const { startConsole } = await import('./surfaces/console/start-console.ts');
   const { describeScheduledEntry, listDueAndUpcoming } = await import('./jobs/list-due.ts');
   await startConsole({
@@ -180,6 +205,7 @@ if (surface === 'console') {
     measure: measureNoticeSender,
     email: smtp ? createEmailNoticeSender(smtp) : undefined,
     slackInstallations,
+    httpHandler: await partnerApiHandler(),
     onTeamsApp: (app) => {
       directories.teams = teamsEmailDirectory(app);
     },

@@ -5,6 +5,7 @@ import { systemClock } from '../domain/clock.ts';
 import { isDomainError } from '../domain/errors.ts';
 import { loadDotEnv } from '../dot-env.ts';
 import { issueLinkCodeAsPlatform } from '../use-cases/identities/issue-link-code.ts';
+import { runApiKeyCommand, UsageError } from './api-key-command.ts';
 import { ImportRejected, importOrganisations } from './import-organisations.ts';
 import { KINDS } from './import-rows.ts';
 
@@ -16,6 +17,9 @@ const USAGE = [
   'Usage:',
   '  npm run admin -- import <file.csv|file.json> [more files…]   (one transaction for all files)',
   '  npm run admin -- link-code <user handle or e-mail>',
+  '  npm run admin -- api-key create --partner <id|name> [--label <text>]   (the key is shown once)',
+  '  npm run admin -- api-key revoke <prefix or key>',
+  '  npm run admin -- api-key list --partner <id|name>',
   `CSV files are named after what they hold: ${KINDS.map((k) => `${k.replace('_', '-')}.csv`).join(', ')}.`,
 ].join('\n');
 
@@ -24,7 +28,7 @@ const complain = (line: string) => process.stderr.write(`${line}\n`);
 loadDotEnv();
 
 const [command, ...args] = process.argv.slice(2);
-if ((command !== 'import' && command !== 'link-code') || args.length === 0) {
+if ((command !== 'import' && command !== 'link-code' && command !== 'api-key') || args.length === 0) {
   complain(USAGE);
   process.exitCode = 2;
 } else {
@@ -32,7 +36,9 @@ if ((command !== 'import' && command !== 'link-code') || args.length === 0) {
     const config = loadConfig();
     const handle = await openAppDatabase(config);
     try {
-      if (command === 'import') {
+      if (command === 'api-key') {
+        for (const line of await runApiKeyCommand(handle.db, systemClock, args)) say(line);
+      } else if (command === 'import') {
         const files = await Promise.all(
           args.map(async (name) => ({ name, text: await readFile(name, 'utf8') })),
         );
@@ -54,7 +60,8 @@ if ((command !== 'import' && command !== 'link-code') || args.length === 0) {
       await handle.close();
     }
   } catch (error) {
-    if (error instanceof ImportRejected || isDomainError(error)) complain(error.message);
+    if (error instanceof ImportRejected || error instanceof UsageError || isDomainError(error))
+      complain(error.message);
     else complain(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   }

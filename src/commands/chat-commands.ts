@@ -79,7 +79,7 @@ export const jobsDueToday = defineCommand(z.object({}).describe('What the platfo
 const YES = /^(?:y|yes|true|1|disputed)$/i;
 
 /** The submission form's values (src/conversation/forms.ts SUBMIT_CASE_FIELDS), as the use case takes them. */
-function submissionInput(a: Record<string, unknown>): SubmitCaseInput {
+export function submissionInput(a: Record<string, unknown>): SubmitCaseInput {
   const upper = (v: unknown) => (text(v) ?? '').toUpperCase();
   // "4.800,00" as well as "4,800.00": the one reading of amounts (src/domain/input-parsing.ts).
   const principal =

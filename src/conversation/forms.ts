@@ -136,6 +136,17 @@ for (const field of SUBMIT_CASE_FIELDS) {
     : { schema: SHORT_TEXT, problem: `${field.label} is too long (200 characters at most).` };
 }
 
+/**
+ * The form's own check of one field: how its text is read, the zod schema the reading must pass, and the
+ * sentence when it does not. The Collection Partner API builds its JSON body schema from these
+ * (src/surfaces/api/api-schemas.ts), so a field means the same in chat and over HTTP.
+ */
+export function formFieldCheck(
+  name: string,
+): { schema: z.ZodType; read?: (text: string) => unknown; problem: string } | undefined {
+  return CHECKS[name];
+}
+
 export type FormReading =
   | { ok: true; values: Record<string, string> }
   /** Field name → what is wrong with it, in a sentence. */

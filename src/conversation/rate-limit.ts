@@ -28,7 +28,7 @@ export interface MessageRateLimit {
  * rate-limiter-flexible talks to a `pg`-like client ({ query({ text, values }) → { rows } }). Kysely
  * runs the statement on the app's own pool, so the limiter needs no connection of its own.
  */
-function kyselyStoreClient(db: Kysely<Database>) {
+export function kyselyStoreClient(db: Kysely<Database>) {
   return {
     async query(q: { text: string; values?: unknown[] }): Promise<{ rows: unknown[] }> {
       const result = await db.executeQuery(CompiledQuery.raw(q.text, q.values ?? []));

@@ -423,6 +423,37 @@ export interface Database {
   identity_history: IdentityHistoryTable;
   channel_registrations: ChannelRegistrationsTable;
   slack_installations: SlackInstallationsTable;
+  api_keys: ApiKeysTable;
+  api_idempotency: ApiIdempotencyTable;
+}
+
+/** A partner's key to the Collection Partner API (migration 016): the SHA-256 only, never the key. */
+export interface ApiKeysTable {
+  id: Generated<number>;
+  partner_id: number;
+  /** Public, unique: finds the row without the secret part. */
+  prefix: string;
+  /** Hex SHA-256 of the whole key. */
+  key_hash: string;
+  label: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  revoked_by: string | null;
+  last_used_at: NullableTimestamp;
+}
+
+/** The first answer to a (partner, Idempotency-Key), written in the transaction that made the case. */
+export interface ApiIdempotencyTable {
+  id: Generated<number>;
+  partner_id: number;
+  idempotency_key: string;
+  request_hash: string;
+  api_key_id: number | null;
+  status_code: number | null;
+  response: ColumnType<unknown, string | null | undefined, string | null>;
+  case_id: number | null;
+  created_at: Timestamp;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock.ts';
 import { SCHEDULED_RULES, type ScheduledRule } from '../domain/schedule.ts';
 import type { Logger } from '../logger.ts';
 import { measureJobRun } from '../observability/instrumentation.ts';
+import { forgetOldIdempotencyKeys } from '../use-cases/api/partner-api-cases.ts';
 import { bossDatabase } from './boss-database.ts';
 import type { DueItem } from './find-due.ts';
 import { forgetConversationMemory, MEMORY_CRON, MEMORY_QUEUE } from './forget-conversation-memory.ts';
@@ -135,6 +136,7 @@ export async function startJobs(deps: {
   // Housekeeping: what the conversation no longer needs (missed runs are caught up at the next hour).
   await boss.work(MEMORY_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async () => {
     await forgetConversationMemory(handle.db, clock);
+    await forgetOldIdempotencyKeys(handle.db, clock); // the Partner API's (docs/notes/r-api.md)
   });
 
   for (const rule of SCHEDULED_RULES) {

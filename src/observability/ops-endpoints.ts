@@ -52,10 +52,19 @@ export interface OpsServer {
   close(): Promise<void>;
 }
 
-/** A server of its own for a process without one (the worker): the endpoints, and 404 for the rest. */
-export function startOpsServer(health: Health, port: number, host?: string): Promise<OpsServer> {
+/**
+ * A server of its own for a process without one (the worker; the console when PORT is set): the endpoints,
+ * then `more` (the Collection Partner API) when given, and 404 for the rest.
+ */
+export function startOpsServer(
+  health: Health,
+  port: number,
+  host?: string,
+  more?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>,
+): Promise<OpsServer> {
   const server = createServer((req, res) => {
     serveOps(health, req, res)
+      .then(async (served) => served || ((await more?.(req, res)) ?? false))
       .then((served) => {
         if (!served) json(res, 404, { error: 'not found' });
       })

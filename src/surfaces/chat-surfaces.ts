@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App as TeamsSdkApp } from '@microsoft/teams.apps';
 import type { Kysely } from 'kysely';
 import { type Config, slackMode } from '../config.ts';
@@ -64,6 +65,8 @@ export interface ChatSurfacesOptions {
   teamsApp?: TeamsSdkApp;
   /** Told the Teams SDK app once it exists (the self-linking e-mail lookup asks it for members). */
   onTeamsApp?: (app: TeamsSdkApp) => void;
+  /** The Collection Partner API, served on each surface's port (docs/notes/r-api.md). */
+  httpHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 export interface ChatSurfaces {
@@ -104,6 +107,7 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
       inbox,
       home: createCaseHome({ db, clock }),
       installations,
+      httpHandler: options.httpHandler,
       ...options.slack,
     });
     const noticeOptions = { timeout: config.OUTBOX_SEND_TIMEOUT_MS, ...options.slack?.clientOptions };
@@ -130,7 +134,17 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
   if (surfaces.includes('teams')) {
     const { createTeamsNoticeSender } = await import('./teams/notice-sender.ts');
     const { createTeamsApp } = await import('./teams/teams-app.ts');
-    const teams = createTeamsApp({ config, engine, logger, health, inbox, db, clock, app: options.teamsApp });
+    const teams = createTeamsApp({
+      config,
+      engine,
+      logger,
+      health,
+      inbox,
+      db,
+      clock,
+      app: options.teamsApp,
+      httpHandler: options.httpHandler,
+    });
     options.onTeamsApp?.(teams.app);
     const sender = createTeamsNoticeSender(teams.app, {
       db,

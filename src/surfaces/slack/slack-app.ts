@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CustomRoute, ErrorCode, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
@@ -52,7 +53,14 @@ export interface SlackAppOptions {
    * SLACK_STATE_SECRET), each answered with its own token from this store. Without it, SLACK_BOT_TOKEN.
    */
   installations?: PgInstallationStore;
+  /** More HTTP on the receiver's port (the Collection Partner API): answers its own paths, false otherwise. */
+  httpHandler?: HttpHandler;
 }
+
+/** A node:http handler that answers the requests it knows (true) and leaves the rest (false). */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 export interface SlackApp {
   app: App;
@@ -94,6 +102,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   }
   const health = options.health ?? createHealth();
   const customRoutes = opsRoutes(health);
+  if (options.httpHandler) {
+    // The Collection Partner API rides on the receiver's port: every method, so that it answers 405 itself.
+    const handler = options.httpHandler;
+    customRoutes.push({
+      path: '/api/v1{/*rest}',
+      method: ALL_METHODS,
+      handler: (req, res) =>
+        void handler(req, res).then((served) => {
+          if (!served && !res.headersSent) {
+            res.writeHead(404);
+            res.end();
+          }
+        }),
+    });
+  }
   const boltLogger = toBoltLogger(logger);
   const known =
     options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {};

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
@@ -38,6 +39,8 @@ export interface TeamsAppOptions {
    */
   db?: Kysely<Database>;
   clock?: Clock;
+  /** More HTTP on the app's port (the Collection Partner API): answers its own paths, false otherwise. */
+  httpHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 export interface TeamsApp {
@@ -197,6 +200,13 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     for (const path of OPS_PATHS) {
       adapter.get(path, (req, res, next) => {
         handlers[path](req, res).catch(next);
+      });
+    }
+    const httpHandler = options.httpHandler;
+    // The SDK parses JSON bodies on POST /api/messages only: the API's requests reach it unread.
+    if (httpHandler) {
+      adapter.use((req, res, next) => {
+        httpHandler(req, res).then((served) => (served ? undefined : next()), next);
       });
     }
   }
