@@ -171,7 +171,7 @@ describe('issue 10 commands in chat', () => {
         /^Case 1008 is still in its pre-legal collection period \(until \d+ \w+ 2027\), so it can't go to legal yet\./,
       );
       expect(managing[0]?.text).toContain(
-        'You submitted case 1005 for your client, so your access to it is read-only: you can follow it (say "status 1005") and message the partner working it in the case chat, but you can\'t escalate it. To act for your client, contact Debitura support.',
+        'You submitted case 1005 for your client, so your access to it is read-only: you can follow it (say "status 1005") and message the partner working it in the case chat (say "message the partner on 1005: …"), but you can\'t escalate it. To act for your client, contact Debitura support.',
       );
       for (const r of [partner, stranger, early, managing]) expect(r[0]?.choices).toBeUndefined();
       expect((await caseRow(1010)).status).toBe('active');
