@@ -282,6 +282,13 @@ async function count(w: World, list: Conversation[]) {
         .filter((p) => p.channel === CHANNEL && p.thread)
         .map((p) => `${p.thread}\n${p.text}\n${p.ephemeral}`),
     ),
+    // Of those, the ones everybody in the thread sees (an ephemeral answer seen twice by its one reader
+    // cannot be looked up: docs/notes/replies-once.md).
+    answers_posted_twice_not_ephemeral: twice(
+      w.posts
+        .filter((p) => p.channel === CHANNEL && p.thread && !p.ephemeral)
+        .map((p) => `${p.thread}\n${p.text}`),
+    ),
     recovery_lookups: w.lookups(),
     actions_done_twice: doneTwice.rows[0]?.n ?? 0,
     notices_posted: w.posts.filter((p) => !(p.channel === CHANNEL && p.thread)).length,
@@ -464,6 +471,7 @@ if (kill.length > 0) {
         'cases_carried_out',
         'confirmations_used_but_not_carried_out',
         'answers_posted_twice',
+        'answers_posted_twice_not_ephemeral',
         'recovery_lookups',
         'actions_done_twice',
         'notices_posted',
