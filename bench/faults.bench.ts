@@ -91,7 +91,10 @@ async function world(prefix: string, cases: number, options: { click: boolean })
   const posts: Post[] = [];
   const conversations = new Map<string, Conversation>();
   let onConfirmation: (c: Conversation) => void = () => {};
+  let lookups = 0;
   const api = await fakeWebApi((method, params) => {
+    // The recovery path reading a thread or DM before posting a stored answer again.
+    if (method === 'conversations.replies' || method === 'conversations.history') lookups++;
     if (method !== 'chat.postMessage' && method !== 'chat.postEphemeral') return;
     const post = {
       channel: params.get('channel') ?? '',
@@ -202,7 +205,19 @@ async function world(prefix: string, cases: number, options: { click: boolean })
     await bench.drop();
   }
 
-  return { bench, posts, conversations, live, all, start, conversation, deliverMention, settle, close };
+  return {
+    bench,
+    posts,
+    conversations,
+    live,
+    all,
+    start,
+    conversation,
+    deliverMention,
+    settle,
+    close,
+    lookups: () => lookups,
+  };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -267,6 +282,14 @@ async function count(w: World, list: Conversation[]) {
         .filter((p) => p.channel === CHANNEL && p.thread)
         .map((p) => `${p.thread}\n${p.text}\n${p.ephemeral}`),
     ),
+    // Of those, the ones everybody in the thread sees (an ephemeral answer seen twice by its one reader
+    // cannot be looked up: docs/notes/replies-once.md).
+    answers_posted_twice_not_ephemeral: twice(
+      w.posts
+        .filter((p) => p.channel === CHANNEL && p.thread && !p.ephemeral)
+        .map((p) => `${p.thread}\n${p.text}`),
+    ),
+    recovery_lookups: w.lookups(),
     actions_done_twice: doneTwice.rows[0]?.n ?? 0,
     notices_posted: w.posts.filter((p) => !(p.channel === CHANNEL && p.thread)).length,
     notices_posted_twice: twice(
@@ -448,6 +471,8 @@ if (kill.length > 0) {
         'cases_carried_out',
         'confirmations_used_but_not_carried_out',
         'answers_posted_twice',
+        'answers_posted_twice_not_ephemeral',
+        'recovery_lookups',
         'actions_done_twice',
         'notices_posted',
         'notices_posted_twice',

@@ -228,8 +228,43 @@ export function confirmButton(blocksJson: string | null): Button | undefined {
   return undefined;
 }
 
-/** A fake Slack Web API: every call's method and parameters go to `onCall`; it answers ok. */
+/** What the fake keeps of a posted message, to answer conversations.replies / history as Slack would. */
+interface KeptMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  metadata?: unknown;
+}
+
+/**
+ * A fake Slack Web API: every call's method and parameters go to `onCall`; it answers ok. It keeps the
+ * messages posted with chat.postMessage and answers conversations.replies (a thread) and
+ * conversations.history (a channel's top level, newest first) from them, with their metadata when
+ * `include_all_metadata` is asked for, bounded by `oldest` and `limit` (the inbox's recovery look-up).
+ */
 export async function fakeWebApi(onCall: (method: string, params: URLSearchParams, at: number) => void) {
+  const kept: KeptMessage[] = [];
+  const read = (params: URLSearchParams, thread: string | null) => {
+    const oldest = Number(params.get('oldest') ?? 0);
+    const limit = Number(params.get('limit') ?? 100);
+    const all = params.get('include_all_metadata') === 'true';
+    const found = kept.filter(
+      (m) =>
+        m.channel === params.get('channel') &&
+        (thread ? m.thread_ts === thread : !m.thread_ts) &&
+        Number(m.ts) > oldest,
+    );
+    const ordered = thread ? found : found.reverse();
+    return ordered.slice(0, limit).map((m) => ({
+      type: 'message',
+      user: 'UBOTBENCH',
+      bot_id: 'BBOTBENCH',
+      ts: m.ts,
+      ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
+      ...(all && m.metadata ? { metadata: m.metadata } : {}),
+    }));
+  };
+  let seq = 0;
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => {
@@ -247,10 +282,26 @@ export async function fakeWebApi(onCall: (method: string, params: URLSearchParam
       const method = req.url?.split('/').pop() ?? '';
       onCall(method, params, at);
       res.writeHead(200, { 'content-type': 'application/json' });
+      if (method === 'conversations.replies' || method === 'conversations.history') {
+        const thread = method === 'conversations.replies' ? params.get('ts') : null;
+        res.end(JSON.stringify({ ok: true, messages: read(params, thread), has_more: false }));
+        return;
+      }
+      // Unique and increasing, as Slack's message timestamps are in a channel.
+      const ts = `${Math.floor(Date.now() / 1000)}.${String(++seq % 1_000_000).padStart(6, '0')}`;
+      if (method === 'chat.postMessage') {
+        const metadata = params.get('metadata');
+        kept.push({
+          channel: params.get('channel') ?? '',
+          ts,
+          ...(params.get('thread_ts') ? { thread_ts: params.get('thread_ts') as string } : {}),
+          ...(metadata ? { metadata: JSON.parse(metadata) } : {}),
+        });
+      }
       // conversations.open answers with the direct-message channel of the person (notices to people).
       const channel =
         method === 'conversations.open' ? { id: `D${params.get('users') ?? ''}` } : params.get('channel');
-      res.end(JSON.stringify({ ok: true, channel, ts: `${Date.now() / 1000}` }));
+      res.end(JSON.stringify({ ok: true, channel, ts }));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

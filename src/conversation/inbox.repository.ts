@@ -25,6 +25,8 @@ export interface InboxRow {
   attempts: number;
   leaseToken: string | null;
   lockedUntil: Date | null;
+  /** When the delivery was recorded: a later run looks for its posted answers from about then on. */
+  createdAt?: Date;
 }
 
 const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
@@ -39,6 +41,7 @@ function toRow(r: {
   attempts: number;
   lease_token: string | null;
   locked_until: Date | null;
+  created_at?: Date;
 }): InboxRow {
   return {
     surface: r.surface as ChatSurface,
@@ -50,6 +53,7 @@ function toRow(r: {
     attempts: r.attempts,
     leaseToken: r.lease_token,
     lockedUntil: r.locked_until,
+    ...(r.created_at ? { createdAt: r.created_at } : {}),
   };
 }
 

@@ -46,7 +46,25 @@ export interface InboxWork {
  * Posts replies on one surface. `live` is what only the process that received the delivery has (Slack's
  * `respond`); a run after a crash has the stored target alone.
  */
-export type Deliver = (target: Record<string, unknown>, replies: Reply[], live?: unknown) => Promise<void>;
+export type Deliver = (
+  target: Record<string, unknown>,
+  replies: Reply[],
+  live?: unknown,
+  delivery?: DeliveryMark,
+) => Promise<void>;
+
+/**
+ * Which delivery the replies answer. A surface that can tag its posts carries `id` and each reply's index
+ * on every answer (Slack message metadata), so that a run taking over a delivery another run may have
+ * begun posting (`resumedFrom`: the stored answer was there when it took over) can look for what is
+ * already posted and post only the rest. docs/notes/replies-once.md.
+ */
+export interface DeliveryMark {
+  /** The inbox delivery id (the surface's event id): no user text, nothing personal. */
+  id: string;
+  /** Set on the recovery path only: when the delivery was recorded, the earliest its answers can be. */
+  resumedFrom?: Date;
+}
 
 export interface Inbox {
   /** Records the delivery; null when it was recorded before (a retry, or another instance has it). */
@@ -132,6 +150,13 @@ export function createInbox(options: InboxOptions): Inbox {
     try {
       if (!deliver) throw new Error(`no deliverer for ${row.surface}`);
       let replies = row.replies;
+      // A stored answer means an earlier run got as far as posting (and may have posted some of it).
+      const mark: DeliveryMark = {
+        id: row.eventId,
+        ...(replies !== null
+          ? { resumedFrom: row.createdAt ?? new Date(clock.now().getTime() - 3600_000) }
+          : {}),
+      };
       if (replies === null) {
         replies = await callEngine(engine, row);
         if (isHandedBack()) return;
@@ -144,7 +169,7 @@ export function createInbox(options: InboxOptions): Inbox {
       if (isHandedBack()) return;
       // From here the answer may already be on its way: handing the row back now would post it twice.
       startsPosting();
-      await deliver(row.payload.target, replies, live);
+      await deliver(row.payload.target, replies, live, mark);
       await finish(db, row, clock.now());
       log.info({ surface: row.surface, eventId: row.eventId, attempts: row.attempts }, 'inbox work done');
     } catch (error) {
@@ -324,7 +349,7 @@ export function createMemoryInbox(options: { engine: ConversationEngine; logger:
           log.error({ err: error, eventId: row.eventId }, 'conversation failed');
           replies = [{ text: GAVE_UP }];
         }
-        await deliver?.(row.payload.target, replies, live);
+        await deliver?.(row.payload.target, replies, live, { id: row.eventId });
       })()
         .catch((error: unknown) => log.error({ err: error, eventId: row.eventId }, 'answer not delivered'))
         .finally(() => inHand.delete(done));

@@ -91,6 +91,13 @@ export const noticesSentTotal = new Counter({
   registers: [registry],
 });
 
+export const resumedRepliesTotal = new Counter({
+  name: `${PREFIX}resumed_replies_total`,
+  help: 'Replies of a delivery taken over from an earlier run (a crash after posting began), by surface and outcome: already_posted (found in the conversation, not posted again), posted (looked, not there), lookup_failed (the look-up failed: posted, possibly twice), not_checkable (ephemeral or response URL: posted, possibly twice).',
+  labelNames: ['surface', 'outcome'] as const,
+  registers: [registry],
+});
+
 export const jobRunsTotal = new Counter({
   name: `${PREFIX}job_runs_total`,
   help: 'Scheduled-rule jobs run, by rule and outcome (done, skipped: nothing left to do, failed: retried).',

@@ -2,6 +2,7 @@ import { webApi } from '@slack/bolt';
 import {
   type NoticeAddress,
   type NoticeSender,
+  PermanentDeliveryError,
   RateLimitedError,
 } from '../../conversation/engine-contract.ts';
 import type { Notice } from '../../db/repositories/notice.repository.ts';
@@ -50,6 +51,29 @@ function asRateLimited(error: unknown): RateLimitedError | undefined {
   return undefined;
 }
 
+/** Slack's answers meaning the token is dead for good: the workspace removed the app or revoked it. */
+const GONE = new Set(['account_inactive', 'invalid_auth', 'token_revoked']);
+
+/**
+ * A workspace that uninstalled the app (its installation row is gone) or whose token Slack refuses for good:
+ * no retry can deliver there. Parked at once, with a reason support can act on (the parked-notices list).
+ */
+function asUninstalled(error: unknown, workspaceId: string | undefined): PermanentDeliveryError | undefined {
+  const e = error as { permanent?: unknown; code?: string; data?: { error?: string } } | null;
+  const where = workspaceId ? `workspace ${workspaceId}` : 'this workspace';
+  const fix = 'reinstall it there (or link the person elsewhere), then requeue';
+  if (e?.permanent === true && e.code === 'slack_not_installed') {
+    return new PermanentDeliveryError(`the Slack app is not installed in ${where} (uninstalled): ${fix}`);
+  }
+  const code = e?.code === webApi.ErrorCode.PlatformError ? e.data?.error : undefined;
+  if (code && GONE.has(code)) {
+    return new PermanentDeliveryError(
+      `Slack refuses the app's token for ${where} (${code}: uninstalled or revoked): ${fix}`,
+    );
+  }
+  return undefined;
+}
+
 /**
  * Delivers outbox notices on Slack: a DM through conversations.open, or a post in a channel. With one
  * token, a client; as a distributed app, the workspaces: a DM goes with the token of the workspace the
@@ -91,7 +115,7 @@ export function createSlackNoticeSender(source: WebClient | SlackWorkspaces): No
           unfurl_links: false,
         });
       } catch (error) {
-        throw asRateLimited(error) ?? error;
+        throw asRateLimited(error) ?? asUninstalled(error, address.workspaceId) ?? error;
       }
     },
   };

@@ -3,6 +3,7 @@ import type { Reply } from '../../conversation/reply.ts';
 import { outcomePlainText, replyBlocks, settledBlocks } from './blocks/reply-blocks.ts';
 import { isDirectMessageChannel, parseConversationKey } from './conversation-key.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
+import { replyMetadata } from './posted-replies.ts';
 import type { KnownBlock, WebClient } from './slack-types.ts';
 
 /** Where the engine's replies go: derived from the conversation key, plus what the interaction offers. */
@@ -44,9 +45,17 @@ async function settlePressed(
  * Posts each reply where the conversation lives: in the thread for channel conversations, in the DM, or
  * through the response URL for slash commands. A private reply in a channel is ephemeral.
  */
-export async function postReplies(client: WebClient, target: ReplyTarget, replies: Reply[]): Promise<void> {
+export async function postReplies(
+  client: WebClient,
+  target: ReplyTarget,
+  replies: Reply[],
+  /** The inbox delivery: each posted answer carries it (metadata); `skip`: replies already posted. */
+  delivery?: { id: string; skip?: ReadonlySet<number> },
+): Promise<void> {
   const place = parseConversationKey(target.conversationKey);
-  for (const reply of replies) {
+  for (const [index, reply] of replies.entries()) {
+    if (delivery?.skip?.has(index)) continue;
+    const metadata = delivery ? { metadata: replyMetadata(delivery.id, index) } : {};
     if (reply.settles && target.pressed) {
       await settlePressed(client, target.pressed, reply.settles).catch(() => undefined);
     }
@@ -59,7 +68,7 @@ export async function postReplies(client: WebClient, target: ReplyTarget, replie
     }
     if (!place) {
       // No channel known (a modal opened from the App Home): the bot's DM with the user.
-      await client.chat.postMessage({ channel: target.userId, text, blocks });
+      await client.chat.postMessage({ channel: target.userId, text, blocks, ...metadata });
       continue;
     }
     const channel = place.channel;
@@ -78,13 +87,14 @@ export async function postReplies(client: WebClient, target: ReplyTarget, replie
       // ephemeral post can be refused: then the answer goes to the user's DM with the bot.
       await client.chat
         .postEphemeral({ channel, user: target.userId, text, blocks })
-        .catch(() => client.chat.postMessage({ channel: target.userId, text, blocks }));
+        .catch(() => client.chat.postMessage({ channel: target.userId, text, blocks, ...metadata }));
     } else {
       await client.chat.postMessage({
         channel,
         text,
         blocks,
         ...(threadTs ? { thread_ts: threadTs } : {}),
+        ...metadata,
       });
     }
   }

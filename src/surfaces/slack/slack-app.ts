@@ -225,7 +225,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       : singleWorkspace(app.client),
     installations,
   };
-  deps.inbox.deliverTo('slack', slackDeliverer(deps.workspaces));
+  deps.inbox.deliverTo('slack', slackDeliverer(deps.workspaces, deps.logger));
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);

@@ -1,7 +1,9 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Deliver, InboxWork } from '../../../conversation/inbox.ts';
+import type { Logger } from '../../../logger.ts';
 import type { InstallationRef } from '../oauth/installation-store.ts';
 import { postReplies } from '../post-replies.ts';
+import { alreadyPosted } from '../posted-replies.ts';
 import type { SlackDeps } from '../slack-deps.ts';
 import type { SlackOrigin } from '../slack-origin.ts';
 import type { WebClient } from '../slack-types.ts';
@@ -67,8 +69,8 @@ function respondVia(url: string): RespondFn {
  * The Slack deliverer of the inbox: posts where the conversation lives, with the token of the installation
  * the delivery came from (Bolt's client when this process received it, else looked up again).
  */
-export function slackDeliverer(workspaces: SlackWorkspaces): Deliver {
-  return async (stored, replies, live) => {
+export function slackDeliverer(workspaces: SlackWorkspaces, logger?: Logger): Deliver {
+  return async (stored, replies, live, delivery) => {
     const target = stored as unknown as SlackTarget;
     const here = live as SlackLive | undefined;
     const respond = here?.respond ?? (target.responseUrl ? respondVia(target.responseUrl) : undefined);
@@ -79,6 +81,16 @@ export function slackDeliverer(workspaces: SlackWorkspaces): Deliver {
           ...(target.pressed.responseUrl ? { respond: respondVia(target.pressed.responseUrl) } : {}),
         }
       : undefined;
+    // Taking over from a run that may have posted some of it: only what is not in the conversation yet.
+    const skip = delivery?.resumedFrom
+      ? await alreadyPosted(
+          client,
+          target.conversationKey,
+          replies,
+          { id: delivery.id, resumedFrom: delivery.resumedFrom },
+          logger,
+        )
+      : undefined;
     await postReplies(
       client,
       {
@@ -88,6 +100,7 @@ export function slackDeliverer(workspaces: SlackWorkspaces): Deliver {
         ...(pressed ? { pressed } : {}),
       },
       replies,
+      delivery ? { id: delivery.id, ...(skip ? { skip } : {}) } : undefined,
     );
   };
 }
