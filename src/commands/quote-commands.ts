@@ -51,7 +51,13 @@ export const quoteSelect = defineCommand(z.object({ caseId, quoteId }).describe(
   llmTool: true,
   asks: [CASE_ID, QUOTE_ID],
   permission: { case: 'select_quote' },
-  help: [{ audience: 'creditor', line: '*go with quote 3 on case 2020* — select the winning quote' }],
+  help: [
+    { audience: 'creditor', line: '*go with quote 3 on case 2020* — select the winning quote' },
+    {
+      audience: 'support',
+      line: '*select quote 3 on case 2020 for the client* — choose for a client a managing partner submitted (its own access is read-only)',
+    },
+  ],
   changesState: true,
   handler: {
     ...change(selectInput, checkSelectQuote, selectQuote),
