@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
+import { amountProblem, parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
 import { COMMAND_SCHEMAS } from '../understanding/commands.ts';
 import type { ActionName, CommandArgs } from './action-registry.types.ts';
 import type { Reply, ReplyForm } from './reply.ts';
@@ -95,7 +95,16 @@ const orAsTyped = (read: (text: string) => string | null, label: string) => ({
 });
 
 /** Each field: how the text is read for checking, and what to say when it is not valid. */
-const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unknown; problem: string }> = {
+const CHECKS: Record<
+  string,
+  {
+    schema: z.ZodType;
+    read?: (text: string) => unknown;
+    problem: string;
+    /** A more specific sentence for some texts (a minus sign, an amount too large to store). */
+    explain?: (text: string) => string | null;
+  }
+> = {
   caseId: { schema: decline.caseId, problem: 'The case number should be digits only, e.g. 123.' },
   reason: {
     schema: decline.reason.pipe(LONG_TEXT),
@@ -107,6 +116,7 @@ const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unkno
     schema: AMOUNT_TEXT,
     read: parseAmount,
     problem: 'The amount recovered should be a positive number, e.g. 1200, 1.200,50 or 1,200.50.',
+    explain: amountProblem,
   },
   paymentCurrency: {
     schema: close.currency.unwrap(),
@@ -120,6 +130,7 @@ const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unkno
     schema: AMOUNT_TEXT,
     read: parseAmount,
     problem: 'The amount owed should be a positive number, e.g. 12500, 4.800,00 or 4,800.00.',
+    explain: amountProblem,
   },
   debtDate: orAsTyped(parseDate, 'Date the debt fell due'),
 };
@@ -162,7 +173,7 @@ export function readFormValues(kind: FormKind, raw: Readonly<Record<string, unkn
     const text = value.trim();
     if (text === '') continue;
     const read = check.read ? check.read(text) : text;
-    if (!check.schema.safeParse(read).success) problems[name] = check.problem;
+    if (!check.schema.safeParse(read).success) problems[name] = check.explain?.(text) ?? check.problem;
     else values[name] = typeof read === 'string' ? read : text;
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, values };
