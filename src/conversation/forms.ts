@@ -87,6 +87,7 @@ const SHORT_TEXT = z.string().max(200);
 // src/domain/input-parsing.ts into the plain form the commands take ("4800.00", "2026-06-30", "DK"). An
 // amount must be a number to go on; a date or country that cannot be read goes on as typed, and the
 // submission's own rule (src/domain/submission.ts) refuses it with its sentence.
+const KRONE_WORDS = /^(?:kr\.?|krone|kroner|kronor|kronur)$/i;
 const AMOUNT_TEXT = z.string().transform(Number).pipe(close.amount.unwrap());
 const orAsTyped = (read: (text: string) => string | null, label: string) => ({
   schema: SHORT_TEXT,
@@ -119,8 +120,9 @@ const CHECKS: Record<
     explain: amountProblem,
   },
   paymentCurrency: {
-    schema: close.currency.unwrap(),
-    read: (t) => t.toUpperCase(),
+    // "kr" (kroner, kronor…) is kept as "kr": the case's own krone, or asked (resolveKrone).
+    schema: close.currency.unwrap().or(close.currencyHint.unwrap()),
+    read: (t) => (KRONE_WORDS.test(t) ? 'kr' : t.toUpperCase()),
     problem: 'The currency should be a three-letter code, e.g. EUR.',
   },
   description: { schema: LONG_TEXT, problem: 'The description is too long (2,000 characters at most).' },
@@ -214,8 +216,9 @@ export function formCommand(
     if (closeCode ?? values.code) args.code = closeCode ?? values.code;
     const amount = paymentAmount ?? values.amount;
     if (amount) args.amount = Number(String(amount).replace(/,/g, ''));
-    if (paymentCurrency ?? values.currency)
-      args.currency = (paymentCurrency ?? values.currency)?.toUpperCase();
+    const currency = paymentCurrency ?? values.currency;
+    if (currency === 'kr') args.currencyHint = 'kr';
+    else if (currency) args.currency = currency.toUpperCase();
     return { action: 'case.close', args, straightToPlan: false };
   }
   return { action: 'case.submit', args: { ...values }, straightToPlan: true };

@@ -120,6 +120,20 @@ describe('amounts as people write them, through the conversation engine', () => 
     expect(await payments(1008)).toEqual([]);
   });
 
+  it('when a close form gives the amount recovered in "kr" on a SEK case, then the payment is SEK', async () => {
+    const replies = await engine().handleForm({
+      ...closeForm('2.000,00'),
+      values: {
+        caseId: '1011',
+        closeCode: 'partially_paid',
+        paymentAmount: '2.000,00',
+        paymentCurrency: 'kr',
+      },
+    });
+
+    expect(replies[0]?.text).toContain('SEK 2,000.00');
+  });
+
   it('when a submission is worth more in USD than the database can hold, then it is refused with a sentence, not an internal error', async () => {
     const replies = await engine().handleForm({
       surface: 'teams',
