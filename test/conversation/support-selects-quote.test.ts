@@ -130,4 +130,16 @@ describe('support selects a quote for a shadow client', () => {
     expect(history.actor_user_id).toBe(USERS.acme.id);
     expect(history.details).not.toHaveProperty('onBehalfOf');
   });
+
+  it('when the quotes of a managed case are listed, then support is told how to choose for the client and the managing partner is pointed to support, not told to choose', async () => {
+    const quoteId = await managedCaseWithQuote();
+
+    const toSupport = await say('support', 'quotes on 1005');
+    const toManaging = await say('managing', 'quotes on 1005');
+
+    expect(toSupport[0]?.text).toContain(`select quote ${quoteId} on case 1005 for the client`);
+    expect(toManaging[0]?.text).toContain(`Quote ${quoteId} from Iberia Legal Abogados`);
+    expect(toManaging[0]?.text).not.toContain('go with quote');
+    expect(toManaging[0]?.text).toContain('contact Debitura support');
+  });
 });
