@@ -49,9 +49,12 @@ export const AMOUNT: ArgumentSpec = {
   numeric: true,
   answerStarts: /^\s*(?:[A-Za-z]{3}\s*)?\d/,
   reread: 'payment received on case',
-  read: rereadAs({ name: 'amount', reread: 'payment received on case' }, (again) =>
-    again.currency ? { currency: again.currency } : {},
-  ),
+  // The answer's own currency word: "500 kr" leaves it to the case, a bare "500" means the case's
+  // currency; neither keeps a "kr" of the message the question was about.
+  read: rereadAs({ name: 'amount', reread: 'payment received on case' }, (again) => ({
+    ...(again.currency ? { currency: again.currency } : {}),
+    currencyHint: again.currencyHint,
+  })),
 };
 
 export const SUCCESS_FEE: ArgumentSpec = {

@@ -7,16 +7,23 @@ import {
   scoreImpactOverview,
   switchedSuccessCode,
 } from '../domain/close-codes.ts';
+import type { DomainError } from '../domain/errors.ts';
 import { CLOSE_CODE_INFO, type CloseCode } from '../domain/ids.ts';
 import { checkCloseCase, closeCase } from '../use-cases/cases/close-case.ts';
 import { checkRegisterPayment, registerPayment } from '../use-cases/cases/register-payment.ts';
 import { AMOUNT, CASE_ID, CODE, OTHER_COMMENT } from './arguments.ts';
 import { defineCommand, type HandlerArgs } from './command-spec.ts';
-import { amount, caseId, code, comment, currency } from './fields.ts';
+import { amount, caseId, code, comment, currency, currencyHint } from './fields.ts';
 import { caseNumber, change, done, read, text } from './handler-kit.ts';
 import { readScoreQuestion } from './wording.ts';
 
 // Payments, closing with one of the 14 close codes, and the advice around close codes.
+
+/** "500 kr" on a case that is not in a krone: which currency is asked (the amount again), not guessed. */
+const askAmountAgain = (error: DomainError) =>
+  error.details.ask === 'amount' && typeof error.details.why === 'string'
+    ? { missing: 'amount', note: error.details.why }
+    : null;
 
 const closeSchema = z
   .object({
@@ -25,6 +32,7 @@ const closeSchema = z
     comment: comment.optional(),
     amount: amount.optional(),
     currency: currency.optional(),
+    currencyHint: currencyHint.optional(),
   })
   .describe('Close a case');
 type CloseArgs = HandlerArgs<typeof closeSchema>;
@@ -48,7 +56,9 @@ const paysFirst = (a: CloseArgs) =>
 function closeWithPayment(): ChangeHandler<CloseArgs> {
   const input = (a: CloseArgs) => ({
     ...closeInput(a),
-    payment: paysFirst(a) ? { amount: Number(a.amount), currency: text(a.currency) } : null,
+    payment: paysFirst(a)
+      ? { amount: Number(a.amount), currency: text(a.currency), currencyHint: a.currencyHint ?? null }
+      : null,
   });
   return {
     kind: 'change',
@@ -114,7 +124,7 @@ export const caseClose = defineCommand(closeSchema, {
           missing: 'amount',
           note: `Case ${String(args.caseId)} has no registered payment yet, so I'll register it and close the case in one step.`,
         }
-      : null,
+      : askAmountAgain(error),
   slash: {
     usage: 'close 123',
     // The close form: the code is picked from the list, with a comment and the amount recovered.
@@ -126,7 +136,9 @@ export const caseClose = defineCommand(closeSchema, {
 });
 
 export const paymentRegister = defineCommand(
-  z.object({ caseId, amount, currency: currency.optional() }).describe('Record a debtor payment'),
+  z
+    .object({ caseId, amount, currency: currency.optional(), currencyHint: currencyHint.optional() })
+    .describe('Record a debtor payment'),
   {
     llmTool: true,
     asks: [CASE_ID, AMOUNT],
@@ -136,10 +148,16 @@ export const paymentRegister = defineCommand(
     ],
     changesState: true,
     handler: change(
-      (a) => ({ caseId: caseNumber(a), amount: Number(a.amount), currency: text(a.currency) }),
+      (a) => ({
+        caseId: caseNumber(a),
+        amount: Number(a.amount),
+        currency: text(a.currency),
+        currencyHint: a.currencyHint ?? null,
+      }),
       checkRegisterPayment,
       registerPayment,
     ),
+    askOnRefusal: askAmountAgain,
   },
 );
 

@@ -20,5 +20,7 @@ export const amount = z
   .positive()
   .max(Number(MAX_AMOUNT_CENTS) / 100);
 export const currency = z.string().regex(/^[A-Z]{3}$/);
+/** "kr"/"kroner"/"kronor" without saying whose: currency left out, the case's own krone is meant. */
+export const currencyHint = z.literal('kr').describe('"kr" for kr/kroner/kronor when no country is named');
 export const successFeePct = z.number().min(0).max(100);
 export const quoteId = z.string().regex(/^\d{1,12}$/);

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { COMPLETION_NOTE, type CommandArgs } from '../conversation/action-registry.types.ts';
 import { listPartnerNames } from '../db/repositories/partner.repository.ts';
+import type { Actor } from '../domain/actor.ts';
 import { formatMoney } from '../domain/money.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { checkDeclineToQuote, declineToQuote } from '../use-cases/leads/decline-to-quote.ts';
+import { managedNextStep } from '../use-cases/leads/lead-steps.ts';
 import { listQuotes } from '../use-cases/leads/list-quotes.ts';
 import { checkPullbackLead, pullbackLead } from '../use-cases/leads/pullback-lead.ts';
 import { checkSelectQuote, selectQuote } from '../use-cases/leads/select-quote.ts';
@@ -32,8 +34,8 @@ export const quoteList = defineCommand(z.object({ caseId }).describe('Show the q
     );
     const open = listing.quotes.find((q) => q.status === 'sent');
     const hint =
-      listing.scope === 'all' && ctx.actor.role !== 'support' && open && listing.lead.outcome === null
-        ? `\nTo choose one, say for example "go with quote ${open.id} on case ${listing.caseId}".`
+      listing.scope === 'all' && open && listing.lead.outcome === null
+        ? choosingHint(ctx.actor.role, listing.managed, open.id, listing.caseId)
         : '';
     return {
       title: `Quotes on case ${listing.caseId}`,
@@ -41,6 +43,20 @@ export const quoteList = defineCommand(z.object({ caseId }).describe('Show the q
     };
   }),
 });
+
+/**
+ * Who chooses among the quotes, told under the list: the creditor; for a managed case support, on the
+ * client's behalf, and the managing partner (read-only) is pointed to support.
+ */
+function choosingHint(role: Actor['role'], managed: boolean, quoteId: number, caseId: number): string {
+  if (role === 'support') {
+    return managed
+      ? `\nTo choose one for the client, say for example "select quote ${quoteId} on case ${caseId} for the client".`
+      : '';
+  }
+  if (managed && role === 'partner') return `\n${managedNextStep(caseId)}`;
+  return `\nTo choose one, say for example "go with quote ${quoteId} on case ${caseId}".`;
+}
 
 const selectInput = (a: { caseId?: string; quoteId?: string }) => ({
   caseId: caseNumber(a),
@@ -51,7 +67,13 @@ export const quoteSelect = defineCommand(z.object({ caseId, quoteId }).describe(
   llmTool: true,
   asks: [CASE_ID, QUOTE_ID],
   permission: { case: 'select_quote' },
-  help: [{ audience: 'creditor', line: '*go with quote 3 on case 2020* — select the winning quote' }],
+  help: [
+    { audience: 'creditor', line: '*go with quote 3 on case 2020* — select the winning quote' },
+    {
+      audience: 'support',
+      line: '*select quote 3 on case 2020 for the client* — choose for a client a managing partner submitted (its own access is read-only)',
+    },
+  ],
   changesState: true,
   handler: {
     ...change(selectInput, checkSelectQuote, selectQuote),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
+import { amountProblem, parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
 import { COMMAND_SCHEMAS } from '../understanding/commands.ts';
 import type { ActionName, CommandArgs } from './action-registry.types.ts';
 import type { Reply, ReplyForm } from './reply.ts';
@@ -87,6 +87,7 @@ const SHORT_TEXT = z.string().max(200);
 // src/domain/input-parsing.ts into the plain form the commands take ("4800.00", "2026-06-30", "DK"). An
 // amount must be a number to go on; a date or country that cannot be read goes on as typed, and the
 // submission's own rule (src/domain/submission.ts) refuses it with its sentence.
+const KRONE_WORDS = /^(?:kr\.?|krone|kroner|kronor|kronur)$/i;
 const AMOUNT_TEXT = z.string().transform(Number).pipe(close.amount.unwrap());
 const orAsTyped = (read: (text: string) => string | null, label: string) => ({
   schema: SHORT_TEXT,
@@ -95,7 +96,16 @@ const orAsTyped = (read: (text: string) => string | null, label: string) => ({
 });
 
 /** Each field: how the text is read for checking, and what to say when it is not valid. */
-const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unknown; problem: string }> = {
+const CHECKS: Record<
+  string,
+  {
+    schema: z.ZodType;
+    read?: (text: string) => unknown;
+    problem: string;
+    /** A more specific sentence for some texts (a minus sign, an amount too large to store). */
+    explain?: (text: string) => string | null;
+  }
+> = {
   caseId: { schema: decline.caseId, problem: 'The case number should be digits only, e.g. 123.' },
   reason: {
     schema: decline.reason.pipe(LONG_TEXT),
@@ -107,10 +117,12 @@ const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unkno
     schema: AMOUNT_TEXT,
     read: parseAmount,
     problem: 'The amount recovered should be a positive number, e.g. 1200, 1.200,50 or 1,200.50.',
+    explain: amountProblem,
   },
   paymentCurrency: {
-    schema: close.currency.unwrap(),
-    read: (t) => t.toUpperCase(),
+    // "kr" (kroner, kronor…) is kept as "kr": the case's own krone, or asked (resolveKrone).
+    schema: close.currency.unwrap().or(close.currencyHint.unwrap()),
+    read: (t) => (KRONE_WORDS.test(t) ? 'kr' : t.toUpperCase()),
     problem: 'The currency should be a three-letter code, e.g. EUR.',
   },
   description: { schema: LONG_TEXT, problem: 'The description is too long (2,000 characters at most).' },
@@ -120,6 +132,7 @@ const CHECKS: Record<string, { schema: z.ZodType; read?: (text: string) => unkno
     schema: AMOUNT_TEXT,
     read: parseAmount,
     problem: 'The amount owed should be a positive number, e.g. 12500, 4.800,00 or 4,800.00.',
+    explain: amountProblem,
   },
   debtDate: orAsTyped(parseDate, 'Date the debt fell due'),
 };
@@ -173,7 +186,7 @@ export function readFormValues(kind: FormKind, raw: Readonly<Record<string, unkn
     const text = value.trim();
     if (text === '') continue;
     const read = check.read ? check.read(text) : text;
-    if (!check.schema.safeParse(read).success) problems[name] = check.problem;
+    if (!check.schema.safeParse(read).success) problems[name] = check.explain?.(text) ?? check.problem;
     else values[name] = typeof read === 'string' ? read : text;
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, values };
@@ -214,8 +227,9 @@ export function formCommand(
     if (closeCode ?? values.code) args.code = closeCode ?? values.code;
     const amount = paymentAmount ?? values.amount;
     if (amount) args.amount = Number(String(amount).replace(/,/g, ''));
-    if (paymentCurrency ?? values.currency)
-      args.currency = (paymentCurrency ?? values.currency)?.toUpperCase();
+    const currency = paymentCurrency ?? values.currency;
+    if (currency === 'kr') args.currencyHint = 'kr';
+    else if (currency) args.currency = currency.toUpperCase();
     return { action: 'case.close', args, straightToPlan: false };
   }
   return { action: 'case.submit', args: { ...values }, straightToPlan: true };

@@ -1,3 +1,6 @@
+import { DomainError } from './errors.ts';
+import { NEGATIVE_AMOUNT, toStorableCents } from './money.ts';
+
 // Reading what a person types into a form field: amounts, dates and countries the way Europeans write
 // them. Pure: no clock, no locale of the machine (the same text reads the same everywhere). Each reader
 // returns the canonical form the rules use, or null when the text is not one.
@@ -49,6 +52,28 @@ export function parseAmount(text: string): string | null {
   }
   const digits = groups.join('').replace(/^0+(?=\d)/, '');
   return fraction ? `${digits}.${fraction}` : digits;
+}
+
+/** A minus of any kind before an amount: "-", the minus sign "−", dashes people or keyboards put there. */
+const MINUS = /^[-\u2212\u2012\u2013\u2014\ufe63\uff0d]\s*/;
+
+/**
+ * What is wrong with an amount typed into a form, in a sentence, when something specific is: a minus
+ * sign ("-5000" is neither 5,000 nor a negative amount), or more than an amount column holds
+ * (numeric(14, 2)). Null when the amount is fine or simply not a number (the field's own sentence).
+ */
+export function amountProblem(text: string): string | null {
+  const t = text.trim();
+  if (MINUS.test(t) && parseAmount(t.replace(MINUS, '')) !== null) return NEGATIVE_AMOUNT;
+  const read = parseAmount(t);
+  if (read === null) return null;
+  try {
+    toStorableCents(read);
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
 }
 
 /**

@@ -26,6 +26,10 @@ export function toCents(amount: string | number): bigint {
  * total paid can be. Larger values are refused here, with a sentence, instead of failing in SQL.
  */
 export const MAX_AMOUNT_CENTS = 99_999_999_999_999n;
+
+/** "-5000" or "−5000" is neither 5,000 nor a negative payment: refused with this sentence. */
+export const NEGATIVE_AMOUNT =
+  "An amount can't be negative: give it without a minus sign, e.g. 5000 (to correct a payment, contact Debitura support).";
 const MAX_AMOUNT_TEXT = '999,999,999,999.99';
 
 /**
@@ -35,12 +39,12 @@ const MAX_AMOUNT_TEXT = '999,999,999,999.99';
 export function toStorableCents(amount: string | number): bigint {
   if (typeof amount === 'number') {
     if (Number.isNaN(amount)) throw new DomainError('invalid_input', 'That is not an amount of money.');
-    if (amount < 0) throw new DomainError('invalid_input', "An amount can't be negative.");
+    if (amount < 0) throw new DomainError('invalid_input', NEGATIVE_AMOUNT);
     // Beyond this, toFixed writes an exponent ("1e+21"); it is far above the limit anyway.
     if (amount >= 1e15 || !Number.isFinite(amount)) throw tooLarge();
   }
   const cents = toCents(amount);
-  if (cents < 0n) throw new DomainError('invalid_input', "An amount can't be negative.");
+  if (cents < 0n) throw new DomainError('invalid_input', NEGATIVE_AMOUNT);
   if (cents > MAX_AMOUNT_CENTS) throw tooLarge(cents);
   return cents;
 }
@@ -50,6 +54,25 @@ function tooLarge(cents?: bigint): DomainError {
   return new DomainError(
     'invalid_input',
     `${what} is more than I can record: amounts go up to ${MAX_AMOUNT_TEXT}.`,
+  );
+}
+
+/** The currencies written "kr": Danish, Swedish and Norwegian krone, Icelandic króna. */
+export const KRONE_CURRENCIES: readonly string[] = ['DKK', 'SEK', 'NOK', 'ISK'];
+
+/**
+ * "kr" (kroner, kronor, kronur) said of a case's money: the case's own currency when it is a krone.
+ * For a case in another currency nobody can tell which krone was meant: asked, never guessed.
+ */
+export function resolveKrone(caseCurrency: string, caseId: number): string {
+  const currency = caseCurrency.trim().toUpperCase();
+  if (KRONE_CURRENCIES.includes(currency)) return currency;
+  const why = `"kr" can be Danish, Swedish, Norwegian or Icelandic krone, and case ${caseId} is in ${currency}, so I can't tell which currency you mean.`;
+  throw new DomainError(
+    'invalid_input',
+    `${why} Give the amount in ${currency}, e.g. "1,200 ${currency}" (convert it first if it was paid in another currency).`,
+    // The conversation asks the amount again after `why` (askOnRefusal of the payment commands).
+    { ask: 'amount', why },
   );
 }
 

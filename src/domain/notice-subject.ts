@@ -26,6 +26,7 @@ const SUBJECT_BY_KIND: Record<string, string> = {
   'lead.withdrawn': 'withdrawn',
   'quote.accepted': 'your quote was accepted',
   'quote.declined': 'quote not chosen',
+  'quote.selected_for_client': 'a quote was selected for your client',
 };
 
 /** "Debitura: case 42 declined by the partner"; an unknown kind is named by its words ('x.y_z' → 'y z'). */

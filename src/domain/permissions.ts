@@ -11,7 +11,9 @@ import { DomainError } from './errors.ts';
 // partner has "read-only access to case progress" and communicates with the assigned partner through the
 // case chat; it is also "notified to provide the requested information" when the partner asks for more,
 // so answering an information request is the one change it makes. Partners invited to a lead quote or
-// pass; support reads every case and resolves declines that need manual review.
+// pass; support reads every case and resolves declines that need manual review. A shadow client (the
+// client a managing partner submitted for, name and country only) has no users of its own and its
+// managing partner is read-only, so support takes the client's decision on its behalf: `ON_BEHALF_ONLY`.
 //
 // The case chat (docs/notes/r-casechat.md): the parties of the case write to each other on it (the
 // managing partner with the partner working the case; on a case with no managing partner, the creditor
@@ -79,7 +81,8 @@ export const PERMISSIONS: Readonly<Record<CasePermission, readonly CaseRelation[
   register_payment: PARTNER_WORK,
   close: PARTNER_WORK,
   withdraw: CLIENT_DECISION,
-  select_quote: CLIENT_DECISION,
+  // Support: only on behalf of a shadow client (ON_BEHALF_ONLY below).
+  select_quote: [...CLIENT_DECISION, 'support'],
   pullback: CLIENT_DECISION,
   escalate: CLIENT_DECISION,
   answer_info: ['creditor', 'managing_partner'],
@@ -93,12 +96,23 @@ export const PERMISSIONS: Readonly<Record<CasePermission, readonly CaseRelation[
 
 export const CASE_PERMISSIONS = Object.keys(PERMISSIONS) as CasePermission[];
 
+/**
+ * Relations the table allows an action only on behalf of a client with no users of its own (a shadow
+ * client, whose managing partner has read-only access): someone has to choose its quote, and that is
+ * support. On a case whose creditor has users, the creditor decides itself.
+ */
+export const ON_BEHALF_ONLY: Readonly<Partial<Record<CasePermission, readonly CaseRelation[]>>> = {
+  select_quote: ['support'],
+};
+
 /** What the actor's partner organisation has to do with a case beyond assignment and submission. */
 export interface PartnerRelation {
   /** Invited to quote on the case's current lead, or has a quote on it. */
   onLead?: boolean;
   /** It held the case before (declined it, offered terms) or was invited to an earlier lead. */
   involved?: boolean;
+  /** The case's creditor is a shadow client (no users; a managing partner submitted it): `ON_BEHALF_ONLY`. */
+  shadowClient?: boolean;
 }
 
 type CaseParties = Pick<Case, 'creditorId' | 'assignedPartnerId' | 'managingPartnerId'>;
@@ -224,8 +238,16 @@ export function assertMay(
   rel: PartnerRelation = {},
 ): CaseRelation {
   const relation = relationOf(actor, c, rel);
-  if (may(action, relation)) return relation;
-  throw refusal(action, relation, c.id);
+  if (!may(action, relation)) throw refusal(action, relation, c.id);
+  if (ON_BEHALF_ONLY[action]?.includes(relation) && !rel.shadowClient) {
+    throw new DomainError(
+      'forbidden',
+      `The creditor of case ${c.id} has users of its own, so it takes this decision itself. ` +
+        `Support can ${VERB[action]} a case only for a client a managing partner submitted, whose own access is read-only.`,
+      { relation, action },
+    );
+  }
+  return relation;
 }
 
 export function canView(actor: Actor, c: CaseParties, rel: PartnerRelation = {}): boolean {

@@ -2,7 +2,7 @@ import type { Actor } from './actor.ts';
 import { DomainError } from './errors.ts';
 import { type Channel, CLAIM_TYPES, type ClaimType, DEBTOR_TYPES, type DebtorType } from './ids.ts';
 import { parseCountry, parseDate } from './input-parsing.ts';
-import { formatMoney, toStorableCents } from './money.ts';
+import { formatMoney, MAX_AMOUNT_CENTS, toStorableCents } from './money.ts';
 import { type Coverage, coversJurisdiction } from './routing.ts';
 
 // A managing partner's case submission for its own client (domain.md, "Routing and submission").
@@ -65,6 +65,18 @@ export function toUsd(amount: number, currency: string): number {
     );
   }
   return Math.round(amount * rate * 100) / 100;
+}
+
+/**
+ * The claim's USD equivalent is an amount column too (numeric(14, 2)): an amount that fits in its own
+ * currency can still be past the limit in USD (999,999,999,999 EUR). Refused with a sentence.
+ */
+function assertStorableUsd(usd: number, principal: number | string, currency: string): void {
+  if (Number.isFinite(usd) && usd > 0 && usd * 100 <= Number(MAX_AMOUNT_CENTS)) return;
+  throw new DomainError(
+    'invalid_input',
+    `${formatMoney(principal, currency)} is about ${Number.isFinite(usd) && usd < 1e15 ? formatMoney(usd, 'USD') : 'USD 1e15 or more'}, more than the platform can record (claims go up to the equivalent of USD 999,999,999,999.99). Check the amount.`,
+  );
 }
 
 export interface SubmitCaseInput {
@@ -207,6 +219,7 @@ export function validateSubmission(
     input.principalUsd !== undefined && input.principalUsd !== null && input.principalUsd > 0
       ? input.principalUsd
       : toUsd(input.principal, currency);
+  assertStorableUsd(principalUsd, input.principal, currency);
   assertDocuments(principalUsd, input);
   return {
     client: { name: clientName, country: clientCountry },

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { COMMANDS, type CommandTable } from '../commands/command-table.ts';
-import { amount, caseId, category, code, currency, status, successFeePct } from '../commands/fields.ts';
+import {
+  amount,
+  caseId,
+  category,
+  code,
+  currency,
+  currencyHint,
+  status,
+  successFeePct,
+} from '../commands/fields.ts';
 import {
   ACTIONS,
   type Action,
@@ -62,6 +71,8 @@ export interface Interpretation {
   comment?: string;
   amount?: number;
   currency?: string;
+  /** "500 kr": a krone, but whose? Left to the case's currency (DKK, SEK, NOK, ISK); `currency` is then absent. */
+  currencyHint?: 'kr';
   quoteId?: string;
   status?: CaseStatus;
   missing?: string[];
@@ -81,6 +92,7 @@ export const interpretationSchema = z.object({
   comment: z.string().optional(),
   amount: amount.optional(),
   currency: currency.optional(),
+  currencyHint: currencyHint.optional(),
   quoteId: z.string().optional(),
   status: status.optional(),
   missing: z.array(z.string()).optional(),

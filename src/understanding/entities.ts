@@ -10,6 +10,8 @@ export interface NumberToken {
   digits: string;
   value: number;
   currency?: string;
+  /** "kr", "kroner", "kronor", "kronur": a krone of some country; the case's currency says which. */
+  currencyHint?: 'kr';
   start: number;
   end: number;
   /** Explicitly labelled ("case 12", "#12", "quote 3") rather than a bare number. */
@@ -28,6 +30,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₹': 'INR',
   '₣': 'CHF',
 };
+const KRONE = 'kr';
 const CURRENCY_WORDS: Record<string, string> = {
   eur: 'EUR',
   euro: 'EUR',
@@ -43,10 +46,12 @@ const CURRENCY_WORDS: Record<string, string> = {
   dkk: 'DKK',
   sek: 'SEK',
   nok: 'NOK',
-  kr: 'DKK',
-  kroner: 'DKK',
-  krone: 'DKK',
-  kronor: 'SEK',
+  // Danish, Norwegian, Swedish or Icelandic: left open here (KRONE), resolved against the case's currency.
+  kr: KRONE,
+  kroner: KRONE,
+  krone: KRONE,
+  kronor: KRONE,
+  kronur: KRONE,
   chf: 'CHF',
   pln: 'PLN',
   zloty: 'PLN',
@@ -84,7 +89,7 @@ const CURRENCY_WORD_RE = Object.keys(CURRENCY_WORDS)
 // unbounded, "1 000 000 …" was read again from every group after a space or an apostrophe.
 const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3}){1,6}(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
 const MONEY_PREFIX = new RegExp(
-  String.raw`(?:([€$£¥₹])|\b(${CURRENCY_WORD_RE})\s?)\s?(${NUMBER})(?:\s?(k|m|mio|thousand)\b)?`,
+  String.raw`(?:([€$£¥₹])|\b(${CURRENCY_WORD_RE})\.?\s?)\s?(${NUMBER})(?:\s?(k|m|mio|thousand)\b)?`,
   'g',
 );
 const MONEY_SUFFIX = new RegExp(
@@ -227,16 +232,18 @@ export function extractNumbers(canon: string): NumberToken[] {
     multiplier?: string,
     symbol?: string,
     word?: string,
-  ) =>
+  ) => {
+    const currency = symbol ? CURRENCY_SYMBOLS[symbol] : CURRENCY_WORDS[word as string];
     add({
       role: 'money',
       digits: amount,
       value: parseAmount(amount, multiplier),
-      currency: symbol ? CURRENCY_SYMBOLS[symbol] : CURRENCY_WORDS[word as string],
+      ...(currency === KRONE ? { currencyHint: KRONE } : { currency }),
       start: m.index,
       end: m.index + m[0].length,
       labelled: true,
     });
+  };
   for (const m of canon.matchAll(MONEY_PREFIX)) {
     // "300 eur 7710": the currency belongs to the number before it; the one after is the case.
     if (m[2] && /\d\s?$/.test(canon.slice(0, m.index))) continue;

@@ -29,8 +29,13 @@ function chooseInterpreter(): Interpreter {
 }
 
 function output(text: string, i: Interpretation): string {
-  const { explain: why, ...fields } = i;
-  return JSON.stringify(explain ? { ...fields, explain: { ...why, ...explainOffline(text) } } : fields);
+  // "500 kr" has no ISO currency (the contract's `currency`): whose krone it is, the case decides. The
+  // hint is shown with --explain only, so that the output keeps the contract's fields.
+  const { explain: why, currencyHint, ...fields } = i;
+  const hint = currencyHint ? { currencyHint } : {};
+  return JSON.stringify(
+    explain ? { ...fields, explain: { ...why, ...hint, ...explainOffline(text) } } : fields,
+  );
 }
 
 async function main(): Promise<void> {

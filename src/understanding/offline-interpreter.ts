@@ -895,6 +895,7 @@ function argumentsOf(
         ...(rest && !(code && onlyNamesCode(rest, code)) ? { comment: rest } : {}),
         ...(amountToken ? { amount: amountToken.value } : {}),
         ...(amountToken?.currency ? { currency: amountToken.currency } : {}),
+        ...(amountToken?.currencyHint ? { currencyHint: amountToken.currencyHint } : {}),
       };
       if (!code) return ask('code', extra);
       return act('case.close', { ...extra, code });
@@ -916,6 +917,7 @@ function argumentsOf(
         caseId: target.caseId,
         amount: amountToken.value,
         ...(amountToken.currency ? { currency: amountToken.currency } : {}),
+        ...(amountToken.currencyHint ? { currencyHint: amountToken.currencyHint } : {}),
       });
     }
     case 'quote.select': {

@@ -16,7 +16,11 @@ import {
 const theCase = { id: 77, creditorId: 10, assignedPartnerId: 20, managingPartnerId: 30 };
 
 const actors: Record<CaseRelation, { actor: Actor; rel: PartnerRelation }> = {
-  support: { actor: { userId: 1, name: 's', role: 'support', partnerId: null, creditorId: null }, rel: {} },
+  // Creditor 10 is a shadow client: support may take its decisions (ON_BEHALF_ONLY).
+  support: {
+    actor: { userId: 1, name: 's', role: 'support', partnerId: null, creditorId: null },
+    rel: { shadowClient: true },
+  },
   creditor: { actor: { userId: 2, name: 'c', role: 'creditor', partnerId: null, creditorId: 10 }, rel: {} },
   assigned_partner: {
     actor: { userId: 3, name: 'a', role: 'partner', partnerId: 20, creditorId: null },
@@ -47,7 +51,8 @@ const EXPECTED: Record<CasePermission, CaseRelation[]> = {
   register_payment: ['assigned_partner'],
   close: ['assigned_partner'],
   withdraw: ['creditor'],
-  select_quote: ['creditor'],
+  // The managing partner is read-only, so support chooses for a shadow client (never for a creditor with users).
+  select_quote: ['creditor', 'support'],
   pullback: ['creditor'],
   // domain.md, "Further decisions": legal escalation is the creditor's request.
   escalate: ['creditor'],
@@ -108,5 +113,13 @@ describe('the permission table', () => {
     for (const action of ['withdraw', 'accept', 'decline', 'close', 'select_quote', 'pullback'] as const) {
       expect(() => assertMay(action, actor, theCase)).toThrow(/read-only.*status 77.*message the partner/);
     }
+  });
+
+  it('when support selects a quote on a case whose creditor has users of its own, then it is refused: the creditor decides itself', () => {
+    const { actor } = actors.support;
+    expect(() => assertMay('select_quote', actor, theCase, {})).toThrow(
+      /has users of its own.*Support can select a quote on a case only for a client a managing partner submitted/,
+    );
+    expect(() => assertMay('select_quote', actor, theCase, { shadowClient: true })).not.toThrow();
   });
 });

@@ -67,7 +67,16 @@ async function listHandles(db: Kysely<Database>): Promise<string[]> {
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { db, engine, input, output, interactive = false, commands = {} } = options;
   let handle = options.as;
-  let choices: ReplyChoice[] = [];
+  // The choices of each user's latest answer (each user has a conversation of their own), and the last
+  // ones shown on the screen: a number typed by a user with none of their own picks those, as someone
+  // else clicking a button in a shared channel would (and is told it is not theirs).
+  const choicesOf = new Map<string, ReplyChoice[]>();
+  let lastShown: { handle: string; choices: ReplyChoice[] } | null = null;
+  const pickable = (): ReplyChoice[] => {
+    const own = choicesOf.get(handle) ?? [];
+    if (own.length) return own;
+    return lastShown && lastShown.handle !== handle ? lastShown.choices : [];
+  };
   let counter = 0;
   const print = (text: string) => {
     output.write(`${text}\n`);
@@ -124,14 +133,27 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 
   async function show(replies: Reply[]): Promise<void> {
     let formShown = false;
+    // The newest answer supersedes the buttons of every earlier one in the conversation: a "1" typed now
+    // picks among the choices just shown, or, when none were shown, goes to the bot as text (the answer
+    // to its current question), never to a button the conversation has moved past.
+    let choices: ReplyChoice[] = [];
     for (const reply of replies) {
       print(renderReply(reply));
-      if (reply.choices?.length) choices = reply.choices;
+      if (reply.choices?.length) {
+        choices = reply.choices;
+        choicesOf.set(handle, choices);
+        lastShown = { handle, choices };
+      }
       if (reply.form?.kind === 'submit_case') {
         // The form's own answer (a confirmation to pick, usually) decides whether the turn goes on.
         await show(await fillSubmitForm());
         formShown = true;
       }
+    }
+    // (A form's own answer, shown above, already set them.)
+    if (!choices.length && !formShown) {
+      choicesOf.set(handle, []);
+      if (lastShown?.handle === handle) lastShown = null;
     }
     // The turn goes on while the bot has asked something: choices to pick, or a question it awaits.
     if (!formShown) {
@@ -237,7 +259,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         else print(`bot> Unknown command /${name}. Try /help, /as <handle>, /submit, /quit.`);
         continue;
       }
-      const picked = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;
+      const picked = /^\d{1,2}$/.test(line) ? pickable()[Number(line) - 1] : undefined;
       if (picked) {
         await show(await engine.handleChoice({ ...base(), value: picked.value }));
         continue;

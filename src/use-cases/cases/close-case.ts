@@ -25,7 +25,7 @@ export interface CloseCaseInput {
    * A payment to register in the same transaction before closing (the close form's "amount" for Paid or
    * Partially paid), so that a refused close leaves no payment behind.
    */
-  payment?: { amount: number | string; currency?: string | null } | null;
+  payment?: { amount: number | string; currency?: string | null; currencyHint?: 'kr' | null } | null;
 }
 
 function label(code: CloseCode): string {

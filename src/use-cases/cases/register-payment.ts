@@ -3,7 +3,14 @@ import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { insertPayment, totalPaid } from '../../db/repositories/payment.repository.ts';
 import { type Case, caseTitle } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { formatMoney, fromCents, MAX_AMOUNT_CENTS, toCents, toStorableCents } from '../../domain/money.ts';
+import {
+  formatMoney,
+  fromCents,
+  MAX_AMOUNT_CENTS,
+  resolveKrone,
+  toCents,
+  toStorableCents,
+} from '../../domain/money.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
@@ -13,13 +20,24 @@ export interface RegisterPaymentInput {
   amount: number | string;
   /** Defaults to the case's currency; a different one is refused rather than converted. */
   currency?: string | null;
+  /** "500 kr" with no country: the case's krone (`kroneOf`), or the question which currency it is. */
+  currencyHint?: 'kr' | null;
   receivedOn?: Date | null;
+}
+
+/**
+ * "500 kr" on a case in Danish, Swedish, Norwegian or Icelandic krone is that krone (resolveKrone in
+ * src/domain/money.ts); on a case in any other currency it is asked, never guessed.
+ */
+function kroneOf(c: Case, hint: 'kr' | null | undefined): string | null {
+  if (hint !== 'kr') return null;
+  return resolveKrone(c.currency, c.id);
 }
 
 /** The amount as a decimal string in the case's currency, or a refusal. */
 export function decideAmount(
   c: Case,
-  input: Pick<RegisterPaymentInput, 'amount' | 'currency'>,
+  input: Pick<RegisterPaymentInput, 'amount' | 'currency' | 'currencyHint'>,
 ): { amount: string; currency: string } {
   const cents = toStorableCents(input.amount);
   if (cents === 0n) throw new DomainError('invalid_input', 'A payment must be more than zero.');
@@ -30,7 +48,7 @@ export function decideAmount(
       `That payment would take the total paid on case ${c.id} past ${formatMoney(fromCents(MAX_AMOUNT_CENTS), c.currency)}, the most a case can record. Check the amount.`,
     );
   }
-  const currency = input.currency?.trim().toUpperCase() || c.currency;
+  const currency = input.currency?.trim().toUpperCase() || kroneOf(c, input.currencyHint) || c.currency;
   if (currency !== c.currency) {
     throw new DomainError(
       'invalid_input',

@@ -25,6 +25,8 @@ export interface QuoteListing {
   invitedCount: number;
   /** A partner sees only its own quote; the creditor side and support see all. */
   scope: 'all' | 'own';
+  /** Submitted by a managing partner for a shadow client: support chooses for the client. */
+  managed: boolean;
 }
 
 /**
@@ -63,5 +65,6 @@ export async function listQuotes(ctx: UseCaseContext, input: ListQuotesInput): P
     quotes,
     invitedCount: invitations.length,
     scope,
+    managed: c.managingPartnerId !== null,
   };
 }

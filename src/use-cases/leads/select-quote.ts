@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { endAssignment, findCase, updateCase } from '../../db/repositories/case.repository.ts';
+import { findCreditor } from '../../db/repositories/creditor.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { findCurrentLeadForCase, updateLead } from '../../db/repositories/lead.repository.ts';
 import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
+import { findPartner } from '../../db/repositories/partner.repository.ts';
 import {
   listQuotesForLead,
   type QuoteWithPartner,
@@ -36,22 +38,62 @@ export async function assertCreditorOfCase(
   assertMay(action, actor, c, await relationFacts(db, actor, c));
 }
 
+/** The client support selects for: a shadow client, and the managing partner that submitted its case. */
+export interface OnBehalfOf {
+  creditorId: number;
+  clientName: string;
+  managingPartnerId: number;
+  managingPartnerName: string;
+}
+
+/**
+ * May the actor select a quote on this case? The creditor for itself; support on behalf of a shadow
+ * client (the permission table's ON_BEHALF_ONLY), for which the client and its managing partner are
+ * returned. Everyone else gets the table's refusal.
+ */
+async function assertMaySelect(db: Db, actor: Actor, c: Case): Promise<OnBehalfOf | null> {
+  if (actor.role !== 'support') {
+    await assertCreditorOfCase(db, actor, c);
+    return null;
+  }
+  const creditor = await findCreditor(db, c.creditorId);
+  const managingPartnerId = c.managingPartnerId ?? creditor?.shadowOfPartnerId ?? null;
+  const shadowClient = creditor?.shadowOfPartnerId != null && managingPartnerId !== null;
+  assertMay('select_quote', actor, c, { shadowClient });
+  if (!creditor || managingPartnerId === null)
+    throw new Error(`case ${c.id}: shadow client without a partner`);
+  const managing = await findPartner(db, managingPartnerId);
+  return {
+    creditorId: creditor.id,
+    clientName: creditor.name,
+    managingPartnerId,
+    managingPartnerName: managing?.name ?? 'the managing partner',
+  };
+}
+
 async function prepare(
   db: Db,
   actor: Actor,
   input: SelectQuoteInput,
   locked?: { c: Case; lead: Lead },
-): Promise<{ c: Case; lead: Lead; winner: QuoteWithPartner; others: QuoteWithPartner[] }> {
+): Promise<{
+  c: Case;
+  lead: Lead;
+  winner: QuoteWithPartner;
+  others: QuoteWithPartner[];
+  onBehalfOf: OnBehalfOf | null;
+}> {
   let c = locked?.c;
   let lead = locked?.lead;
+  let onBehalfOf: OnBehalfOf | null;
   if (!c || !lead) {
     c = (await findCase(db, input.caseId)) ?? undefined;
     if (!c) throw caseNotFound(input.caseId);
-    await assertCreditorOfCase(db, actor, c);
+    onBehalfOf = await assertMaySelect(db, actor, c);
     lead = await findCurrentLeadForCase(db, c.id);
     if (!lead) throw noLead(c.id);
   } else {
-    await assertCreditorOfCase(db, actor, c);
+    onBehalfOf = await assertMaySelect(db, actor, c);
   }
   const quotes = await listQuotesForLead(db, lead.id);
   const winner = quotes.find((q) => q.id === input.quoteId);
@@ -85,18 +127,25 @@ async function prepare(
     );
   }
   const others = quotes.filter((q) => q.id !== winner.id && q.status === 'sent');
-  return { c, lead, winner, others };
+  return { c, lead, winner, others, onBehalfOf };
 }
 
 export async function checkSelectQuote(ctx: UseCaseContext, input: SelectQuoteInput): Promise<Plan> {
-  const { c, winner, others } = await prepare(ctx.db, ctx.actor, input);
+  const { c, winner, others, onBehalfOf } = await prepare(ctx.db, ctx.actor, input);
   return {
-    summary: `Select quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) for case ${c.id}.`,
+    summary: onBehalfOf
+      ? `Select quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) for case ${c.id} on behalf of the client ${onBehalfOf.clientName}, submitted by ${onBehalfOf.managingPartnerName}.`
+      : `Select quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) for case ${c.id}.`,
     effects: [
       `Case ${c.id} is assigned to ${winner.partnerName} and becomes Active; they are told to start.`,
       ...(others.length
         ? [
             `The other ${others.length === 1 ? 'quote is' : `${others.length} quotes are`} declined and ${others.length === 1 ? 'its partner is' : 'their partners are'} told.`,
+          ]
+        : []),
+      ...(onBehalfOf
+        ? [
+            `The case history records the selection as made by support on behalf of ${onBehalfOf.clientName}; ${onBehalfOf.managingPartnerName} (the managing partner) is told.`,
           ]
         : []),
     ],
@@ -113,7 +162,7 @@ export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput):
   return ctx.db.transaction().execute(async (trx) => {
     const at = ctx.clock.now();
     const locked = await lockCaseAndLead(trx, input.caseId);
-    const { c, lead, winner, others } = await prepare(trx, ctx.actor, input, locked);
+    const { c, lead, winner, others, onBehalfOf } = await prepare(trx, ctx.actor, input, locked);
 
     await setQuoteStatus(trx, [winner.id], 'accepted', at);
     await setQuoteStatus(
@@ -165,6 +214,11 @@ export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput):
         successFeePct: winner.successFeePct,
         declinedQuoteIds: others.map((q) => q.id),
         afterExpiry: lead.outcome === 'expired',
+        // Support chose for a shadow client, whose managing partner is read-only.
+        ...(onBehalfOf && {
+          onBehalfOf: { creditorId: onBehalfOf.creditorId, name: onBehalfOf.clientName },
+          managingPartnerId: onBehalfOf.managingPartnerId,
+        }),
       },
       at,
     });
@@ -191,12 +245,28 @@ export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput):
         },
         at,
       })),
+      // The managing partner follows its client's case (read-only): it hears what support chose.
+      ...(onBehalfOf
+        ? [
+            {
+              recipient: { type: 'partner' as const, partnerId: onBehalfOf.managingPartnerId },
+              kind: 'quote.selected_for_client',
+              caseId: c.id,
+              payload: {
+                text: `Debitura support selected quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) on case ${c.id} (${c.debtorName}) on behalf of your client ${onBehalfOf.clientName}. The case is now with ${winner.partnerName} and Active; you can follow it with "status ${c.id}".`,
+                quoteId: winner.id,
+                leadId: lead.id,
+              },
+              at,
+            },
+          ]
+        : []),
     ];
     await enqueueNotices(trx, notices);
     return {
       caseId: c.id,
       status: 'active' as const,
-      summary: `Quote ${winner.id} selected: case ${c.id} is now with ${winner.partnerName} and Active.${others.length ? ` ${others.length} other quote${others.length === 1 ? ' was' : 's were'} declined and ${others.length === 1 ? 'its partner' : 'their partners'} told.` : ''}`,
+      summary: `Quote ${winner.id} selected${onBehalfOf ? ` on behalf of ${onBehalfOf.clientName}` : ''}: case ${c.id} is now with ${winner.partnerName} and Active.${others.length ? ` ${others.length} other quote${others.length === 1 ? ' was' : 's were'} declined and ${others.length === 1 ? 'its partner' : 'their partners'} told.` : ''}${onBehalfOf ? ` ${onBehalfOf.managingPartnerName} has been told.` : ''}`,
     };
   });
 }

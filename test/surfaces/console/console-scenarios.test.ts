@@ -181,10 +181,11 @@ describe('the console, end to end on the demo world', () => {
     expect((await caseRow(1001)).status).toBe('active');
   });
 
-  it('when Confirm is picked twice, then the action runs once', async () => {
+  it('when Confirm is picked and "1" typed again, then the spent confirmation is not clicked again and the action runs once', async () => {
     const out = await chat('nordic-partner', ['accept 1001', '1', '1']);
 
-    expect(out).toContain('already used');
+    // The answer "accepted" superseded the confirmation: the second "1" is a message, not a click.
+    expect(out).not.toContain('already used');
     const history = await handle.db
       .selectFrom('case_history')
       .select('action')
