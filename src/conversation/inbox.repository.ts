@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ChatSurface } from './engine-contract.ts';
 import type { Reply } from './reply.ts';
@@ -134,17 +134,85 @@ export async function leaseExpired(
 
 const leased = (row: InboxRow) => ({ surface: row.surface, eventId: row.eventId, token: row.leaseToken });
 
+/** One update of a leased row: its answer kept (`processed`), or the work ended (`done`, `failed`). */
+interface LeaseUpdate {
+  surface: string;
+  eventId: string;
+  token: string | null;
+  status: 'processed' | 'done' | 'failed';
+  replies: string | null;
+  at: Date | null;
+  error: string | null;
+}
+
+/**
+ * Group commit for the two updates every delivery makes (answer kept, work done): while one statement is
+ * out, the updates asked for meanwhile wait and then go together in the next one, so under load many
+ * deliveries share a round trip; alone, an update goes at once. Each row is still updated only while the
+ * caller holds its lease, and each caller learns whether its own row was updated.
+ */
+function leaseUpdates(db: Db): (u: LeaseUpdate) => Promise<boolean> {
+  type Waiting = { u: LeaseUpdate; resolve: (updated: boolean) => void; reject: (e: unknown) => void };
+  let queue: Waiting[] = [];
+  let sending = false;
+  const send = async (batch: LeaseUpdate[]): Promise<Set<string>> => {
+    const col = <K extends keyof LeaseUpdate>(k: K) => batch.map((u) => u[k]);
+    const { rows } = await sql<{ surface: string; event_id: string }>`
+      update inbox as i set
+        status = v.status,
+        replies = case when v.status = 'processed' then v.replies else i.replies end,
+        finished_at = case when v.status = 'processed' then i.finished_at else v.at end,
+        lease_token = case when v.status = 'processed' then i.lease_token end,
+        locked_until = case when v.status = 'processed' then i.locked_until end,
+        last_error = case when v.status = 'processed' then i.last_error else v.error end
+      from unnest(${col('surface')}::text[], ${col('eventId')}::text[], ${col('token')}::text[],
+        ${col('status')}::text[], ${col('replies')}::jsonb[], ${col('at')}::timestamptz[],
+        ${col('error')}::text[]) as v(surface, event_id, token, status, replies, at, error)
+      where i.surface = v.surface and i.event_id = v.event_id and i.lease_token = v.token
+      returning i.surface, i.event_id`.execute(db);
+    return new Set(rows.map((r) => `${r.surface}\u0000${r.event_id}`));
+  };
+  const flush = async () => {
+    sending = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, 500);
+      queue = queue.slice(batch.length);
+      try {
+        const updated = await send(batch.map((w) => w.u));
+        for (const w of batch) w.resolve(updated.has(`${w.u.surface}\u0000${w.u.eventId}`));
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+      }
+    }
+    sending = false;
+  };
+  return (u) =>
+    new Promise<boolean>((resolve, reject) => {
+      queue.push({ u, resolve, reject });
+      if (!sending) void flush();
+    });
+}
+
+const updatersByDb = new WeakMap<Db, (u: LeaseUpdate) => Promise<boolean>>();
+function updateLeased(db: Db, u: LeaseUpdate): Promise<boolean> {
+  let update = updatersByDb.get(db);
+  if (!update) {
+    update = leaseUpdates(db);
+    updatersByDb.set(db, update);
+  }
+  return update(u);
+}
+
 /** Keeps the engine's answer; false when the lease was lost meanwhile (then this answer is not posted). */
 export async function storeReplies(db: Db, row: InboxRow, replies: Reply[]): Promise<boolean> {
   const k = leased(row);
-  const result = await db
-    .updateTable('inbox')
-    .set({ status: 'processed', replies: JSON.stringify(replies) })
-    .where('surface', '=', k.surface)
-    .where('event_id', '=', k.eventId)
-    .where('lease_token', '=', k.token)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateLeased(db, {
+    ...k,
+    status: 'processed',
+    replies: JSON.stringify(replies),
+    at: null,
+    error: null,
+  });
 }
 
 /** Carried out and answered (or given up on, `failed`): nothing more to do. */
@@ -156,13 +224,7 @@ export async function finish(
   error?: string,
 ): Promise<void> {
   const k = leased(row);
-  await db
-    .updateTable('inbox')
-    .set({ status, finished_at: now, lease_token: null, locked_until: null, last_error: error ?? null })
-    .where('surface', '=', k.surface)
-    .where('event_id', '=', k.eventId)
-    .where('lease_token', '=', k.token)
-    .execute();
+  await updateLeased(db, { ...k, status, replies: null, at: now, error: error ?? null });
 }
 
 /** Gives the row back: any instance may take it up from `retryAt` on (now, when shutting down). */
