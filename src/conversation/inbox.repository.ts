@@ -56,6 +56,82 @@ function toRow(r: {
 const newLease = () => randomBytes(9).toString('base64url');
 
 /**
+ * Group commit: while one statement is out, the calls made meanwhile wait and then go together in the
+ * next one, so under load many deliveries share a round trip (each costs the app and the database server
+ * more than the rows it carries: docs/notes/perf.md); alone, a call goes at once. `send` answers each
+ * item of a batch, in order; a failed statement fails every call it carried, as it would have alone.
+ */
+function groupCommit<I, R>(send: (batch: I[]) => Promise<R[]>, max = 500): (item: I) => Promise<R> {
+  type Waiting = { item: I; resolve: (r: R) => void; reject: (e: unknown) => void };
+  let queue: Waiting[] = [];
+  let sending = false;
+  const flush = async () => {
+    sending = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, max);
+      queue = queue.slice(batch.length);
+      try {
+        const results = await send(batch.map((w) => w.item));
+        for (const [i, w] of batch.entries()) w.resolve(results[i] as R);
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+      }
+    }
+    sending = false;
+  };
+  return (item) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!sending) void flush();
+    });
+}
+
+/** One group commit of each kind per database (per pool): instances and tests each have their own. */
+function perDb<F>(make: (db: Db) => F): (db: Db) => F {
+  const made = new WeakMap<Db, F>();
+  return (db) => {
+    let f = made.get(db);
+    if (f === undefined) {
+      f = make(db);
+      made.set(db, f);
+    }
+    return f;
+  };
+}
+
+interface NewDelivery {
+  surface: string;
+  eventId: string;
+  kind: string;
+  payload: string;
+  leaseToken: string;
+  lockedUntil: Date;
+  now: Date;
+}
+
+const inserts = perDb((db) =>
+  groupCommit(async (batch: NewDelivery[]): Promise<Array<InboxRow | null>> => {
+    const col = <K extends keyof NewDelivery>(k: K) => batch.map((d) => d[k]);
+    const { rows } = await sql<Parameters<typeof toRow>[0]>`
+      insert into inbox (surface, event_id, kind, payload, attempts, lease_token, locked_until, created_at)
+      select v.surface, v.event_id, v.kind, v.payload, 1, v.lease_token, v.locked_until, v.created_at
+      from unnest(${col('surface')}::text[], ${col('eventId')}::text[], ${col('kind')}::text[],
+        ${col('payload')}::jsonb[], ${col('leaseToken')}::text[], ${col('lockedUntil')}::timestamptz[],
+        ${col('now')}::timestamptz[]) with ordinality
+        as v(surface, event_id, kind, payload, lease_token, locked_until, created_at, n)
+      order by v.n
+      on conflict (surface, event_id) do nothing
+      returning *`.execute(db);
+    // The same delivery twice in one batch inserts once: the lease token says whose insert it was.
+    const byToken = new Map(rows.map((r) => [r.lease_token, r]));
+    return batch.map((d) => {
+      const row = byToken.get(d.leaseToken);
+      return row ? toRow(row) : null;
+    });
+  }),
+);
+
+/**
  * Records a delivery as work to do, leased to the caller. The insert is the dedupe: a delivery already
  * recorded (a retry, the same event at another instance) inserts nothing and returns null.
  */
@@ -71,22 +147,15 @@ export async function recordDelivery(
     lockedUntil: Date;
   },
 ): Promise<InboxRow | null> {
-  const row = await db
-    .insertInto('inbox')
-    .values({
-      surface: d.surface,
-      event_id: d.eventId,
-      kind: d.kind,
-      payload: JSON.stringify(d.payload),
-      attempts: 1,
-      lease_token: newLease(),
-      locked_until: d.lockedUntil,
-      created_at: d.now,
-    })
-    .onConflict((oc) => oc.columns(['surface', 'event_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  return row ? toRow(row) : null;
+  return inserts(db)({
+    surface: d.surface,
+    eventId: d.eventId,
+    kind: d.kind,
+    payload: JSON.stringify(d.payload),
+    leaseToken: newLease(),
+    lockedUntil: d.lockedUntil,
+    now: d.now,
+  });
 }
 
 /** Unfinished work whose lease has run out, oldest first: candidates for `leaseExpired`. */
@@ -145,18 +214,11 @@ interface LeaseUpdate {
   error: string | null;
 }
 
-/**
- * Group commit for the two updates every delivery makes (answer kept, work done): while one statement is
- * out, the updates asked for meanwhile wait and then go together in the next one, so under load many
- * deliveries share a round trip; alone, an update goes at once. Each row is still updated only while the
- * caller holds its lease, and each caller learns whether its own row was updated.
- */
-function leaseUpdates(db: Db): (u: LeaseUpdate) => Promise<boolean> {
-  type Waiting = { u: LeaseUpdate; resolve: (updated: boolean) => void; reject: (e: unknown) => void };
-  let queue: Waiting[] = [];
-  let sending = false;
-  const send = async (batch: LeaseUpdate[]): Promise<Set<string>> => {
+/** The two updates every delivery makes (answer kept, work done), grouped as above; true: this row was updated. */
+const leaseUpdates = perDb((db) =>
+  groupCommit(async (batch: LeaseUpdate[]): Promise<boolean[]> => {
     const col = <K extends keyof LeaseUpdate>(k: K) => batch.map((u) => u[k]);
+    // Each row only while the caller still holds its lease (the same condition as one update alone).
     const { rows } = await sql<{ surface: string; event_id: string }>`
       update inbox as i set
         status = v.status,
@@ -170,38 +232,11 @@ function leaseUpdates(db: Db): (u: LeaseUpdate) => Promise<boolean> {
         ${col('error')}::text[]) as v(surface, event_id, token, status, replies, at, error)
       where i.surface = v.surface and i.event_id = v.event_id and i.lease_token = v.token
       returning i.surface, i.event_id`.execute(db);
-    return new Set(rows.map((r) => `${r.surface}\u0000${r.event_id}`));
-  };
-  const flush = async () => {
-    sending = true;
-    while (queue.length > 0) {
-      const batch = queue.slice(0, 500);
-      queue = queue.slice(batch.length);
-      try {
-        const updated = await send(batch.map((w) => w.u));
-        for (const w of batch) w.resolve(updated.has(`${w.u.surface}\u0000${w.u.eventId}`));
-      } catch (error) {
-        for (const w of batch) w.reject(error);
-      }
-    }
-    sending = false;
-  };
-  return (u) =>
-    new Promise<boolean>((resolve, reject) => {
-      queue.push({ u, resolve, reject });
-      if (!sending) void flush();
-    });
-}
-
-const updatersByDb = new WeakMap<Db, (u: LeaseUpdate) => Promise<boolean>>();
-function updateLeased(db: Db, u: LeaseUpdate): Promise<boolean> {
-  let update = updatersByDb.get(db);
-  if (!update) {
-    update = leaseUpdates(db);
-    updatersByDb.set(db, update);
-  }
-  return update(u);
-}
+    const updated = new Set(rows.map((r) => `${r.surface}\u0000${r.event_id}`));
+    return batch.map((u) => updated.has(`${u.surface}\u0000${u.eventId}`));
+  }),
+);
+const updateLeased = (db: Db, u: LeaseUpdate) => leaseUpdates(db)(u);
 
 /** Keeps the engine's answer; false when the lease was lost meanwhile (then this answer is not posted). */
 export async function storeReplies(db: Db, row: InboxRow, replies: Reply[]): Promise<boolean> {

@@ -214,6 +214,26 @@ describe('the durable inbox', () => {
     expect(of('Ev-batch-7')).toMatchObject({ status: 'failed', replies: tricky, last_error: 'boom' });
   });
 
+  it('when the same event arrives twice at the same moment among others, then it is recorded once and the others each once', async () => {
+    // Deliveries recorded at once share one insert (group commit): the dedupe must hold inside it too.
+    const a = instance();
+    const b = instance();
+    const tricky = 'accept 1001 — "quoted" \\ {braces}, 😀';
+    const [first, again, elsewhere, other] = await Promise.all([
+      a.inbox.accept(mention('Ev-same', tricky)),
+      a.inbox.accept(mention('Ev-same', tricky)),
+      b.inbox.accept(mention('Ev-same', tricky)),
+      a.inbox.accept(mention('Ev-other', 'help')),
+    ]);
+
+    expect([first, again, elsewhere].filter((r) => r !== null)).toHaveLength(1);
+    expect(first?.payload.input.text).toBe(tricky);
+    expect(other?.eventId).toBe('Ev-other');
+    const rows = await handle.db.selectFrom('inbox').select(['event_id', 'lease_token']).execute();
+    expect(rows.map((r) => r.event_id).sort()).toEqual(['Ev-other', 'Ev-same']);
+    expect(rows.find((r) => r.event_id === 'Ev-same')?.lease_token).toBe(first?.leaseToken);
+  });
+
   it('when the same event is delivered twice, to one instance or two, then it is carried out and answered once', async () => {
     const a = instance();
     const b = instance();
