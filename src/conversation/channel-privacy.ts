@@ -4,12 +4,12 @@ import {
   type ChannelPlace,
   findChannelRegistration,
   personDebtorNames,
+  personDebtorNamesWithConversationCase,
 } from '../db/repositories/channel-registration.repository.ts';
 import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
 import { channelShowsCaseDataTo, withoutNames } from '../domain/channel-privacy.ts';
 import { isCaseNumber } from '../domain/ids.ts';
 import type { Logger } from '../logger.ts';
-import { conversationCase } from './conversation-memory.repository.ts';
 import type { ChatSurface, ConversationEngine } from './engine-contract.ts';
 import type { Reply } from './reply.ts';
 
@@ -136,9 +136,8 @@ export async function shapeForChannel(
   const open = shaped.filter(seenByAll);
   if (open.length === 0) return shaped;
   const ids = caseNumbersIn(open.flatMap(textsOf));
-  const current = await conversationCase(db, input.surface, input.conversationKey);
-  if (current !== null && !ids.includes(current)) ids.push(current);
-  const names = [...(await personDebtorNames(db, ids)), ...alsoPersons];
+  // The case the conversation is about counts too ("and the status?" names no number).
+  const names = [...(await personDebtorNamesWithConversationCase(db, ids, input)), ...alsoPersons];
   if (names.length === 0) return shaped;
   return shaped.map((r) => (seenByAll(r) ? redacted(r, names) : r));
 }

@@ -5,14 +5,14 @@ import { type Clock, systemClock } from '../domain/clock.ts';
 import type { Logger } from '../logger.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
 import type { ActionRegistry, Understanding } from './action-registry.types.ts';
-import { conversationCase, findOpenQuestion } from './conversation-memory.repository.ts';
+import { findOpenQuestion } from './conversation-memory.repository.ts';
 import { advance, opensForm } from './engine/advancing.ts';
 import { answerQuestion, answerToClosedQuestion } from './engine/asking.ts';
 import { choose } from './engine/choosing.ts';
 import { confirm, planChange } from './engine/confirming.ts';
 import type { EngineDeps, Turn } from './engine/engine-deps.ts';
 import { handleInterpretation } from './engine/interpreting.ts';
-import { closeQuestionsOf, openPendingOf } from './engine/pending-state.ts';
+import { closeQuestionsOf, openPendingAndCaseOf } from './engine/pending-state.ts';
 import { cancelled, MAX_MESSAGE_CHARS, mentionsAsText, TOO_LONG_TEXT } from './engine/presenting.ts';
 import { type Arrival, begin, failure, identify } from './engine/speaker.ts';
 import type { ConversationEngine, IncomingChoice, IncomingForm, IncomingMessage } from './engine-contract.ts';
@@ -85,7 +85,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   /** A typed message: the open question or confirmation first, then the platform's words, then the interpreter. */
   async function message(turn: Turn, text: string): Promise<Reply[]> {
     const now = e.clock.now();
-    const pending = await openPendingOf(e, turn, now);
+    // The conversation's case comes along (used below, before interpreting): one round trip, not two.
+    const { pending, caseId: context } = await openPendingAndCaseOf(e, turn, now);
     if (pending && CANCEL_WORDS.test(text)) {
       await closeQuestionsOf(e, turn, now);
       return [cancelled()];
@@ -106,7 +107,6 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       await closeQuestionsOf(e, turn, now);
       return await advance(e, turn, extra.action, extra.args);
     }
-    const context = await conversationCase(e.db, turn.surface, turn.conversationKey);
     const interpretation = await e.understanding.interpret(text, {
       caseId: context === null ? undefined : String(context),
     });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ChatSurface } from './engine-contract.ts';
 
@@ -125,6 +125,59 @@ export async function findOpenQuestion(
     .limit(1)
     .executeTakeFirst();
   return row ? toPending(row) : null;
+}
+
+/**
+ * `findOpenQuestion` and `conversationCase` in one statement: a typed message needs both, and each round
+ * trip costs the app and the database server more than the reading itself (docs/notes/perf.md).
+ */
+export async function findOpenQuestionAndCase(
+  db: Db,
+  surface: ChatSurface,
+  conversationKey: string,
+  userId: number,
+  now: Date,
+  eventId?: string,
+): Promise<{ pending: PendingCommand | null; caseId: number | null }> {
+  const row = await db
+    .selectFrom(sql<{ one: number }>`(select 1 as one)`.as('one'))
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('pending_commands')
+          .selectAll()
+          .where('surface', '=', surface)
+          .where('conversation_key', '=', conversationKey)
+          .where('user_id', '=', userId)
+          .where((w) =>
+            eventId
+              ? w.and([
+                  w.or([w('used_at', 'is', null), w('used_by_event', '=', eventId)]),
+                  w.or([w('created_by_event', 'is', null), w('created_by_event', '!=', eventId)]),
+                ])
+              : w('used_at', 'is', null),
+          )
+          .where('expires_at', '>', now)
+          .orderBy('id', 'desc')
+          .limit(1)
+          .as('p'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('p')
+    .select((eb) =>
+      eb
+        .selectFrom('conversation_cases')
+        .select('case_id')
+        .where('surface', '=', surface)
+        .where('conversation_key', '=', conversationKey)
+        .as('conversation_case_id'),
+    )
+    .executeTakeFirstOrThrow();
+  const { conversation_case_id: caseId, ...pending } = row;
+  return {
+    pending: pending.id === null ? null : toPending(pending as Parameters<typeof toPending>[0]),
+    caseId: caseId ?? null,
+  };
 }
 
 /** The newest question this user was asked in this conversation, open or not (to tell a late answer so). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ChatSurface } from './engine-contract.ts';
 import type { Reply } from './reply.ts';
@@ -60,6 +60,82 @@ function toRow(r: {
 const newLease = () => randomBytes(9).toString('base64url');
 
 /**
+ * Group commit: while one statement is out, the calls made meanwhile wait and then go together in the
+ * next one, so under load many deliveries share a round trip (each costs the app and the database server
+ * more than the rows it carries: docs/notes/perf.md); alone, a call goes at once. `send` answers each
+ * item of a batch, in order; a failed statement fails every call it carried, as it would have alone.
+ */
+function groupCommit<I, R>(send: (batch: I[]) => Promise<R[]>, max = 500): (item: I) => Promise<R> {
+  type Waiting = { item: I; resolve: (r: R) => void; reject: (e: unknown) => void };
+  let queue: Waiting[] = [];
+  let sending = false;
+  const flush = async () => {
+    sending = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, max);
+      queue = queue.slice(batch.length);
+      try {
+        const results = await send(batch.map((w) => w.item));
+        for (const [i, w] of batch.entries()) w.resolve(results[i] as R);
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+      }
+    }
+    sending = false;
+  };
+  return (item) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!sending) void flush();
+    });
+}
+
+/** One group commit of each kind per database (per pool): instances and tests each have their own. */
+function perDb<F>(make: (db: Db) => F): (db: Db) => F {
+  const made = new WeakMap<Db, F>();
+  return (db) => {
+    let f = made.get(db);
+    if (f === undefined) {
+      f = make(db);
+      made.set(db, f);
+    }
+    return f;
+  };
+}
+
+interface NewDelivery {
+  surface: string;
+  eventId: string;
+  kind: string;
+  payload: string;
+  leaseToken: string;
+  lockedUntil: Date;
+  now: Date;
+}
+
+const inserts = perDb((db) =>
+  groupCommit(async (batch: NewDelivery[]): Promise<Array<InboxRow | null>> => {
+    const col = <K extends keyof NewDelivery>(k: K) => batch.map((d) => d[k]);
+    const { rows } = await sql<Parameters<typeof toRow>[0]>`
+      insert into inbox (surface, event_id, kind, payload, attempts, lease_token, locked_until, created_at)
+      select v.surface, v.event_id, v.kind, v.payload, 1, v.lease_token, v.locked_until, v.created_at
+      from unnest(${col('surface')}::text[], ${col('eventId')}::text[], ${col('kind')}::text[],
+        ${col('payload')}::jsonb[], ${col('leaseToken')}::text[], ${col('lockedUntil')}::timestamptz[],
+        ${col('now')}::timestamptz[]) with ordinality
+        as v(surface, event_id, kind, payload, lease_token, locked_until, created_at, n)
+      order by v.n
+      on conflict (surface, event_id) do nothing
+      returning *`.execute(db);
+    // The same delivery twice in one batch inserts once: the lease token says whose insert it was.
+    const byToken = new Map(rows.map((r) => [r.lease_token, r]));
+    return batch.map((d) => {
+      const row = byToken.get(d.leaseToken);
+      return row ? toRow(row) : null;
+    });
+  }),
+);
+
+/**
  * Records a delivery as work to do, leased to the caller. The insert is the dedupe: a delivery already
  * recorded (a retry, the same event at another instance) inserts nothing and returns null.
  */
@@ -75,22 +151,15 @@ export async function recordDelivery(
     lockedUntil: Date;
   },
 ): Promise<InboxRow | null> {
-  const row = await db
-    .insertInto('inbox')
-    .values({
-      surface: d.surface,
-      event_id: d.eventId,
-      kind: d.kind,
-      payload: JSON.stringify(d.payload),
-      attempts: 1,
-      lease_token: newLease(),
-      locked_until: d.lockedUntil,
-      created_at: d.now,
-    })
-    .onConflict((oc) => oc.columns(['surface', 'event_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  return row ? toRow(row) : null;
+  return inserts(db)({
+    surface: d.surface,
+    eventId: d.eventId,
+    kind: d.kind,
+    payload: JSON.stringify(d.payload),
+    leaseToken: newLease(),
+    lockedUntil: d.lockedUntil,
+    now: d.now,
+  });
 }
 
 /** Unfinished work whose lease has run out, oldest first: candidates for `leaseExpired`. */
@@ -138,17 +207,51 @@ export async function leaseExpired(
 
 const leased = (row: InboxRow) => ({ surface: row.surface, eventId: row.eventId, token: row.leaseToken });
 
+/** One update of a leased row: its answer kept (`processed`), or the work ended (`done`, `failed`). */
+interface LeaseUpdate {
+  surface: string;
+  eventId: string;
+  token: string | null;
+  status: 'processed' | 'done' | 'failed';
+  replies: string | null;
+  at: Date | null;
+  error: string | null;
+}
+
+/** The two updates every delivery makes (answer kept, work done), grouped as above; true: this row was updated. */
+const leaseUpdates = perDb((db) =>
+  groupCommit(async (batch: LeaseUpdate[]): Promise<boolean[]> => {
+    const col = <K extends keyof LeaseUpdate>(k: K) => batch.map((u) => u[k]);
+    // Each row only while the caller still holds its lease (the same condition as one update alone).
+    const { rows } = await sql<{ surface: string; event_id: string }>`
+      update inbox as i set
+        status = v.status,
+        replies = case when v.status = 'processed' then v.replies else i.replies end,
+        finished_at = case when v.status = 'processed' then i.finished_at else v.at end,
+        lease_token = case when v.status = 'processed' then i.lease_token end,
+        locked_until = case when v.status = 'processed' then i.locked_until end,
+        last_error = case when v.status = 'processed' then i.last_error else v.error end
+      from unnest(${col('surface')}::text[], ${col('eventId')}::text[], ${col('token')}::text[],
+        ${col('status')}::text[], ${col('replies')}::jsonb[], ${col('at')}::timestamptz[],
+        ${col('error')}::text[]) as v(surface, event_id, token, status, replies, at, error)
+      where i.surface = v.surface and i.event_id = v.event_id and i.lease_token = v.token
+      returning i.surface, i.event_id`.execute(db);
+    const updated = new Set(rows.map((r) => `${r.surface}\u0000${r.event_id}`));
+    return batch.map((u) => updated.has(`${u.surface}\u0000${u.eventId}`));
+  }),
+);
+const updateLeased = (db: Db, u: LeaseUpdate) => leaseUpdates(db)(u);
+
 /** Keeps the engine's answer; false when the lease was lost meanwhile (then this answer is not posted). */
 export async function storeReplies(db: Db, row: InboxRow, replies: Reply[]): Promise<boolean> {
   const k = leased(row);
-  const result = await db
-    .updateTable('inbox')
-    .set({ status: 'processed', replies: JSON.stringify(replies) })
-    .where('surface', '=', k.surface)
-    .where('event_id', '=', k.eventId)
-    .where('lease_token', '=', k.token)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateLeased(db, {
+    ...k,
+    status: 'processed',
+    replies: JSON.stringify(replies),
+    at: null,
+    error: null,
+  });
 }
 
 /** Carried out and answered (or given up on, `failed`): nothing more to do. */
@@ -160,13 +263,7 @@ export async function finish(
   error?: string,
 ): Promise<void> {
   const k = leased(row);
-  await db
-    .updateTable('inbox')
-    .set({ status, finished_at: now, lease_token: null, locked_until: null, last_error: error ?? null })
-    .where('surface', '=', k.surface)
-    .where('event_id', '=', k.eventId)
-    .where('lease_token', '=', k.token)
-    .execute();
+  await updateLeased(db, { ...k, status, replies: null, at: now, error: error ?? null });
 }
 
 /** Gives the row back: any instance may take it up from `retryAt` on (now, when shutting down). */

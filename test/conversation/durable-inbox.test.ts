@@ -7,7 +7,7 @@ import type {
   IncomingChoice,
   IncomingMessage,
 } from '../../src/conversation/engine-contract.ts';
-import { recordDelivery, storeReplies } from '../../src/conversation/inbox.repository.ts';
+import { finish, recordDelivery, storeReplies } from '../../src/conversation/inbox.repository.ts';
 import { createInbox, type InboxWork } from '../../src/conversation/inbox.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
@@ -159,6 +159,79 @@ describe('the durable inbox', () => {
 
     expect(b.texts()).toEqual(['The answer worked out before the crash.']);
     expect(await handle.db.selectFrom('pending_commands').select('id').execute()).toEqual([]);
+  });
+
+  it('when many deliveries keep their answers and finish at once, then each row is updated only under its own lease, whatever else shares the statement', async () => {
+    // The answer-kept and done updates of concurrent deliveries share statements (group commit).
+    const record = (eventId: string) =>
+      recordDelivery(handle.db, {
+        surface: 'slack',
+        eventId,
+        kind: 'message',
+        payload: { input: mention('x', 'help').input as never, target: { conversationKey: THREAD } },
+        now: clock.now(),
+        lockedUntil: new Date(clock.now().getTime() + MINUTE),
+      }).then((row) => {
+        if (!row) throw new Error('not recorded');
+        return row;
+      });
+    const rows = await Promise.all(Array.from({ length: 12 }, (_, i) => record(`Ev-batch-${i}`)));
+    // One lease was lost to another instance meanwhile.
+    const lost = rows[5] as (typeof rows)[number];
+    await handle.db
+      .updateTable('inbox')
+      .set({ lease_token: 'someone-else' })
+      .where('event_id', '=', lost.eventId)
+      .execute();
+    const tricky = [{ text: 'He said "no" \\ {not, now} – ok? 😀\nnext', private: true }];
+
+    const kept = await Promise.all(rows.map((row) => storeReplies(handle.db, row, tricky)));
+    expect(kept).toEqual(rows.map((row) => row !== lost));
+    await Promise.all(
+      rows.map((row, i) =>
+        finish(handle.db, row, clock.now(), i === 7 ? 'failed' : 'done', i === 7 ? 'boom' : undefined),
+      ),
+    );
+
+    const stored = await handle.db
+      .selectFrom('inbox')
+      .select(['event_id', 'status', 'replies', 'lease_token', 'last_error', 'finished_at'])
+      .where('event_id', 'like', 'Ev-batch-%')
+      .execute();
+    const of = (id: string) => stored.find((r) => r.event_id === id);
+    expect(of(lost.eventId)).toMatchObject({
+      status: 'received',
+      replies: null,
+      lease_token: 'someone-else',
+    });
+    expect(of('Ev-batch-0')).toMatchObject({
+      status: 'done',
+      replies: tricky,
+      lease_token: null,
+      last_error: null,
+    });
+    expect(of('Ev-batch-0')?.finished_at).toEqual(clock.now());
+    expect(of('Ev-batch-7')).toMatchObject({ status: 'failed', replies: tricky, last_error: 'boom' });
+  });
+
+  it('when the same event arrives twice at the same moment among others, then it is recorded once and the others each once', async () => {
+    // Deliveries recorded at once share one insert (group commit): the dedupe must hold inside it too.
+    const a = instance();
+    const b = instance();
+    const tricky = 'accept 1001 — "quoted" \\ {braces}, 😀';
+    const [first, again, elsewhere, other] = await Promise.all([
+      a.inbox.accept(mention('Ev-same', tricky)),
+      a.inbox.accept(mention('Ev-same', tricky)),
+      b.inbox.accept(mention('Ev-same', tricky)),
+      a.inbox.accept(mention('Ev-other', 'help')),
+    ]);
+
+    expect([first, again, elsewhere].filter((r) => r !== null)).toHaveLength(1);
+    expect(first?.payload.input.text).toBe(tricky);
+    expect(other?.eventId).toBe('Ev-other');
+    const rows = await handle.db.selectFrom('inbox').select(['event_id', 'lease_token']).execute();
+    expect(rows.map((r) => r.event_id).sort()).toEqual(['Ev-other', 'Ev-same']);
+    expect(rows.find((r) => r.event_id === 'Ev-same')?.lease_token).toBe(first?.leaseToken);
   });
 
   it('when the same event is delivered twice, to one instance or two, then it is carried out and answered once', async () => {

@@ -4,6 +4,7 @@ import {
   closeOpenQuestions,
   createPendingCommand,
   findOpenQuestion,
+  findOpenQuestionAndCase,
   type PendingCommand,
   type PendingStage,
   rememberConversationCase,
@@ -53,6 +54,22 @@ export function openPending(
 /** The speaker's open question or confirmation in this conversation, if any. */
 export function openPendingOf(e: EngineDeps, turn: Turn, now: Date): Promise<PendingCommand | null> {
   return findOpenQuestion(e.db, turn.surface, turn.conversationKey, turn.actor.userId, now, turn.eventId);
+}
+
+/** The same, and the case the conversation is about, read together (one round trip; a typed message needs both). */
+export function openPendingAndCaseOf(
+  e: EngineDeps,
+  turn: Turn,
+  now: Date,
+): Promise<{ pending: PendingCommand | null; caseId: number | null }> {
+  return findOpenQuestionAndCase(
+    e.db,
+    turn.surface,
+    turn.conversationKey,
+    turn.actor.userId,
+    now,
+    turn.eventId,
+  );
 }
 
 /** The speaker's open questions in this conversation end: a new command or a cancel replaces them. */

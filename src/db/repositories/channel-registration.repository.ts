@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ChannelKind, ChannelRegistration } from '../../domain/channel-privacy.ts';
 import type { Database } from '../database.ts';
 
@@ -52,6 +52,38 @@ export async function deleteChannelRegistration(db: Db, place: ChannelPlace): Pr
 }
 
 /** The names of the private-person debtors of these cases (to keep them out of channel messages). */
+/**
+ * The private-person debtor names of the cases given and of the case a conversation is about, in one
+ * statement (one round trip per answer in a channel instead of two; `= any($1)` keeps one statement text,
+ * so it is prepared once, whatever the number of ids).
+ */
+export async function personDebtorNamesWithConversationCase(
+  db: Db,
+  caseIds: readonly number[],
+  conversation: { surface: string; conversationKey: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select('debtor_name')
+    .where('debtor_type', '=', 'person')
+    .where((eb) =>
+      eb.or([
+        eb('id', '=', sql<number>`any(${[...caseIds]}::integer[])`),
+        eb(
+          'id',
+          '=',
+          eb
+            .selectFrom('conversation_cases')
+            .select('case_id')
+            .where('surface', '=', conversation.surface)
+            .where('conversation_key', '=', conversation.conversationKey),
+        ),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.debtor_name);
+}
+
 export async function personDebtorNames(db: Db, caseIds: readonly number[]): Promise<string[]> {
   if (caseIds.length === 0) return [];
   const rows = await db

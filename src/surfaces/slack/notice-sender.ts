@@ -9,6 +9,7 @@ import type { Notice } from '../../db/repositories/notice.repository.ts';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.ts';
 import type { WebClient, WebClientOptions } from './slack-types.ts';
 import type { SlackWorkspaces } from './slack-workspaces.ts';
+import { withWebApiTransport } from './web-api-transport.ts';
 
 /** How long one Web API call of a notice may take by default; the outbox's lease must be longer. */
 export const DEFAULT_NOTICE_TIMEOUT_MS = 10_000;
@@ -25,12 +26,12 @@ export function createSlackNoticeClient(token: string, options: WebClientOptions
 
 /** The options above, for the clients of every installation when the app serves many workspaces. */
 export function noticeClientOptions(options: WebClientOptions = {}): WebClientOptions {
-  return {
+  return withWebApiTransport({
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: DEFAULT_NOTICE_TIMEOUT_MS,
     ...options,
-  };
+  });
 }
 
 function channelRef(channel: string): string {

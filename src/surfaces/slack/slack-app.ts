@@ -17,6 +17,7 @@ import { guardSlackRequests } from './request-guard.ts';
 import type { HomeProvider, SlackDeps } from './slack-deps.ts';
 import type { WebClientOptions } from './slack-types.ts';
 import { installedWorkspaces, singleWorkspace } from './slack-workspaces.ts';
+import { withWebApiTransport } from './web-api-transport.ts';
 
 export interface SlackAppOptions {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'PORT'> &
@@ -151,7 +152,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const common = {
     ...(oauth ? {} : { token: config.SLACK_BOT_TOKEN, ...known }),
     logger: boltLogger,
-    clientOptions: options.clientOptions,
+    clientOptions: withWebApiTransport(options.clientOptions),
     // Bolt's in-memory conversation store runs on every event; our conversations live in PostgreSQL.
     convoStore: false as const,
   };
@@ -221,7 +222,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     detachRuns: mode === 'http',
     home: options.home,
     workspaces: installations
-      ? installedWorkspaces(installations, options.clientOptions)
+      ? installedWorkspaces(installations, withWebApiTransport(options.clientOptions))
       : singleWorkspace(app.client),
     installations,
   };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { noticeForChannel, shapeForChannel } from '../../../src/conversation/channel-privacy.ts';
+import { rememberConversationCase } from '../../../src/conversation/conversation-memory.repository.ts';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { findUser } from '../../../src/db/repositories/user.repository.ts';
 import type { Actor } from '../../../src/domain/actor.ts';
@@ -124,6 +125,26 @@ describe('registering a channel for an organisation or support', () => {
       audience: 'conversation',
       text: 'Case 1002 (the debtor (private person), 8,200 DKK) is Pending Verification.',
     });
+  });
+
+  it('when an answer in a channel names no case, then the debtor of the case the thread is about is still not named', async () => {
+    // The names of the cases a reply names and of the thread's case are read in one statement (perf).
+    const open = [{ text: 'Jens Pedersen was told; case 1003 (Stockholm Bygg AB) is next.' }];
+    const before = await shapeForChannel(handle.db, asked(), open);
+    expect(before[0]?.text).toBe('Jens Pedersen was told; case 1003 (Stockholm Bygg AB) is next.');
+
+    await rememberConversationCase(handle.db, 'slack', asked().conversationKey, 1002, clock.now());
+    const after = await shapeForChannel(handle.db, asked(), open);
+    expect(after[0]?.text).toBe(
+      'the debtor (private person) was told; case 1003 (Stockholm Bygg AB) is next.',
+    );
+    // Another thread of the same channel is about no case: nothing to hide there.
+    const elsewhere = await shapeForChannel(
+      handle.db,
+      { ...asked(), conversationKey: `slack:${CHANNEL}:1763900000.000200` },
+      open,
+    );
+    expect(elsewhere[0]?.text).toContain('Jens Pedersen');
   });
 
   it('when a notice goes to a channel, then a private-person debtor is not named; a company debtor is', async () => {
