@@ -72,8 +72,8 @@ const schema = z.object({
    * tenant that installs the app (multi-tenant); people are still only who they are linked as in their tenant.
    */
   TEAMS_ALLOWED_TENANTS: optionalString,
-  // Slack and Teams in one process (docs/notes/teams-multi.md): Teams' own port (default PORT, or PORT+1
-  // next to Slack) and the Teams channels (19:…@thread.tacv2) of the channel roles (default: the shared
+  // Slack and Teams in one process (docs/notes/teams-multi.md, one-server.md): both on one server on PORT
+  // unless TEAMS_PORT opts in to a port of Teams' own, and the Teams channels (19:…@thread.tacv2) of the channel roles (default: the shared
   // *_CHANNEL settings when Teams runs alone; none next to Slack).
   TEAMS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
   TEAMS_QUOTE_ALERT_CHANNEL: optionalString,

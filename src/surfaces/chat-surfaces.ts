@@ -27,7 +27,18 @@ export function configuredSurfaces(config: Config): ChatSurfaceName[] {
   return surfaces;
 }
 
-/** Teams' port: TEAMS_PORT, else PORT alone, else the one after Slack's (Slack keeps PORT). */
+/**
+ * Slack and Teams on one server on PORT (issue 10): whenever both run, unless TEAMS_PORT asks for a port of
+ * Teams' own, or Slack's OAuth installer runs in Socket Mode (Bolt keeps that server to itself: Teams then
+ * takes the next port, as before).
+ */
+export function sharesOnePort(config: Config, surfaces: ChatSurfaceName[]): boolean {
+  if (!(surfaces.includes('slack') && surfaces.includes('teams'))) return false;
+  if (config.TEAMS_PORT !== undefined) return false;
+  return !(slackMode(config) === 'oauth' && config.SLACK_APP_TOKEN);
+}
+
+/** Teams' port of its own: TEAMS_PORT, else PORT alone, else the one after Slack's (Slack keeps PORT). */
 export function teamsPort(config: Config, surfaces: ChatSurfaceName[]): number {
   if (config.TEAMS_PORT !== undefined) return config.TEAMS_PORT;
   return surfaces.includes('slack') ? config.PORT + 1 : config.PORT;
@@ -71,8 +82,11 @@ export interface ChatSurfacesOptions {
 
 export interface ChatSurfaces {
   surfaces: ChatSurfaceName[];
-  /** The ports listened on (Slack in Socket Mode listens only for its health endpoints). */
-  ports: { slack?: number; teams?: number };
+  /**
+   * The ports listened on (Slack in Socket Mode listens only for its health endpoints). Both surfaces on
+   * the one shared server: the same port for each, and `shared` set.
+   */
+  ports: { slack?: number; teams?: number; shared?: number };
   /** Delivers due notices on every surface once (tests); the running worker polls by itself. */
   deliverOnce(): Promise<{ delivered: number; retried: number; parked: number }>;
   /** In the order they were started; run them in reverse to stop. */
@@ -90,6 +104,12 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
   const starts: Array<() => Promise<void>> = [];
   const appStops: Array<() => Promise<unknown>> = [];
   const ports: ChatSurfaces['ports'] = {};
+  const oneServer = sharesOnePort(config, surfaces);
+  // The one server's parts, filled in as each surface is made; it listens once both are.
+  const mounted: {
+    slack?: import('./slack/slack-app.ts').SlackApp;
+    teams?: import('./teams/teams-app.ts').TeamsApp;
+  } = {};
 
   if (surfaces.includes('slack')) {
     const { createCaseHome } = await import('./slack/home/case-home.ts');
@@ -108,6 +128,8 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
       home: createCaseHome({ db, clock }),
       installations,
       httpHandler: options.httpHandler,
+      // Socket Mode next to Teams on one port: the Teams app serves health and the API.
+      noOwnServer: oneServer,
       ...options.slack,
     });
     const noticeOptions = { timeout: config.OUTBOX_SEND_TIMEOUT_MS, ...options.slack?.clientOptions };
@@ -125,9 +147,12 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
       },
       channels: config,
     });
-    starts.push(async () => {
-      ports.slack = (await slack.start(config.PORT)).port;
-    });
+    if (oneServer) mounted.slack = slack;
+    else {
+      starts.push(async () => {
+        ports.slack = (await slack.start(config.PORT)).port;
+      });
+    }
     appStops.push(() => slack.stop());
   }
 
@@ -156,10 +181,46 @@ export async function startChatSurfaces(options: ChatSurfacesOptions): Promise<C
       sender: { ...measure(sender), canReach: (address) => sender.canReach?.(address) ?? true },
       channels: teamsChannels(config, surfaces),
     });
-    starts.push(async () => {
-      ports.teams = (await teams.start(teamsPort(config, surfaces))).port;
-    });
+    if (oneServer) mounted.teams = teams;
+    else {
+      starts.push(async () => {
+        ports.teams = (await teams.start(teamsPort(config, surfaces))).port;
+      });
+    }
     appStops.push(() => teams.stop());
+  }
+
+  if (oneServer && mounted.teams) {
+    const { startSharedServer } = await import('./shared-http-server.ts');
+    const { slack, teams } = mounted;
+    // HTTP mode: Slack's receiver serves its paths; Socket Mode: Slack has none, Teams serves the rest.
+    const slackListener = slack?.mode === 'http' ? slack.requestListener : undefined;
+    const teamsListener = teams.requestListener;
+    if (!teamsListener) throw new Error('the Teams app does not serve Express: it cannot share the port');
+    let server: Awaited<ReturnType<typeof startSharedServer>> | undefined;
+    starts.push(async () => {
+      server = await startSharedServer(
+        {
+          teamsPath: teams.messagingEndpoint,
+          teams: teamsListener,
+          slack: slackListener,
+          onError: (error) => logger.error({ err: error }, 'shared server: a request failed'),
+        },
+        config.PORT,
+      );
+      const listening = server.listening;
+      await teams.startMounted(listening);
+      if (slack?.mode === 'http') await slack.startMounted();
+      else await slack?.start(config.PORT); // Socket Mode: the WebSocket only
+      ports.shared = server.port;
+      ports.teams = server.port;
+      if (slack?.mode === 'http') ports.slack = server.port;
+    });
+    // Stopped first (the stops run in reverse): no new requests, the ones in hand finish; then the apps.
+    appStops.push(async () => {
+      await server?.close(config.SHUTDOWN_GRACE_MS);
+      logger.info({ port: server?.port }, 'shared server closed');
+    });
   }
 
   const delivery = createDeliveryWorker({

@@ -1,5 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type CustomRoute, ErrorCode, HTTPReceiver, type Receiver } from '@slack/bolt';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import {
+  App,
+  type CustomRoute,
+  ErrorCode,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  type Receiver,
+} from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { ConversationEngine } from '../../conversation/engine-contract.ts';
 import { createMemoryInbox, type Inbox } from '../../conversation/inbox.ts';
@@ -56,6 +63,11 @@ export interface SlackAppOptions {
   installations?: PgInstallationStore;
   /** More HTTP on the receiver's port (the Collection Partner API): answers its own paths, false otherwise. */
   httpHandler?: HttpHandler;
+  /**
+   * Socket Mode next to Teams on one port: no HTTP server of Slack's own (the Teams app serves /healthz,
+   * /readyz, /metrics and the API). Slack OAuth still needs Bolt's installer server, so it keeps it.
+   */
+  noOwnServer?: boolean;
 }
 
 /** A node:http handler that answers the requests it knows (true) and leaves the rest (false). */
@@ -70,6 +82,14 @@ export interface SlackApp {
   workspaceMode: 'single' | 'oauth';
   /** Starts listening; in HTTP mode resolves with the port (PORT=0 picks a free one, as tests do). */
   start(port?: number): Promise<{ port?: number }>;
+  /**
+   * HTTP mode: the whole Slack HTTP surface (events with the signature check and request guard, OAuth
+   * install and redirect, /healthz, /readyz, /metrics, the API; 404 for the rest) as a request listener,
+   * for a server the process owns (src/surfaces/shared-http-server.ts). Undefined in other modes.
+   */
+  requestListener?: RequestListener;
+  /** Starts without a server of its own (its requestListener is served by another): ready from now. */
+  startMounted(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -102,8 +122,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     );
   }
   const health = options.health ?? createHealth();
-  const customRoutes = opsRoutes(health);
-  if (options.httpHandler) {
+  const noOwnServer = mode === 'socket' && options.noOwnServer === true;
+  const customRoutes = noOwnServer ? [] : opsRoutes(health);
+  if (options.httpHandler && !noOwnServer) {
     // The Collection Partner API rides on the receiver's port: every method, so that it answers 405 itself.
     const handler = options.httpHandler;
     customRoutes.push({
@@ -156,6 +177,26 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // Bolt's in-memory conversation store runs on every event; our conversations live in PostgreSQL.
     convoStore: false as const,
   };
+  const httpReceiver =
+    mode === 'http'
+      ? guardSlackRequests(
+          new HTTPReceiver({
+            signingSecret: config.SLACK_SIGNING_SECRET as string,
+            port: config.PORT,
+            customRoutes,
+            // Slack's 200 leaves only once the listeners are done, and they are done once the
+            // delivery is recorded in the inbox (the work itself runs detached): the ack follows it.
+            processBeforeResponse: true,
+            logger: boltLogger,
+            ...oauth,
+          }),
+          {
+            signingSecret: config.SLACK_SIGNING_SECRET as string,
+            logger: logger.child({ surface: 'slack' }),
+            boltLogger,
+          },
+        )
+      : undefined;
   const app =
     mode === 'custom'
       ? new App({ ...common, receiver: options.receiver })
@@ -168,26 +209,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
             ...oauth,
             installerOptions: { ...oauth?.installerOptions, port: config.PORT },
           })
-        : new App({
-            ...common,
-            receiver: guardSlackRequests(
-              new HTTPReceiver({
-                signingSecret: config.SLACK_SIGNING_SECRET as string,
-                port: config.PORT,
-                customRoutes,
-                // Slack's 200 leaves only once the listeners are done, and they are done once the
-                // delivery is recorded in the inbox (the work itself runs detached): the ack follows it.
-                processBeforeResponse: true,
-                logger: boltLogger,
-                ...oauth,
-              }),
-              {
-                signingSecret: config.SLACK_SIGNING_SECRET as string,
-                logger: logger.child({ surface: 'slack' }),
-                boltLogger,
-              },
-            ),
-          });
+        : new App({ ...common, receiver: httpReceiver });
 
   // Ready once started; in Socket Mode, only while the WebSocket to Slack is open (it reconnects by itself).
   let started = false;
@@ -243,10 +265,35 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     deps.logger.error({ err: error, code: error.code }, 'unhandled slack error');
   });
 
+  // What Bolt's own server does with its receiver's listener: a path it does not serve is a 404.
+  const requestListener: RequestListener | undefined = httpReceiver
+    ? (req, res) => {
+        try {
+          httpReceiver.requestListener(req, res);
+        } catch (error) {
+          HTTPModuleFunctions.defaultDispatchErrorHandler({
+            error: error as Error,
+            logger: boltLogger,
+            request: req,
+            response: res,
+          });
+        }
+      }
+    : undefined;
+  let mounted = false;
+
   return {
     app,
     mode,
     workspaceMode: deps.workspaces.mode,
+    requestListener,
+    async startMounted() {
+      if (!requestListener) throw new Error(`the Slack app in ${mode} mode has no request listener to mount`);
+      // Bolt initialised the app and its receiver in the constructor: nothing more than being ready.
+      mounted = true;
+      started = true;
+      deps.logger.info({ mode }, 'slack app started on the shared server');
+    },
     async start(port = config.PORT) {
       const server = (await app.start(port)) as { address?: () => unknown } | undefined;
       started = true;
@@ -258,7 +305,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async stop() {
       started = false;
-      await app.stop();
+      // Mounted: the server is the process's, closed by its owner (Bolt's receiver was never started).
+      if (!mounted) await app.stop();
     },
   };
 }

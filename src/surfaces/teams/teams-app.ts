@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
@@ -47,6 +47,18 @@ export interface TeamsApp {
   app: App;
   /** Starts listening; resolves with the port (PORT=0 picks a free one, as tests do). */
   start(port?: number): Promise<{ port?: number }>;
+  /**
+   * The SDK's Express app as a request listener (the messaging endpoint with its token check, /healthz,
+   * /readyz, /metrics, the API), for a server the process owns; undefined unless the SDK serves Express.
+   */
+  requestListener?: RequestListener;
+  /** The messaging endpoint's path ('/api/messages'). */
+  messagingEndpoint: string;
+  /**
+   * Starts without a server of its own: the routes are registered (app.initialize()) and its
+   * requestListener is served by another server; ready while `listening()` says so.
+   */
+  startMounted(listening: () => boolean): Promise<void>;
   stop(): Promise<void>;
   /** Resolves when every message received so far has been answered (tests, graceful shutdown). */
   idle(): Promise<void>;
@@ -193,8 +205,16 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   // app.start() reports a failed listen (port taken) as an error event instead of throwing: ask the server.
   const httpServer = () =>
     (adapter as unknown as { server?: { listening: boolean; address(): unknown } }).server;
-  const listening = () => httpServer()?.listening ?? true;
+  let mountedOn: (() => boolean) | undefined;
+  const listening = () => (mountedOn ? mountedOn() : (httpServer()?.listening ?? true));
   health.add(stateCheck('teams', () => (started && listening() ? null : 'the Teams app is not listening')));
+  // The adapter's Express app (a protected field of the SDK's ExpressAdapter, there for subclasses): with
+  // it another server can serve what the adapter would serve on its own.
+  const express =
+    adapter instanceof ExpressAdapter
+      ? (adapter as unknown as { express?: RequestListener }).express
+      : undefined;
+  const requestListener = typeof express === 'function' ? express : undefined;
   if (adapter instanceof ExpressAdapter) {
     const handlers = opsHandlers(health);
     for (const path of OPS_PATHS) {
@@ -470,6 +490,16 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
 
   return {
     app,
+    requestListener,
+    messagingEndpoint: app.server.messagingEndpoint,
+    async startMounted(isListening) {
+      if (!requestListener) throw new Error('the Teams app has no Express request listener to mount');
+      mountedOn = isListening;
+      // Registers POST /api/messages (with the Bot Framework token check) on the Express app; no listen.
+      await app.initialize();
+      started = true;
+      logger.info('teams app started on the shared server');
+    },
     async start(port = config.PORT) {
       await app.start(port);
       started = true;
@@ -482,7 +512,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       started = false;
       // With the inbox, its drain finishes (or hands back) the work in hand, within the grace period.
       if (!inbox) await Promise.allSettled([...inFlight]);
-      await app.stop();
+      // Mounted: the server is the process's (its owner closes it); the adapter's own never listened.
+      if (!mountedOn) await app.stop();
     },
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
