@@ -12,6 +12,7 @@ import * as teamsReferences from './2026-12-07-010-teams-references.ts';
 import * as emailDelivery from './2026-12-07-011-email-delivery.ts';
 import * as linkCodes from './2026-12-07-012-link-codes.ts';
 import * as channelRegistrations from './2026-12-07-013-channel-registrations.ts';
+import * as userLocale from './2026-12-07-017-user-locale.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-011-email-delivery': emailDelivery,
   '2026-12-07-012-link-codes': linkCodes,
   '2026-12-07-013-channel-registrations': channelRegistrations,
+  '2026-12-07-017-user-locale': userLocale,
 };

@@ -82,9 +82,22 @@ export interface ConversationEngine {
 /** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */
 export type NoticeAddress =
   /** workspaceId: where that person is linked (Slack team/enterprise id; '' or absent: the only one). */
-  | { kind: 'dm'; userExternalId: string; displayName: string; workspaceId?: string }
+  | {
+      kind: 'dm';
+      userExternalId: string;
+      displayName: string;
+      workspaceId?: string;
+      /** The person's locale ('da-DK'), when known: the notice is rendered in it (issue 12). */
+      locale?: string;
+    }
   /** workspaceId: whose workspace the channel is in (a partner's own); absent: the home workspace. */
-  | { kind: 'channel'; channel: string; workspaceId?: string };
+  | {
+      kind: 'channel';
+      channel: string;
+      workspaceId?: string;
+      /** The language of a partner's own channel (its people's, when they share one); absent: English. */
+      locale?: string;
+    };
 
 /** Thrown by a sender when the surface asks to slow down (Slack 429 with Retry-After). */
 export class RateLimitedError extends Error {
@@ -114,6 +127,8 @@ export interface EmailAddress {
   displayName: string;
   /** Who it is in our data ('user 7', 'creditor 3'): for logs and support, never the address itself. */
   recipientId: string;
+  /** The person's locale, when known: the e-mail is written in it (issue 12). */
+  locale?: string;
 }
 
 /** Delivers notices by e-mail; a separate seam from the chat senders, whose addresses are chat places. */

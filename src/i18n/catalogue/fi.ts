@@ -1,0 +1,3 @@
+import type { Translations } from '../messages.ts';
+
+export const fi: Translations = {};
