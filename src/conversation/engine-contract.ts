@@ -30,6 +30,8 @@ export interface IncomingMessage {
   lookupEmail?: () => Promise<string | null>;
   /** The surface's id of this delivery, so that a retried delivery is processed once. */
   eventId?: string;
+  /** The person's locale as the surface gives it with the message (Teams' activity.locale: 'da-DK'). */
+  locale?: string;
   /**
    * Set by the inbox, which recorded the delivery (and so deduplicated it) before it was acknowledged:
    * the engine does not claim the event again, and a run again after a crash is not mistaken for a retry.
@@ -47,6 +49,7 @@ export interface IncomingChoice {
   value: string;
   lookupEmail?: () => Promise<string | null>;
   eventId?: string;
+  locale?: string;
   recorded?: boolean;
 }
 
@@ -60,6 +63,7 @@ export interface IncomingForm {
   kind: 'decline' | 'close' | 'submit_case';
   values: Record<string, string | undefined>;
   eventId?: string;
+  locale?: string;
   recorded?: boolean;
 }
 
