@@ -204,3 +204,22 @@ export function readUnregisterChannel(text: string): Record<string, unknown> | n
   const m = text.match(UNREGISTER_CHANNEL);
   return m ? { surface: m[1]?.toLowerCase(), channelId: m[2] } : null;
 }
+
+// The person's language (issue 12): "speak Danish", "language: sv", "set my language to German", and the
+// same in the six other languages' own words ("tal dansk", "sprich Deutsch", "idioma: español"). The
+// language itself is read by src/i18n/locale.ts; anything after the lead words is taken as its name.
+const SET_LANGUAGE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:` +
+    String.raw`(?:(?:can|could)\s+you\s+)?(?:speak|talk(?:\s+to\s+me)?\s+in|answer(?:\s+me)?\s+in|reply(?:\s+to\s+me)?\s+in|write(?:\s+to\s+me)?\s+in)` +
+    String.raw`|(?:set|change|switch)\s+(?:my\s+|the\s+|your\s+)?language\s+(?:to\s+|as\s+)?|my\s+language\s+is` +
+    String.raw`|(?:language|sprog|språk|sprache|kieli|idioma)\s*[:=]?` +
+    String.raw`|tal|tala|snakk|sprich|sprechen\s+sie|puhu|habla|hable|hablar\s+en` +
+    String.raw`)\s+([A-Za-zÀ-ÿ]{2,20}(?:[-_\s][A-Za-zÀ-ÿ]{2,10})?)\s*(?:please|bitte|tak|takk|tack|kiitos|por\s+favor)?\s*[.!]?\s*$`,
+  'i',
+);
+
+/** "speak Danish", "language: sv", "set my language to German", "sprich Deutsch" */
+export function readSetLanguage(text: string): Record<string, unknown> | null {
+  const m = text.match(SET_LANGUAGE);
+  return m ? { language: m[1]?.trim() } : null;
+}

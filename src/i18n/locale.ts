@@ -65,14 +65,25 @@ export function readingLocale(tag: string | null | undefined): ReadingLocale {
 }
 
 const NAMED: Array<[RegExp, Language]> = [
-  [/^(english|engelsk|englanti|inglés|ingles|englisch|en)$/i, 'en'],
-  [/^(danish|dansk|tanska|danés|danes|dänisch|daenisch|da|dk)$/i, 'da'],
-  [/^(swedish|svensk|svenska|ruotsi|sueco|schwedisch|sv|se)$/i, 'sv'],
-  [/^(norwegian|norsk|bokmål|bokmal|norsk bokmål|norsk bokmal|norja|noruego|norwegisch|nb|no|nn)$/i, 'nb'],
-  [/^(german|deutsch|tysk|tyska|saksa|alemán|aleman|de)$/i, 'de'],
-  [/^(finnish|suomi|finsk|finska|finés|fines|finnisch|fi)$/i, 'fi'],
-  [/^(spanish|español|espanol|spansk|spanska|espanja|spanisch|es)$/i, 'es'],
+  [/^(english|engelsk|engelska|englanti|englantia|inglés|ingles|englisch|en)$/i, 'en'],
+  [/^(danish|dansk|danska|tanska|tanskaa|danés|danes|dänisch|daenisch|da|dk)$/i, 'da'],
+  [/^(swedish|svensk|svenska|ruotsi|ruotsia|sueco|schwedisch|sv|se)$/i, 'sv'],
+  [
+    /^(norwegian|norsk|norska|bokmål|bokmal|norsk bokmål|norsk bokmal|norja|norjaa|noruego|norwegisch|nb|no|nn)$/i,
+    'nb',
+  ],
+  [/^(german|deutsch|tysk|tyska|saksa|saksaa|alemán|aleman|de)$/i, 'de'],
+  [/^(finnish|suomi|suomea|suomeksi|finsk|finska|finés|fines|finnisch|fi)$/i, 'fi'],
+  [/^(spanish|español|espanol|castellano|spansk|spanska|espanja|espanjaa|spanisch|es)$/i, 'es'],
 ];
+
+/** The tag a chosen language is stored as: the person's own region when they already read it ('de-AT'). */
+export function chosenTag(language: Language, current: string | null | undefined): string {
+  const canonical = current ? canonicalTag(current) : null;
+  return canonical && languageOf(canonical) === language && canonical.includes('-')
+    ? canonical
+    : INTL_TAG[language];
+}
 
 /** A language someone named ("Danish", "svenska", "de", "da-DK"), or null. */
 export function parseLanguageName(words: string): Language | null {

@@ -34,9 +34,14 @@ export function numberFor(value: string | number, locale: ReadingLocale): string
   return new Intl.NumberFormat(locale.intl, { maximumFractionDigits: 4 }).format(n);
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** A calendar day (the instants the rules compute are UTC): "28 Nov 2026", "28. nov. 2026". */
 export function dayFor(at: Date, locale: ReadingLocale): string {
-  return new Intl.DateTimeFormat(locale.language === 'en' ? 'en-GB' : locale.intl, {
+  // English: the house format of formatDay ("5 Sep 2026"; Intl's en-GB would write "Sept").
+  if (locale.language === 'en')
+    return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(locale.intl, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

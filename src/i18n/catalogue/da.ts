@@ -81,4 +81,29 @@ export const da: Translations = {
     'Du kan stadig vælge et af de {count, plural, one {# tilbud} other {# tilbud}} manuelt ("go with quote <nummer> on case {caseId}") eller trække sagen tilbage.',
   'lead.no_quote_escalation':
     'Sag {caseId} ({debtorName}) blev afvist den {day}{reason, select, none {} other { ({reason})}} og har ikke modtaget nogen tilbud inden for {days} hverdage. Kontakt venligst Debitura support, og oplys dit sagsreferencenummer (#{caseId}), den afvisningsårsag, du har modtaget, og andre oplysninger, som du mener er relevante. Vi har allerede orienteret support.',
+  'notice.case_accepted':
+    '{partnerName} har accepteret sag {caseId} ({debtorName}) og er gået i gang med inddrivelsen. Inddrivelsesperioden løber til og med {day}.',
+  'reply.cancelled': 'Annulleret; intet er ændret.',
+  'reply.already_confirmed': 'Dette er allerede bekræftet eller annulleret; der blev ikke gjort mere.',
+  'reply.none':
+    'Jeg fangede ikke en forespørgsel, jeg kan håndtere. Skriv "help" for at se, hvad du kan spørge mig om; enhver ændring skal nævne et sagsnummer.',
+  'confirm.expires': 'Denne bekræftelse udløber om {duration}.',
+  'confirm.button.confirm': 'Bekræft',
+  'confirm.button.cancel': 'Annuller',
+  'duration.minutes': '{n, plural, one {# minut} other {# minutter}}',
+  'duration.hours': '{n, plural, one {# time} other {# timer}}',
+  'help.title': 'Det kan jeg hjælpe med',
+  'help.intro': 'Hej {name}, du kan skrive:',
+  'help.outro':
+    'Jeg viser altid, hvad der vil ske, og beder dig bekræfte, før noget ændres. Skriv *cancel* for at droppe et spørgsmål.',
+  'help.support_note': 'Du kan se alle sager og får besked om afvisninger, der kræver manuel gennemgang.',
+  'accept.plan': 'Accepter sag {caseId} ({debtorName}) og start inddrivelsen.',
+  'accept.plan.active':
+    'Sagen bliver Active, og den 6 måneder lange inddrivelsesperiode løber til og med {day}.',
+  'accept.plan.told': '{who, select, managing {Den administrerende partner} other {Kreditor}} får besked.',
+  'accept.done':
+    'Sag {caseId} er Active. Inddrivelsesperioden løber til og med {day}; {who, select, managing {den administrerende partner} other {kreditor}} har fået besked.',
+  'language.set': 'Fra nu af svarer jeg dig på dansk, og dine meddelelser skrives på dansk.',
+  'language.unknown':
+    'Jeg kan svare på engelsk, dansk, svensk, norsk, tysk, finsk og spansk. Hvilket sprog vil du have? For eksempel "speak Danish" eller "language: da".',
 };

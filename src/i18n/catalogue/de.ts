@@ -83,4 +83,32 @@ export const de: Translations = {
     'Sie können weiterhin manuell {count, plural, one {das vorliegende Angebot} other {eines der # Angebote}} auswählen ("go with quote <Nummer> on case {caseId}") oder den Fall zurückziehen.',
   'lead.no_quote_escalation':
     'Fall {caseId} ({debtorName}) wurde am {day} abgelehnt{reason, select, none {} other { ({reason})}} und hat innerhalb von {days} Werktagen keine Angebote erhalten. Bitte wenden Sie sich an den Debitura-Support und geben Sie Ihre Fallnummer (#{caseId}), den Ihnen mitgeteilten Ablehnungsgrund sowie alle weiteren Informationen an, die Sie für relevant halten. Wir haben den Support bereits informiert.',
+  'notice.case_accepted':
+    '{partnerName} hat Fall {caseId} ({debtorName}) angenommen und mit dem Inkasso begonnen. Der Inkassozeitraum läuft bis zum {day}.',
+  'reply.cancelled': 'Abgebrochen; es wurde nichts geändert.',
+  'reply.already_confirmed':
+    'Dies wurde bereits bestätigt oder abgebrochen; es wurde nichts weiter unternommen.',
+  'reply.none':
+    'Ich habe keine Anfrage erkannt, die ich bearbeiten kann. Schreiben Sie "help", um zu sehen, was Sie mich fragen können; jede Änderung nennt eine Fallnummer.',
+  'confirm.expires': 'Diese Bestätigung läuft in {duration} ab.',
+  'confirm.button.confirm': 'Bestätigen',
+  'confirm.button.cancel': 'Abbrechen',
+  'duration.minutes': '{n, plural, one {# Minute} other {# Minuten}}',
+  'duration.hours': '{n, plural, one {# Stunde} other {# Stunden}}',
+  'help.title': 'Was ich für Sie tun kann',
+  'help.intro': 'Hallo {name}, Sie können Folgendes schreiben:',
+  'help.outro':
+    'Ich zeige Ihnen immer, was geschehen wird, und bitte Sie um Bestätigung, bevor sich etwas ändert. Schreiben Sie *cancel*, um eine Frage zu verwerfen.',
+  'help.support_note':
+    'Sie können jeden Fall einsehen und werden über Ablehnungen informiert, die eine manuelle Prüfung erfordern.',
+  'accept.plan': 'Fall {caseId} ({debtorName}) annehmen und mit dem Inkasso beginnen.',
+  'accept.plan.active': 'Der Fall wird Active, und der 6-monatige Inkassozeitraum läuft bis zum {day}.',
+  'accept.plan.told':
+    '{who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} wird benachrichtigt.',
+  'accept.done':
+    'Fall {caseId} ist Active. Der Inkassozeitraum läuft bis zum {day}; {who, select, managing {der verwaltende Partner} other {der Gläubiger}} wurde benachrichtigt.',
+  'language.set':
+    'Ab sofort antworte ich Ihnen auf Deutsch, und Ihre Benachrichtigungen werden auf Deutsch verfasst.',
+  'language.unknown':
+    'Ich kann auf Englisch, Dänisch, Schwedisch, Norwegisch, Deutsch, Finnisch und Spanisch antworten. Welche Sprache möchten Sie? Zum Beispiel "speak German" oder "language: de".',
 };

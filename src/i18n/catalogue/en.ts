@@ -85,6 +85,37 @@ export const en = {
     'You can still select one of the {count, plural, one {# quote} other {# quotes}} manually ("go with quote <number> on case {caseId}"), or pull the case back.',
   'lead.no_quote_escalation':
     'Case {caseId} ({debtorName}) was declined on {day}{reason, select, none {} other { ({reason})}} and has not received any quotes within {days} business days. Please contact Debitura support and include your case reference number (#{caseId}), the decline reason you received, and any additional information you believe is relevant. We have already let support know.',
+  // --- Creditor notices of case changes -------------------------------------------------------------------
+  'notice.case_accepted':
+    '{partnerName} accepted case {caseId} ({debtorName}) and has started collecting. The collection period runs until {day}.',
+
+  // --- The conversation's own words (src/conversation/engine/presenting.ts, help-text.ts) ----------------
+  'reply.cancelled': 'Cancelled; nothing was changed.',
+  'reply.already_confirmed': 'This was already confirmed or cancelled; nothing more was done.',
+  'reply.none':
+    'I did not catch a request I can handle there. Say "help" to see what you can ask me; every change names a case number.',
+  'confirm.expires': 'This confirmation expires in {duration}.',
+  'confirm.button.confirm': 'Confirm',
+  'confirm.button.cancel': 'Cancel',
+  'duration.minutes': '{n, plural, one {# minute} other {# minutes}}',
+  'duration.hours': '{n, plural, one {# hour} other {# hours}}',
+  'help.title': 'What I can do',
+  'help.intro': 'Hi {name}, you can say:',
+  'help.outro':
+    'I always show what will happen and ask you to confirm before anything changes. Say *cancel* to drop a question.',
+  'help.support_note': 'You can read any case, and are told about declines that need a manual review.',
+
+  // --- Accepting a case (src/use-cases/cases/accept-case.ts) ---------------------------------------------
+  'accept.plan': 'Accept case {caseId} ({debtorName}) and start collecting.',
+  'accept.plan.active': 'The case becomes Active and the 6-month collection period runs until {day}.',
+  'accept.plan.told': '{who, select, managing {The managing partner} other {The creditor}} is told.',
+  'accept.done':
+    'Case {caseId} is Active. The collection period runs until {day}; {who, select, managing {the managing partner} other {the creditor}} has been told.',
+
+  // --- The person's language (the user.language command) -------------------------------------------------
+  'language.set': 'From now on I answer you in English, and your notices are written in English.',
+  'language.unknown':
+    'I can answer in English, Danish, Swedish, Norwegian, German, Finnish and Spanish. Which one would you like? For example "speak Danish" or "language: sv".',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -81,4 +81,29 @@ export const es: Translations = {
     'Todavía puede elegir manualmente {count, plural, one {la oferta recibida} other {una de las # ofertas}} ("go with quote <número> on case {caseId}") o retirar el expediente.',
   'lead.no_quote_escalation':
     'El expediente {caseId} ({debtorName}) fue rechazado el {day}{reason, select, none {} other { ({reason})}} y no ha recibido ninguna oferta en {days} días hábiles. Póngase en contacto con el servicio de asistencia de Debitura e indique el número de referencia de su expediente (#{caseId}), el motivo de rechazo que recibió y cualquier otra información que considere relevante. Ya hemos informado al servicio de asistencia.',
+  'notice.case_accepted':
+    '{partnerName} ha aceptado el expediente {caseId} ({debtorName}) y ha comenzado el cobro. El periodo de cobro finaliza el {day}.',
+  'reply.cancelled': 'Cancelado; no se ha modificado nada.',
+  'reply.already_confirmed': 'Esto ya se había confirmado o cancelado; no se ha hecho nada más.',
+  'reply.none':
+    'No he reconocido ninguna solicitud que pueda gestionar. Escriba "help" para ver qué puede pedirme; cada cambio debe indicar un número de expediente.',
+  'confirm.expires': 'Esta confirmación caduca en {duration}.',
+  'confirm.button.confirm': 'Confirmar',
+  'confirm.button.cancel': 'Cancelar',
+  'duration.minutes': '{n, plural, one {# minuto} other {# minutos}}',
+  'duration.hours': '{n, plural, one {# hora} other {# horas}}',
+  'help.title': 'En qué puedo ayudarle',
+  'help.intro': 'Hola, {name}. Puede escribir:',
+  'help.outro':
+    'Siempre le muestro lo que va a ocurrir y le pido confirmación antes de cambiar nada. Escriba *cancel* para descartar una pregunta.',
+  'help.support_note':
+    'Puede consultar cualquier expediente y recibe avisos de los rechazos que requieren una revisión manual.',
+  'accept.plan': 'Aceptar el expediente {caseId} ({debtorName}) y comenzar el cobro.',
+  'accept.plan.active': 'El expediente pasa a Active y el periodo de cobro de 6 meses finaliza el {day}.',
+  'accept.plan.told': 'Se informará {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'accept.done':
+    'El expediente {caseId} está Active. El periodo de cobro finaliza el {day}; se ha informado {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'language.set': 'A partir de ahora le respondo en español y sus notificaciones se redactan en español.',
+  'language.unknown':
+    'Puedo responder en inglés, danés, sueco, noruego, alemán, finés y español. ¿Qué idioma prefiere? Por ejemplo, "speak Spanish" o "language: es".',
 };

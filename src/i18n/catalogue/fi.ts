@@ -82,4 +82,29 @@ export const fi: Translations = {
     'Voitte edelleen valita {count, plural, one {tarjouksen} other {yhden # tarjouksesta}} manuaalisesti ("go with quote <numero> on case {caseId}") tai vetää toimeksiannon takaisin.',
   'lead.no_quote_escalation':
     'Toimeksiannosta {caseId} ({debtorName}) kieltäydyttiin {day}{reason, select, none {} other { ({reason})}}, eikä siihen ole saatu yhtään tarjousta {days} arkipäivän kuluessa. Ottakaa yhteyttä Debituran asiakastukeen ja mainitkaa toimeksiannon viitenumero (#{caseId}), saamanne kieltäytymisen syy sekä muut tiedot, jotka katsotte olennaisiksi. Olemme jo ilmoittaneet asiasta asiakastuelle.',
+  'notice.case_accepted':
+    '{partnerName} on hyväksynyt toimeksiannon {caseId} ({debtorName}) ja aloittanut perinnän. Perintäjakso jatkuu {day} asti.',
+  'reply.cancelled': 'Peruttu; mitään ei muutettu.',
+  'reply.already_confirmed': 'Tämä on jo vahvistettu tai peruttu; muuta ei tehty.',
+  'reply.none':
+    'En tunnistanut pyyntöä, jonka voisin käsitellä. Kirjoittakaa "help" nähdäksenne, mitä voitte kysyä; jokaisessa muutoksessa mainitaan toimeksiannon numero.',
+  'confirm.expires': 'Tämä vahvistus vanhenee {duration} kuluttua.',
+  'confirm.button.confirm': 'Vahvista',
+  'confirm.button.cancel': 'Peruuta',
+  'duration.minutes': '{n, plural, one {# minuutin} other {# minuutin}}',
+  'duration.hours': '{n, plural, one {# tunnin} other {# tunnin}}',
+  'help.title': 'Näissä voin auttaa',
+  'help.intro': 'Hei {name}, voitte kirjoittaa:',
+  'help.outro':
+    'Näytän aina, mitä tapahtuu, ja pyydän vahvistuksen ennen kuin mitään muutetaan. Kirjoittakaa *cancel* hylätäksenne kysymyksen.',
+  'help.support_note':
+    'Voitte lukea kaikki toimeksiannot, ja saatte tiedon kieltäytymisistä, jotka on tarkistettava manuaalisesti.',
+  'accept.plan': 'Hyväksy toimeksianto {caseId} ({debtorName}) ja aloita perintä.',
+  'accept.plan.active': 'Toimeksiannon tilaksi tulee Active, ja 6 kuukauden perintäjakso jatkuu {day} asti.',
+  'accept.plan.told': '{who, select, managing {Hallinnoivalle kumppanille} other {Velkojalle}} ilmoitetaan.',
+  'accept.done':
+    'Toimeksianto {caseId} on Active. Perintäjakso jatkuu {day} asti; {who, select, managing {hallinnoivalle kumppanille} other {velkojalle}} on ilmoitettu.',
+  'language.set': 'Tästä lähtien vastaan teille suomeksi, ja ilmoituksenne kirjoitetaan suomeksi.',
+  'language.unknown':
+    'Voin vastata englanniksi, tanskaksi, ruotsiksi, norjaksi, saksaksi, suomeksi ja espanjaksi. Minkä kielen haluatte? Esimerkiksi "speak Finnish" tai "language: fi".',
 };

@@ -80,4 +80,28 @@ export const nb: Translations = {
     'Du kan fortsatt velge ett av de {count, plural, one {# tilbudet} other {# tilbudene}} manuelt ("go with quote <nummer> on case {caseId}"), eller trekke saken tilbake.',
   'lead.no_quote_escalation':
     'Sak {caseId} ({debtorName}) ble avslått {day}{reason, select, none {} other { ({reason})}} og har ikke mottatt noen tilbud innen {days} virkedager. Kontakt Debitura support og oppgi saksreferansenummeret ditt (#{caseId}), avslagsårsaken du fikk, og annen informasjon du mener er relevant. Vi har allerede varslet support.',
+  'notice.case_accepted':
+    '{partnerName} har akseptert sak {caseId} ({debtorName}) og har startet innkrevingen. Innkrevingsperioden løper til og med {day}.',
+  'reply.cancelled': 'Avbrutt; ingenting er endret.',
+  'reply.already_confirmed': 'Dette er allerede bekreftet eller avbrutt; ingenting mer ble gjort.',
+  'reply.none':
+    'Jeg fant ingen forespørsel jeg kan håndtere. Skriv "help" for å se hva du kan spørre meg om; hver endring må nevne et saksnummer.',
+  'confirm.expires': 'Denne bekreftelsen utløper om {duration}.',
+  'confirm.button.confirm': 'Bekreft',
+  'confirm.button.cancel': 'Avbryt',
+  'duration.minutes': '{n, plural, one {# minutt} other {# minutter}}',
+  'duration.hours': '{n, plural, one {# time} other {# timer}}',
+  'help.title': 'Dette kan jeg hjelpe med',
+  'help.intro': 'Hei {name}, du kan skrive:',
+  'help.outro':
+    'Jeg viser alltid hva som vil skje, og ber deg bekrefte før noe endres. Skriv *cancel* for å droppe et spørsmål.',
+  'help.support_note': 'Du kan lese alle saker og får beskjed om avslag som må gjennomgås manuelt.',
+  'accept.plan': 'Aksepter sak {caseId} ({debtorName}) og start innkrevingen.',
+  'accept.plan.active': 'Saken blir Active, og innkrevingsperioden på 6 måneder løper til og med {day}.',
+  'accept.plan.told': '{who, select, managing {Den forvaltende partneren} other {Kreditor}} får beskjed.',
+  'accept.done':
+    'Sak {caseId} er Active. Innkrevingsperioden løper til og med {day}; {who, select, managing {den forvaltende partneren} other {kreditor}} har fått beskjed.',
+  'language.set': 'Fra nå av svarer jeg deg på norsk, og varslene dine skrives på norsk.',
+  'language.unknown':
+    'Jeg kan svare på engelsk, dansk, svensk, norsk, tysk, finsk og spansk. Hvilket språk vil du ha? For eksempel "speak Norwegian" eller "language: nb".',
 };

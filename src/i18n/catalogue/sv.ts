@@ -81,4 +81,28 @@ export const sv: Translations = {
     'Du kan fortfarande välja en av {count, plural, one {# offert} other {# offerter}} manuellt ("go with quote <nummer> on case {caseId}") eller dra tillbaka ärendet.',
   'lead.no_quote_escalation':
     'Ärende {caseId} ({debtorName}) avböjdes den {day}{reason, select, none {} other { ({reason})}} och har inte fått några offerter inom {days} arbetsdagar. Kontakta Debitura support och ange ditt ärendenummer (#{caseId}), den orsak till avböjandet som du fick och annan information som du anser är relevant. Vi har redan informerat support.',
+  'notice.case_accepted':
+    '{partnerName} har accepterat ärende {caseId} ({debtorName}) och har påbörjat indrivningen. Indrivningsperioden löper till och med {day}.',
+  'reply.cancelled': 'Avbrutet; inget har ändrats.',
+  'reply.already_confirmed': 'Detta har redan bekräftats eller avbrutits; inget mer gjordes.',
+  'reply.none':
+    'Jag uppfattade ingen begäran som jag kan hantera. Skriv "help" för att se vad du kan fråga mig; varje ändring anger ett ärendenummer.',
+  'confirm.expires': 'Den här bekräftelsen upphör att gälla om {duration}.',
+  'confirm.button.confirm': 'Bekräfta',
+  'confirm.button.cancel': 'Avbryt',
+  'duration.minutes': '{n, plural, one {# minut} other {# minuter}}',
+  'duration.hours': '{n, plural, one {# timme} other {# timmar}}',
+  'help.title': 'Det här kan jag hjälpa till med',
+  'help.intro': 'Hej {name}, du kan skriva:',
+  'help.outro':
+    'Jag visar alltid vad som kommer att hända och ber dig bekräfta innan något ändras. Skriv *cancel* för att släppa en fråga.',
+  'help.support_note': 'Du kan läsa alla ärenden och får veta om avböjanden som behöver granskas manuellt.',
+  'accept.plan': 'Acceptera ärende {caseId} ({debtorName}) och påbörja indrivningen.',
+  'accept.plan.active': 'Ärendet blir Active och indrivningsperioden på 6 månader löper till och med {day}.',
+  'accept.plan.told': '{who, select, managing {Den förvaltande partnern} other {Borgenären}} informeras.',
+  'accept.done':
+    'Ärende {caseId} är Active. Indrivningsperioden löper till och med {day}; {who, select, managing {den förvaltande partnern} other {borgenären}} har informerats.',
+  'language.set': 'Från och med nu svarar jag dig på svenska, och dina meddelanden skrivs på svenska.',
+  'language.unknown':
+    'Jag kan svara på engelska, danska, svenska, norska, tyska, finska och spanska. Vilket språk vill du ha? Till exempel "speak Swedish" eller "language: sv".',
 };
