@@ -90,6 +90,7 @@ export function parseLanguageName(words: string): Language | null {
   const w = words
     .trim()
     .replace(/[.!?]+$/, '')
+    .replace(/\s+(?:please|bitte|tak|takk|tack|kiitos|por favor)$/i, '')
     .trim();
   for (const [pattern, language] of NAMED) if (pattern.test(w)) return language;
   return /^[a-z]{2}[-_][a-z]{2}$/i.test(w) ? languageOf(w) : null;
