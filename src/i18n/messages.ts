@@ -90,6 +90,11 @@ function valueFor(value: MessageValue, reader: Reader): string | number {
   return value.list.map((item) => render(item, reader)).join(value.separator ?? '; ');
 }
 
+/** Whether the catalogue has this message in this language itself (not by falling back to English). */
+export function hasMessage(key: string, language: Language): boolean {
+  return Object.hasOwn(CATALOGUES[language], key);
+}
+
 /** A message in the reader's language (English where the catalogue has no translation yet). */
 export function render(spec: MessageSpec, reader: Reader): string {
   const values: Record<string, string | number> = {};

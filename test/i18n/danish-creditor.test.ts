@@ -268,6 +268,13 @@ describe('a creditor whose locale is Danish', () => {
       expect(bodies.find((t) => DANISH_LETTER.test(t))).toBeDefined();
       expect(bodies.find((t) => DANISH_QUOTES.test(t))).toBeDefined();
       expect(bodies.find((t) => DANISH_REMINDER.test(t))).toBeDefined();
+      // The frame is hers too: greeting, subject and footer.
+      const letter = toAnna.find((m) => DANISH_LETTER.test(m.text.replace(/\r\n/g, '\n')));
+      expect(letter?.headers.subject).toBe(
+        `Debitura: sag ${DEMO_CASE_IDS.toDeclineSharingOn} afvist af partneren`,
+      );
+      expect(letter?.text).toMatch(/^Hej Anna Jensen\r?\n/);
+      expect(letter?.text).toContain('Du modtager denne e-mail, fordi du ikke er forbundet til Debitura');
     });
   });
 });

@@ -106,4 +106,15 @@ export const da: Translations = {
   'language.set': 'Fra nu af svarer jeg dig på dansk, og dine meddelelser skrives på dansk.',
   'language.unknown':
     'Jeg kan svare på engelsk, dansk, svensk, norsk, tysk, finsk og spansk. Hvilket sprog vil du have? For eksempel "speak Danish" eller "language: da".',
+  'email.greeting': 'Hej {name}',
+  'email.footer':
+    'Du modtager denne e-mail, fordi du ikke er forbundet til Debitura i Slack eller Teams. Forbind din chatkonto for at få meddelelserne der i stedet.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: sag {caseId} {what}}}',
+  'subject.case.declined': 'afvist af partneren',
+  'subject.case.accepted': 'accepteret',
+  'subject.lead.quotes_ready': 'tilbud er klar til gennemgang',
+  'subject.lead.reminder': 'påmindelse: vælg et tilbud',
+  'subject.lead.expired': 'tilbudsperioden er slut',
+  'subject.lead.declined_options': 'hvad der sker efter afvisningen',
+  'subject.lead.no_quote_escalation': 'ingen tilbud: support tager sig af det',
 };

@@ -111,4 +111,15 @@ export const de: Translations = {
     'Ab sofort antworte ich Ihnen auf Deutsch, und Ihre Benachrichtigungen werden auf Deutsch verfasst.',
   'language.unknown':
     'Ich kann auf Englisch, Dänisch, Schwedisch, Norwegisch, Deutsch, Finnisch und Spanisch antworten. Welche Sprache möchten Sie? Zum Beispiel "speak German" oder "language: de".',
+  'email.greeting': 'Guten Tag {name},',
+  'email.footer':
+    'Sie erhalten diese E-Mail, weil Sie in Slack oder Teams nicht mit Debitura verbunden sind. Verbinden Sie Ihr Chat-Konto, um Benachrichtigungen stattdessen dort zu erhalten.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: Fall {caseId} {what}}}',
+  'subject.case.declined': 'vom Partner abgelehnt',
+  'subject.case.accepted': 'angenommen',
+  'subject.lead.quotes_ready': 'Angebote liegen zur Prüfung vor',
+  'subject.lead.reminder': 'Erinnerung: Angebot auswählen',
+  'subject.lead.expired': 'Angebotsfrist abgelaufen',
+  'subject.lead.declined_options': 'wie es nach der Ablehnung weitergeht',
+  'subject.lead.no_quote_escalation': 'keine Angebote: der Support kümmert sich',
 };

@@ -116,6 +116,18 @@ export const en = {
   'language.set': 'From now on I answer you in English, and your notices are written in English.',
   'language.unknown':
     'I can answer in English, Danish, Swedish, Norwegian, German, Finnish and Spanish. Which one would you like? For example "speak Danish" or "language: sv".',
+  // --- E-mail frame (src/surfaces/email/email-render.ts) and subjects of what a creditor receives -------
+  'email.greeting': 'Hello {name},',
+  'email.footer':
+    'You receive this e-mail because you are not linked to Debitura in Slack or Teams. Link your chat account to get notices there instead.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: case {caseId} {what}}}',
+  'subject.case.declined': 'declined by the partner',
+  'subject.case.accepted': 'accepted',
+  'subject.lead.quotes_ready': 'quotes are ready for review',
+  'subject.lead.reminder': 'reminder: choose a quote',
+  'subject.lead.expired': 'quote window ended',
+  'subject.lead.declined_options': 'what happens after the decline',
+  'subject.lead.no_quote_escalation': 'no quotes: support is on it',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -106,4 +106,15 @@ export const es: Translations = {
   'language.set': 'A partir de ahora le respondo en español y sus notificaciones se redactan en español.',
   'language.unknown':
     'Puedo responder en inglés, danés, sueco, noruego, alemán, finés y español. ¿Qué idioma prefiere? Por ejemplo, "speak Spanish" o "language: es".',
+  'email.greeting': 'Estimado/a {name}:',
+  'email.footer':
+    'Recibe este correo electrónico porque no está conectado a Debitura en Slack ni en Teams. Conecte su cuenta de chat para recibir allí las notificaciones.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: expediente {caseId} {what}}}',
+  'subject.case.declined': 'rechazado por el socio',
+  'subject.case.accepted': 'aceptado',
+  'subject.lead.quotes_ready': 'ofertas listas para revisar',
+  'subject.lead.reminder': 'recordatorio: elija una oferta',
+  'subject.lead.expired': 'plazo de ofertas finalizado',
+  'subject.lead.declined_options': 'qué ocurre tras el rechazo',
+  'subject.lead.no_quote_escalation': 'sin ofertas: el servicio de asistencia se ocupa',
 };

@@ -107,4 +107,15 @@ export const fi: Translations = {
   'language.set': 'Tästä lähtien vastaan teille suomeksi, ja ilmoituksenne kirjoitetaan suomeksi.',
   'language.unknown':
     'Voin vastata englanniksi, tanskaksi, ruotsiksi, norjaksi, saksaksi, suomeksi ja espanjaksi. Minkä kielen haluatte? Esimerkiksi "speak Finnish" tai "language: fi".',
+  'email.greeting': 'Hei {name},',
+  'email.footer':
+    'Saatte tämän sähköpostin, koska ette ole yhdistäneet Debituraa Slackiin tai Teamsiin. Yhdistäkää chat-tilinne, niin saatte ilmoitukset jatkossa sinne.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: toimeksianto {caseId} {what}}}',
+  'subject.case.declined': 'kumppani kieltäytyi',
+  'subject.case.accepted': 'hyväksytty',
+  'subject.lead.quotes_ready': 'tarjoukset valmiina tarkasteltavaksi',
+  'subject.lead.reminder': 'muistutus: valitkaa tarjous',
+  'subject.lead.expired': 'tarjousaika päättyi',
+  'subject.lead.declined_options': 'mitä kieltäytymisen jälkeen tapahtuu',
+  'subject.lead.no_quote_escalation': 'ei tarjouksia: asiakastuki hoitaa asian',
 };

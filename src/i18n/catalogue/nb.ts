@@ -104,4 +104,15 @@ export const nb: Translations = {
   'language.set': 'Fra nå av svarer jeg deg på norsk, og varslene dine skrives på norsk.',
   'language.unknown':
     'Jeg kan svare på engelsk, dansk, svensk, norsk, tysk, finsk og spansk. Hvilket språk vil du ha? For eksempel "speak Norwegian" eller "language: nb".',
+  'email.greeting': 'Hei {name},',
+  'email.footer':
+    'Du mottar denne e-posten fordi du ikke er koblet til Debitura i Slack eller Teams. Koble til chattekontoen din for å få varslene der i stedet.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: sak {caseId} {what}}}',
+  'subject.case.declined': 'avslått av partneren',
+  'subject.case.accepted': 'akseptert',
+  'subject.lead.quotes_ready': 'tilbud er klare til gjennomgang',
+  'subject.lead.reminder': 'påminnelse: velg et tilbud',
+  'subject.lead.expired': 'tilbudsperioden er over',
+  'subject.lead.declined_options': 'hva som skjer etter avslaget',
+  'subject.lead.no_quote_escalation': 'ingen tilbud: support følger opp',
 };

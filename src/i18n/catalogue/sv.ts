@@ -105,4 +105,15 @@ export const sv: Translations = {
   'language.set': 'Från och med nu svarar jag dig på svenska, och dina meddelanden skrivs på svenska.',
   'language.unknown':
     'Jag kan svara på engelska, danska, svenska, norska, tyska, finska och spanska. Vilket språk vill du ha? Till exempel "speak Swedish" eller "language: sv".',
+  'email.greeting': 'Hej {name},',
+  'email.footer':
+    'Du får det här e-postmeddelandet eftersom du inte är kopplad till Debitura i Slack eller Teams. Koppla ditt chattkonto för att få meddelandena där i stället.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: ärende {caseId} {what}}}',
+  'subject.case.declined': 'avböjt av partnern',
+  'subject.case.accepted': 'accepterat',
+  'subject.lead.quotes_ready': 'offerter finns att granska',
+  'subject.lead.reminder': 'påminnelse: välj en offert',
+  'subject.lead.expired': 'offertperioden har löpt ut',
+  'subject.lead.declined_options': 'vad som händer efter avböjandet',
+  'subject.lead.no_quote_escalation': 'inga offerter: support hanterar det',
 };
