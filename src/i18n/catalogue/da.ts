@@ -117,4 +117,6 @@ export const da: Translations = {
   'subject.lead.expired': 'tilbudsperioden er slut',
   'subject.lead.declined_options': 'hvad der sker efter afvisningen',
   'subject.lead.no_quote_escalation': 'ingen tilbud: support tager sig af det',
+  'notice.info_requested':
+    '{partnerName} har brug for flere oplysninger, før arbejdet med sag {caseId} ({debtorName}) kan begynde: {question} Svar med oplysningerne til sag {caseId}, så går sagen tilbage til partneren til verificering.',
 };

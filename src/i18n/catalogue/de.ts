@@ -122,4 +122,6 @@ export const de: Translations = {
   'subject.lead.expired': 'Angebotsfrist abgelaufen',
   'subject.lead.declined_options': 'wie es nach der Ablehnung weitergeht',
   'subject.lead.no_quote_escalation': 'keine Angebote: der Support kümmert sich',
+  'notice.info_requested':
+    '{partnerName} benötigt weitere Informationen, bevor mit Fall {caseId} ({debtorName}) begonnen werden kann: {question} Antworten Sie mit den Angaben zu Fall {caseId}; der Fall geht dann zur Prüfung an den Partner zurück.',
 };

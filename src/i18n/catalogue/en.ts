@@ -89,6 +89,9 @@ export const en = {
   'notice.case_accepted':
     '{partnerName} accepted case {caseId} ({debtorName}) and has started collecting. The collection period runs until {day}.',
 
+  'notice.info_requested':
+    '{partnerName} needs more information before it can start on case {caseId} ({debtorName}): {question} Reply with the details for case {caseId} and it goes back to the partner for verification.',
+
   // --- The conversation's own words (src/conversation/engine/presenting.ts, help-text.ts) ----------------
   'reply.cancelled': 'Cancelled; nothing was changed.',
   'reply.already_confirmed': 'This was already confirmed or cancelled; nothing more was done.',

@@ -117,4 +117,6 @@ export const es: Translations = {
   'subject.lead.expired': 'plazo de ofertas finalizado',
   'subject.lead.declined_options': 'qué ocurre tras el rechazo',
   'subject.lead.no_quote_escalation': 'sin ofertas: el servicio de asistencia se ocupa',
+  'notice.info_requested':
+    '{partnerName} necesita más información antes de poder empezar con el expediente {caseId} ({debtorName}): {question} Responda con los datos del expediente {caseId} y volverá al socio para su verificación.',
 };

@@ -118,4 +118,6 @@ export const fi: Translations = {
   'subject.lead.expired': 'tarjousaika päättyi',
   'subject.lead.declined_options': 'mitä kieltäytymisen jälkeen tapahtuu',
   'subject.lead.no_quote_escalation': 'ei tarjouksia: asiakastuki hoitaa asian',
+  'notice.info_requested':
+    '{partnerName} tarvitsee lisätietoja ennen kuin toimeksiannon {caseId} ({debtorName}) käsittely voi alkaa: {question} Vastatkaa toimeksiannon {caseId} tiedoilla, niin toimeksianto palaa kumppanille tarkistettavaksi.',
 };

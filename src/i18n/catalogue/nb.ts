@@ -115,4 +115,6 @@ export const nb: Translations = {
   'subject.lead.expired': 'tilbudsperioden er over',
   'subject.lead.declined_options': 'hva som skjer etter avslaget',
   'subject.lead.no_quote_escalation': 'ingen tilbud: support følger opp',
+  'notice.info_requested':
+    '{partnerName} trenger mer informasjon før arbeidet med sak {caseId} ({debtorName}) kan starte: {question} Svar med opplysningene for sak {caseId}, så går saken tilbake til partneren for verifisering.',
 };

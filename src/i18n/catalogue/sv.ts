@@ -116,4 +116,6 @@ export const sv: Translations = {
   'subject.lead.expired': 'offertperioden har löpt ut',
   'subject.lead.declined_options': 'vad som händer efter avböjandet',
   'subject.lead.no_quote_escalation': 'inga offerter: support hanterar det',
+  'notice.info_requested':
+    '{partnerName} behöver mer information innan arbetet med ärende {caseId} ({debtorName}) kan påbörjas: {question} Svara med uppgifterna för ärende {caseId}, så går ärendet tillbaka till partnern för verifiering.',
 };
