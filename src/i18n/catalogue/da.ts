@@ -119,4 +119,8 @@ export const da: Translations = {
   'subject.lead.no_quote_escalation': 'ingen tilbud: support tager sig af det',
   'notice.info_requested':
     '{partnerName} har brug for flere oplysninger, før arbejdet med sag {caseId} ({debtorName}) kan begynde: {question} Svar med oplysningerne til sag {caseId}, så går sagen tilbage til partneren til verificering.',
+  'notice.period_ended':
+    'Den 6 måneder lange inddrivelsesperiode for sag {caseId} sluttede den {day}. Partneren fortsætter, indtil partneren lukker sagen. {next}',
+  'notice.period_ended.withdraw':
+    'Hvis du trækker sagen tilbage nu, lukkes den straks som Withdrawn by Client.',
 };

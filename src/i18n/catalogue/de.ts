@@ -124,4 +124,8 @@ export const de: Translations = {
   'subject.lead.no_quote_escalation': 'keine Angebote: der Support kümmert sich',
   'notice.info_requested':
     '{partnerName} benötigt weitere Informationen, bevor mit Fall {caseId} ({debtorName}) begonnen werden kann: {question} Antworten Sie mit den Angaben zu Fall {caseId}; der Fall geht dann zur Prüfung an den Partner zurück.',
+  'notice.period_ended':
+    'Der 6-monatige Inkassozeitraum für Fall {caseId} endete am {day}. Der Partner arbeitet weiter, bis er den Fall schließt. {next}',
+  'notice.period_ended.withdraw':
+    'Wenn Sie den Fall jetzt zurückziehen, wird er sofort als Withdrawn by Client geschlossen.',
 };

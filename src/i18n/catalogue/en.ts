@@ -92,6 +92,11 @@ export const en = {
   'notice.info_requested':
     '{partnerName} needs more information before it can start on case {caseId} ({debtorName}): {question} Reply with the details for case {caseId} and it goes back to the partner for verification.',
 
+  'notice.period_ended':
+    'The 6-month collection period of case {caseId} ended on {day}. The partner continues until it closes the case. {next}',
+  'notice.period_ended.withdraw':
+    'If you withdraw the case now, it is closed at once as Withdrawn by Client.',
+
   // --- The conversation's own words (src/conversation/engine/presenting.ts, help-text.ts) ----------------
   'reply.cancelled': 'Cancelled; nothing was changed.',
   'reply.already_confirmed': 'This was already confirmed or cancelled; nothing more was done.',

@@ -119,4 +119,8 @@ export const es: Translations = {
   'subject.lead.no_quote_escalation': 'sin ofertas: el servicio de asistencia se ocupa',
   'notice.info_requested':
     '{partnerName} necesita más información antes de poder empezar con el expediente {caseId} ({debtorName}): {question} Responda con los datos del expediente {caseId} y volverá al socio para su verificación.',
+  'notice.period_ended':
+    'El periodo de cobro de 6 meses del expediente {caseId} finalizó el {day}. El socio continúa hasta que cierre el expediente. {next}',
+  'notice.period_ended.withdraw':
+    'Si retira el expediente ahora, se cerrará de inmediato como Withdrawn by Client.',
 };

@@ -120,4 +120,8 @@ export const fi: Translations = {
   'subject.lead.no_quote_escalation': 'ei tarjouksia: asiakastuki hoitaa asian',
   'notice.info_requested':
     '{partnerName} tarvitsee lisätietoja ennen kuin toimeksiannon {caseId} ({debtorName}) käsittely voi alkaa: {question} Vastatkaa toimeksiannon {caseId} tiedoilla, niin toimeksianto palaa kumppanille tarkistettavaksi.',
+  'notice.period_ended':
+    'Toimeksiannon {caseId} 6 kuukauden perintäjakso päättyi {day}. Kumppani jatkaa, kunnes se sulkee toimeksiannon. {next}',
+  'notice.period_ended.withdraw':
+    'Jos vedätte toimeksiannon takaisin nyt, se suljetaan heti tilaan Withdrawn by Client.',
 };

@@ -117,4 +117,8 @@ export const nb: Translations = {
   'subject.lead.no_quote_escalation': 'ingen tilbud: support følger opp',
   'notice.info_requested':
     '{partnerName} trenger mer informasjon før arbeidet med sak {caseId} ({debtorName}) kan starte: {question} Svar med opplysningene for sak {caseId}, så går saken tilbake til partneren for verifisering.',
+  'notice.period_ended':
+    'Innkrevingsperioden på 6 måneder for sak {caseId} ble avsluttet {day}. Partneren fortsetter til den lukker saken. {next}',
+  'notice.period_ended.withdraw':
+    'Hvis du trekker saken tilbake nå, lukkes den umiddelbart som Withdrawn by Client.',
 };

@@ -118,4 +118,8 @@ export const sv: Translations = {
   'subject.lead.no_quote_escalation': 'inga offerter: support hanterar det',
   'notice.info_requested':
     '{partnerName} behöver mer information innan arbetet med ärende {caseId} ({debtorName}) kan påbörjas: {question} Svara med uppgifterna för ärende {caseId}, så går ärendet tillbaka till partnern för verifiering.',
+  'notice.period_ended':
+    'Indrivningsperioden på 6 månader för ärende {caseId} avslutades den {day}. Partnern fortsätter tills den stänger ärendet. {next}',
+  'notice.period_ended.withdraw':
+    'Om du drar tillbaka ärendet nu stängs det omedelbart som Withdrawn by Client.',
 };
