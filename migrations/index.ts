@@ -14,6 +14,7 @@ import * as linkCodes from './2026-12-07-012-link-codes.ts';
 import * as channelRegistrations from './2026-12-07-013-channel-registrations.ts';
 import * as creditorCommands from './2026-12-07-015-creditor-commands.ts';
 import * as partnerApi from './2026-12-07-016-partner-api.ts';
+import * as userLocale from './2026-12-07-017-user-locale.ts';
 
 // Listed in code rather than read from the folder: the same list works under tsx, vitest and a bundle.
 // Names sort in the order they must run; append, never edit.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-013-channel-registrations': channelRegistrations,
   '2026-12-07-015-creditor-commands': creditorCommands,
   '2026-12-07-016-partner-api': partnerApi,
+  '2026-12-07-017-user-locale': userLocale,
 };

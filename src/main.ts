@@ -1,4 +1,5 @@
 import { chooseSurface, loadConfig, slackMode } from './config.ts';
+import type { LocaleDirectory } from './conversation/engine/engine-deps.ts';
 import type { EmailDirectory } from './conversation/linking/self-linking.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { systemClock } from './domain/clock.ts';
@@ -82,7 +83,7 @@ process.once('SIGTERM', () => void shutdown(0));
 process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
 /** What both chat surfaces share: the wrapped engine, the inbox, readiness, the scheduled rules. */
-async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
+async function chatSurfaceParts(emailDirectory?: EmailDirectory, localeDirectory?: LocaleDirectory) {
   const { createAppConversationEngine } = await import('./conversation/create-app-engine.ts');
   const { createInbox } = await import('./conversation/inbox.ts');
   const { createHealth, databaseCheck, jobsCheck } = await import('./observability/health.ts');
@@ -109,6 +110,7 @@ async function chatSurfaceParts(emailDirectory?: EmailDirectory) {
       },
       emailDirectory,
     },
+    localeDirectory,
   });
   const inbox = createInbox({
     db: handle.db,
@@ -163,6 +165,8 @@ if (surface === 'console') {
   // Self-linking asks the speaker's own surface for their e-mail. Teams' member lookup needs the Teams
   // app, which needs the engine: bound once the app exists.
   const directories: Partial<Record<string, EmailDirectory>> = {};
+  // The person's locale (issue 12): Slack tells it through users.info; Teams sends it with each activity.
+  const localeDirectories: Partial<Record<string, LocaleDirectory>> = {};
   // Slack: many workspaces (OAuth installations in PostgreSQL) or one SLACK_BOT_TOKEN (docs: README).
   let slackInstallations:
     | import('./surfaces/slack/oauth/installation-store.ts').PgInstallationStore
@@ -182,9 +186,13 @@ if (surface === 'console') {
       ? installedWorkspaces(slackInstallations, noticeClientOptions({ timeout: 3000 }))
       : singleWorkspace(createSlackNoticeClient(config.SLACK_BOT_TOKEN ?? '', { timeout: 3000 }));
     directories.slack = async (who) => slackEmailDirectory(await lookups.forWorkspace(who.workspaceId))(who);
+    const { slackLocaleDirectory } = await import('./surfaces/slack/locale-directory.ts');
+    localeDirectories.slack = async (who) =>
+      slackLocaleDirectory(await lookups.forWorkspace(who.workspaceId))(who);
   }
   const { engine, inbox, health, measureNoticeSender } = await chatSurfaceParts(
     async (who) => (await directories[who.surface]?.(who)) ?? null,
+    async (who) => (await localeDirectories[who.surface]?.(who)) ?? null,
   );
   const { teamsEmailDirectory } = await import('./surfaces/teams/email-directory.ts');
   // E-mail for the people linked on no chat surface (docs/notes/email.md). Without SMTP_URL/SMTP_HOST their

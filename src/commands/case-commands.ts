@@ -22,7 +22,20 @@ export const caseStatus = defineCommand(z.object({ caseId }).describe('Show one 
   llmTool: true,
   asks: [CASE_ID],
   permission: { case: 'view' },
-  help: [{ audience: 'everyone', line: '*case 123* — the status of a case' }],
+  help: [
+    {
+      audience: 'everyone',
+      line: '*case 123* — the status of a case',
+      in: {
+        da: '*case 123* — status for en sag',
+        sv: '*case 123* — status för ett ärende',
+        nb: '*case 123* — status for en sak',
+        de: '*case 123* — der Status eines Falls',
+        fi: '*case 123* — toimeksiannon tila',
+        es: '*case 123* — el estado de un expediente',
+      },
+    },
+  ],
   changesState: false,
   handler: read(async (ctx, args) => {
     const view = await getCaseStatus(ctx, { caseId: caseNumber(args) });
@@ -48,6 +61,14 @@ export const caseList = defineCommand(
       {
         audience: 'everyone',
         line: '*my cases* or *my pending cases* — your cases, optionally by status',
+        in: {
+          da: '*my cases* eller *my pending cases* — dine sager, eventuelt efter status',
+          sv: '*my cases* eller *my pending cases* — dina ärenden, eventuellt efter status',
+          nb: '*my cases* eller *my pending cases* — sakene dine, eventuelt etter status',
+          de: '*my cases* oder *my pending cases* — Ihre Fälle, auf Wunsch nach Status',
+          fi: '*my cases* tai *my pending cases* — toimeksiantonne, halutessanne tilan mukaan',
+          es: '*my cases* o *my pending cases* — sus expedientes, si lo desea por estado',
+        },
       },
     ],
     changesState: false,
@@ -69,6 +90,14 @@ export const partnerTasks = defineCommand(
       {
         audience: 'exclusive_partner',
         line: '*my tasks* — the cases waiting for you to verify, how long they have waited, and your responsiveness',
+        in: {
+          da: '*my tasks* — de sager, der venter på din verificering, hvor længe de har ventet, og din svartid',
+          sv: '*my tasks* — ärendena som väntar på att du verifierar dem, hur länge de har väntat och din svarstid',
+          nb: '*my tasks* — sakene som venter på at du verifiserer dem, hvor lenge de har ventet, og svartiden din',
+          de: '*my tasks* — die Fälle, die auf Ihre Prüfung warten, wie lange sie schon warten, und Ihre Reaktionszeit',
+          fi: '*my tasks* — tarkistustanne odottavat toimeksiannot, kuinka kauan ne ovat odottaneet, ja vasteaikanne',
+          es: '*my tasks* — los expedientes pendientes de su verificación, cuánto llevan esperando y su tiempo de respuesta',
+        },
       },
     ],
     changesState: false,
@@ -84,7 +113,20 @@ export const caseAccept = defineCommand(z.object({ caseId }).describe('Accept a 
   llmTool: true,
   asks: [CASE_ID],
   permission: { case: 'accept' },
-  help: [{ audience: 'exclusive_partner', line: '*accept 123* — accept a case in pending verification' }],
+  help: [
+    {
+      audience: 'exclusive_partner',
+      line: '*accept 123* — accept a case in pending verification',
+      in: {
+        da: '*accept 123* — accepter en sag i Pending Verification',
+        sv: '*accept 123* — acceptera ett ärende i Pending Verification',
+        nb: '*accept 123* — aksepter en sak i Pending Verification',
+        de: '*accept 123* — einen Fall in Pending Verification annehmen',
+        fi: '*accept 123* — hyväksy toimeksianto, jonka tila on Pending Verification',
+        es: '*accept 123* — aceptar un expediente en Pending Verification',
+      },
+    },
+  ],
   changesState: true,
   handler: change((a) => ({ caseId: caseNumber(a) }), checkAcceptCase, acceptCase),
 });
@@ -105,6 +147,14 @@ export const caseDecline = defineCommand(
       {
         audience: 'exclusive_partner',
         line: '*decline 123, the debtor is insolvent* — decline with a specific, factual reason',
+        in: {
+          da: '*decline 123, the debtor is insolvent* — afvis med en konkret, saglig begrundelse',
+          sv: '*decline 123, the debtor is insolvent* — avböj med en konkret, saklig motivering',
+          nb: '*decline 123, the debtor is insolvent* — avslå med en konkret, saklig begrunnelse',
+          de: '*decline 123, the debtor is insolvent* — mit einer konkreten, sachlichen Begründung ablehnen',
+          fi: '*decline 123, the debtor is insolvent* — kieltäydy yksilöidyllä, asiallisella perustelulla',
+          es: '*decline 123, the debtor is insolvent* — rechazar con un motivo concreto y objetivo',
+        },
       },
     ],
     changesState: true,
@@ -154,6 +204,14 @@ export const caseRequestInfo = defineCommand(
       {
         audience: 'exclusive_partner',
         line: '*request info on 123* — ask the creditor for more information',
+        in: {
+          da: '*request info on 123* — bed kreditor om flere oplysninger',
+          sv: '*request info on 123* — be borgenären om mer information',
+          nb: '*request info on 123* — be kreditor om mer informasjon',
+          de: '*request info on 123* — den Gläubiger um weitere Informationen bitten',
+          fi: '*request info on 123* — pyydä velkojalta lisätietoja',
+          es: '*request info on 123* — solicitar más información al acreedor',
+        },
       },
     ],
     changesState: true,
@@ -177,6 +235,14 @@ export const caseOfferTerms = defineCommand(
       {
         audience: 'exclusive_partner',
         line: '*offer custom terms on 123* — offer your own terms instead of standard pricing',
+        in: {
+          da: '*offer custom terms on 123* — tilbyd dine egne vilkår i stedet for standardpriserne',
+          sv: '*offer custom terms on 123* — erbjud egna villkor i stället för standardprissättningen',
+          nb: '*offer custom terms on 123* — tilby dine egne vilkår i stedet for standardprisene',
+          de: '*offer custom terms on 123* — eigene Konditionen statt der Standardpreise anbieten',
+          fi: '*offer custom terms on 123* — tarjoa omia ehtojanne vakiohinnoittelun sijaan',
+          es: '*offer custom terms on 123* — ofrecer sus propias condiciones en lugar de la tarifa estándar',
+        },
       },
     ],
     changesState: true,
@@ -194,7 +260,20 @@ export const caseWithdraw = defineCommand(
     llmTool: true,
     asks: [CASE_ID],
     permission: { case: 'withdraw' },
-    help: [{ audience: 'creditor', line: '*withdraw 123* — ask to stop collection on a case' }],
+    help: [
+      {
+        audience: 'creditor',
+        line: '*withdraw 123* — ask to stop collection on a case',
+        in: {
+          da: '*withdraw 123* — bed om at stoppe inddrivelsen af en sag',
+          sv: '*withdraw 123* — begär att indrivningen av ett ärende stoppas',
+          nb: '*withdraw 123* — be om å stoppe innkrevingen av en sak',
+          de: '*withdraw 123* — die Einstellung des Inkassos für einen Fall beantragen',
+          fi: '*withdraw 123* — pyydä toimeksiannon perinnän lopettamista',
+          es: '*withdraw 123* — solicitar que se detenga el cobro de un expediente',
+        },
+      },
+    ],
     changesState: true,
     handler: change(
       (a) => ({ caseId: caseNumber(a), comment: text(a.comment) }),
@@ -214,6 +293,14 @@ export const caseAnswerInfo = defineCommand(
       {
         audience: 'creditor',
         line: "*answer 123: the invoices are attached* — answer a partner's request for more information",
+        in: {
+          da: '*answer 123: the invoices are attached* — besvar en partners anmodning om flere oplysninger',
+          sv: '*answer 123: the invoices are attached* — svara på en partners begäran om mer information',
+          nb: '*answer 123: the invoices are attached* — svar på en partners forespørsel om mer informasjon',
+          de: '*answer 123: the invoices are attached* — die Bitte eines Partners um weitere Informationen beantworten',
+          fi: '*answer 123: the invoices are attached* — vastaa kumppanin lisätietopyyntöön',
+          es: '*answer 123: the invoices are attached* — responder a la solicitud de información de un socio',
+        },
       },
     ],
     changesState: true,

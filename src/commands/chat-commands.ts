@@ -121,7 +121,18 @@ export const caseSubmit = defineCommand(
     asks: [],
     permission: { roles: ['partner'] },
     help: [
-      { audience: 'partner', line: '*submit a case* — as a managing partner, submit a case for your client' },
+      {
+        audience: 'partner',
+        line: '*submit a case* — as a managing partner, submit a case for your client',
+        in: {
+          da: '*submit a case* — indsend som administrerende partner en sag for din klient',
+          sv: '*submit a case* — registrera som förvaltande partner ett ärende för din klient',
+          nb: '*submit a case* — send som forvaltende partner inn en sak for klienten din',
+          de: '*submit a case* — als verwaltender Partner einen Fall für Ihren Mandanten einreichen',
+          fi: '*submit a case* — toimita hallinnoivana kumppanina toimeksianto asiakkaanne puolesta',
+          es: '*submit a case* — como socio gestor, presentar un expediente para su cliente',
+        },
+      },
     ],
     changesState: true,
     handler: change(submissionInput, checkSubmitCase, submitCase),

@@ -84,7 +84,20 @@ export const caseClose = defineCommand(closeSchema, {
   // Paid or Partially paid with nothing registered: the amount, registered in the same step.
   mayAsk: [AMOUNT],
   permission: { case: 'close' },
-  help: [{ audience: 'partner', line: '*close 123 as paid* — close a case with one of the 14 close codes' }],
+  help: [
+    {
+      audience: 'partner',
+      line: '*close 123 as paid* — close a case with one of the 14 close codes',
+      in: {
+        da: '*close 123 as paid* — luk en sag med en af de 14 lukkekoder',
+        sv: '*close 123 as paid* — stäng ett ärende med en av de 14 stängningskoderna',
+        nb: '*close 123 as paid* — lukk en sak med en av de 14 lukkekodene',
+        de: '*close 123 as paid* — einen Fall mit einem der 14 Abschlusscodes schließen',
+        fi: '*close 123 as paid* — sulje toimeksianto jollakin 14 sulkemiskoodista',
+        es: '*close 123 as paid* — cerrar un expediente con uno de los 14 códigos de cierre',
+      },
+    },
+  ],
   changesState: true,
   handler: closeWithPayment(),
   // "close 1009 as paid, debtor paid 5000 yesterday": the amount is the payment, not the comment.
@@ -144,7 +157,18 @@ export const paymentRegister = defineCommand(
     asks: [CASE_ID, AMOUNT],
     permission: { case: 'register_payment' },
     help: [
-      { audience: 'partner', line: '*payment of 1,200 EUR on 123* — register a payment from the debtor' },
+      {
+        audience: 'partner',
+        line: '*payment of 1,200 EUR on 123* — register a payment from the debtor',
+        in: {
+          da: '*payment of 1,200 EUR on 123* — registrer en betaling fra skyldneren',
+          sv: '*payment of 1,200 EUR on 123* — registrera en betalning från gäldenären',
+          nb: '*payment of 1,200 EUR on 123* — registrer en betaling fra skyldneren',
+          de: '*payment of 1,200 EUR on 123* — eine Zahlung des Schuldners erfassen',
+          fi: '*payment of 1,200 EUR on 123* — kirjaa velallisen maksu',
+          es: '*payment of 1,200 EUR on 123* — registrar un pago del deudor',
+        },
+      },
     ],
     changesState: true,
     handler: change(
@@ -174,6 +198,14 @@ export const closeCodeSuggest = defineCommand(
       {
         audience: 'everyone',
         line: '*which close code fits when the debtor went bankrupt?* — close-code advice',
+        in: {
+          da: '*which close code fits when the debtor went bankrupt?* — råd om lukkekoder',
+          sv: '*which close code fits when the debtor went bankrupt?* — råd om stängningskoder',
+          nb: '*which close code fits when the debtor went bankrupt?* — råd om lukkekoder',
+          de: '*which close code fits when the debtor went bankrupt?* — Beratung zu Abschlusscodes',
+          fi: '*which close code fits when the debtor went bankrupt?* — neuvoja sulkemiskoodeista',
+          es: '*which close code fits when the debtor went bankrupt?* — asesoramiento sobre códigos de cierre',
+        },
       },
     ],
     changesState: false,
@@ -192,6 +224,14 @@ export const closeCodeScore = defineCommand(
       {
         audience: 'partner',
         line: '*how does closing as Withdrawn by Client affect my score?* — what a close code does to your score',
+        in: {
+          da: '*how does closing as Withdrawn by Client affect my score?* — hvad en lukkekode betyder for din score',
+          sv: '*how does closing as Withdrawn by Client affect my score?* — hur en stängningskod påverkar ditt betyg',
+          nb: '*how does closing as Withdrawn by Client affect my score?* — hva en lukkekode betyr for scoren din',
+          de: '*how does closing as Withdrawn by Client affect my score?* — wie sich ein Abschlusscode auf Ihren Score auswirkt',
+          fi: '*how does closing as Withdrawn by Client affect my score?* — miten sulkemiskoodi vaikuttaa pisteisiinne',
+          es: '*how does closing as Withdrawn by Client affect my score?* — cómo afecta un código de cierre a su puntuación',
+        },
       },
     ],
     changesState: false,

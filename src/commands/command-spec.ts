@@ -10,6 +10,7 @@ import type { Actor } from '../domain/actor.ts';
 import type { DomainError } from '../domain/errors.ts';
 import type { Action, UserRole } from '../domain/ids.ts';
 import type { CasePermission } from '../domain/permissions.ts';
+import type { Language } from '../i18n/locale.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 
 // What one chat command is, in one record: src/commands/command-table.ts holds one per action, and the
@@ -41,6 +42,7 @@ export const EXTRA_ACTIONS = [
   'case.commission',
   'sharing.status',
   'sharing.set',
+  'user.language',
 ] as const;
 
 /** The actions of interpret.md, plus the few the platform has outside it. */
@@ -144,6 +146,11 @@ export interface HelpLine {
   audience: HelpAudience;
   /** Example wording, then what it does: "*accept 123* — accept a case in pending verification". */
   line: string;
+  /**
+   * The line in other languages (issue 12), by language code ('da', 'sv', 'nb', 'de', 'fi', 'es'); a language
+   * without one is shown the English line. The example keeps the command words the bot reads.
+   */
+  in?: Partial<Record<Language, string>>;
 }
 
 /** What a `/case` text becomes: a sentence said to the engine, or a form opened at once. */

@@ -24,6 +24,7 @@ import {
 import { caseSubmit, clarify, help, jobsDueToday, none } from './chat-commands.ts';
 import { caseClose, closeCodeScore, closeCodeSuggest, paymentRegister } from './closing-commands.ts';
 import type { ActionName, ArgumentSpec, CommandSpec, SlashSpec } from './command-spec.ts';
+import { userLanguage } from './language-commands.ts';
 import { leadPullback, quoteDecline, quoteList, quoteSelect, quoteSubmit } from './quote-commands.ts';
 import {
   channelRegister,
@@ -82,6 +83,7 @@ export const COMMANDS = {
   'channel.register': channelRegister,
   'channel.unregister': channelUnregister,
   'quote.decline': quoteDecline,
+  'user.language': userLanguage,
   help,
   clarify,
   none,

@@ -22,7 +22,20 @@ export const quoteList = defineCommand(z.object({ caseId }).describe('Show the q
   llmTool: true,
   asks: [CASE_ID],
   permission: { case: 'view' },
-  help: [{ audience: 'everyone', line: '*quotes on 123* — the quotes collected for a case' }],
+  help: [
+    {
+      audience: 'everyone',
+      line: '*quotes on 123* — the quotes collected for a case',
+      in: {
+        da: '*quotes on 123* — de tilbud, der er indhentet på en sag',
+        sv: '*quotes on 123* — offerterna som har samlats in för ett ärende',
+        nb: '*quotes on 123* — tilbudene som er innhentet for en sak',
+        de: '*quotes on 123* — die für einen Fall eingegangenen Angebote',
+        fi: '*quotes on 123* — toimeksiantoon saadut tarjoukset',
+        es: '*quotes on 123* — las ofertas recibidas para un expediente',
+      },
+    },
+  ],
   changesState: false,
   handler: read(async (ctx, args) => {
     const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
@@ -68,7 +81,18 @@ export const quoteSelect = defineCommand(z.object({ caseId, quoteId }).describe(
   asks: [CASE_ID, QUOTE_ID],
   permission: { case: 'select_quote' },
   help: [
-    { audience: 'creditor', line: '*go with quote 3 on case 2020* — select the winning quote' },
+    {
+      audience: 'creditor',
+      line: '*go with quote 3 on case 2020* — select the winning quote',
+      in: {
+        da: '*go with quote 3 on case 2020* — vælg det vindende tilbud',
+        sv: '*go with quote 3 on case 2020* — välj den vinnande offerten',
+        nb: '*go with quote 3 on case 2020* — velg det vinnende tilbudet',
+        de: '*go with quote 3 on case 2020* — das gewählte Angebot annehmen',
+        fi: '*go with quote 3 on case 2020* — valitse voittava tarjous',
+        es: '*go with quote 3 on case 2020* — elegir la oferta ganadora',
+      },
+    },
     {
       audience: 'support',
       line: '*select quote 3 on case 2020 for the client* — choose for a client a managing partner submitted (its own access is read-only)',
@@ -96,6 +120,14 @@ export const quoteSubmit = defineCommand(
       {
         audience: 'partner',
         line: '*quote 25% on 123* — quote on a lead you were invited to; *no quote on 123* to pass',
+        in: {
+          da: '*quote 25% on 123* — afgiv tilbud på et lead, du er inviteret til; *no quote on 123* for at melde pas',
+          sv: '*quote 25% on 123* — lämna offert på ett lead du har bjudits in till; *no quote on 123* för att avstå',
+          nb: '*quote 25% on 123* — gi tilbud på et lead du er invitert til; *no quote on 123* for å stå over',
+          de: '*quote 25% on 123* — ein Angebot zu einem Lead abgeben, zu dem Sie eingeladen wurden; *no quote on 123*, um zu verzichten',
+          fi: '*quote 25% on 123* — tee tarjous liidistä, johon teidät on kutsuttu; *no quote on 123*, jos ette tarjoa',
+          es: '*quote 25% on 123* — presentar una oferta para un lead al que le han invitado; *no quote on 123* para no participar',
+        },
       },
     ],
     changesState: true,
@@ -129,7 +161,20 @@ export const leadPullback = defineCommand(z.object({ caseId }).describe('Stop th
   llmTool: true,
   asks: [CASE_ID],
   permission: { case: 'pullback' },
-  help: [{ audience: 'creditor', line: '*pull back 2020* — stop collecting quotes on a case' }],
+  help: [
+    {
+      audience: 'creditor',
+      line: '*pull back 2020* — stop collecting quotes on a case',
+      in: {
+        da: '*pull back 2020* — stop indhentningen af tilbud på en sag',
+        sv: '*pull back 2020* — sluta samla in offerter för ett ärende',
+        nb: '*pull back 2020* — stopp innhentingen av tilbud på en sak',
+        de: '*pull back 2020* — die Angebotseinholung für einen Fall beenden',
+        fi: '*pull back 2020* — lopeta tarjousten kerääminen toimeksiantoon',
+        es: '*pull back 2020* — dejar de recibir ofertas para un expediente',
+      },
+    },
+  ],
   changesState: true,
   handler: change((a) => ({ caseId: caseNumber(a) }), checkPullbackLead, pullbackLead),
 });

@@ -7,6 +7,7 @@ import {
   type DeclineCategory,
 } from '../domain/ids.ts';
 import { stripMarkup } from '../understanding/normalize.ts';
+import { parseLanguageName } from '../i18n/locale.ts';
 
 // The platform's own wording of the commands ../shared/spec/interpret.md leaves out, read before the
 // interpreter: passing on a lead (the lead invitation tells partners to reply "no quote on case N"), the
@@ -206,4 +207,28 @@ export function readRegisterChannel(text: string): Record<string, unknown> | nul
 export function readUnregisterChannel(text: string): Record<string, unknown> | null {
   const m = text.match(UNREGISTER_CHANNEL);
   return m ? { surface: m[1]?.toLowerCase(), channelId: m[2] } : null;
+}
+
+// The person's language (issue 12): "speak Danish", "language: sv", "set my language to German", and the
+// same in the six other languages' own words ("tal dansk", "sprich Deutsch", "idioma: español"). The
+// language itself is read by src/i18n/locale.ts. "language: …" and "set my language to …" are always this
+// command (an unknown language is answered with the ones the bot writes); "speak …" only when a language
+// follows, so that "speak to the creditor" still goes to the interpreter.
+const LANGUAGE_NAME = String.raw`\s+([A-Za-zÀ-ÿ]{2,20}(?:[-_\s][A-Za-zÀ-ÿ]{2,10})?)\s*(?:please|bitte|tak|takk|tack|kiitos|por\s+favor)?\s*[.!]?\s*$`;
+const SET_LANGUAGE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:set|change|switch)\s+(?:my\s+|the\s+|your\s+)?language(?:\s+(?:to|as))?|my\s+language\s+is|(?:language|sprog|språk|sprache|kieli|idioma)\s*[:=]?)${LANGUAGE_NAME}`,
+  'i',
+);
+const SPEAK_LANGUAGE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:(?:can|could)\s+you\s+)?(?:speak|talk(?:\s+to\s+me)?\s+in|answer(?:\s+me)?\s+in|reply(?:\s+to\s+me)?\s+in|write(?:\s+to\s+me)?\s+in)|tal|tala|snakk|sprich|sprechen\s+sie|puhu|habla|hable|hablar\s+en)${LANGUAGE_NAME}`,
+  'i',
+);
+
+/** "speak Danish", "language: sv", "set my language to German", "sprich Deutsch" */
+export function readSetLanguage(text: string): Record<string, unknown> | null {
+  const set = text.match(SET_LANGUAGE);
+  if (set) return { language: set[1]?.trim() };
+  const speak = text.match(SPEAK_LANGUAGE);
+  const named = speak?.[1]?.trim();
+  return named && parseLanguageName(named) ? { language: named } : null;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { STATE_CHANGING_ACTIONS } from '../commands/command-table.ts';
 import type { Database } from '../db/database.ts';
 import { type Clock, systemClock } from '../domain/clock.ts';
+import { withReader } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
 import type { ActionRegistry, Understanding } from './action-registry.types.ts';
@@ -10,7 +11,7 @@ import { advance, opensForm } from './engine/advancing.ts';
 import { answerQuestion, answerToClosedQuestion } from './engine/asking.ts';
 import { choose } from './engine/choosing.ts';
 import { confirm, planChange } from './engine/confirming.ts';
-import type { EngineDeps, Turn } from './engine/engine-deps.ts';
+import type { EngineDeps, LocaleDirectory, Turn } from './engine/engine-deps.ts';
 import { handleInterpretation } from './engine/interpreting.ts';
 import { closeQuestionsOf, openPendingAndCaseOf } from './engine/pending-state.ts';
 import { cancelled, MAX_MESSAGE_CHARS, mentionsAsText, TOO_LONG_TEXT } from './engine/presenting.ts';
@@ -47,6 +48,8 @@ export interface ConversationEngineOptions {
   leadSettings?: LeadSettings;
   /** Someone not linked yet: self-service linking (src/conversation/linking); without it, notLinkedText. */
   unlinked?: UnlinkedHandler;
+  /** The surface's locale of a person (Slack: users.info with include_locale), asked once per person. */
+  localeDirectory?: LocaleDirectory;
 }
 
 const DEFAULT_PENDING_TTL_MS = 30 * 60_000;
@@ -64,6 +67,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     pendingTtlMs: options.pendingTtlMs ?? DEFAULT_PENDING_TTL_MS,
     leadSettings: options.leadSettings,
     unlinked: options.unlinked,
+    localeDirectory: options.localeDirectory,
   };
 
   /** The speaker's turn, then `step`; a redelivery gets no answer, the unlinked and failures theirs. */
@@ -76,7 +80,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     if (turn === null) return [];
     if (Array.isArray(turn)) return turn;
     try {
-      return await step(turn);
+      // The turn is said in the speaker's language (the catalogue's `say`; English where it has none).
+      return await withReader(turn.locale, () => step(turn));
     } catch (error) {
       return failure(e, error, where);
     }

@@ -8,6 +8,7 @@ import type { LeadSettings } from '../use-cases/context.ts';
 import { actionRegistry } from './action-registry.ts';
 import { withChannelPrivacy } from './channel-privacy.ts';
 import { createConversationEngine } from './conversation-engine.ts';
+import type { LocaleDirectory } from './engine/engine-deps.ts';
 import type { ConversationEngine } from './engine-contract.ts';
 import { limitInFlight } from './in-flight-limit.ts';
 import {
@@ -37,6 +38,8 @@ export function createAppConversationEngine(options: {
   rateLimit?: MessageRateLimit;
   /** Self-service linking of the unlinked; without it, in-memory code-guess limits and no e-mail offer. */
   linking?: { guard?: LinkCodeGuardSettings; emailDirectory?: EmailDirectory };
+  /** The surface's locale of a person (Slack users.info), asked once per person who has none stored. */
+  localeDirectory?: LocaleDirectory;
 }): ConversationEngine {
   const unlinked = createSelfLinking({
     db: options.db,
@@ -62,6 +65,7 @@ export function createAppConversationEngine(options: {
     leadSettings: options.leadSettings,
     pendingTtlMs: options.pendingTtlMs,
     unlinked,
+    localeDirectory: options.localeDirectory,
   });
   const engine = withChannelPrivacy(core, { db: options.db, logger: options.logger });
   const limited = options.rateLimit

@@ -30,6 +30,8 @@ export interface IncomingMessage {
   lookupEmail?: () => Promise<string | null>;
   /** The surface's id of this delivery, so that a retried delivery is processed once. */
   eventId?: string;
+  /** The person's locale as the surface gives it with the message (Teams' activity.locale: 'da-DK'). */
+  locale?: string;
   /**
    * Set by the inbox, which recorded the delivery (and so deduplicated it) before it was acknowledged:
    * the engine does not claim the event again, and a run again after a crash is not mistaken for a retry.
@@ -47,6 +49,7 @@ export interface IncomingChoice {
   value: string;
   lookupEmail?: () => Promise<string | null>;
   eventId?: string;
+  locale?: string;
   recorded?: boolean;
 }
 
@@ -60,6 +63,7 @@ export interface IncomingForm {
   kind: 'decline' | 'close' | 'submit_case';
   values: Record<string, string | undefined>;
   eventId?: string;
+  locale?: string;
   recorded?: boolean;
 }
 
@@ -82,9 +86,22 @@ export interface ConversationEngine {
 /** Where a notice goes on one surface, once the delivery worker has resolved its recipient. */
 export type NoticeAddress =
   /** workspaceId: where that person is linked (Slack team/enterprise id; '' or absent: the only one). */
-  | { kind: 'dm'; userExternalId: string; displayName: string; workspaceId?: string }
+  | {
+      kind: 'dm';
+      userExternalId: string;
+      displayName: string;
+      workspaceId?: string;
+      /** The person's locale ('da-DK'), when known: the notice is rendered in it (issue 12). */
+      locale?: string;
+    }
   /** workspaceId: whose workspace the channel is in (a partner's own); absent: the home workspace. */
-  | { kind: 'channel'; channel: string; workspaceId?: string };
+  | {
+      kind: 'channel';
+      channel: string;
+      workspaceId?: string;
+      /** The language of a partner's own channel (its people's, when they share one); absent: English. */
+      locale?: string;
+    };
 
 /** Thrown by a sender when the surface asks to slow down (Slack 429 with Retry-After). */
 export class RateLimitedError extends Error {
@@ -114,6 +131,8 @@ export interface EmailAddress {
   displayName: string;
   /** Who it is in our data ('user 7', 'creditor 3'): for logs and support, never the address itself. */
   recipientId: string;
+  /** The person's locale, when known: the e-mail is written in it (issue 12). */
+  locale?: string;
 }
 
 /** Delivers notices by e-mail; a separate seam from the chat senders, whose addresses are chat places. */

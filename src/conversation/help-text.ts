@@ -1,7 +1,9 @@
-import type { ActionName, HelpAudience } from '../commands/command-spec.ts';
+import type { ActionName, HelpAudience, HelpLine } from '../commands/command-spec.ts';
 import { COMMANDS } from '../commands/command-table.ts';
 import type { Actor } from '../domain/actor.ts';
 import type { PartnerType } from '../domain/ids.ts';
+import type { Language } from '../i18n/locale.ts';
+import { type MessageKey, readerLocale, say } from '../i18n/messages.ts';
 import type { Reply } from './reply.ts';
 
 // Help is the help lines of the command table (src/commands/command-table.ts), grouped by audience in
@@ -16,14 +18,19 @@ const AUDIENCES: readonly HelpAudience[] = [
 ];
 
 /** What a role is told besides its commands. */
-const ROLE_NOTES: Partial<Record<Actor['role'], string[]>> = {
-  support: ['You can read any case, and are told about declines that need a manual review.'],
+const ROLE_NOTES: Partial<Record<Actor['role'], MessageKey[]>> = {
+  support: ['help.support_note'],
 };
 
-/** The help lines for one audience, in the table's order. */
-export function helpLines(audience: HelpAudience): string[] {
+/**
+ * The help lines for one audience, in the table's order, in a language: a line's own translation (the
+ * command's `in`), else its English line.
+ */
+export function helpLines(audience: HelpAudience, language: Language = 'en'): string[] {
   return (Object.keys(COMMANDS) as ActionName[]).flatMap((action) =>
-    COMMANDS[action].help.filter((h) => h.audience === audience).map((h) => h.line),
+    (COMMANDS[action].help as readonly HelpLine[])
+      .filter((h) => h.audience === audience)
+      .map((h) => h.in?.[language] ?? h.line),
   );
 }
 
@@ -36,12 +43,17 @@ export function helpReply(actor: Actor, partnerType?: PartnerType): Reply {
   const shown = AUDIENCES.filter(
     (a) => a === 'everyone' || a === actor.role || (a === 'exclusive_partner' && verifies),
   );
-  const lines = [...shown.flatMap(helpLines), ...(ROLE_NOTES[actor.role] ?? [])];
+  // In the speaker's language (the turn's reader, src/i18n/messages.ts).
+  const language = readerLocale().language;
+  const lines = [
+    ...shown.flatMap((a) => helpLines(a, language)),
+    ...(ROLE_NOTES[actor.role] ?? []).map((key) => say(key)),
+  ];
   return {
-    title: 'What I can do',
+    title: say('help.title'),
     text:
-      `Hi ${actor.name}, you can say:\n` +
+      `${say('help.intro', { name: actor.name })}\n` +
       lines.map((l) => `• ${l}`).join('\n') +
-      '\nI always show what will happen and ask you to confirm before anything changes. Say *cancel* to drop a question.',
+      `\n${say('help.outro')}`,
   };
 }

@@ -50,6 +50,10 @@ export interface UsersTable {
    * what the verified e-mail of a chat surface is matched against, case-insensitively (012).
    */
   email: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The language the person reads, a BCP 47 tag ('da-DK'); null: English (017). */
+  locale: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where the locale came from: 'slack', 'teams' (the surface's) or 'chosen' (set in chat; wins) (017). */
+  locale_source: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ChatIdentitiesTable {

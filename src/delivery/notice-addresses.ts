@@ -24,11 +24,17 @@ function onePerUser<R extends { id: number; workspace_id: string }>(rows: R[]): 
   return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
-const dm = (externalId: string, displayName: string, workspaceId: string): NoticeAddress => ({
+const dm = (
+  externalId: string,
+  displayName: string,
+  workspaceId: string,
+  locale: string | null = null,
+): NoticeAddress => ({
   kind: 'dm',
   userExternalId: externalId,
   displayName,
   ...(workspaceId ? { workspaceId } : {}),
+  ...(locale ? { locale } : {}),
 });
 
 async function directMessages(
@@ -40,7 +46,13 @@ async function directMessages(
   let q = db
     .selectFrom('users')
     .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
-    .select(['users.id', 'users.name', 'chat_identities.external_id', 'chat_identities.workspace_id'])
+    .select([
+      'users.id',
+      'users.name',
+      'users.locale',
+      'chat_identities.external_id',
+      'chat_identities.workspace_id',
+    ])
     .where('chat_identities.surface', '=', surface)
     .orderBy('users.id')
     .orderBy('chat_identities.workspace_id');
@@ -48,7 +60,7 @@ async function directMessages(
   if (where.partnerId !== undefined) q = q.where('users.partner_id', '=', where.partnerId);
   if (where.userId !== undefined) q = q.where('users.id', '=', where.userId);
   const rows = await q.execute();
-  return onePerUser(rows).map((r) => dm(r.external_id, displayName(r.name), r.workspace_id));
+  return onePerUser(rows).map((r) => dm(r.external_id, displayName(r.name), r.workspace_id, r.locale));
 }
 
 /**
@@ -74,13 +86,19 @@ export async function resolveNoticeAddresses(
         .selectFrom('users')
         .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
         .innerJoin('creditors', 'creditors.id', 'users.creditor_id')
-        .select(['users.id', 'creditors.name', 'chat_identities.external_id', 'chat_identities.workspace_id'])
+        .select([
+          'users.id',
+          'creditors.name',
+          'users.locale',
+          'chat_identities.external_id',
+          'chat_identities.workspace_id',
+        ])
         .where('chat_identities.surface', '=', surface)
         .where('users.creditor_id', '=', recipient.creditorId)
         .orderBy('users.id')
         .orderBy('chat_identities.workspace_id')
         .execute();
-      return onePerUser(rows).map((r) => dm(r.external_id, r.name, r.workspace_id));
+      return onePerUser(rows).map((r) => dm(r.external_id, r.name, r.workspace_id, r.locale));
     }
     case 'partner': {
       // A partner's own channel is in the partner's workspace: the one its people are linked in.
@@ -96,12 +114,32 @@ export async function resolveNoticeAddresses(
             .where('users.partner_id', '=', recipient.partnerId)
             .where('chat_identities.surface', '=', surface)
             .as('workspace_id'),
+          // The channel's language: its people's, when they all read the same one.
+          eb
+            .selectFrom('users')
+            .select((e) => e.fn.min('users.locale').as('l'))
+            .where('users.partner_id', '=', recipient.partnerId)
+            .as('locale_min'),
+          eb
+            .selectFrom('users')
+            .select((e) => e.fn.max('users.locale').as('l'))
+            .where('users.partner_id', '=', recipient.partnerId)
+            .as('locale_max'),
         ])
         .where('partners.id', '=', recipient.partnerId)
         .executeTakeFirst();
       if (partner?.channel) {
         const workspaceId = partner.workspace_id ?? '';
-        return [{ kind: 'channel', channel: partner.channel, ...(workspaceId ? { workspaceId } : {}) }];
+        const locale =
+          partner.locale_min && partner.locale_min === partner.locale_max ? partner.locale_min : null;
+        return [
+          {
+            kind: 'channel',
+            channel: partner.channel,
+            ...(workspaceId ? { workspaceId } : {}),
+            ...(locale ? { locale } : {}),
+          },
+        ];
       }
       const org = partner?.name ?? `partner ${recipient.partnerId}`;
       return directMessages(db, surface, { partnerId: recipient.partnerId }, () => org);

@@ -38,6 +38,7 @@ interface Person {
   userId: number;
   name: string;
   email: string | null;
+  locale: string | null;
   linked: boolean;
 }
 
@@ -54,6 +55,7 @@ async function peopleOf(
       'users.id',
       'users.name',
       'users.email',
+      'users.locale',
       surfaces.length === 0
         ? eb.lit(false).as('linked')
         : eb
@@ -71,7 +73,13 @@ async function peopleOf(
   if (recipient.type === 'partner') q = q.where('users.partner_id', '=', recipient.partnerId);
   if (recipient.type === 'user') q = q.where('users.id', '=', recipient.userId);
   const rows = await q.execute();
-  return rows.map((r) => ({ userId: r.id, name: r.name, email: r.email, linked: Boolean(r.linked) }));
+  return rows.map((r) => ({
+    userId: r.id,
+    name: r.name,
+    email: r.email,
+    locale: r.locale,
+    linked: Boolean(r.linked),
+  }));
 }
 
 const usable = (email: string | null): email is string => email?.includes('@') === true;
@@ -123,6 +131,7 @@ export async function resolveNoticeRoutes(
         to: person.email,
         displayName: person.name,
         recipientId: `user ${person.userId}`,
+        ...(person.locale ? { locale: person.locale } : {}),
       };
       emailed.push({ surface: 'email', address, place: placeKey({ surface: 'email', address }) });
     } else {

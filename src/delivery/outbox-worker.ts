@@ -24,6 +24,7 @@ import {
 } from '../db/repositories/notice.repository.ts';
 import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../domain/clock.ts';
+import { localizeNotice } from '../i18n/notice-text.ts';
 import type { Logger } from '../logger.ts';
 import type { ChannelConfig } from './notice-addresses.ts';
 import { type NoticeRoute, resolveNoticeRoutes } from './notice-routes.ts';
@@ -347,10 +348,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           tried++;
           sending = true;
           // Where a channel reads it, a private-person debtor is not named (see channel-privacy.ts).
+          // In the reader's language (rendered here, per place: see src/i18n/notice-text.ts).
+          const read = localizeNotice(notice, route.address.locale, route.surface);
           const shown =
             route.surface !== 'email' && route.address.kind === 'channel'
-              ? await noticeForChannel(db, notice)
-              : notice;
+              ? await noticeForChannel(db, read)
+              : read;
           await withTimeout(sendVia(shown, route), sendTimeoutMs);
         } catch (error) {
           if (sending) {

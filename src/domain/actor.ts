@@ -7,6 +7,10 @@ export interface Actor {
   role: UserRole;
   partnerId: number | null;
   creditorId: number | null;
+  /** The language the person reads (a BCP 47 tag such as 'da-DK'), when known; absent: English. */
+  locale?: string;
+  /** Whether the person chose it in chat (then no surface's locale replaces it). */
+  localeChosen?: boolean;
 }
 
 /** The platform itself acting (scheduled rules); never a person. */

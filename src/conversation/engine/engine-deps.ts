@@ -24,7 +24,16 @@ export interface EngineDeps {
   leadSettings?: LeadSettings;
   /** Someone not linked yet: self-service linking (src/conversation/linking); without it, notLinkedText. */
   unlinked?: UnlinkedHandler;
+  /** The surface's locale of a person (Slack users.info), asked once when the user has none stored. */
+  localeDirectory?: LocaleDirectory;
 }
+
+/** The locale a chat surface knows for a person ('da-DK'), or null. */
+export type LocaleDirectory = (who: {
+  surface: ChatSurface;
+  userExternalId: string;
+  workspaceId?: string;
+}) => Promise<string | null>;
 
 /** Where a message comes from, once the speaker is known. */
 export interface Turn {
@@ -34,6 +43,8 @@ export interface Turn {
   ctx: UseCaseContext;
   /** The delivery being handled: what it used and asked is marked with it (see findOpenQuestion). */
   eventId?: string;
+  /** The speaker's locale ('da-DK'); the turn's replies are said in it (src/i18n/messages.ts). */
+  locale?: string;
 }
 
 /** The command table's entry for an action, or undefined for a name it does not know. */

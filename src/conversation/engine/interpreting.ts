@@ -10,7 +10,7 @@ import { advance } from './advancing.ts';
 import { ask } from './asking.ts';
 import type { EngineDeps, Turn } from './engine-deps.ts';
 import { SAID } from './pending-state.ts';
-import { NONE_TEXT } from './presenting.ts';
+import { noneText } from './presenting.ts';
 
 // What the interpreter made of a message. The conversation's own commands are answered here (help,
 // none, close-code advice, clarify: their table entries have no handler); every other command moves
@@ -41,7 +41,7 @@ export async function handleInterpretation(
       return [helpReply(turn.actor, partner?.type)];
     }
     case 'none':
-      return [{ text: NONE_TEXT }];
+      return [{ text: noneText() }];
     case 'closecode.suggest': {
       const advice = i.comment ? await e.understanding.suggestCloseCode(i.comment) : null;
       const code = (advice?.code ?? i.code) as CloseCode | undefined;

@@ -1,4 +1,5 @@
 import type { Advice, ArgumentChoice, ArgumentSpec } from '../../commands/command-spec.ts';
+import { say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
 import { describeAction } from '../action-words.ts';
 import { FORM_TITLE } from '../forms.ts';
@@ -16,13 +17,16 @@ export const MAX_MESSAGE_CHARS = 4000;
 export const TOO_LONG_TEXT = `That message is too long for me: I read requests of up to ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters. Please send the request on its own, with a short reason.`;
 
 // Functions, not shared objects: a wrapper may add to a reply (its audience) on its way out.
-export const cancelled = (): Reply => ({ text: 'Cancelled; nothing was changed.' });
+// Said in the speaker's language (src/i18n/messages.ts `say`; English outside a turn).
+export const cancelled = (): Reply => ({ text: say('reply.cancelled') });
 export const alreadyConfirmed = (): Reply => ({
-  text: 'This was already confirmed or cancelled; nothing more was done.',
+  text: say('reply.already_confirmed'),
   private: true,
 });
 export const NONE_TEXT =
   'I did not catch a request I can handle there. Say "help" to see what you can ask me; every change names a case number.';
+/** NONE_TEXT in the speaker's language. */
+export const noneText = (): string => say('reply.none');
 
 /**
  * The surfaces remove the bot's own mention; a mention of anyone else stays as a plain "@name", so a
@@ -41,6 +45,14 @@ export function describeDuration(ms: number): string {
   const minutes = Math.max(1, Math.round(ms / 60_000));
   if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/** describeDuration in the speaker's language. */
+export function sayDuration(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  return minutes % 60 === 0
+    ? say('duration.hours', { n: minutes / 60 })
+    : say('duration.minutes', { n: minutes });
 }
 
 /** How a command asks for an argument, from the command table; a plain request for one it never asks. */
@@ -91,20 +103,20 @@ export function confirmationReply(
   args: CommandArgs,
 ): Reply {
   const effects = plan.effects?.length ? `\n${plan.effects.map((e) => `• ${e}`).join('\n')}` : '';
-  const expiry = `\nThis confirmation expires in ${describeDuration(ttlMs)}.`;
+  const expiry = `\n${say('confirm.expires', { duration: sayDuration(ttlMs) })}`;
   return {
     title,
     text: `${plan.summary}${effects}${expiry}`,
     choices: [
       {
         value: `confirm:${token}`,
-        label: 'Confirm',
+        label: say('confirm.button.confirm'),
         style: 'primary',
         description: `Confirm: ${describeAction(action, args)}`,
       },
       {
         value: `cancel:${token}`,
-        label: 'Cancel',
+        label: say('confirm.button.cancel'),
         description: `Cancel: do not ${describeAction(action, args)}`,
       },
     ],

@@ -1,7 +1,9 @@
 import { platformUnavailable } from '../../db/database-unavailable.ts';
 import { findUserByChatIdentity } from '../../db/repositories/user.repository.ts';
+import { noteSurfaceLocale } from '../../db/repositories/user-locale.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
+import { canonicalTag } from '../../i18n/locale.ts';
 import { claimEvent } from '../conversation-memory.repository.ts';
 import type { ChatSurface } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
@@ -13,7 +15,50 @@ import type { EngineDeps, Turn } from './engine-deps.ts';
 // resolved to a platform user, and failures turned into what the user is told.
 
 /** A message, choice or form as it arrives (UnlinkedTurn: what the unlinked handler is given). */
-export type Arrival = UnlinkedTurn & { alsoUnscoped?: boolean; eventId?: string; recorded?: boolean };
+export type Arrival = UnlinkedTurn & {
+  alsoUnscoped?: boolean;
+  eventId?: string;
+  recorded?: boolean;
+  locale?: string;
+};
+
+// People whose surface locale was asked in this process (found or not): asked once, not at every turn.
+const askedLocale = new Set<string>();
+
+/**
+ * The speaker's locale: their own choice wins; else what the surface says now (Teams' activity.locale),
+ * stored when it changed; else, once, what the surface's directory knows (Slack's users.info); else what
+ * was stored before. Stored on the user, so that later notices are written in it too.
+ */
+async function speakerLocale(e: EngineDeps, arrival: Arrival, actor: Actor): Promise<string | undefined> {
+  if (actor.localeChosen) return actor.locale;
+  const source = arrival.surface === 'teams' ? 'teams' : 'slack';
+  let said = arrival.locale;
+  if (!said && !actor.locale && e.localeDirectory && arrival.surface !== 'console') {
+    const key = `${arrival.surface}:${arrival.workspaceId ?? ''}:${arrival.userExternalId}`;
+    if (!askedLocale.has(key)) {
+      if (askedLocale.size >= 10_000) askedLocale.clear();
+      askedLocale.add(key);
+      said =
+        (await e
+          .localeDirectory({
+            surface: arrival.surface,
+            userExternalId: arrival.userExternalId,
+            workspaceId: arrival.workspaceId,
+          })
+          .catch((error: unknown) => {
+            e.logger.warn({ err: error, surface: arrival.surface }, 'the surface did not tell the locale');
+            return null;
+          })) ?? undefined;
+    }
+  }
+  const tag = said ? canonicalTag(said) : null;
+  if (tag && tag !== actor.locale && arrival.surface !== 'console') {
+    await noteSurfaceLocale(e.db, actor.userId, tag, source);
+    return tag;
+  }
+  return actor.locale;
+}
 
 /** The platform user behind a chat identity, or null when the identity is not linked. */
 export function identify(
@@ -53,12 +98,14 @@ export async function begin(e: EngineDeps, arrival: Arrival): Promise<Turn | Rep
     arrival.alsoUnscoped,
   );
   if (!actor) return unlinkedSpeaker(e, arrival);
+  const locale = await speakerLocale(e, arrival, actor);
   return {
     surface: arrival.surface,
     conversationKey: arrival.conversationKey,
     actor,
     ctx: { db: e.db, clock: e.clock, actor, channel: arrival.surface, leadSettings: e.leadSettings },
     eventId: arrival.eventId,
+    ...(locale ? { locale } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ function toActor(r: {
   role: string;
   partner_id: number | null;
   creditor_id: number | null;
+  locale?: string | null;
+  locale_source?: string | null;
 }): Actor {
   return {
     userId: r.id,
@@ -18,6 +20,7 @@ function toActor(r: {
     role: r.role as UserRole,
     partnerId: r.partner_id,
     creditorId: r.creditor_id,
+    ...(r.locale ? { locale: r.locale, localeChosen: r.locale_source === 'chosen' } : {}),
   };
 }
 
@@ -50,7 +53,15 @@ export async function findUserByChatIdentity(
   const r = await db
     .selectFrom('chat_identities')
     .innerJoin('users', 'users.id', 'chat_identities.user_id')
-    .select(['users.id', 'users.name', 'users.role', 'users.partner_id', 'users.creditor_id'])
+    .select([
+      'users.id',
+      'users.name',
+      'users.role',
+      'users.partner_id',
+      'users.creditor_id',
+      'users.locale',
+      'users.locale_source',
+    ])
     .where('chat_identities.surface', '=', surface)
     .where('chat_identities.workspace_id', 'in', workspaces)
     .where('chat_identities.external_id', '=', externalId)

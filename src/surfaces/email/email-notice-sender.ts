@@ -116,7 +116,7 @@ export function createEmailNoticeSender(
     async send(notice: Notice, address: EmailAddress): Promise<void> {
       if (!address.to.includes('@'))
         throw new PermanentDeliveryError(`${address.recipientId} has no e-mail address`);
-      const mail = renderNoticeEmail(notice, address.displayName);
+      const mail = renderNoticeEmail(notice, address.displayName, address.locale);
       // The same notice to the same mailbox always has the same Message-ID: if a send is repeated after an
       // answer that never came (the outbox cannot know it went), mail systems that dedupe by id show one.
       const mailbox = createHash('sha256').update(address.to.trim().toLowerCase()).digest('hex').slice(0, 16);

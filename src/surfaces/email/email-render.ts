@@ -1,5 +1,7 @@
 import type { Notice } from '../../db/repositories/notice.repository.ts';
 import { noticeSubject } from '../../domain/notice-subject.ts';
+import { readingLocale } from '../../i18n/locale.ts';
+import { hasMessage, type MessageKey, msg, renderFor } from '../../i18n/messages.ts';
 
 // A notice as an e-mail: the same words as in chat, as plain text and as HTML. The text mixes the bot's
 // words with reasons, comments and names people typed, so in HTML all of it is escaped, then only line
@@ -27,12 +29,28 @@ export function escapeHtml(s: string): string {
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Chat emphasis (*bold*, _italic_) is kept as the characters: e-mail readers see the words as typed. */
-export function renderNoticeEmail(notice: Notice, recipientName: string): RenderedEmail {
+export function renderNoticeEmail(notice: Notice, recipientName: string, locale?: string): RenderedEmail {
   const body = notice.payload.text.replace(/\r\n?/g, '\n').replace(CONTROLS, '');
-  const footer =
-    'You receive this e-mail because you are not linked to Debitura in Slack or Teams. ' +
-    'Link your chat account to get notices there instead.';
-  const greeting = `Hello ${recipientName.replace(CONTROLS, '').replace(/\s+/g, ' ').trim()},`;
+  const name = recipientName.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  // The frame in the reader's language (issue 12); English keeps its words as they were.
+  const reader = readingLocale(locale);
+  const own = reader.language !== 'en';
+  const footer = own
+    ? renderFor(msg('email.footer'), locale)
+    : 'You receive this e-mail because you are not linked to Debitura in Slack or Teams. ' +
+      'Link your chat account to get notices there instead.';
+  const greeting = own ? renderFor(msg('email.greeting', { name }), locale) : `Hello ${name},`;
+  const subjectKey = `subject.${notice.kind}`;
+  const subject =
+    own && hasMessage(subjectKey, reader.language)
+      ? renderFor(
+          msg('email.subject', {
+            caseId: notice.caseId === null ? 'none' : String(notice.caseId),
+            what: { msg: msg(subjectKey as MessageKey) },
+          }),
+          locale,
+        )
+      : noticeSubject(notice);
   const text = `${greeting}\n\n${body}\n\n-- \n${footer}\n`;
   const paragraphs = body
     .split(/\n{2,}/)
@@ -47,5 +65,5 @@ export function renderNoticeEmail(notice: Notice, recipientName: string): Render
     `<hr><p style="color: #666; font-size: small">${escapeHtml(footer)}</p>`,
     '</body></html>',
   ].join('\n');
-  return { subject: noticeSubject(notice), text, html };
+  return { subject, text, html };
 }

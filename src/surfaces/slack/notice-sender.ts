@@ -6,6 +6,7 @@ import {
   RateLimitedError,
 } from '../../conversation/engine-contract.ts';
 import type { Notice } from '../../db/repositories/notice.repository.ts';
+import { slackMarkup } from '../../i18n/messages.ts';
 import { escapeMrkdwn, mrkdwn } from './mrkdwn.ts';
 import type { WebClient, WebClientOptions } from './slack-types.ts';
 import type { SlackWorkspaces } from './slack-workspaces.ts';
@@ -109,10 +110,12 @@ export function createSlackNoticeSender(source: WebClient | SlackWorkspaces): No
             ? await dmChannel(client, address.userExternalId, address.workspaceId)
             : channelRef(address.channel);
         // The notice text mixes the bot's words with reasons, comments and names people typed: escaped whole.
+        // Dates rendered for Slack become date tokens only now, after escaping (src/i18n/messages.ts).
+        const section = mrkdwn(notice.payload.text, 3000);
         await client.chat.postMessage({
           channel,
-          text: escapeMrkdwn(notice.payload.text),
-          blocks: [{ type: 'section', text: mrkdwn(notice.payload.text, 3000) }],
+          text: slackMarkup(escapeMrkdwn(notice.payload.text)),
+          blocks: [{ type: 'section', text: { ...section, text: slackMarkup(section.text) } }],
           unfurl_links: false,
         });
       } catch (error) {

@@ -117,13 +117,20 @@ export function homeTenant(config: TeamsAppOptions['config']): string | undefine
  * where nothing is verified anyway), in any; a speaker of tenant B never matches tenant A's identities.
  */
 export function speakerOf(
-  activity: ActivityOrigin & { from: { id: string; aadObjectId?: string } },
+  activity: ActivityOrigin & { from: { id: string; aadObjectId?: string }; locale?: string },
   home: string | undefined,
   verified: boolean,
-): { userExternalId: string; workspaceId: string; alsoUnscoped: boolean } {
+): { userExternalId: string; workspaceId: string; alsoUnscoped: boolean; locale?: string } {
   const workspaceId = tenantOf(activity);
   const alsoUnscoped = workspaceId !== '' && (home ? workspaceId === home : !verified);
-  return { userExternalId: activity.from.aadObjectId ?? activity.from.id, workspaceId, alsoUnscoped };
+  // The Teams client's language, sent with every activity ('da-DK'): the person's locale (issue 12).
+  const locale = typeof activity.locale === 'string' && activity.locale ? activity.locale : undefined;
+  return {
+    userExternalId: activity.from.aadObjectId ?? activity.from.id,
+    workspaceId,
+    alsoUnscoped,
+    ...(locale ? { locale } : {}),
+  };
 }
 
 /** A channel thread's conversation id names the thread's first message; the channel is what is kept. */
@@ -427,6 +434,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       from: { id: string; aadObjectId?: string; name?: string };
       recipient?: { id?: string; name?: string };
       replyToId?: string;
+      locale?: string;
       channelData?: { tenant?: { id?: string } };
     },
     send: (a: ReturnType<typeof replyActivity>) => Promise<unknown>,

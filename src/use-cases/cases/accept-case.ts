@@ -2,11 +2,12 @@ import { updateCaseWrite } from '../../db/repositories/case.repository.ts';
 import { appendHistoryWrite } from '../../db/repositories/history.repository.ts';
 import { enqueueNoticesWrite } from '../../db/repositories/notice.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
-import { caseTitle } from '../../domain/case.ts';
-import { formatDay, startCollectionPeriod } from '../../domain/collection-period.ts';
+import { startCollectionPeriod } from '../../domain/collection-period.ts';
+import { day, msg, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
-import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
 
 export interface AcceptCaseInput {
   caseId: number;
@@ -18,12 +19,10 @@ export async function checkAcceptCase(ctx: UseCaseContext, input: AcceptCaseInpu
     exclusiveOnly: 'accept',
   });
   const period = startCollectionPeriod(now);
+  const who = creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor';
   return {
-    summary: `Accept case ${c.id} (${c.debtorName}) and start collecting.`,
-    effects: [
-      `The case becomes Active and the 6-month collection period runs until ${formatDay(period.endsAt)}.`,
-      `${creditorWordAtStart(creditor)} is told.`,
-    ],
+    summary: say('accept.plan', { caseId: String(c.id), debtorName: c.debtorName }),
+    effects: [say('accept.plan.active', { day: day(period.endsAt) }), say('accept.plan.told', { who })],
   };
 }
 
@@ -70,7 +69,14 @@ export async function acceptCase(ctx: UseCaseContext, input: AcceptCaseInput): P
           kind: 'case.accepted',
           caseId: c.id,
           payload: {
-            text: `${partner.name} accepted ${caseTitle(c)} and has started collecting. The collection period runs until ${formatDay(period.endsAt)}.`,
+            ...noticeText(
+              msg('notice.case_accepted', {
+                partnerName: partner.name,
+                caseId: String(c.id),
+                debtorName: c.debtorName,
+                day: day(period.endsAt),
+              }),
+            ),
             partnerName: partner.name,
             collectionPeriodEndsAt: period.endsAt.toISOString(),
           },
@@ -81,7 +87,11 @@ export async function acceptCase(ctx: UseCaseContext, input: AcceptCaseInput): P
     return {
       caseId: c.id,
       status: 'active' as const,
-      summary: `Case ${c.id} is Active. The collection period runs until ${formatDay(period.endsAt)}; ${creditorWord(creditor)} has been told.`,
+      summary: say('accept.done', {
+        caseId: String(c.id),
+        day: day(period.endsAt),
+        who: creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor',
+      }),
     };
   });
 }

@@ -11,9 +11,10 @@ import { type Write, writeLast, writeTogether } from '../../db/write-together.ts
 import { type Case, type Creditor, caseTitle, requireText } from '../../domain/case.ts';
 import { type CheckedDecline, checkDeclineReason } from '../../domain/decline-check.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
+import { type MessageSpec, renderFor } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import { leadCaseFacts, type PlannedLead, planLead } from '../leads/open-lead.ts';
-import { type DeclineAddressee, type DeclineNext, renderDeclineNotice } from '../notices/decline-notice.ts';
+import { type DeclineAddressee, type DeclineNext, declineNoticeMessage } from '../notices/decline-notice.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
 
@@ -100,8 +101,13 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
     );
     const category = checked.category;
     const addressee = await addresseeOf(trx, c, creditor);
-    const messageFor = (next: DeclineNext) =>
-      renderDeclineNotice({ caseId: c.id, debtorName: c.debtorName, category, next, addressee });
+    const letterFor = (next: DeclineNext) =>
+      declineNoticeMessage({ caseId: c.id, debtorName: c.debtorName, category, next, addressee });
+    let letter: MessageSpec | undefined;
+    const messageFor = (next: DeclineNext) => {
+      letter = letterFor(next);
+      return renderFor(letter, null);
+    };
     const toStatus = creditor.networkSharing ? 'collecting_quotes' : 'closed';
     const caseWrites: Write[] = [
       endAssignmentWrite(trx, c.id, 'case_never_started', now),
@@ -197,6 +203,8 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
         caseId: c.id,
         payload: {
           text: creditorMessage,
+          // Rendered again in each reader's language at delivery (src/i18n/notice-text.ts).
+          ...(letter ? { message: letter } : {}),
           category,
           networkSharing: creditor.networkSharing,
           ...(leadId !== null ? { leadId } : {}),

@@ -2,8 +2,9 @@ import { updateCase } from '../../db/repositories/case.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { insertInfoRequest } from '../../db/repositories/info-request.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
-import { caseTitle } from '../../domain/case.ts';
 import { asSentence } from '../../domain/text.ts';
+import { msg } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, creditorWord, loadForPartnerAction } from './case-access.ts';
@@ -70,7 +71,14 @@ export async function requestInfo(ctx: UseCaseContext, input: RequestInfoInput):
         kind: 'case.info_requested',
         caseId: c.id,
         payload: {
-          text: `${partner.name} needs more information before it can start on ${caseTitle(c)}: ${asSentence(question)} Reply with the details for case ${c.id} and it goes back to the partner for verification.`,
+          ...noticeText(
+            msg('notice.info_requested', {
+              partnerName: partner.name,
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              question: asSentence(question),
+            }),
+          ),
           question,
           infoRequestId: requestId,
         },

@@ -4,8 +4,10 @@ import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { listQuotesForLead } from '../../db/repositories/quote.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
 import { EXPIRY_DAYS, expiresAt } from '../../domain/lead.ts';
+import { msg } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { LeadJobContext, LeadJobOutcome } from './close-quote-window.ts';
-import { creditorRecipient, lockLeadById, nextStepFor } from './lead-steps.ts';
+import { creditorRecipient, lockLeadById, nextStepMessage } from './lead-steps.ts';
 
 /**
  * 14 days after quote collection ended without a winner, the lead expires and the creditor is told.
@@ -42,7 +44,18 @@ export async function expireLead(ctx: LeadJobContext, input: { leadId: number })
         kind: 'lead.expired',
         caseId: c.id,
         payload: {
-          text: `The quotes on case ${c.id} (${c.debtorName}) expired: no quote was selected within ${EXPIRY_DAYS} days. ${nextStepFor(recipient, c.id, `You can still select one of the ${quotes.length} quote${quotes.length === 1 ? '' : 's'} manually ("go with quote <number> on case ${c.id}"), or pull the case back.`)}`,
+          ...noticeText(
+            msg('lead.expired', {
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              days: EXPIRY_DAYS,
+              next: nextStepMessage(
+                recipient,
+                c.id,
+                msg('lead.expired.next', { caseId: String(c.id), count: quotes.length }),
+              ),
+            }),
+          ),
           leadId: lead.id,
           quoteIds: quotes.map((q) => q.id),
         },

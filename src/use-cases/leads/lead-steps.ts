@@ -21,6 +21,8 @@ import type { Case } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Channel } from '../../domain/ids.ts';
 import { collectionResult, type Lead } from '../../domain/lead.ts';
+import { list, type MessageSpec, type MessageValue, msg, nested, num } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 
 // Steps shared by the lead and quote use cases. Lock order everywhere: the case row, then the lead row,
@@ -54,6 +56,17 @@ export function managedNextStep(caseId: number): string {
 /** The creditor's next step, or the managing partner's when the notice goes to one. */
 export function nextStepFor(recipient: NoticeRecipient, caseId: number, creditorStep: string): string {
   return recipient.type === 'partner' ? managedNextStep(caseId) : creditorStep;
+}
+
+/** The same, as a message of the catalogue (rendered in each reader's language). */
+export function nextStepMessage(
+  recipient: NoticeRecipient,
+  caseId: number,
+  creditorStep: MessageSpec,
+): MessageValue {
+  return nested(
+    recipient.type === 'partner' ? msg('lead.managed_next_step', { caseId: String(caseId) }) : creditorStep,
+  );
 }
 
 export function caseNotFound(caseId: number): DomainError {
@@ -120,14 +133,28 @@ export async function endQuoteCollection(
   const notices: NewNotice[] = [];
   if (result === 'quotes_ready') {
     await updateLead(trx, lead.id, { quotesReadyAt: at });
-    const list = quotes.map((q) => `quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%`).join('; ');
+    const caseId = String(c.id);
+    const items = quotes.map((q) =>
+      msg('lead.quotes_ready.item', {
+        quoteId: String(q.id),
+        partnerName: q.partnerName,
+        pct: num(q.successFeePct),
+      }),
+    );
     notices.push(
       {
         recipient: creditor,
         kind: 'lead.quotes_ready',
         caseId: c.id,
         payload: {
-          text: `Quotes are ready for case ${c.id} (${c.debtorName}): ${list}. ${nextStepFor(creditor, c.id, `Reply "go with quote <number> on case ${c.id}" to choose one, or "pull back case ${c.id}" to stop.`)}`,
+          ...noticeText(
+            msg('lead.quotes_ready', {
+              caseId,
+              debtorName: c.debtorName,
+              quotes: list(items),
+              next: nextStepMessage(creditor, c.id, msg('lead.quotes_ready.next', { caseId })),
+            }),
+          ),
           leadId: lead.id,
           quoteIds: quotes.map((q) => q.id),
         },
@@ -138,7 +165,9 @@ export async function endQuoteCollection(
         kind: 'lead.quotes_ready',
         caseId: c.id,
         payload: {
-          text: `Lead ${lead.id} on case ${c.id}: ${quotes.length} quote${quotes.length === 1 ? '' : 's'} ready for the creditor.`,
+          ...noticeText(
+            msg('lead.quotes_ready.alert', { leadId: String(lead.id), caseId, count: quotes.length }),
+          ),
           leadId: lead.id,
           quoteCount: quotes.length,
         },
@@ -157,7 +186,17 @@ export async function endQuoteCollection(
       kind: 'lead.declined_options',
       caseId: c.id,
       payload: {
-        text: `No collection partner was interested in case ${c.id} (${c.debtorName}): every invited partner declined or the quote window ended without a quote. You could adjust the case terms (a higher success fee, more documentation) or try another approach such as legal action. ${nextStepFor(creditor, c.id, `Ask support to restart the process, or reply "pull back case ${c.id}" to close the case.`)}`,
+        ...noticeText(
+          msg('lead.declined_options', {
+            caseId: String(c.id),
+            debtorName: c.debtorName,
+            next: nextStepMessage(
+              creditor,
+              c.id,
+              msg('lead.declined_options.next', { caseId: String(c.id) }),
+            ),
+          }),
+        ),
         leadId: lead.id,
         suggestions: ['adjust_terms', 'another_approach'],
       },

@@ -1,10 +1,11 @@
 import { DECLINE_CATEGORIES, type DeclineCategory } from '../../domain/ids.ts';
-import { loadPrompt } from '../../understanding/prompts.ts';
+import { type MessageKey, type MessageSpec, msg, nested, renderFor } from '../../i18n/messages.ts';
 
-// The message about a decline, from the templates in prompts/decline-messages/, saying what REALLY
-// happens next: shared with partners who were invited, shared but nobody matched (support alerted), or
-// closed. Addressed to whoever reads it: the creditor, or for a managed case the managing partner that
-// submitted it (a shadow client has no users; "Dear <shadow client>" would reach nobody).
+// The letter about a decline, from the message catalogue (src/i18n/catalogue/: 'decline.*', in every
+// language the bot writes), saying what REALLY happens next: shared with partners who were invited,
+// shared but nobody matched (support alerted), or closed. Addressed to whoever reads it: the creditor, or
+// for a managed case the managing partner that submitted it (a shadow client has no users; "Dear <shadow
+// client>" would reach nobody). A message, not a text: the outbox renders it in each reader's language.
 
 /** What happened after the decline. */
 export type DeclineNext = 'network' | 'no_partners' | 'closed';
@@ -22,14 +23,8 @@ export interface DeclineNoticeInput {
   addressee: DeclineAddressee;
 }
 
-const NEXT_TEMPLATE: Record<DeclineNext, string> = {
-  network: 'next-network',
-  no_partners: 'next-no-partners',
-  closed: 'next-closed',
-};
-
 /** Names come from the database: one line, no markup that a chat surface would turn into a mention. */
-function safe(s: string, fallback: string): string {
+function safe(s: string): string {
   return (
     s
       .replace(/[<>]/g, '')
@@ -37,29 +32,33 @@ function safe(s: string, fallback: string): string {
       .replace(/[\u0000-\u001F\u007F]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .slice(0, 200) || fallback
+      .slice(0, 200)
   );
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_whole, key: string) => {
-    const value = values[key];
-    if (value === undefined) throw new Error(`decline message template needs {{${key}}}`);
-    return value;
-  });
+/** A name, or the catalogue's word for it when there is none ("customer", "kunde"). */
+const named = (s: string, fallback: MessageKey) => (safe(s) ? safe(s) : nested(msg(fallback)));
+
+/** The decline letter as a message of the catalogue, to be rendered for each reader. */
+export function declineNoticeMessage(input: DeclineNoticeInput): MessageSpec {
+  const category = input.category && DECLINE_CATEGORIES.includes(input.category) ? input.category : null;
+  const common = {
+    caseId: String(input.caseId),
+    debtorName: named(input.debtorName, 'decline.fallback.debtor'),
+    why: nested(msg(category ? (`decline.why.${category}` as MessageKey) : 'decline.why.manual_review')),
+    next: nested(msg(`decline.next.${input.next}` as MessageKey)),
+  };
+  const a = input.addressee;
+  return a.kind === 'managing_partner'
+    ? msg('decline.letter.managed', {
+        ...common,
+        recipientName: named(a.name, 'decline.fallback.partner'),
+        clientName: named(a.clientName, 'decline.fallback.client'),
+      })
+    : msg('decline.letter', { ...common, creditorName: named(a.name, 'decline.fallback.creditor') });
 }
 
-export function renderDeclineNotice(input: DeclineNoticeInput): string {
-  const category = input.category && DECLINE_CATEGORIES.includes(input.category) ? input.category : null;
-  const managed = input.addressee.kind === 'managing_partner';
-  return fill(loadPrompt(`decline-messages/${managed ? 'frame-managed' : 'frame'}.md`), {
-    caseId: String(input.caseId),
-    creditorName: safe(input.addressee.name, 'customer'),
-    recipientName: safe(input.addressee.name, 'partner'),
-    clientName:
-      input.addressee.kind === 'managing_partner' ? safe(input.addressee.clientName, 'your client') : '',
-    debtorName: safe(input.debtorName, 'the debtor'),
-    why: loadPrompt(`decline-messages/${category ?? 'manual-review'}.md`),
-    next: loadPrompt(`decline-messages/${NEXT_TEMPLATE[input.next]}.md`),
-  });
+/** The decline letter in one reader's language (English without a locale). */
+export function renderDeclineNotice(input: DeclineNoticeInput, locale?: string | null): string {
+  return renderFor(declineNoticeMessage(input), locale);
 }

@@ -6,6 +6,8 @@ import { SYSTEM_ACTOR } from '../../domain/actor.ts';
 import { DECLINE_CATEGORY_INFO } from '../../domain/ids.ts';
 import { LEAD_OUTCOME_LABELS, LEAD_STATUS_LABELS } from '../../domain/lead.ts';
 import { NO_QUOTE_ALERT_BUSINESS_DAYS, noQuoteAlertDueAt } from '../../domain/schedule.ts';
+import { day, type MessageKey, msg, nested } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import { creditorRecipient, lockLeadById } from '../leads/lead-steps.ts';
 import { lockMark, saveMark } from './scheduled-mark.repository.ts';
 import {
@@ -78,7 +80,6 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
       nextDueAt: null,
     });
     const recipient = await creditorRecipient(trx, c);
-    const reasonForCreditor = decline?.category ? ` (${reasonLabel})` : '';
     await enqueueNotices(trx, [
       {
         recipient: { type: 'channel', channel: 'support' },
@@ -107,11 +108,15 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
         kind: 'lead.no_quote_escalation',
         caseId: c.id,
         payload: {
-          text:
-            `Case ${c.id} (${c.debtorName}) was declined on ${formatUtcDay(declinedAt)}${reasonForCreditor} and has not received ` +
-            `any quotes within ${NO_QUOTE_ALERT_BUSINESS_DAYS} business days. Please contact Debitura support and include ` +
-            `your case reference number (#${c.id}), the decline reason you received, and any additional information you ` +
-            `believe is relevant. We have already let support know.`,
+          ...noticeText(
+            msg('lead.no_quote_escalation', {
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              day: day(declinedAt),
+              reason: decline?.category ? nested(msg(`category.${decline.category}` as MessageKey)) : 'none',
+              days: NO_QUOTE_ALERT_BUSINESS_DAYS,
+            }),
+          ),
           leadId,
         },
         dedupeKey: `no-quote-escalation:${leadId}`,

@@ -1,7 +1,9 @@
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
-import { creditorRecipient, managedNextStep } from '../leads/lead-steps.ts';
+import { day as dayOf, msg, nested } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
+import { creditorRecipient } from '../leads/lead-steps.ts';
 import { lockMark, sameInstant, saveMark } from './scheduled-mark.repository.ts';
 import {
   done,
@@ -54,20 +56,17 @@ export async function endCollectionPeriod(ctx: ScheduledContext, caseId: number)
       creditorId: c.creditor_id,
       managingPartnerId: c.managing_partner_id,
     });
-    const next =
+    const next = nested(
       recipient.type === 'partner'
-        ? managedNextStep(caseId)
-        : 'If you withdraw the case now, it is closed at once as Withdrawn by Client.';
+        ? msg('lead.managed_next_step', { caseId: String(caseId) })
+        : msg('notice.period_ended.withdraw'),
+    );
     await enqueueNotices(trx, [
       {
         recipient,
         kind: 'case.collection_period_ended',
         caseId,
-        payload: {
-          text:
-            `The 6-month collection period of case ${caseId} ended on ${day}. The partner continues ` +
-            `until it closes the case. ${next}`,
-        },
+        payload: noticeText(msg('notice.period_ended', { caseId: String(caseId), day: dayOf(endsAt), next })),
         dedupeKey: `${key}:creditor`,
         at: now,
       },

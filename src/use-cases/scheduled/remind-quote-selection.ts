@@ -2,14 +2,10 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
 import { LEAD_EXPIRY_DAYS, quoteReminderDueNow } from '../../domain/schedule.ts';
-import { creditorRecipient, lockLeadById, nextStepFor } from '../leads/lead-steps.ts';
-import {
-  done,
-  formatUtcDay,
-  type ScheduledContext,
-  type ScheduledOutcome,
-  skipped,
-} from './scheduled-outcome.ts';
+import { day, msg } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
+import { creditorRecipient, lockLeadById, nextStepMessage } from '../leads/lead-steps.ts';
+import { done, type ScheduledContext, type ScheduledOutcome, skipped } from './scheduled-outcome.ts';
 
 /**
  * Reminds the creditor to select a quote, 7 and 14 days after quote collection ended without a winner.
@@ -38,12 +34,16 @@ export async function remindQuoteSelection(ctx: ScheduledContext, leadId: number
     const count = Number(quotes.n);
     const last = number === 2;
     const recipient = await creditorRecipient(trx, c);
-    const text =
-      `Reminder: case ${c.id} has ${count} quote${count === 1 ? '' : 's'} waiting for a selection ` +
-      `since ${formatUtcDay(readyAt)}. ${nextStepFor(recipient, c.id, `Ask "quotes for case ${c.id}" to compare them and select one.`)}` +
-      (last
-        ? ` The lead expires now, ${LEAD_EXPIRY_DAYS} days after the quotes were ready; you can still select a quote afterwards.`
-        : '');
+    const reminder = noticeText(
+      msg('lead.reminder', {
+        caseId: String(c.id),
+        count,
+        since: day(readyAt),
+        next: nextStepMessage(recipient, c.id, msg('lead.reminder.next', { caseId: String(c.id) })),
+        last: last ? 'yes' : 'no',
+        days: LEAD_EXPIRY_DAYS,
+      }),
+    );
 
     await trx.updateTable('leads').set({ reminders_sent: number }).where('id', '=', leadId).execute();
     await enqueueNotices(trx, [
@@ -51,7 +51,7 @@ export async function remindQuoteSelection(ctx: ScheduledContext, leadId: number
         recipient,
         kind: 'lead.reminder',
         caseId: c.id,
-        payload: { text, leadId, reminder: number, quoteCount: count },
+        payload: { ...reminder, leadId, reminder: number, quoteCount: count },
         dedupeKey: `quote-reminder:${leadId}:${number}`,
         at: now,
       },

@@ -1,0 +1,126 @@
+import type { Translations } from '../messages.ts';
+
+// Danish (dansk). Business Danish: "du" to the reader, the platform's own terms ("Collecting Quotes") and
+// the commands people type in English, quoted.
+
+export const da: Translations = {
+  'decline.letter':
+    'Kære {creditorName}\n\nDen inkassopartner, der var tildelt sag #{caseId} (skyldner: {debtorName}), har afvist sagen. {why}\n\n{next}\n\nHvis du har spørgsmål til afvisningen, kan du svare her eller kontakte Debitura support med din sagsreference #{caseId}.\n\nMed venlig hilsen\nDebitura',
+  'decline.letter.managed':
+    'Kære {recipientName}\n\nDen inkassopartner, der var tildelt sag #{caseId}, som du har indsendt for din klient {clientName} (skyldner: {debtorName}), har afvist sagen. {why}\n\n{next}\n\nHvis du har spørgsmål til afvisningen, kan du svare her eller kontakte Debitura support med din sagsreference #{caseId}.\n\nMed venlig hilsen\nDebitura',
+  'decline.fallback.creditor': 'kunde',
+  'decline.fallback.partner': 'samarbejdspartner',
+  'decline.fallback.client': 'din klient',
+  'decline.fallback.debtor': 'skyldneren',
+  'decline.why.below_minimum':
+    'Årsag: kravets beløb ligger under partnerens minimumsgrænse (typisk svarende til USD 100,00 for udenretlig inkasso).',
+  'decline.why.conflict_of_interest':
+    'Årsag: partneren har en interessekonflikt (for eksempel fordi partneren allerede repræsenterer skyldneren), som forhindrer partneren i at påtage sig sagen.',
+  'decline.why.custom_terms_requested':
+    'Årsag: sagen kræver særlige vilkår, som partneren ikke kan tilbyde under standardaftalen.',
+  'decline.why.duplicate': 'Årsag: sagen var allerede indsendt til partneren.',
+  'decline.why.fraud_risk':
+    'Årsag: partneren har set tegn på, at kravet kan indebære en risiko for svindel eller bedrageri.',
+  'decline.why.insolvency_or_ceased':
+    'Årsag: skyldneren ser ud til at være gået konkurs, afgået ved døden eller opløst.',
+  'decline.why.misclassified_not_prelegal':
+    'Årsag: kravet ser ud til at være bestridt eller at kræve retslige skridt frem for udenretlig inkasso.',
+  'decline.why.missing_information':
+    'Årsag: væsentlige oplysninger, som er nødvendige for at gå videre, mangler stadig, selv om de er blevet efterspurgt. Fuldstændige oplysninger om skyldneren og dokumentation (faktura, kontrakt) hjælper den næste partner med at komme hurtigt i gang.',
+  'decline.why.out_of_jurisdiction':
+    'Årsag: skyldneren befinder sig uden for det geografiske område, som partneren dækker.',
+  'decline.why.regulatory_restriction':
+    'Årsag: partneren har ikke tilladelse eller autorisation til at inddrive fordringer i skyldnerens jurisdiktion.',
+  'decline.why.sanctions_legal_block':
+    'Årsag: sanktioner eller en anden retlig begrænsning forhindrer partneren i at arbejde på sagen.',
+  'decline.why.time_barred':
+    'Årsag: fordringen ser ud til at være forældet og kan muligvis ikke længere inddrives ad retlig vej.',
+  'decline.why.untraceable_debtor':
+    'Årsag: partneren kunne ikke bekræfte eller finde skyldnerens adresse eller kontaktoplysninger.',
+  'decline.why.manual_review':
+    'Partnerens begrundelse bliver gennemgået af vores team, og vi vender tilbage til dig, hvis der er brug for yderligere.',
+  'decline.next.network':
+    'Hvad sker der nu: Din sag er delt med vores partnernetværk, og andre kvalificerede inkassopartnere bliver nu inviteret til at afgive tilbud. Sagens status er "Collecting Quotes", og du får besked, så snart der er tilbud klar til din gennemgang.',
+  'decline.next.no_partners':
+    'Hvad sker der nu: Sagen skal deles med vores partnernetværk, men ingen anden inkassopartner dækker den i øjeblikket, så der er endnu ikke inviteret nogen partner. Vores supportteam er underrettet og leder efter en egnet partner; vi kontakter dig, så snart der er nyt. Indtil da er sagens status "Collecting Quotes".',
+  'decline.next.closed':
+    'Hvad sker der nu: Da deling med partnernetværket er slået fra for din konto, er sagen nu lukket og vil ikke blive tilbudt andre partnere. Hvis du ønsker at indsende sagen igen eller undersøge andre muligheder, bedes du kontakte Debitura support.',
+
+  'category.conflict_of_interest': 'Interessekonflikt',
+  'category.custom_terms_requested': 'Særlige vilkår ønsket',
+  'category.below_minimum': 'Under minimumsbeløbet',
+  'category.untraceable_debtor': 'Skyldneren kan ikke findes',
+  'category.out_of_jurisdiction': 'Uden for jurisdiktionen',
+  'category.time_barred': 'Forældet',
+  'category.regulatory_restriction': 'Regulatorisk begrænsning',
+  'category.sanctions_legal_block': 'Sanktioner eller retlig hindring',
+  'category.misclassified_not_prelegal': 'Fejlklassificeret',
+  'category.insolvency_or_ceased': 'Insolvens eller ophørt',
+  'category.duplicate': 'Dublet',
+  'category.missing_information': 'Manglende væsentlige oplysninger',
+  'category.fraud_risk': 'Risiko for svindel',
+
+  'lead.managed_next_step':
+    'Du har kun læseadgang til sag {caseId}: For at vælge et tilbud eller stoppe sagen for din klient skal du kontakte Debitura support med sagsreferencen #{caseId}.',
+  'lead.quotes_ready': 'Der er tilbud klar på sag {caseId} ({debtorName}): {quotes}. {next}',
+  'lead.quotes_ready.item': 'tilbud {quoteId}: {partnerName}, {pct} %',
+  'lead.quotes_ready.next':
+    'Svar "go with quote <nummer> on case {caseId}" for at vælge et tilbud, eller "pull back case {caseId}" for at stoppe sagen.',
+  'lead.quotes_ready.alert':
+    'Lead {leadId} på sag {caseId}: {count, plural, one {# tilbud} other {# tilbud}} klar til kreditor.',
+  'lead.declined_options':
+    'Ingen inkassopartner var interesseret i sag {caseId} ({debtorName}): Alle inviterede partnere takkede nej, eller tilbudsperioden udløb uden tilbud. Du kan justere sagens vilkår (et højere succeshonorar, mere dokumentation) eller vælge en anden fremgangsmåde, for eksempel retslige skridt. {next}',
+  'lead.declined_options.next':
+    'Bed support om at starte processen igen, eller svar "pull back case {caseId}" for at lukke sagen.',
+  'lead.reminder':
+    'Påmindelse: Sag {caseId} har {count, plural, one {# tilbud} other {# tilbud}}, der har ventet på dit valg siden {since}. {next}{last, select, yes { Lead udløber nu, {days} dage efter at tilbuddene var klar; du kan stadig vælge et tilbud bagefter.} other {}}',
+  'lead.reminder.next': 'Skriv "quotes for case {caseId}" for at sammenligne tilbuddene og vælge et.',
+  'lead.expired':
+    'Tilbuddene på sag {caseId} ({debtorName}) er udløbet: Der blev ikke valgt et tilbud inden for {days} dage. {next}',
+  'lead.expired.next':
+    'Du kan stadig vælge et af de {count, plural, one {# tilbud} other {# tilbud}} manuelt ("go with quote <nummer> on case {caseId}") eller trække sagen tilbage.',
+  'lead.no_quote_escalation':
+    'Sag {caseId} ({debtorName}) blev afvist den {day}{reason, select, none {} other { ({reason})}} og har ikke modtaget nogen tilbud inden for {days} hverdage. Kontakt venligst Debitura support, og oplys dit sagsreferencenummer (#{caseId}), den afvisningsårsag, du har modtaget, og andre oplysninger, som du mener er relevante. Vi har allerede orienteret support.',
+  'notice.case_accepted':
+    '{partnerName} har accepteret sag {caseId} ({debtorName}) og er gået i gang med inddrivelsen. Inddrivelsesperioden løber til og med {day}.',
+  'reply.cancelled': 'Annulleret; intet er ændret.',
+  'reply.already_confirmed': 'Dette er allerede bekræftet eller annulleret; der blev ikke gjort mere.',
+  'reply.none':
+    'Jeg fangede ikke en forespørgsel, jeg kan håndtere. Skriv "help" for at se, hvad du kan spørge mig om; enhver ændring skal nævne et sagsnummer.',
+  'confirm.expires': 'Denne bekræftelse udløber om {duration}.',
+  'confirm.button.confirm': 'Bekræft',
+  'confirm.button.cancel': 'Annuller',
+  'duration.minutes': '{n, plural, one {# minut} other {# minutter}}',
+  'duration.hours': '{n, plural, one {# time} other {# timer}}',
+  'help.title': 'Det kan jeg hjælpe med',
+  'help.intro': 'Hej {name}, du kan skrive:',
+  'help.outro':
+    'Jeg viser altid, hvad der vil ske, og beder dig bekræfte, før noget ændres. Skriv *cancel* for at droppe et spørgsmål.',
+  'help.support_note': 'Du kan se alle sager og får besked om afvisninger, der kræver manuel gennemgang.',
+  'accept.plan': 'Accepter sag {caseId} ({debtorName}) og start inddrivelsen.',
+  'accept.plan.active':
+    'Sagen bliver Active, og den 6 måneder lange inddrivelsesperiode løber til og med {day}.',
+  'accept.plan.told': '{who, select, managing {Den administrerende partner} other {Kreditor}} får besked.',
+  'accept.done':
+    'Sag {caseId} er Active. Inddrivelsesperioden løber til og med {day}; {who, select, managing {den administrerende partner} other {kreditor}} har fået besked.',
+  'language.set': 'Fra nu af svarer jeg dig på dansk, og dine meddelelser skrives på dansk.',
+  'language.unknown':
+    'Jeg kan svare på engelsk, dansk, svensk, norsk, tysk, finsk og spansk. Hvilket sprog vil du have? For eksempel "speak Danish" eller "language: da".',
+  'email.greeting': 'Hej {name}',
+  'email.footer':
+    'Du modtager denne e-mail, fordi du ikke er forbundet til Debitura i Slack eller Teams. Forbind din chatkonto for at få meddelelserne der i stedet.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: sag {caseId} {what}}}',
+  'subject.case.declined': 'afvist af partneren',
+  'subject.case.accepted': 'accepteret',
+  'subject.lead.quotes_ready': 'tilbud er klar til gennemgang',
+  'subject.lead.reminder': 'påmindelse: vælg et tilbud',
+  'subject.lead.expired': 'tilbudsperioden er slut',
+  'subject.lead.declined_options': 'hvad der sker efter afvisningen',
+  'subject.lead.no_quote_escalation': 'ingen tilbud: support tager sig af det',
+  'notice.info_requested':
+    '{partnerName} har brug for flere oplysninger, før arbejdet med sag {caseId} ({debtorName}) kan begynde: {question} Svar med oplysningerne til sag {caseId}, så går sagen tilbage til partneren til verificering.',
+  'notice.period_ended':
+    'Den 6 måneder lange inddrivelsesperiode for sag {caseId} sluttede den {day}. Partneren fortsætter, indtil partneren lukker sagen. {next}',
+  'notice.period_ended.withdraw':
+    'Hvis du trækker sagen tilbage nu, lukkes den straks som Withdrawn by Client.',
+};

@@ -1,0 +1,126 @@
+import type { Translations } from '../messages.ts';
+
+// Spanish (español). Formal business Spanish ("usted"); the platform's own terms ("Collecting Quotes") and
+// the commands people type in English, quoted.
+
+export const es: Translations = {
+  'decline.letter':
+    'Estimado/a {creditorName}:\n\nEl socio de cobro asignado al expediente #{caseId} (deudor: {debtorName}) ha rechazado el expediente. {why}\n\n{next}\n\nSi tiene alguna pregunta sobre este rechazo, responda a este mensaje o póngase en contacto con el servicio de asistencia de Debitura indicando la referencia de su expediente #{caseId}.\n\nAtentamente,\nDebitura',
+  'decline.letter.managed':
+    'Estimado/a {recipientName}:\n\nEl socio de cobro asignado al expediente #{caseId}, que usted presentó en nombre de su cliente {clientName} (deudor: {debtorName}), ha rechazado el expediente. {why}\n\n{next}\n\nSi tiene alguna pregunta sobre este rechazo, responda a este mensaje o póngase en contacto con el servicio de asistencia de Debitura indicando la referencia de su expediente #{caseId}.\n\nAtentamente,\nDebitura',
+  'decline.fallback.creditor': 'cliente',
+  'decline.fallback.partner': 'socio',
+  'decline.fallback.client': 'su cliente',
+  'decline.fallback.debtor': 'el deudor',
+  'decline.why.below_minimum':
+    'Motivo: el importe de la reclamación es inferior al umbral mínimo del socio (normalmente el equivalente a USD 100,00 para el cobro extrajudicial).',
+  'decline.why.conflict_of_interest':
+    'Motivo: el socio tiene un conflicto de intereses (por ejemplo, ya actúa en nombre del deudor) que le impide aceptar el expediente.',
+  'decline.why.custom_terms_requested':
+    'Motivo: el expediente requiere condiciones no estándar que el socio no puede ofrecer en el marco del acuerdo estándar.',
+  'decline.why.duplicate': 'Motivo: este expediente ya se había enviado al socio.',
+  'decline.why.fraud_risk':
+    'Motivo: el socio ha detectado indicios de que la reclamación puede conllevar un riesgo de fraude o estafa.',
+  'decline.why.insolvency_or_ceased':
+    'Motivo: el deudor parece estar en quiebra, haber fallecido o haberse disuelto.',
+  'decline.why.misclassified_not_prelegal':
+    'Motivo: la reclamación parece estar impugnada o requerir acciones judiciales en lugar de un cobro extrajudicial.',
+  'decline.why.missing_information':
+    'Motivo: sigue faltando información esencial para continuar, a pesar de haberse solicitado. Disponer de los datos completos del deudor y de la documentación justificativa (factura, contrato) ayuda al siguiente socio a empezar con rapidez.',
+  'decline.why.out_of_jurisdiction':
+    'Motivo: el deudor se encuentra fuera del área geográfica que cubre el socio.',
+  'decline.why.regulatory_restriction':
+    'Motivo: el socio no dispone de licencia ni autorización para cobrar deudas en la jurisdicción del deudor.',
+  'decline.why.sanctions_legal_block':
+    'Motivo: sanciones u otra restricción legal impiden al socio trabajar en este expediente.',
+  'decline.why.time_barred':
+    'Motivo: la deuda parece haber prescrito y es posible que ya no pueda cobrarse por vía legal.',
+  'decline.why.untraceable_debtor':
+    'Motivo: el socio no ha podido verificar ni localizar la dirección o los datos de contacto del deudor.',
+  'decline.why.manual_review':
+    'Nuestro equipo está revisando el motivo indicado por el socio y nos pondremos en contacto con usted si fuera necesario.',
+  'decline.next.network':
+    'Próximos pasos: su expediente se ha compartido con nuestra red de socios y se está invitando a otros socios de cobro cualificados a presentar ofertas. El estado del expediente es "Collecting Quotes" y se le avisará en cuanto haya ofertas listas para su revisión.',
+  'decline.next.no_partners':
+    'Próximos pasos: el expediente debe compartirse con nuestra red de socios, pero actualmente ningún otro socio de cobro lo cubre, por lo que todavía no se ha invitado a ningún socio. Nuestro equipo de asistencia ya está informado y está buscando un socio adecuado; nos pondremos en contacto con usted en cuanto haya novedades. Mientras tanto, el estado del expediente es "Collecting Quotes".',
+  'decline.next.closed':
+    'Próximos pasos: dado que el uso compartido con la red de socios está desactivado para su cuenta, el expediente se ha cerrado y no se ofrecerá a otros socios. Si desea volver a presentar el expediente o estudiar otras opciones, póngase en contacto con el servicio de asistencia de Debitura.',
+
+  'category.conflict_of_interest': 'Conflicto de intereses',
+  'category.custom_terms_requested': 'Condiciones especiales solicitadas',
+  'category.below_minimum': 'Por debajo del mínimo',
+  'category.untraceable_debtor': 'Deudor ilocalizable',
+  'category.out_of_jurisdiction': 'Fuera de la jurisdicción',
+  'category.time_barred': 'Prescrita',
+  'category.regulatory_restriction': 'Restricción normativa',
+  'category.sanctions_legal_block': 'Sanciones o impedimento legal',
+  'category.misclassified_not_prelegal': 'Mal clasificado',
+  'category.insolvency_or_ceased': 'Insolvencia o cese',
+  'category.duplicate': 'Duplicado',
+  'category.missing_information': 'Falta información esencial',
+  'category.fraud_risk': 'Riesgo de fraude',
+
+  'lead.managed_next_step':
+    'Usted solo tiene acceso de lectura al expediente {caseId}: para elegir una oferta o detener el expediente en nombre de su cliente, póngase en contacto con el servicio de asistencia de Debitura indicando la referencia #{caseId}.',
+  'lead.quotes_ready': 'Hay ofertas disponibles para el expediente {caseId} ({debtorName}): {quotes}. {next}',
+  'lead.quotes_ready.item': 'oferta {quoteId}: {partnerName}, {pct} %',
+  'lead.quotes_ready.next':
+    'Responda "go with quote <número> on case {caseId}" para elegir una, o "pull back case {caseId}" para detener el expediente.',
+  'lead.quotes_ready.alert':
+    'Lead {leadId} del expediente {caseId}: {count, plural, one {# oferta lista} other {# ofertas listas}} para el acreedor.',
+  'lead.declined_options':
+    'Ningún socio de cobro se ha interesado por el expediente {caseId} ({debtorName}): todos los socios invitados lo rechazaron o el plazo de ofertas terminó sin ninguna oferta. Puede ajustar las condiciones del expediente (una comisión de éxito más alta, más documentación) o probar otra vía, como las acciones judiciales. {next}',
+  'lead.declined_options.next':
+    'Pida al servicio de asistencia que reinicie el proceso o responda "pull back case {caseId}" para cerrar el expediente.',
+  'lead.reminder':
+    'Recordatorio: el expediente {caseId} tiene {count, plural, one {# oferta pendiente} other {# ofertas pendientes}} de su elección desde el {since}. {next}{last, select, yes { El lead vence ahora, {days} días después de que las ofertas estuvieran listas; aun así, podrá elegir una oferta más adelante.} other {}}',
+  'lead.reminder.next': 'Escriba "quotes for case {caseId}" para compararlas y elegir una.',
+  'lead.expired':
+    'Las ofertas del expediente {caseId} ({debtorName}) han vencido: no se eligió ninguna oferta en un plazo de {days} días. {next}',
+  'lead.expired.next':
+    'Todavía puede elegir manualmente {count, plural, one {la oferta recibida} other {una de las # ofertas}} ("go with quote <número> on case {caseId}") o retirar el expediente.',
+  'lead.no_quote_escalation':
+    'El expediente {caseId} ({debtorName}) fue rechazado el {day}{reason, select, none {} other { ({reason})}} y no ha recibido ninguna oferta en {days} días hábiles. Póngase en contacto con el servicio de asistencia de Debitura e indique el número de referencia de su expediente (#{caseId}), el motivo de rechazo que recibió y cualquier otra información que considere relevante. Ya hemos informado al servicio de asistencia.',
+  'notice.case_accepted':
+    '{partnerName} ha aceptado el expediente {caseId} ({debtorName}) y ha comenzado el cobro. El periodo de cobro finaliza el {day}.',
+  'reply.cancelled': 'Cancelado; no se ha modificado nada.',
+  'reply.already_confirmed': 'Esto ya se había confirmado o cancelado; no se ha hecho nada más.',
+  'reply.none':
+    'No he reconocido ninguna solicitud que pueda gestionar. Escriba "help" para ver qué puede pedirme; cada cambio debe indicar un número de expediente.',
+  'confirm.expires': 'Esta confirmación caduca en {duration}.',
+  'confirm.button.confirm': 'Confirmar',
+  'confirm.button.cancel': 'Cancelar',
+  'duration.minutes': '{n, plural, one {# minuto} other {# minutos}}',
+  'duration.hours': '{n, plural, one {# hora} other {# horas}}',
+  'help.title': 'En qué puedo ayudarle',
+  'help.intro': 'Hola, {name}. Puede escribir:',
+  'help.outro':
+    'Siempre le muestro lo que va a ocurrir y le pido confirmación antes de cambiar nada. Escriba *cancel* para descartar una pregunta.',
+  'help.support_note':
+    'Puede consultar cualquier expediente y recibe avisos de los rechazos que requieren una revisión manual.',
+  'accept.plan': 'Aceptar el expediente {caseId} ({debtorName}) y comenzar el cobro.',
+  'accept.plan.active': 'El expediente pasa a Active y el periodo de cobro de 6 meses finaliza el {day}.',
+  'accept.plan.told': 'Se informará {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'accept.done':
+    'El expediente {caseId} está Active. El periodo de cobro finaliza el {day}; se ha informado {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'language.set': 'A partir de ahora le respondo en español y sus notificaciones se redactan en español.',
+  'language.unknown':
+    'Puedo responder en inglés, danés, sueco, noruego, alemán, finés y español. ¿Qué idioma prefiere? Por ejemplo, "speak Spanish" o "language: es".',
+  'email.greeting': 'Estimado/a {name}:',
+  'email.footer':
+    'Recibe este correo electrónico porque no está conectado a Debitura en Slack ni en Teams. Conecte su cuenta de chat para recibir allí las notificaciones.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: expediente {caseId} {what}}}',
+  'subject.case.declined': 'rechazado por el socio',
+  'subject.case.accepted': 'aceptado',
+  'subject.lead.quotes_ready': 'ofertas listas para revisar',
+  'subject.lead.reminder': 'recordatorio: elija una oferta',
+  'subject.lead.expired': 'plazo de ofertas finalizado',
+  'subject.lead.declined_options': 'qué ocurre tras el rechazo',
+  'subject.lead.no_quote_escalation': 'sin ofertas: el servicio de asistencia se ocupa',
+  'notice.info_requested':
+    '{partnerName} necesita más información antes de poder empezar con el expediente {caseId} ({debtorName}): {question} Responda con los datos del expediente {caseId} y volverá al socio para su verificación.',
+  'notice.period_ended':
+    'El periodo de cobro de 6 meses del expediente {caseId} finalizó el {day}. El socio continúa hasta que cierre el expediente. {next}',
+  'notice.period_ended.withdraw':
+    'Si retira el expediente ahora, se cerrará de inmediato como Withdrawn by Client.',
+};

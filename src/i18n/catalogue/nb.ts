@@ -1,0 +1,124 @@
+import type { Translations } from '../messages.ts';
+
+// Norwegian bokmål (norsk). Business Norwegian: "du" to the reader, the platform's own terms ("Collecting
+// Quotes") and the commands people type in English, quoted.
+
+export const nb: Translations = {
+  'decline.letter':
+    'Hei {creditorName},\n\nInkassopartneren som var tildelt sak #{caseId} (skyldner: {debtorName}), har avslått saken. {why}\n\n{next}\n\nHvis du har spørsmål om avslaget, kan du svare her eller kontakte Debitura support med saksreferansen #{caseId}.\n\nMed vennlig hilsen\nDebitura',
+  'decline.letter.managed':
+    'Hei {recipientName},\n\nInkassopartneren som var tildelt sak #{caseId}, som du har sendt inn for klienten din {clientName} (skyldner: {debtorName}), har avslått saken. {why}\n\n{next}\n\nHvis du har spørsmål om avslaget, kan du svare her eller kontakte Debitura support med saksreferansen #{caseId}.\n\nMed vennlig hilsen\nDebitura',
+  'decline.fallback.creditor': 'kunde',
+  'decline.fallback.partner': 'samarbeidspartner',
+  'decline.fallback.client': 'klienten din',
+  'decline.fallback.debtor': 'skyldneren',
+  'decline.why.below_minimum':
+    'Årsak: kravets beløp er under partnerens minimumsgrense (vanligvis tilsvarende USD 100,00 for utenrettslig inkasso).',
+  'decline.why.conflict_of_interest':
+    'Årsak: partneren har en interessekonflikt (for eksempel fordi partneren allerede representerer skyldneren) som hindrer partneren i å ta saken.',
+  'decline.why.custom_terms_requested':
+    'Årsak: saken krever særskilte vilkår, som partneren ikke kan tilby under standardavtalen.',
+  'decline.why.duplicate': 'Årsak: saken var allerede sendt inn til partneren.',
+  'decline.why.fraud_risk':
+    'Årsak: partneren har sett tegn på at kravet kan innebære risiko for svindel eller bedrageri.',
+  'decline.why.insolvency_or_ceased': 'Årsak: skyldneren ser ut til å være konkurs, død eller oppløst.',
+  'decline.why.misclassified_not_prelegal':
+    'Årsak: kravet ser ut til å være omtvistet eller å kreve rettslige skritt i stedet for utenrettslig inkasso.',
+  'decline.why.missing_information':
+    'Årsak: vesentlige opplysninger som trengs for å gå videre, mangler fortsatt etter at de ble etterspurt. Fullstendige opplysninger om skyldneren og dokumentasjon (faktura, kontrakt) hjelper neste partner med å komme raskt i gang.',
+  'decline.why.out_of_jurisdiction':
+    'Årsak: skyldneren befinner seg utenfor det geografiske området partneren dekker.',
+  'decline.why.regulatory_restriction':
+    'Årsak: partneren har ikke lisens eller tillatelse til å drive inn fordringer i skyldnerens jurisdiksjon.',
+  'decline.why.sanctions_legal_block':
+    'Årsak: sanksjoner eller en annen rettslig begrensning hindrer partneren i å arbeide med saken.',
+  'decline.why.time_barred':
+    'Årsak: fordringen ser ut til å være foreldet og kan muligens ikke lenger drives inn rettslig.',
+  'decline.why.untraceable_debtor':
+    'Årsak: partneren kunne ikke bekrefte eller finne skyldnerens adresse eller kontaktopplysninger.',
+  'decline.why.manual_review':
+    'Partnerens begrunnelse blir gjennomgått av teamet vårt, og vi tar kontakt med deg hvis noe trengs.',
+  'decline.next.network':
+    'Hva skjer nå: Saken din er delt med partnernettverket vårt, og andre kvalifiserte inkassopartnere blir nå invitert til å gi tilbud. Saksstatusen er "Collecting Quotes", og du får beskjed så snart det er tilbud klare til gjennomgang.',
+  'decline.next.no_partners':
+    'Hva skjer nå: Saken skal deles med partnernettverket vårt, men ingen annen inkassopartner dekker den for øyeblikket, så ingen partner er invitert ennå. Supportteamet vårt er varslet og leter etter en egnet partner; vi kontakter deg så snart det er noe nytt. Inntil da er saksstatusen "Collecting Quotes".',
+  'decline.next.closed':
+    'Hva skjer nå: Fordi deling med partnernettverket er slått av for kontoen din, er saken nå lukket og vil ikke bli tilbudt andre partnere. Hvis du ønsker å sende inn saken på nytt eller se på andre muligheter, ber vi deg kontakte Debitura support.',
+
+  'category.conflict_of_interest': 'Interessekonflikt',
+  'category.custom_terms_requested': 'Særskilte vilkår ønsket',
+  'category.below_minimum': 'Under minimumsbeløpet',
+  'category.untraceable_debtor': 'Skyldneren kan ikke spores',
+  'category.out_of_jurisdiction': 'Utenfor jurisdiksjonen',
+  'category.time_barred': 'Foreldet',
+  'category.regulatory_restriction': 'Regulatorisk begrensning',
+  'category.sanctions_legal_block': 'Sanksjoner eller rettslig hinder',
+  'category.misclassified_not_prelegal': 'Feilklassifisert',
+  'category.insolvency_or_ceased': 'Insolvens eller opphørt',
+  'category.duplicate': 'Duplikat',
+  'category.missing_information': 'Mangler vesentlige opplysninger',
+  'category.fraud_risk': 'Risiko for svindel',
+
+  'lead.managed_next_step':
+    'Du har kun lesetilgang til sak {caseId}: For å velge et tilbud eller stoppe saken for klienten din må du kontakte Debitura support med saksreferansen #{caseId}.',
+  'lead.quotes_ready': 'Det er tilbud klare på sak {caseId} ({debtorName}): {quotes}. {next}',
+  'lead.quotes_ready.item': 'tilbud {quoteId}: {partnerName}, {pct} %',
+  'lead.quotes_ready.next':
+    'Svar "go with quote <nummer> on case {caseId}" for å velge et tilbud, eller "pull back case {caseId}" for å stoppe saken.',
+  'lead.quotes_ready.alert':
+    'Lead {leadId} på sak {caseId}: {count, plural, one {# tilbud} other {# tilbud}} klare for kreditor.',
+  'lead.declined_options':
+    'Ingen inkassopartner var interessert i sak {caseId} ({debtorName}): Alle inviterte partnere takket nei, eller tilbudsperioden gikk ut uten tilbud. Du kan justere vilkårene for saken (et høyere suksesshonorar, mer dokumentasjon) eller prøve en annen fremgangsmåte, for eksempel rettslige skritt. {next}',
+  'lead.declined_options.next':
+    'Be support om å starte prosessen på nytt, eller svar "pull back case {caseId}" for å lukke saken.',
+  'lead.reminder':
+    'Påminnelse: Sak {caseId} har {count, plural, one {# tilbud} other {# tilbud}} som har ventet på at du velger, siden {since}. {next}{last, select, yes { Leadet utløper nå, {days} dager etter at tilbudene var klare; du kan fortsatt velge et tilbud etterpå.} other {}}',
+  'lead.reminder.next': 'Skriv "quotes for case {caseId}" for å sammenligne tilbudene og velge ett.',
+  'lead.expired':
+    'Tilbudene på sak {caseId} ({debtorName}) har utløpt: Ingen tilbud ble valgt innen {days} dager. {next}',
+  'lead.expired.next':
+    'Du kan fortsatt velge ett av de {count, plural, one {# tilbudet} other {# tilbudene}} manuelt ("go with quote <nummer> on case {caseId}"), eller trekke saken tilbake.',
+  'lead.no_quote_escalation':
+    'Sak {caseId} ({debtorName}) ble avslått {day}{reason, select, none {} other { ({reason})}} og har ikke mottatt noen tilbud innen {days} virkedager. Kontakt Debitura support og oppgi saksreferansenummeret ditt (#{caseId}), avslagsårsaken du fikk, og annen informasjon du mener er relevant. Vi har allerede varslet support.',
+  'notice.case_accepted':
+    '{partnerName} har akseptert sak {caseId} ({debtorName}) og har startet innkrevingen. Innkrevingsperioden løper til og med {day}.',
+  'reply.cancelled': 'Avbrutt; ingenting er endret.',
+  'reply.already_confirmed': 'Dette er allerede bekreftet eller avbrutt; ingenting mer ble gjort.',
+  'reply.none':
+    'Jeg fant ingen forespørsel jeg kan håndtere. Skriv "help" for å se hva du kan spørre meg om; hver endring må nevne et saksnummer.',
+  'confirm.expires': 'Denne bekreftelsen utløper om {duration}.',
+  'confirm.button.confirm': 'Bekreft',
+  'confirm.button.cancel': 'Avbryt',
+  'duration.minutes': '{n, plural, one {# minutt} other {# minutter}}',
+  'duration.hours': '{n, plural, one {# time} other {# timer}}',
+  'help.title': 'Dette kan jeg hjelpe med',
+  'help.intro': 'Hei {name}, du kan skrive:',
+  'help.outro':
+    'Jeg viser alltid hva som vil skje, og ber deg bekrefte før noe endres. Skriv *cancel* for å droppe et spørsmål.',
+  'help.support_note': 'Du kan lese alle saker og får beskjed om avslag som må gjennomgås manuelt.',
+  'accept.plan': 'Aksepter sak {caseId} ({debtorName}) og start innkrevingen.',
+  'accept.plan.active': 'Saken blir Active, og innkrevingsperioden på 6 måneder løper til og med {day}.',
+  'accept.plan.told': '{who, select, managing {Den forvaltende partneren} other {Kreditor}} får beskjed.',
+  'accept.done':
+    'Sak {caseId} er Active. Innkrevingsperioden løper til og med {day}; {who, select, managing {den forvaltende partneren} other {kreditor}} har fått beskjed.',
+  'language.set': 'Fra nå av svarer jeg deg på norsk, og varslene dine skrives på norsk.',
+  'language.unknown':
+    'Jeg kan svare på engelsk, dansk, svensk, norsk, tysk, finsk og spansk. Hvilket språk vil du ha? For eksempel "speak Norwegian" eller "language: nb".',
+  'email.greeting': 'Hei {name},',
+  'email.footer':
+    'Du mottar denne e-posten fordi du ikke er koblet til Debitura i Slack eller Teams. Koble til chattekontoen din for å få varslene der i stedet.',
+  'email.subject': '{caseId, select, none {Debitura: {what}} other {Debitura: sak {caseId} {what}}}',
+  'subject.case.declined': 'avslått av partneren',
+  'subject.case.accepted': 'akseptert',
+  'subject.lead.quotes_ready': 'tilbud er klare til gjennomgang',
+  'subject.lead.reminder': 'påminnelse: velg et tilbud',
+  'subject.lead.expired': 'tilbudsperioden er over',
+  'subject.lead.declined_options': 'hva som skjer etter avslaget',
+  'subject.lead.no_quote_escalation': 'ingen tilbud: support følger opp',
+  'notice.info_requested':
+    '{partnerName} trenger mer informasjon før arbeidet med sak {caseId} ({debtorName}) kan starte: {question} Svar med opplysningene for sak {caseId}, så går saken tilbake til partneren for verifisering.',
+  'notice.period_ended':
+    'Innkrevingsperioden på 6 måneder for sak {caseId} ble avsluttet {day}. Partneren fortsetter til den lukker saken. {next}',
+  'notice.period_ended.withdraw':
+    'Hvis du trekker saken tilbake nå, lukkes den umiddelbart som Withdrawn by Client.',
+};
