@@ -1,0 +1,3 @@
+import type { Language } from './language.ts';
+
+export const es: Language = { code: 'es', words: {} };

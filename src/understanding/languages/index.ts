@@ -1,0 +1,161 @@
+import { da } from './da.ts';
+import { de } from './de.ts';
+import { es } from './es.ts';
+import { fi } from './fi.ts';
+import type { Language, LanguageCode } from './language.ts';
+import { no } from './no.ts';
+import { sv } from './sv.ts';
+
+export type { Language, LanguageCode } from './language.ts';
+
+// The languages the offline interpreter reads besides English, as data (./language.ts). normalize.ts
+// asks which language a message is in (most words known to one lexicon), then replaces that language's
+// words and phrases with the English tokens the rules read. English words are left alone, so a mixed
+// message ("accept sag 123", "decline Fall 55, Schuldner insolvent") reads as one.
+
+export const LANGUAGES: readonly Language[] = [da, no, sv, de, fi, es];
+
+interface Phrase {
+  words: string[];
+  to: string;
+}
+
+interface Compiled {
+  code: LanguageCode;
+  exact: Map<string, string>;
+  /** Forms that mean this only at the start of a clause ("^om": "om" = "if" there, "about" elsewhere). */
+  initial: Map<string, string>;
+  stems: Map<string, string>;
+  /** Phrases by their first word, longest first. */
+  phrases: Map<string, Phrase[]>;
+  markers: Set<string>;
+}
+
+const MIN_STEM = 3;
+let longestStem = MIN_STEM;
+
+function compile(language: Language): Compiled {
+  const exact = new Map<string, string>();
+  const initial = new Map<string, string>();
+  const stems = new Map<string, string>();
+  for (const [keys, to] of Object.entries(language.words)) {
+    for (const key of keys.split(/\s+/).filter(Boolean)) {
+      if (key.startsWith('^')) {
+        initial.set(key.slice(1), to);
+      } else if (key.endsWith('*')) {
+        const stem = key.slice(0, -1);
+        if (stem.length < MIN_STEM) throw new Error(`${language.code}: stem "${key}" is too short`);
+        longestStem = Math.max(longestStem, stem.length);
+        if (stems.has(stem) && stems.get(stem) !== to) throw new Error(`${language.code}: "${key}" twice`);
+        stems.set(stem, to);
+      } else {
+        if (exact.has(key) && exact.get(key) !== to) throw new Error(`${language.code}: "${key}" twice`);
+        exact.set(key, to);
+      }
+    }
+  }
+  const phrases = new Map<string, Phrase[]>();
+  for (const [key, to] of Object.entries(language.phrases ?? {})) {
+    const words = key.split(/\s+/).filter(Boolean);
+    const first = words[0];
+    if (!first || words.length < 2 || first.endsWith('*'))
+      throw new Error(`${language.code}: bad phrase "${key}"`);
+    const list = phrases.get(first) ?? [];
+    list.push({ words, to });
+    list.sort((a, b) => b.words.length - a.words.length);
+    phrases.set(first, list);
+  }
+  const markers = new Set((language.markers ?? '').split(/\s+/).filter(Boolean));
+  return { code: language.code, exact, initial, stems, phrases, markers };
+}
+
+const COMPILED: readonly Compiled[] = LANGUAGES.map(compile);
+const BY_CODE = new Map(COMPILED.map((c) => [c.code, c]));
+
+function stemOf(lang: Compiled, word: string): string | undefined {
+  for (let n = Math.min(word.length, longestStem); n >= MIN_STEM; n--) {
+    const to = lang.stems.get(word.slice(0, n));
+    if (to !== undefined) return to;
+  }
+  return undefined;
+}
+
+function knows(lang: Compiled, word: string): boolean {
+  return lang.exact.has(word) || lang.markers.has(word) || stemOf(lang, word) !== undefined;
+}
+
+/** A word of one of these languages that is not English: found in the lexicon, and not ASCII-English-looking. */
+const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*[a-zß-öø-ÿ]|[a-zß-öø-ÿ]/g;
+
+/** Which language's lexicon knows most of these (lower-case) words; undefined when none knows any. */
+export function languageOfWords(words: readonly string[]): LanguageCode | undefined {
+  let best: LanguageCode | undefined;
+  let top = 0;
+  for (const lang of COMPILED) {
+    let score = 0;
+    for (const w of words) if (knows(lang, w)) score++;
+    if (score > top) {
+      top = score;
+      best = lang.code;
+    }
+  }
+  return best;
+}
+
+/**
+ * The language a message is written in: one of the lexicons' languages when its words are known to one,
+ * 'en' when it has words but none of theirs, undefined when it has no words. A guess, for answering in
+ * the person's language; mixed messages get the language of most of their known words.
+ */
+export function detectLanguage(text: string): 'en' | LanguageCode | undefined {
+  const words = text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+  if (words.length === 0) return undefined;
+  return languageOfWords(words) ?? 'en';
+}
+
+/** A typo of two letters swapped ("afvsi" for "afvis"), in words of five letters or more. */
+function transposed(lang: Compiled, word: string): string | undefined {
+  if (word.length < 5) return undefined;
+  for (let i = 1; i < word.length - 1; i++) {
+    const fixed = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    const to = lang.exact.get(fixed) ?? stemOf(lang, fixed);
+    if (to) return to;
+  }
+  return undefined;
+}
+
+/**
+ * The English a word (or a phrase starting at `words[i]`) stands for in `code`, and how many words it
+ * took; undefined when the lexicon does not know it. `joined[k]` says whether words k and k+1 are
+ * separated by spaces only (a phrase does not run over punctuation); `clauseStart` whether the word
+ * starts the message or a clause.
+ */
+export function translateAt(
+  code: LanguageCode,
+  words: readonly string[],
+  joined: readonly boolean[],
+  i: number,
+  clauseStart = false,
+): { to: string; length: number } | undefined {
+  const lang = BY_CODE.get(code);
+  const word = words[i];
+  if (!lang || word === undefined) return undefined;
+  for (const phrase of lang.phrases.get(word) ?? []) {
+    const n = phrase.words.length;
+    if (i + n > words.length) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const want = phrase.words[k] as string;
+      const got = words[i + k] as string;
+      ok =
+        joined[i + k - 1] === true && (want.endsWith('*') ? got.startsWith(want.slice(0, -1)) : got === want);
+    }
+    if (ok) return { to: phrase.to, length: n };
+  }
+  const to =
+    (clauseStart ? lang.initial.get(word) : undefined) ??
+    lang.exact.get(word) ??
+    stemOf(lang, word) ??
+    transposed(lang, word);
+  return to === undefined ? undefined : { to, length: 1 };
+}
