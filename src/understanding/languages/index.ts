@@ -58,8 +58,11 @@ function compile(language: Language): Compiled {
   for (const [key, to] of Object.entries(language.phrases ?? {})) {
     const words = key.split(/\s+/).filter(Boolean);
     const first = words[0];
-    if (!first || words.length < 2 || first.endsWith('*'))
-      throw new Error(`${language.code}: bad phrase "${key}"`);
+    if (first && words.length === 1 && !first.endsWith('*')) {
+      exact.set(first, to);
+      continue;
+    }
+    if (!first || first.endsWith('*')) throw new Error(`${language.code}: bad phrase "${key}"`);
     const list = phrases.get(first) ?? [];
     list.push({ words, to });
     list.sort((a, b) => b.words.length - a.words.length);
