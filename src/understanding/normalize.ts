@@ -337,6 +337,8 @@ export function normalize(raw: string): Normalized {
     .replace(/\u2212(?=\d)/g, '-')
     .replace(/[\u2010-\u2015\u2212]/g, ' - ')
     .replace(/[*_~]+/g, ' ')
+    // Spanish opening marks: "¿qué puedes hacer?" starts where "what can you do?" starts.
+    .replace(/[\u00BF\u00A1]/g, '')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\u0000-\u001F\u007F\u200B-\u200D\uFEFF]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -104,7 +104,7 @@ export const da: Language = {
     // decline
     'afvis* afslå* afslår afslag': 'decline',
     // request info
-    'bed beder bede spørg* anmod*': 'ask',
+    'bed beder bede be spørg* anmod*': 'ask',
     'oplysning* info': 'information',
     'dokument* bilag*': 'documents',
     'faktura* fakturakopi*': 'invoice',
@@ -201,7 +201,6 @@ export const da: Language = {
     'alle samtlige': 'all',
     hver: 'every',
     kun: 'only',
-    nr: 'no',
     i: 'in',
     // time
     mandag: 'monday',

@@ -214,7 +214,6 @@ export const de: Language = {
     ohne: 'without',
     'schon bereits': 'already',
     wieder: 'again',
-    nr: 'no',
     // time
     morgen: 'tomorrow',
     übermorgen: 'in two days',

@@ -1,5 +1,6 @@
 import { da } from './da.ts';
 import { de } from './de.ts';
+import { ENGLISH_WORDS } from './english.ts';
 import { es } from './es.ts';
 import { fi } from './fi.ts';
 import type { Language, LanguageCode } from './language.ts';
@@ -32,6 +33,7 @@ interface Compiled {
 }
 
 const MIN_STEM = 3;
+const phraseKey = (word: string) => word.replace('*', '').slice(0, 2);
 let longestStem = MIN_STEM;
 
 function compile(language: Language): Compiled {
@@ -62,11 +64,12 @@ function compile(language: Language): Compiled {
       exact.set(first, to);
       continue;
     }
-    if (!first || first.endsWith('*')) throw new Error(`${language.code}: bad phrase "${key}"`);
-    const list = phrases.get(first) ?? [];
+    if (!first || first === '*') throw new Error(`${language.code}: bad phrase "${key}"`);
+    // Indexed by the first word's first letters, so that the first word may be a stem as well.
+    const list = phrases.get(phraseKey(first)) ?? [];
     list.push({ words, to });
     list.sort((a, b) => b.words.length - a.words.length);
-    phrases.set(first, list);
+    phrases.set(phraseKey(first), list);
   }
   const markers = new Set((language.markers ?? '').split(/\s+/).filter(Boolean));
   return { code: language.code, exact, initial, stems, phrases, markers };
@@ -83,26 +86,45 @@ function stemOf(lang: Compiled, word: string): string | undefined {
   return undefined;
 }
 
-function knows(lang: Compiled, word: string): boolean {
-  return lang.exact.has(word) || lang.markers.has(word) || stemOf(lang, word) !== undefined;
+/**
+ * How much a word tells that a message is in this language: 1 for a word of it, a little for a particle
+ * it drops (German "ab" alone does not make "Accept Logistics AB" German) or a word that is English too.
+ */
+function weight(lang: Compiled, word: string): number {
+  const to = lang.exact.get(word) ?? stemOf(lang, word);
+  if (to === undefined && !lang.markers.has(word)) return 0;
+  if (ENGLISH_WORDS.has(word)) return 0.01;
+  return to === '' ? 0.1 : 1;
 }
 
 /** A word of one of these languages that is not English: found in the lexicon, and not ASCII-English-looking. */
 const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*[a-zß-öø-ÿ]|[a-zß-öø-ÿ]/g;
 
-/** Which language's lexicon knows most of these (lower-case) words; undefined when none knows any. */
-export function languageOfWords(words: readonly string[]): LanguageCode | undefined {
-  let best: LanguageCode | undefined;
+/** Which language a message's words are in, and whether it is mostly in that language. */
+export interface LanguageGuess {
+  code: LanguageCode;
+  /** More of its words are that language's than English: English-looking words ("on", "a") are translated too. */
+  mostly: boolean;
+}
+
+/** Which language's lexicon knows most of these (lower-case) words that are not also English; undefined when none. */
+export function languageOfWords(words: readonly string[]): LanguageGuess | undefined {
+  let best: Compiled | undefined;
   let top = 0;
   for (const lang of COMPILED) {
+    // Words that are not English count whole; the others (known, but also English) break ties
+    // between close languages (Danish and Norwegian share most words).
     let score = 0;
-    for (const w of words) if (knows(lang, w)) score++;
+    for (const w of words) score += weight(lang, w);
     if (score > top) {
       top = score;
-      best = lang.code;
+      best = lang;
     }
   }
-  return best;
+  if (!best) return undefined;
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  return top < 1 ? undefined : { code: best.code, mostly: Math.floor(top) >= english };
 }
 
 /**
@@ -113,7 +135,7 @@ export function languageOfWords(words: readonly string[]): LanguageCode | undefi
 export function detectLanguage(text: string): 'en' | LanguageCode | undefined {
   const words = text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
   if (words.length === 0) return undefined;
-  return languageOfWords(words) ?? 'en';
+  return languageOfWords(words)?.code ?? 'en';
 }
 
 /** A typo of two letters swapped ("afvsi" for "afvis"), in words of five letters or more. */
@@ -128,25 +150,28 @@ function transposed(lang: Compiled, word: string): string | undefined {
 }
 
 /**
- * The English a word (or a phrase starting at `words[i]`) stands for in `code`, and how many words it
+ * The English a word (or a phrase starting at `words[i]`) stands for in the guessed language, and how many words it
  * took; undefined when the lexicon does not know it. `joined[k]` says whether words k and k+1 are
  * separated by spaces only (a phrase does not run over punctuation); `clauseStart` whether the word
  * starts the message or a clause.
  */
 export function translateAt(
-  code: LanguageCode,
+  guess: LanguageGuess,
   words: readonly string[],
   joined: readonly boolean[],
   i: number,
   clauseStart = false,
 ): { to: string; length: number } | undefined {
-  const lang = BY_CODE.get(code);
+  const lang = BY_CODE.get(guess.code);
   const word = words[i];
   if (!lang || word === undefined) return undefined;
-  for (const phrase of lang.phrases.get(word) ?? []) {
+  // In a mostly English message, English words keep their English meaning.
+  if (!guess.mostly && ENGLISH_WORDS.has(word)) return undefined;
+  for (const phrase of lang.phrases.get(phraseKey(word)) ?? []) {
     const n = phrase.words.length;
     if (i + n > words.length) continue;
-    let ok = true;
+    const head = phrase.words[0] as string;
+    let ok = head.endsWith('*') ? word.startsWith(head.slice(0, -1)) : word === head;
     for (let k = 1; k < n && ok; k++) {
       const want = phrase.words[k] as string;
       const got = words[i + k] as string;
@@ -160,5 +185,7 @@ export function translateAt(
     lang.exact.get(word) ??
     stemOf(lang, word) ??
     transposed(lang, word);
-  return to === undefined ? undefined : { to, length: 1 };
+  // Dropping a word ("ab" of "lehne … ab") only in a message in that language: "Accept Logistics AB".
+  if (to === undefined || (to === '' && !guess.mostly)) return undefined;
+  return { to, length: 1 };
 }

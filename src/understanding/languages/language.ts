@@ -4,7 +4,8 @@
 //
 // Keys are space-separated forms. A form ending in "*" is a stem: every word starting with it
 // ("afvis*" = afvis, afvise, afvist, afviser); inflection is handled by stems, not by listing forms.
-// A phrase key ("i morgen", "skal vi") is matched on consecutive words; its last word may be a stem.
+// A phrase key ("i morgen", "skal vi") is matched on consecutive words, any of which may be a stem.
+// A form starting with "^" means this only at the start of the message or of a clause ("^om": "if").
 // A value is the English replacement; "" drops the word (an article the English rules do not need).
 
 export type LanguageCode = 'da' | 'sv' | 'no' | 'de' | 'fi' | 'es';

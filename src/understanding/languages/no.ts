@@ -219,7 +219,6 @@ export const no: Language = {
     'alle samtlige': 'all',
     hver: 'every',
     'kun bare': 'only',
-    nr: 'no',
     i: 'in',
     // time
     mandag: 'monday',

@@ -201,7 +201,6 @@ export const sv: Language = {
     'alla samtliga': 'all',
     varje: 'every',
     'bara endast': 'only',
-    nr: 'no',
     i: 'in',
     'en ett': 'a',
     att: 'to',
