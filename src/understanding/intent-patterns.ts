@@ -150,7 +150,7 @@ export const NEGATED_FAR_BEFORE =
 
 /** Someone's words passed on, not a request: "the creditor wrote: please withdraw 7715". */
 export const REPORTED_BEFORE =
-  /\b(?:wrote|writes|said|says|told\s+(?:us|me)|emailed|messaged|texted|mailed|replied|answered|asked)\s*(?:us\s+|me\s+)?[:,]?\s*(?:["']\s*)?(?:please\s+|pls\s+|kindly\s+)?$/;
+  /\b(?:wrote|writes|said|says|told\s+(?:us|me)|emailed|messaged|texted|mailed|replied|answered|asked)\s*(?:us\s+|me\s+)?[:,]?\s*(?:["']\s*)?(?:please\s+|pls\s+|kindly\s+)?(?:(?:case\s*)?#?\d+\s+)?$/;
 
 /** Sarcasm says the opposite of the command it contains. */
 export const SARCASM =

@@ -4,6 +4,13 @@ import type { Language } from './language.ts';
 export const da: Language = {
   code: 'da',
   phrases: {
+    'påtag* os': 'take on',
+    'påtag* vi os': 'we take on',
+    'sige nej til': 'decline',
+    'fuldt ud': 'in full',
+    'ud af': 'out of',
+    'går med': 'go with',
+    'går videre med tilbud': 'go with quote',
     // safety: questions, conditions, time
     'skal vi': 'should we',
     'skal jeg': 'should i',
@@ -94,6 +101,9 @@ export const da: Language = {
     'bedt os stoppe': 'asked us to stop',
   },
   words: {
+    'undlad*': "don't",
+    'påtag*': 'take on',
+    lukkes: 'be closed',
     // case
     'sag sagen sagens sagsnr sagsnummer': 'case|case',
     'sager sagerne': 'cases',

@@ -5,6 +5,10 @@ import type { Language } from './language.ts';
 export const de: Language = {
   code: 'de',
   phrases: {
+    'aus der angebotsrunde*': 'pullback',
+    'aus dem bieterverfahren': 'pullback',
+    'entscheiden uns für': 'select',
+    'entscheide mich für': 'select',
     // safety: questions, conditions, time
     'sollen wir': 'should we',
     'soll ich': 'should i',

@@ -5,6 +5,8 @@ import type { Language } from './language.ts';
 export const es: Language = {
   code: 'es',
   phrases: {
+    'no podemos': "we can't",
+    'no puedo': "i can't",
     // safety: questions, conditions, time
     deberíamos: 'should we',
     debería: 'should i',

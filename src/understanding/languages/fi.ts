@@ -5,6 +5,9 @@ import type { Language } from './language.ts';
 export const fi: Language = {
   code: 'fi',
   phrases: {
+    'emme voi': "we can't",
+    'en voi': "i can't",
+    'ei voi': "can't",
     // safety: questions, conditions, time
     'pitäisikö meidän': 'should we',
     'pitäisikö minun': 'should i',

@@ -30,6 +30,8 @@ interface Compiled {
   /** Phrases by their first word, longest first. */
   phrases: Map<string, Phrase[]>;
   markers: Set<string>;
+  /** Single words already looked up (a word is looked up the same way every time). */
+  seen: Map<string, string | null>;
 }
 
 const MIN_STEM = 3;
@@ -72,7 +74,7 @@ function compile(language: Language): Compiled {
     phrases.set(phraseKey(first), list);
   }
   const markers = new Set((language.markers ?? '').split(/\s+/).filter(Boolean));
-  return { code: language.code, exact, initial, stems, phrases, markers };
+  return { code: language.code, exact, initial, stems, phrases, markers, seen: new Map() };
 }
 
 const COMPILED: readonly Compiled[] = LANGUAGES.map(compile);
@@ -140,13 +142,25 @@ export function detectLanguage(text: string): 'en' | LanguageCode | undefined {
 
 /** A typo of two letters swapped ("afvsi" for "afvis"), in words of five letters or more. */
 function transposed(lang: Compiled, word: string): string | undefined {
-  if (word.length < 5) return undefined;
-  for (let i = 1; i < word.length - 1; i++) {
+  if (word.length < 5 || word.length > 16) return undefined;
+  // Within the stem's letters: a swap further on leaves the stem, which stemOf already found.
+  for (let i = 1; i < Math.min(word.length - 1, longestStem); i++) {
     const fixed = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     const to = lang.exact.get(fixed) ?? stemOf(lang, fixed);
     if (to) return to;
   }
   return undefined;
+}
+
+const SEEN_LIMIT = 5000;
+
+function wordOf(lang: Compiled, word: string): string | undefined {
+  const seen = lang.seen.get(word);
+  if (seen !== undefined) return seen ?? undefined;
+  const to = lang.exact.get(word) ?? stemOf(lang, word) ?? transposed(lang, word);
+  if (lang.seen.size >= SEEN_LIMIT) lang.seen.clear();
+  lang.seen.set(word, to ?? null);
+  return to;
 }
 
 /**
@@ -180,11 +194,7 @@ export function translateAt(
     }
     if (ok) return { to: phrase.to, length: n };
   }
-  const to =
-    (clauseStart ? lang.initial.get(word) : undefined) ??
-    lang.exact.get(word) ??
-    stemOf(lang, word) ??
-    transposed(lang, word);
+  const to = (clauseStart ? lang.initial.get(word) : undefined) ?? wordOf(lang, word);
   // Dropping a word ("ab" of "lehne … ab") only in a message in that language: "Accept Logistics AB".
   if (to === undefined || (to === '' && !guess.mostly)) return undefined;
   return { to, length: 1 };

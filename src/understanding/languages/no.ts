@@ -4,6 +4,14 @@ import type { Language } from './language.ts';
 export const no: Language = {
   code: 'no',
   phrases: {
+    'hvordan ligger det an med': 'how is',
+    'hvordan står det til med': 'how is',
+    'påta* oss': 'take on',
+    'påtar vi oss': 'we take on',
+    'fullt ut': 'in full',
+    'ut av': 'out of',
+    'går for': 'go with',
+    'går med': 'go with',
     'drive inn': 'collect',
     'kreve inn': 'collect',
     'holder til': 'located',
@@ -104,6 +112,9 @@ export const no: Language = {
     'bedt oss stoppe': 'asked us to stop',
   },
   words: {
+    'unnlat*': "don't",
+    'påta*': 'take on',
+    lukkes: 'be closed',
     // case
     'sak saken sakens saksnr saksnummer': 'case',
     'saker sakene': 'cases',

@@ -4,6 +4,14 @@ import type { Language } from './language.ts';
 export const sv: Language = {
   code: 'sv',
   phrases: {
+    'ta ut': 'take',
+    'tar ut': 'take',
+    'åtar* oss': 'take on',
+    'till fullo': 'in full',
+    'ut ur': 'out of',
+    'går på': 'go with',
+    'går med': 'go with',
+    'kör på': 'go with',
     // safety: questions, conditions, time
     'ska vi': 'should we',
     'ska jag': 'should i',
@@ -95,6 +103,9 @@ export const sv: Language = {
     'inget mer att göra': 'exhausted',
   },
   words: {
+    låt: 'let',
+    'stängas avslutas': 'be closed',
+    ur: 'out of',
     // case
     'ärende ärendet ärendets ärendenr ärendenummer mål målet': 'case',
     'ärenden ärendena': 'cases',
