@@ -5,7 +5,6 @@ export const no: Language = {
   code: 'no',
   phrases: {
     'hvordan ligger det an med': 'how is',
-    'hvordan står det til med': 'how is',
     'påta* oss': 'take on',
     'påtar vi oss': 'we take on',
     'fullt ut': 'in full',
