@@ -951,9 +951,13 @@ function argumentsOf(
   }
 }
 
-/** A negation right after the command, or right after its case number. */
+/**
+ * A negation right after the command ("accept not case 4410", "close not 4410"), or ending the command's
+ * clause after its case number ("take case 4410 not", "take case 4410 today not"): "close 1713 not worth
+ * pursuing" is a reason.
+ */
 const NEGATED_AFTER =
-  /^\s*(?:(?:the\s+|this\s+)?(?:case\s*|lead\s*)?(?:nr\.?\s*|no\.?\s*|#\s*)?\d+\s*|(?:it|this|that|them)\s+)?(?:not|never|don't|do\s+not)\b(?!\s+only\b)/;
+  /^\s*(?:(?:it|this|that|them)\s+)?(?:not|never|don't|do\s+not)\b(?!\s+only\b)|^(?:\s*(?:the\s+|this\s+)?(?:case\s*|lead\s*)?(?:nr\.?\s*|no\.?\s*|#\s*)?\d+)?(?:\s+[a-z]+){0,3}?\s+(?:not|never)\s*(?:[,.;!?]|$)/;
 
 /**
  * A precondition after the command: "accept 8855 only after our partner meeting approves it", "accept

@@ -220,6 +220,7 @@ export const de: Language = {
     wieder: 'again',
     // time
     morgen: 'tomorrow',
+    heute: 'today',
     übermorgen: 'in two days',
     montag: 'monday',
     dienstag: 'tuesday',
