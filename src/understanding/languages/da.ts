@@ -4,6 +4,10 @@ import type { Language } from './language.ts';
 export const da: Language = {
   code: 'da',
   phrases: {
+    'for lille': 'too small',
+    'for lav': 'too low',
+    'for lavt': 'too low',
+    'i udlandet': 'abroad',
     'påtag* os': 'take on',
     'påtag* vi os': 'we take on',
     'sige nej til': 'decline',
@@ -101,6 +105,11 @@ export const da: Language = {
     'bedt os stoppe': 'asked us to stop',
   },
   words: {
+    'beløb beløbet': 'amount',
+    udlandet: 'abroad',
+    'dækker dække': 'cover',
+    sidder: 'sits',
+    bor: 'lives',
     'undlad*': "don't",
     'påtag*': 'take on',
     lukkes: 'be closed',

@@ -5,6 +5,10 @@ import type { Language } from './language.ts';
 export const de: Language = {
   code: 'de',
   phrases: {
+    'zu gering': 'too small',
+    'zu klein': 'too small',
+    'zu niedrig': 'too low',
+    'im ausland': 'abroad',
     'aus der angebotsrunde*': 'pullback',
     'aus dem bieterverfahren': 'pullback',
     'entscheiden uns für': 'select',
@@ -97,6 +101,10 @@ export const de: Language = {
     'einstweilige verfügung': 'court order',
   },
   words: {
+    'betrag* summe': 'amount',
+    'ausland*': 'abroad',
+    wohnt: 'lives',
+    'decken deckt': 'cover',
     // case
     'fall fallnr vorgang akte aktenzeichen': 'case',
     'fälle akten vorgänge': 'cases',

@@ -5,6 +5,11 @@ import type { Language } from './language.ts';
 export const es: Language = {
   code: 'es',
   phrases: {
+    'demasiado pequeño': 'too small',
+    'demasiado pequeña': 'too small',
+    'demasiado bajo': 'too low',
+    'en el extranjero': 'abroad',
+    'fuera de': 'outside',
     'no podemos': "we can't",
     'no puedo': "i can't",
     // safety: questions, conditions, time
@@ -112,6 +117,10 @@ export const es: Language = {
     'dos veces': 'twice',
   },
   words: {
+    'importe cantidad suma': 'amount',
+    extranjero: 'abroad',
+    vive: 'lives',
+    'cubre cubrimos': 'cover',
     // case
     'caso expediente': 'case',
     'casos expedientes': 'cases',

@@ -5,6 +5,9 @@ import type { Language } from './language.ts';
 export const fi: Language = {
   code: 'fi',
   phrases: {
+    'liian pieni': 'too small',
+    'liian pienet': 'too small',
+    'liian matala': 'too low',
     'emme voi': "we can't",
     'en voi': "i can't",
     'ei voi': "can't",
@@ -74,6 +77,10 @@ export const fi: Language = {
     'keinot on käytetty': 'exhausted',
   },
   words: {
+    'summa* määrä*': 'amount',
+    'ulkomail* ulkomaa*': 'abroad',
+    asuu: 'lives',
+    'kattaa katamme': 'cover',
     // case
     'tapau* toimeksian*': 'case',
     'tapaukseen tapaukselle toimeksiantoon': 'for case',

@@ -4,6 +4,9 @@ import type { Language } from './language.ts';
 export const no: Language = {
   code: 'no',
   phrases: {
+    'for lite': 'too small',
+    'for lavt': 'too low',
+    'i utlandet': 'abroad',
     'hvordan ligger det an med': 'how is',
     'påta* oss': 'take on',
     'påtar vi oss': 'we take on',
@@ -111,6 +114,10 @@ export const no: Language = {
     'bedt oss stoppe': 'asked us to stop',
   },
   words: {
+    'beløp beløpet': 'amount',
+    utlandet: 'abroad',
+    'dekker dekke': 'cover',
+    sitter: 'sits',
     'unnlat*': "don't",
     'påta*': 'take on',
     lukkes: 'be closed',

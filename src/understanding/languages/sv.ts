@@ -4,6 +4,10 @@ import type { Language } from './language.ts';
 export const sv: Language = {
   code: 'sv',
   phrases: {
+    'för litet': 'too small',
+    'för liten': 'too small',
+    'för lågt': 'too low',
+    'för lite': 'too small',
     'ta ut': 'take',
     'tar ut': 'take',
     'åtar* oss': 'take on',
@@ -103,6 +107,11 @@ export const sv: Language = {
     'inget mer att göra': 'exhausted',
   },
   words: {
+    'belopp beloppet': 'amount',
+    'utomlands utlandet': 'abroad',
+    'täcker täcka': 'cover',
+    bor: 'lives',
+    'sitter finns': 'is located',
     låt: 'let',
     'stängas avslutas': 'be closed',
     ur: 'out of',
