@@ -4,6 +4,8 @@ import type { Language } from './language.ts';
 export const da: Language = {
   code: 'da',
   phrases: {
+    'hvor langt er vi med': 'status of',
+    'hvor langt er': 'status of',
     'for lille': 'too small',
     'for lav': 'too low',
     'for lavt': 'too low',
@@ -105,6 +107,7 @@ export const da: Language = {
     'bedt os stoppe': 'asked us to stop',
   },
   words: {
+    'modtaget modtog modtaget': 'received',
     'beløb beløbet': 'amount',
     udlandet: 'abroad',
     'dækker dække': 'cover',

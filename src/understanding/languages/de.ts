@@ -5,6 +5,10 @@ import type { Language } from './language.ts';
 export const de: Language = {
   code: 'de',
   phrases: {
+    'wie sieht es bei': 'status of',
+    'wie sieht es mit': 'status of',
+    'wie läuft es bei': 'status of',
+    'wie läuft': 'how is',
     'zu gering': 'too small',
     'zu klein': 'too small',
     'zu niedrig': 'too low',
@@ -101,6 +105,7 @@ export const de: Language = {
     'einstweilige verfügung': 'court order',
   },
   words: {
+    'erhalten bekommen eingegangen': 'received',
     'betrag* summe': 'amount',
     'ausland*': 'abroad',
     wohnt: 'lives',

@@ -5,6 +5,10 @@ import type { Language } from './language.ts';
 export const es: Language = {
   code: 'es',
   phrases: {
+    'en qué punto está': 'status of',
+    'en qué estado está': 'status of',
+    'cómo está': 'how is',
+    'cómo están': 'how are',
     'demasiado pequeño': 'too small',
     'demasiado pequeña': 'too small',
     'demasiado bajo': 'too low',
@@ -117,6 +121,7 @@ export const es: Language = {
     'dos veces': 'twice',
   },
   words: {
+    'recibido recibimos recibió': 'received',
     'importe cantidad suma': 'amount',
     extranjero: 'abroad',
     vive: 'lives',

@@ -5,6 +5,8 @@ import type { Language } from './language.ts';
 export const fi: Language = {
   code: 'fi',
   phrases: {
+    'missä mennään': 'status of',
+    'mikä on tilanne': 'status',
     'liian pieni': 'too small',
     'liian pienet': 'too small',
     'liian matala': 'too low',
@@ -77,6 +79,7 @@ export const fi: Language = {
     'keinot on käytetty': 'exhausted',
   },
   words: {
+    'saimme saatiin saimme vastaanotettu vastaanotimme': 'received',
     'summa* määrä*': 'amount',
     'ulkomail* ulkomaa*': 'abroad',
     asuu: 'lives',

@@ -4,6 +4,8 @@ import type { Language } from './language.ts';
 export const no: Language = {
   code: 'no',
   phrases: {
+    'hvor langt har vi kommet med': 'status of',
+    'hvor langt er': 'status of',
     'for lite': 'too small',
     'for lavt': 'too low',
     'i utlandet': 'abroad',
@@ -114,6 +116,7 @@ export const no: Language = {
     'bedt oss stoppe': 'asked us to stop',
   },
   words: {
+    'mottatt mottok': 'received',
     'beløp beløpet': 'amount',
     utlandet: 'abroad',
     'dekker dekke': 'cover',

@@ -4,6 +4,10 @@ import type { Language } from './language.ts';
 export const sv: Language = {
   code: 'sv',
   phrases: {
+    'hur ligger det till med': 'how is',
+    'hur långt har vi kommit med': 'status of',
+    'vad är läget': 'status',
+    'fått in': 'received',
     'för litet': 'too small',
     'för liten': 'too small',
     'för lågt': 'too low',
@@ -107,6 +111,7 @@ export const sv: Language = {
     'inget mer att göra': 'exhausted',
   },
   words: {
+    'mottagit mottog': 'received',
     'belopp beloppet': 'amount',
     'utomlands utlandet': 'abroad',
     'täcker täcka': 'cover',
