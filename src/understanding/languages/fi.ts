@@ -6,7 +6,6 @@ export const fi: Language = {
   code: 'fi',
   phrases: {
     'missä mennään': 'status of',
-    'mikä on tilanne': 'status',
     'liian pieni': 'too small',
     'liian pienet': 'too small',
     'liian matala': 'too low',
