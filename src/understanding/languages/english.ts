@@ -20,5 +20,6 @@ your yours accept accepted accepting status info information details documents i
 terms register record received withdraw withdrawn select choose submit pending active paused collecting
 verification insolvent bankrupt minimum principal limitation duplicate fraud sanctions disputed
 coverage outside territory conflict interest address phone emails court settlement settled partially
-in full due week month year monday tuesday wednesday thursday friday saturday sunday tomorrow
+in full due week month year mail rate dispute disputes licensed licence license adress o stand under mails min fraudulent claim possibly suspicious
+monday tuesday wednesday thursday friday saturday sunday tomorrow
 `.split(/\s+/).filter(Boolean));

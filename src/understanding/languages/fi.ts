@@ -177,6 +177,7 @@ export const fi: Language = {
     meidän: 'our',
     meiltä: 'from us',
     se: 'it',
+    'tämä tässä': 'this',
     on: 'is',
     ja: 'and',
     mutta: 'but',

@@ -93,11 +93,16 @@ function stemOf(lang: Compiled, word: string): string | undefined {
  * it drops (German "ab" alone does not make "Accept Logistics AB" German) or a word that is English too.
  */
 function weight(lang: Compiled, word: string): number {
-  const to = lang.exact.get(word) ?? stemOf(lang, word);
+  const exact = lang.exact.get(word);
+  const to = exact ?? stemOf(lang, word);
   if (to === undefined && !lang.markers.has(word)) return 0;
   if (ENGLISH_WORDS.has(word)) return 0.01;
-  return to === '' ? 0.1 : 1;
+  if (to === '') return 0.1;
+  // An English-looking word that only a stem knows ("licensed" and "licens*") needs company.
+  return exact === undefined && !lang.markers.has(word) && ASCII.test(word) ? 0.5 : 1;
 }
+
+const ASCII = /^[a-z'-]+$/;
 
 /** A word of one of these languages that is not English: found in the lexicon, and not ASCII-English-looking. */
 const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*[a-zß-öø-ÿ]|[a-zß-öø-ÿ]/g;
@@ -126,7 +131,9 @@ export function languageOfWords(words: readonly string[]): LanguageGuess | undef
   if (!best) return undefined;
   let english = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
-  return top < 1 ? undefined : { code: best.code, mostly: Math.floor(top) >= english };
+  // A lone English-looking stem hit counts in a short text without English ("Dublette", a reason alone).
+  if (top < 1 && !(top >= 0.5 && top >= english * 0.5 && words.length <= 4)) return undefined;
+  return { code: best.code, mostly: Math.floor(top) >= english };
 }
 
 /**
@@ -194,7 +201,15 @@ export function translateAt(
     }
     if (ok) return { to: phrase.to, length: n };
   }
-  const to = (clauseStart ? lang.initial.get(word) : undefined) ?? wordOf(lang, word);
+  // In a mostly English message only the language's own forms are read, not stems or typos that could
+  // be English words ("dispute" and "disput*", "rate").
+  const own =
+    !guess.mostly && ASCII.test(word) ? (lang.exact.get(word) ?? transposed(lang, word)) : undefined;
+  const to = guess.mostly
+    ? ((clauseStart ? lang.initial.get(word) : undefined) ?? wordOf(lang, word))
+    : ASCII.test(word)
+      ? own
+      : wordOf(lang, word);
   // Dropping a word ("ab" of "lehne … ab") only in a message in that language: "Accept Logistics AB".
   if (to === undefined || (to === '' && !guess.mostly)) return undefined;
   return { to, length: 1 };
