@@ -24,7 +24,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'paid',
     2,
-    /^(?:as\s+|code\s+)?paid\b(?!\s+(?:partially|part|some|half))|\bas\s+paid\b|\bto\s+paid\b|\bis\s+paid\b|\bwas\s+paid\b|\bhas\s+(?:been\s+)?paid\b(?!\s+(?:part|some|half|only))|\b(?:debt|claim|invoice|balance)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:paid|settled|cleared)\b/,
+    /^(?:as\s+|code\s+)?paid\b(?!\s+(?:partially|part|some|half))|\bas\s+paid\b|\bto\s+paid\b|(?<!\b(?:half|partially|partly|some|part)\s+)\b(?:is|was)\s+paid\b|\bhas\s+(?:been\s+)?paid\b(?!\s+(?:part|some|half|only))|\b(?:debt|claim|invoice|balance)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:paid|settled|cleared)\b/,
   ),
   c(
     'partially_paid',
@@ -184,7 +184,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'paid',
     2,
-    /\bpaid\b(?!\s+(?:nothing|zero|0|anything|partially|part|some|half|only|less|a\s+(?:part|little|bit|fraction)))/,
+    /(?<!\b(?:half|partially|partly|some|part)\s+(?:was\s+|were\s+|is\s+|been\s+|got\s+)?)\bpaid\b(?!\s+(?:nothing|zero|0|anything|partially|part|some|half|only|less|a\s+(?:part|little|bit|fraction)))/,
   ),
 
   c(

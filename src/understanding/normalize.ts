@@ -1,4 +1,5 @@
 import damerauLevenshtein from 'damerau-levenshtein';
+import { languageOfWords, translateAt } from './languages/index.ts';
 import { REAL_WORDS } from './real-words.ts';
 
 // Chat text → one canonical lower-case string the rules can read: surface markup removed, typography
@@ -323,6 +324,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 /** Shorthand that means a command only as the message's first word ("st 4410"; elsewhere "St" is a street). */
 const FIRST_WORD_SHORTHAND: Readonly<Record<string, string>> = { st: 'status', stat: 'status' };
 
+/** Words: ASCII letters and the Latin letters of the languages in languages/ ("gået", "hyväksy", "müssen"). */
+const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'-]*[a-zß-öø-ÿ]|[a-zß-öø-ÿ]/g;
+/** Only these are typo-corrected: a word with "å" or "ü" is not a misspelt English word. */
+const ENGLISH_ONLY = /^[a-z'-]+$/;
+
 export function normalize(raw: string): Normalized {
   const clean = stripMarkup(foldDigits(raw).normalize('NFKC'))
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
@@ -331,6 +337,8 @@ export function normalize(raw: string): Normalized {
     .replace(/\u2212(?=\d)/g, '-')
     .replace(/[\u2010-\u2015\u2212]/g, ' - ')
     .replace(/[*_~]+/g, ' ')
+    // Spanish opening marks: "¿qué puedes hacer?" starts where "what can you do?" starts.
+    .replace(/[\u00BF\u00A1]/g, '')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\u0000-\u001F\u007F\u200B-\u200D\uFEFF]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -340,9 +348,39 @@ export function normalize(raw: string): Normalized {
   const toCleanOffset: number[] = [];
   let canon = '';
   let last = 0;
-  for (const m of lower.matchAll(/[a-z][a-z'-]*[a-z]|[a-z]/g)) {
+  const tokens = [...lower.matchAll(WORD)];
+  const words = tokens.map((m) => m[0]);
+  // A message in another language (languages/): its words become the English tokens the rules read.
+  const language = languageOfWords(words);
+  const joined = language
+    ? tokens.map((m, k) => {
+        const next = tokens[k + 1];
+        return next !== undefined && /^\s+$/.test(lower.slice(m.index + m[0].length, next.index));
+      })
+    : [];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = tokens[k] as RegExpExecArray;
     for (let i = last; i < m.index; i++) toCleanOffset.push(i);
     canon += lower.slice(last, m.index);
+    const clauseStart = k === 0 || /[,.;:!?]/.test(lower.slice(last, m.index));
+    const translated = language ? translateAt(language, words, joined, k, clauseStart) : undefined;
+    if (translated) {
+      const lastToken = tokens[k + translated.length - 1] as RegExpExecArray;
+      const end = lastToken.index + lastToken[0].length;
+      // "tilbud|tilbud": a word that is one thing before a number and another elsewhere ("quote 3", "the quotes").
+      const bar = translated.to.indexOf('|');
+      const to =
+        bar < 0
+          ? translated.to
+          : /^\s*(?:no\.?\s*|nr\.?\s*|n[ºo°]\.?\s*|#\s*)?\d/.test(lower.slice(end))
+            ? translated.to.slice(0, bar)
+            : translated.to.slice(bar + 1);
+      for (let i = 0; i < to.length; i++) toCleanOffset.push(m.index + Math.min(i, end - m.index - 1));
+      canon += to;
+      last = end;
+      k += translated.length - 1;
+      continue;
+    }
     const first = last === 0 && /^[\s\W]*$/.test(lower.slice(0, m.index));
     // Autocorrect turns "quote" into "quite"; before a number it can only be the quote.
     const beforeNumber = /^\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d/.test(lower.slice(m.index + m[0].length));
@@ -350,7 +388,7 @@ export function normalize(raw: string): Normalized {
       (first ? FIRST_WORD_SHORTHAND[m[0]] : undefined) ??
       (m[0] === 'quite' && beforeNumber ? 'quote' : undefined) ??
       SHORTHAND[m[0]] ??
-      correctToken(m[0]);
+      (ENGLISH_ONLY.test(m[0]) ? correctToken(m[0]) : m[0]);
     for (let i = 0; i < word.length; i++) toCleanOffset.push(m.index + Math.min(i, m[0].length - 1));
     canon += word;
     last = m.index + m[0].length;

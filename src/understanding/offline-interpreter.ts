@@ -708,6 +708,9 @@ function safetyGate(
   const own = phrase !== null && phrase.action === action;
   const before = canon.slice(Math.max(0, verbStart - 40), verbStart);
   if (own && NEGATED_BEFORE.test(before)) return 'negated';
+  // The negation after the verb, as Danish, Swedish, Norwegian and German put it: "vi accepterer ikke
+  // sag 4410" → "we accept not case 4410", "wir nehmen Fall 4410 nicht an" → "take case 4410 not".
+  if (own && NEGATED_AFTER.test(canon.slice(phrase.end, phrase.end + 60))) return 'negated';
   if (TEST_MESSAGE.test(canon) || ALREADY_DONE.test(canon)) return 'not-for-real';
   if (BEFORE_COMMAND.test(before) || MUST_HAPPEN_FIRST.test(canon.slice(phrase ? phrase.end : verbStart))) {
     return 'condition';
@@ -953,6 +956,14 @@ function argumentsOf(
       return unsure('no-arguments');
   }
 }
+
+/**
+ * A negation right after the command ("accept not case 4410", "close not 4410"), or ending the command's
+ * clause after its case number ("take case 4410 not", "take case 4410 today not"): "close 1713 not worth
+ * pursuing" is a reason.
+ */
+const NEGATED_AFTER =
+  /^\s*(?:(?:it|this|that|them)\s+)?(?:not|never|don't|do\s+not)\b(?!\s+only\b)|^(?:\s*(?:the\s+|this\s+)?(?:case\s*|lead\s*)?(?:nr\.?\s*|no\.?\s*|#\s*)?\d+)?(?:\s+[a-z]+){0,3}?\s+(?:not|never)\s*(?:[,.;!?]|$)/;
 
 /**
  * A precondition after the command: "accept 8855 only after our partner meeting approves it", "accept

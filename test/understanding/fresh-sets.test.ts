@@ -7,7 +7,8 @@ import { loadLabelledSet } from './labelled-set.ts';
 // exact: a miss here is a question or a "not understood" where a person would have acted, which is safe.
 // What must never come back is an unsafe answer (a change where none was meant, or on another case), or
 // a drop in how much of them is understood. Scored with the rules of ../shared/eval/score.mjs.
-// The language sets (fresh/lang-*) belong to the languages issue and are not checked here yet.
+// The language sets (fresh/lang-*, issue 12) were development sets for src/understanding/languages/:
+// their floor is what was reached, less a margin; a second blind set per language is the held-out measure.
 
 const DESTRUCTIVE = new Set([
   'case.accept',
@@ -61,6 +62,12 @@ const FLOORS: Array<[string, number]> = [
   ['fresh2/offers-vs-accepts.jsonl', 0.9],
   ['fresh2/quotes-followups.jsonl', 0.96],
   ['fresh2/traps.jsonl', 0.95],
+  ['fresh/lang-da.jsonl', 0.95],
+  ['fresh/lang-no.jsonl', 0.95],
+  ['fresh/lang-sv.jsonl', 0.95],
+  ['fresh/lang-de.jsonl', 0.95],
+  ['fresh/lang-fi.jsonl', 0.95],
+  ['fresh/lang-es.jsonl', 0.95],
 ];
 
 describe('sets written blind, kept as a floor', () => {
