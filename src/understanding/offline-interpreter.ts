@@ -677,6 +677,23 @@ const TEST_MESSAGE =
 /** Someone else's instruction passed on: "my boss said to pick quote 4". */
 const SAID_TO_BEFORE =
   /\b(?:said|says|suggested|wants?\s+(?:us|me)|told\s+(?:us|me)|asked\s+(?:us|me))\s+(?:to|(?:that\s+)?(?:we|i)\s+(?:should|must|need\s+to))\s+(?:\w+\s+)?$/;
+/**
+ * Someone else's words or opinion about what we should do, the verb later in the clause: "the client said
+ * we should withdraw 1234", "my colleague thinks we should decline 1234", German order "der Mandant hat
+ * gesagt, dass wir Fall 44011 zurückziehen sollen" → "said, that we case 44011 withdraw should". Not the
+ * user's own view ("I think we should decline 1234"), and not a decision drawn from it ("the client said
+ * we can go ahead, so withdraw 1234": the comma or "so" ends the reported part).
+ */
+const OTHERS_VIEW_BEFORE =
+  /\b(?:(?:said|says|wrote|writes|suggested|suggests|recommended|recommends|wants?\s+(?:us|me)|told\s+(?:us|me)|asked\s+(?:us|me))|(?!(?:i|we)\s)\w+\s+(?:thinks?|believes?|feels?|reckons?|means?|finds?|holds?))\s*,?\s+(?:that\s+)?(?:(?:we|i)\b(?:(?!\b(?:so|then|therefore|hence|please|and|but|now)\b)[^.;:!?,]){0,40}|(?:the\s+)?)$/;
+/**
+ * A command already carried out, told with a past time in its own clause: "we accepted case 1234
+ * yesterday", Spanish "aceptamos el caso 64013 ayer" (present and past look alike; the time decides).
+ */
+const PAST_TIME_AFTER =
+  /^\s*(?:the\s+)?(?:case\s*)?#?\s*\d*\s*(?:already\s+)?(?:yesterday|last\s+(?:week|month|year|night|friday|monday|tuesday|wednesday|thursday|time)|earlier\s+(?:today|this\s+week)|the\s+other\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b/;
+const PAST_TIME_BEFORE =
+  /\b(?:yesterday|last\s+(?:week|month|friday|monday|tuesday|wednesday|thursday)|(?:days?|weeks?)\s+ago)\s*,?\s+(?:we|i)?\s*(?:already\s+)?$/;
 /** A payment that has not arrived: "says they paid 800 but nothing has arrived". */
 const NOT_ARRIVED =
   /\b(?:nothing|no\s+(?:money|payment|funds|transfer))\s+(?:has\s+|have\s+)?(?:yet\s+)?(?:arrived|come\s+in|came\s+in|landed|shown\s+up|been\s+received|reached)\b|\b(?:has|have|had)n'?t\s+(?:yet\s+)?(?:arrived|come\s+in|landed|shown\s+up|been\s+received|received\s+(?:it|anything|the\s+money))\b|\bnot\s+(?:yet\s+)?(?:arrived|in\s+(?:our|the)\s+account)\b|\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:see|find)\s+(?:it|the\s+(?:money|payment|transfer))\b/;
@@ -719,6 +736,9 @@ function safetyGate(
   if (own && THANKS_FOR_BEFORE.test(before)) return 'thanks';
   if (own && HABIT_BEFORE.test(before)) return 'habit';
   if (own && SAID_TO_BEFORE.test(before)) return 'reported';
+  if (own && OTHERS_VIEW_BEFORE.test(before)) return 'reported';
+  if (own && (PAST_TIME_AFTER.test(canon.slice(phrase.end)) || PAST_TIME_BEFORE.test(before)))
+    return 'done-already';
   // "we'll pass on the lead for 5564": a partner not quoting, not a case declined.
   if (
     own &&

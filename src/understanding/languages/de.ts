@@ -5,6 +5,18 @@ import type { Language } from './language.ts';
 export const de: Language = {
   code: 'de',
   phrases: {
+    // held-out round: reported speech, others' views, past tense and past time
+    'hat gesagt': 'said',
+    'haben gesagt': 'said',
+    'letzte woche': 'last week',
+    'letzten monat': 'last month',
+    'vorige woche': 'last week',
+    'vergangene woche': 'last week',
+    'bat uns': 'asked us to',
+    'hat uns gebeten': 'asked us to',
+    'will dass wir': 'wants us to',
+    'möchte dass wir': 'wants us to',
+    'vor einer woche': 'a week ago',
     'wie sieht es bei': 'status of',
     'wie sieht es mit': 'status of',
     'wie läuft es bei': 'status of',
@@ -105,6 +117,18 @@ export const de: Language = {
     'einstweilige verfügung': 'court order',
   },
   words: {
+    // held-out round: reported speech, others' views, past tense and past time
+    gesagt: 'said',
+    dass: 'that',
+    'meint meinte findet fand glaubt glaubte': 'thinks',
+    'sollen sollten soll sollte': 'should',
+    'gestern vorgestern': 'yesterday',
+    'akzeptierten akzeptierte': 'accepted',
+    akzeptiert: 'accepted',
+    'lehnten lehnte': 'declined',
+    schlossen: 'closed',
+    zogen: 'withdrew',
+    'empfiehlt empfahl': 'suggested',
     'erhalten bekommen eingegangen': 'received',
     'betrag* summe': 'amount',
     'ausland*': 'abroad',

