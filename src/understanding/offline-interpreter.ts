@@ -693,7 +693,7 @@ const OTHERS_VIEW_BEFORE =
 const PAST_TIME_AFTER =
   /^\s*(?:the\s+)?(?:case\s*)?#?\s*\d*\s*(?:already\s+)?(?:yesterday|last\s+(?:week|month|year|night|friday|monday|tuesday|wednesday|thursday|time)|earlier\s+(?:today|this\s+week)|the\s+other\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b/;
 const PAST_TIME_BEFORE =
-  /\b(?:yesterday|last\s+(?:week|month|friday|monday|tuesday|wednesday|thursday)|(?:days?|weeks?)\s+ago)\s*,?\s+(?:we|i)?\s*(?:already\s+)?$/;
+  /(?:^|[.;!?]\s*)(?:yesterday|last\s+(?:week|month|friday|monday|tuesday|wednesday|thursday)|(?:days?|weeks?)\s+ago)\s+(?:we\s+|i\s+)?(?:already\s+)?$/;
 /** A payment that has not arrived: "says they paid 800 but nothing has arrived". */
 const NOT_ARRIVED =
   /\b(?:nothing|no\s+(?:money|payment|funds|transfer))\s+(?:has\s+|have\s+)?(?:yet\s+)?(?:arrived|come\s+in|came\s+in|landed|shown\s+up|been\s+received|reached)\b|\b(?:has|have|had)n'?t\s+(?:yet\s+)?(?:arrived|come\s+in|landed|shown\s+up|been\s+received|received\s+(?:it|anything|the\s+money))\b|\bnot\s+(?:yet\s+)?(?:arrived|in\s+(?:our|the)\s+account)\b|\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:see|find)\s+(?:it|the\s+(?:money|payment|transfer))\b/;

@@ -194,3 +194,35 @@ describe('reported speech, others’ opinions and past-tense reports change noth
     expect(interpretOffline('acepta el caso 5153').action).toBe('case.accept');
   });
 });
+
+describe('held-out round, the cheap general misses', () => {
+  const CASES: [string, Record<string, unknown>][] = [
+    // one letter left out of a long command word, also after a Slack mention
+    ['<@U0ABCDEF> acepter sag 5160', { action: 'case.accept', caseId: '5160' }],
+    ['accptera ärende 5161', { action: 'case.accept', caseId: '5161' }],
+    ['akseptr sak 5162', { action: 'case.accept', caseId: '5162' }],
+    // submitting a quote, not listing quotes
+    ['indsend tilbud på sag 5163: 22 % salær', { action: 'quote.submit', caseId: '5163', successFeePct: 22 }],
+    ['vi lämnar anbud på ärende 5164, 19 % arvode', { action: 'quote.submit', caseId: '5164' }],
+    ['sender inn tilbud på sak 5165: 18 % salær', { action: 'quote.submit', caseId: '5165' }],
+    ['cotizamos el caso 5166 con 20 % success fee', { action: 'quote.submit', caseId: '5166' }],
+    // status update, help, own cases
+    ['kan dere sende en statusoppdatering for sak 5167?', { action: 'case.status', caseId: '5167' }],
+    ['kan du ge mig en lägesrapport om ärende 5168?', { action: 'case.status', caseId: '5168' }],
+    ['hvad kan du gøre?', { action: 'help' }],
+    ['hva kan du gjøre?', { action: 'help' }],
+    ['vad kan du göra för mig?', { action: 'help' }],
+    ['vis sagerne mine', { action: 'case.list' }],
+    ['näytä omat tapaukset', { action: 'case.list' }],
+    // close codes "other" and "invalid case data"
+    ['luk 5169 som andet, se kommentaren', { action: 'case.close', code: 'other' }],
+    ['lukk sak 5170: feil saksdata', { action: 'case.close', code: 'invalid_case_data' }],
+    ['Fall 5171 schließen, fehlerhafte Falldaten', { action: 'case.close', code: 'invalid_case_data' }],
+    ['cierra el 5172 como otro, ver el comentario', { action: 'case.close', code: 'other' }],
+  ];
+  for (const [text, want] of CASES) {
+    it(`when told "${text}", then it means ${JSON.stringify(want)}`, () => {
+      expect(interpretOffline(text)).toMatchObject(want);
+    });
+  }
+});

@@ -4,6 +4,16 @@ import type { Language } from './language.ts';
 export const da: Language = {
   code: 'da',
   phrases: {
+    'ugyldige sagsdata': 'invalid case data',
+    'ugyldig sagsdata': 'invalid case data',
+    'forkerte sagsdata': 'invalid case data',
+    'hvad kan du gøre': 'what can you do',
+    'sagerne mine': 'my cases',
+    'afgiv tilbud': 'submit a quote',
+    'indsend tilbud': 'submit a quote',
+    'afgiver tilbud': 'submit a quote',
+    'byder på': 'bid on',
+    'giver et tilbud på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sagde at': 'said that',
     'siger at': 'says that',
@@ -128,6 +138,9 @@ export const da: Language = {
     'bedt os stoppe': 'asked us to stop',
   },
   words: {
+    'kommentar*': 'comment',
+    andet: 'other',
+    'statusopdatering*': 'status update',
     // held-out round: reported speech, others' views, past tense and past time
     skulle: 'should',
     'mener synes syntes mente': 'thinks',

@@ -5,6 +5,8 @@ import type { Language } from './language.ts';
 export const de: Language = {
   code: 'de',
   phrases: {
+    'ungültige falldaten': 'invalid case data',
+    'fehlerhafte falldaten': 'invalid case data',
     // held-out round: reported speech, others' views, past tense and past time
     'hat gesagt': 'said',
     'haben gesagt': 'said',
@@ -117,6 +119,9 @@ export const de: Language = {
     'einstweilige verfügung': 'court order',
   },
   words: {
+    'kommentar*': 'comment',
+    sonstiges: 'other',
+    bieten: 'bid',
     // held-out round: reported speech, others' views, past tense and past time
     gesagt: 'said',
     dass: 'that',

@@ -5,6 +5,8 @@ import type { Language } from './language.ts';
 export const es: Language = {
   code: 'es',
   phrases: {
+    'datos del caso no válidos': 'invalid case data',
+    'datos del caso erróneos': 'invalid case data',
     // held-out round: reported speech, others' views, past tense and past time
     'la semana pasada': 'last week',
     'hay que': 'we must',
@@ -130,6 +132,9 @@ export const es: Language = {
     'dos veces': 'twice',
   },
   words: {
+    'comentario*': 'comment',
+    otro: 'other',
+    'cotizar cotizamos': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'ayer anteayer': 'yesterday',
     debemos: 'we must',

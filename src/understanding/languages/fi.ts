@@ -5,6 +5,10 @@ import type { Language } from './language.ts';
 export const fi: Language = {
   code: 'fi',
   phrases: {
+    'virheelliset tapaustiedot': 'invalid case data',
+    'virheelliset tiedot': 'invalid case data',
+    'omat tapaukseni': 'my cases',
+    'omat tapaukset': 'my cases',
     // held-out round: reported speech, others' views, past tense and past time
     'sanoi että': 'said that',
     'sanoo että': 'says that',
@@ -88,6 +92,8 @@ export const fi: Language = {
     'keinot on käytetty': 'exhausted',
   },
   words: {
+    'kommentti*': 'comment',
+    muu: 'other',
     // held-out round: reported speech, others' views, past tense and past time
     'eilen toissapäivänä': 'yesterday',
     'mielestä mielestään': 'thinks',

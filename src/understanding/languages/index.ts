@@ -27,6 +27,8 @@ interface Compiled {
   /** Forms that mean this only at the start of a clause ("^om": "om" = "if" there, "about" elsewhere). */
   initial: Map<string, string>;
   stems: Map<string, string>;
+  /** Stems of six letters or more with one inner letter left out ("acepter" for "accepter*"); null = two meanings. */
+  dropped: Map<string, string | null>;
   /** Phrases by their first word, longest first. */
   phrases: Map<string, Phrase[]>;
   markers: Set<string>;
@@ -74,7 +76,17 @@ function compile(language: Language): Compiled {
     phrases.set(phraseKey(first), list);
   }
   const markers = new Set((language.markers ?? '').split(/\s+/).filter(Boolean));
-  return { code: language.code, exact, initial, stems, phrases, markers, seen: new Map() };
+  const dropped = new Map<string, string | null>();
+  for (const [stem, to] of stems) {
+    if (stem.length < 6 || to === '') continue;
+    for (let i = 1; i < stem.length; i++) {
+      const typo = stem.slice(0, i) + stem.slice(i + 1);
+      if (stems.has(typo) || exact.has(typo)) continue;
+      const had = dropped.get(typo);
+      dropped.set(typo, had === undefined || had === to ? to : null);
+    }
+  }
+  return { code: language.code, exact, initial, stems, dropped, phrases, markers, seen: new Map() };
 }
 
 const COMPILED: readonly Compiled[] = LANGUAGES.map(compile);
@@ -159,12 +171,23 @@ function transposed(lang: Compiled, word: string): string | undefined {
   return undefined;
 }
 
+/** A typo of one letter left out of a long stem ("acepter", "accptera"), in words of five letters or more. */
+function missingLetter(lang: Compiled, word: string): string | undefined {
+  if (word.length < 5 || word.length > 16) return undefined;
+  for (let n = Math.min(word.length, longestStem - 1); n >= 5; n--) {
+    const to = lang.dropped.get(word.slice(0, n));
+    if (to !== undefined) return to ?? undefined;
+  }
+  return undefined;
+}
+
 const SEEN_LIMIT = 5000;
 
 function wordOf(lang: Compiled, word: string): string | undefined {
   const seen = lang.seen.get(word);
   if (seen !== undefined) return seen ?? undefined;
-  const to = lang.exact.get(word) ?? stemOf(lang, word) ?? transposed(lang, word);
+  const to =
+    lang.exact.get(word) ?? stemOf(lang, word) ?? transposed(lang, word) ?? missingLetter(lang, word);
   if (lang.seen.size >= SEEN_LIMIT) lang.seen.clear();
   lang.seen.set(word, to ?? null);
   return to;

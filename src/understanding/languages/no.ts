@@ -4,6 +4,17 @@ import type { Language } from './language.ts';
 export const no: Language = {
   code: 'no',
   phrases: {
+    'ugyldige saksdata': 'invalid case data',
+    'ugyldig saksdata': 'invalid case data',
+    'feil saksdata': 'invalid case data',
+    'hva kan du gjøre': 'what can you do',
+    'sakene mine': 'my cases',
+    'kan dere': 'can you',
+    'send inn tilbud': 'submit a quote',
+    'sender inn tilbud': 'submit a quote',
+    'gir et tilbud på': 'bid on',
+    'gi et tilbud på': 'bid on',
+    'byr på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sa at': 'said that',
     'sier at': 'says that',
@@ -135,6 +146,9 @@ export const no: Language = {
     'bedt oss stoppe': 'asked us to stop',
   },
   words: {
+    'kommentar*': 'comment',
+    annet: 'other',
+    'statusoppdatering*': 'status update',
     // held-out round: reported speech, others' views, past tense and past time
     skulle: 'should',
     'mener synes syntes mente': 'thinks',

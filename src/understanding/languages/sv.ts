@@ -4,6 +4,16 @@ import type { Language } from './language.ts';
 export const sv: Language = {
   code: 'sv',
   phrases: {
+    'felaktiga ärendeuppgifter': 'invalid case data',
+    'ogiltiga ärendeuppgifter': 'invalid case data',
+    'felaktiga ärendedata': 'invalid case data',
+    'vad kan du göra': 'what can you do',
+    'ärendena mina': 'my cases',
+    'lämna offert': 'submit a quote',
+    'lämnar offert': 'submit a quote',
+    'lämna anbud': 'submit a quote',
+    'lämnar anbud': 'submit a quote',
+    'bjuder på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sa att': 'said that',
     'sade att': 'said that',
@@ -133,6 +143,9 @@ export const sv: Language = {
     'inget mer att göra': 'exhausted',
   },
   words: {
+    'kommentar*': 'comment',
+    övrigt: 'other',
+    'lägesrapport* statusuppdatering*': 'status update',
     // held-out round: reported speech, others' views, past tense and past time
     skulle: 'should',
     'tycker tyckte anser ansåg menar': 'thinks',
