@@ -125,7 +125,7 @@ export const da: Translations = {
     'Hvis du trækker sagen tilbage nu, lukkes den straks som Withdrawn by Client.',
   // --- Round 2: partners and support, escalation, network sharing
   'lead.invitation':
-    'Nyt lead {leadId}: sag {caseId}, {debtorType, select, company {en virksomhed} person {en privatperson} other {{debtorType}}} som skyldner i {where}, {claimType, select, unpaid_invoice {ubetalt faktura} loan_repayment {tilbagebetaling af lån} other {{claimType}}} på {amount}. Der indhentes tilbud indtil {until} UTC. Svar "quote <procent>% on case {caseId}" for at give et tilbud, eller "no quote on case {caseId}" for at melde pas.',
+    'Nyt lead {leadId}: sag {caseId}, {debtorType, select, company {en virksomhed} person {en privatperson} other {{debtorType}}} som skyldner i {where}, {claimType, select, unpaid_invoice {ubetalt faktura} loan_repayment {tilbagebetaling af lån} other {{claimType}}} ({amount}). Der indhentes tilbud indtil {until} UTC. Svar "quote <procent>% on case {caseId}" for at give et tilbud, eller "no quote on case {caseId}" for at melde pas.',
   'lead.no_partners':
     'Lead {leadId} for sag {caseId} (åbnet {origin, select, decline {efter at den tildelte partner afviste den} custom_terms {fordi den tildelte partner tilbød særlige vilkår} legal_escalation {til retslig eskalering} other {fordi ingen eksklusiv partner dækker den}}) matcher ingen partner i {country}. Find venligst partnere til den manuelt.',
   'decline.needs_review':
