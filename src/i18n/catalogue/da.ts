@@ -144,4 +144,15 @@ export const da: Translations = {
     'Netværksdeling er nu {on, select, yes {slået til} other {slået fra}} for {creditorName}. Fra nu af gælder: {meaning}. Sager, der er afvist tidligere, forbliver som de er.',
   'sharing.changed_by_support':
     'Debitura support har slået netværksdeling {on, select, yes {til} other {fra}} for {creditorName}. Fra nu af gælder: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Dit tilbud {quoteId} ({pct} %) på sag {caseId} ({debtorName}) er blevet valgt. Sagen er tildelt dig og er Active: du kan gå i gang med det samme.',
+  'quote.declined.other_partner':
+    'Dit tilbud {quoteId} på sag {caseId} blev ikke valgt: kreditor valgte en anden partner. Du skal ikke foretage dig mere.',
+  'quote.declined.pullback':
+    'Dit tilbud {quoteId} på sag {caseId} blev ikke valgt: kreditor har besluttet ikke at gå videre med noget tilbud. Du skal ikke foretage dig mere.',
+  'lead.withdrawn':
+    'Leadet på sag {caseId} er trukket tilbage af kreditor; der er ikke længere brug for et tilbud.',
+  'quote.selected_for_client':
+    'Debitura support har valgt tilbud {quoteId} fra {partnerName} ({pct} % i succeshonorar) på sag {caseId} ({debtorName}) på vegne af din klient {clientName}. Sagen ligger nu hos {partnerName} og er Active; du kan følge den med "status {caseId}".',
 };

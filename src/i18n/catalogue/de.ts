@@ -149,4 +149,15 @@ export const de: Translations = {
     'Netzwerkfreigabe ist jetzt für {creditorName} {on, select, yes {aktiviert} other {deaktiviert}}. Ab sofort gilt: {meaning}. Bereits abgelehnte Fälle bleiben unverändert.',
   'sharing.changed_by_support':
     'Der Debitura-Support hat die Netzwerkfreigabe für {creditorName} {on, select, yes {aktiviert} other {deaktiviert}}. Ab sofort gilt: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Ihr Angebot {quoteId} ({pct} %) für Fall {caseId} ({debtorName}) wurde ausgewählt. Der Fall ist Ihnen zugewiesen und Active: Sie können sofort mit der Arbeit beginnen.',
+  'quote.declined.other_partner':
+    'Ihr Angebot {quoteId} für Fall {caseId} wurde nicht ausgewählt: Der Gläubiger hat sich für einen anderen Partner entschieden. Sie müssen nichts weiter tun.',
+  'quote.declined.pullback':
+    'Ihr Angebot {quoteId} für Fall {caseId} wurde nicht ausgewählt: Der Gläubiger hat entschieden, mit keinem Angebot fortzufahren. Sie müssen nichts weiter tun.',
+  'lead.withdrawn':
+    'Der Lead zu Fall {caseId} wurde vom Gläubiger zurückgezogen; es wird kein Angebot mehr benötigt.',
+  'quote.selected_for_client':
+    'Der Debitura-Support hat im Namen Ihres Mandanten {clientName} Angebot {quoteId} von {partnerName} ({pct} % Erfolgsprovision) für Fall {caseId} ({debtorName}) ausgewählt. Der Fall liegt jetzt bei {partnerName} und ist Active; Sie können ihn mit "status {caseId}" verfolgen.',
 };

@@ -158,6 +158,16 @@ export const en = {
     'Network sharing is now {on, select, yes {on} other {off}} for {creditorName}: from now on, {meaning}. Cases declined before stay as they are.',
   'sharing.changed_by_support':
     'Debitura support turned network sharing {on, select, yes {on} other {off}} for {creditorName}: from now on, {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Your quote {quoteId} ({pct}%) on case {caseId} ({debtorName}) was selected. The case is assigned to you and Active: you can begin work immediately.',
+  'quote.declined.other_partner':
+    'Your quote {quoteId} on case {caseId} was not selected: the creditor chose another partner. No further action is needed.',
+  'quote.declined.pullback':
+    'Your quote {quoteId} on case {caseId} was not selected: the creditor decided not to proceed with any quote. No further action is needed.',
+  'lead.withdrawn': 'The lead on case {caseId} was withdrawn by the creditor; no quote is needed any more.',
+  'quote.selected_for_client':
+    'Debitura support selected quote {quoteId} from {partnerName} ({pct}% success fee) on case {caseId} ({debtorName}) on behalf of your client {clientName}. The case is now with {partnerName} and Active; you can follow it with "status {caseId}".',
 } as const;
 
 export type MessageKey = keyof typeof en;

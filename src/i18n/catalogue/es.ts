@@ -144,4 +144,15 @@ export const es: Translations = {
     'El uso compartido en red está ahora {on, select, yes {activado} other {desactivado}} para {creditorName}. A partir de ahora: {meaning}. Los expedientes rechazados antes se quedan como están.',
   'sharing.changed_by_support':
     'El soporte de Debitura ha {on, select, yes {activado} other {desactivado}} el uso compartido en red para {creditorName}. A partir de ahora: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Su oferta {quoteId} ({pct} %) para el expediente {caseId} ({debtorName}) ha sido seleccionada. El expediente se le ha asignado y está Active: puede empezar a trabajar de inmediato.',
+  'quote.declined.other_partner':
+    'Su oferta {quoteId} para el expediente {caseId} no ha sido seleccionada: el acreedor eligió a otro socio. No tiene que hacer nada más.',
+  'quote.declined.pullback':
+    'Su oferta {quoteId} para el expediente {caseId} no ha sido seleccionada: el acreedor decidió no seguir adelante con ninguna oferta. No tiene que hacer nada más.',
+  'lead.withdrawn':
+    'El acreedor ha retirado el lead del expediente {caseId}; ya no se necesita ninguna oferta.',
+  'quote.selected_for_client':
+    'El soporte de Debitura ha seleccionado la oferta {quoteId} de {partnerName} ({pct} % de comisión de éxito) para el expediente {caseId} ({debtorName}) en nombre de su cliente {clientName}. El expediente está ahora con {partnerName} y Active; puede seguirlo con "status {caseId}".',
 };

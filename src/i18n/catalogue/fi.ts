@@ -145,4 +145,14 @@ export const fi: Translations = {
     'Verkostojako on nyt {on, select, yes {päällä} other {pois päältä}} velkojalla {creditorName}. Tästä lähtien: {meaning}. Aiemmin hylätyt toimeksiannot pysyvät ennallaan.',
   'sharing.changed_by_support':
     'Debituran tuki on {on, select, yes {ottanut verkostojaon käyttöön} other {poistanut verkostojaon käytöstä}} velkojalla {creditorName}. Tästä lähtien: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Tarjouksenne {quoteId} ({pct} %) toimeksiannosta {caseId} ({debtorName}) valittiin. Toimeksianto on osoitettu teille ja on tilassa Active: voitte aloittaa työn heti.',
+  'quote.declined.other_partner':
+    'Tarjoustanne {quoteId} toimeksiannosta {caseId} ei valittu: velkoja valitsi toisen kumppanin. Teidän ei tarvitse tehdä mitään.',
+  'quote.declined.pullback':
+    'Tarjoustanne {quoteId} toimeksiannosta {caseId} ei valittu: velkoja päätti olla jatkamatta minkään tarjouksen kanssa. Teidän ei tarvitse tehdä mitään.',
+  'lead.withdrawn': 'Velkoja peruutti toimeksiannon {caseId} liidin; tarjousta ei enää tarvita.',
+  'quote.selected_for_client':
+    'Debituran tuki valitsi asiakkaanne {clientName} puolesta kumppanin {partnerName} tarjouksen {quoteId} ({pct} % onnistumispalkkio) toimeksiannossa {caseId} ({debtorName}). Toimeksianto on nyt kumppanilla {partnerName} ja tilassa Active; voitte seurata sitä komennolla "status {caseId}".',
 };

@@ -142,4 +142,15 @@ export const nb: Translations = {
     'Nettverksdeling er nå {on, select, yes {slått på} other {slått av}} for {creditorName}. Fra nå av gjelder: {meaning}. Saker som er avslått tidligere, forblir som de er.',
   'sharing.changed_by_support':
     'Debitura support har slått {on, select, yes {på} other {av}} nettverksdeling for {creditorName}. Fra nå av gjelder: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Tilbudet ditt {quoteId} ({pct} %) på sak {caseId} ({debtorName}) er valgt. Saken er tildelt deg og er Active: du kan starte arbeidet med en gang.',
+  'quote.declined.other_partner':
+    'Tilbudet ditt {quoteId} på sak {caseId} ble ikke valgt: kreditor valgte en annen partner. Du trenger ikke gjøre noe mer.',
+  'quote.declined.pullback':
+    'Tilbudet ditt {quoteId} på sak {caseId} ble ikke valgt: kreditor har bestemt seg for ikke å gå videre med noe tilbud. Du trenger ikke gjøre noe mer.',
+  'lead.withdrawn':
+    'Leadet på sak {caseId} er trukket tilbake av kreditor; det trengs ikke lenger noe tilbud.',
+  'quote.selected_for_client':
+    'Debitura support har valgt tilbud {quoteId} fra {partnerName} ({pct} % i suksesshonorar) på sak {caseId} ({debtorName}) på vegne av klienten din {clientName}. Saken ligger nå hos {partnerName} og er Active; du kan følge den med "status {caseId}".',
 };

@@ -143,4 +143,15 @@ export const sv: Translations = {
     'Nätverksdelning är nu {on, select, yes {på} other {av}} för {creditorName}. Från och med nu gäller: {meaning}. Ärenden som avböjts tidigare förblir som de är.',
   'sharing.changed_by_support':
     'Debitura support har slagit {on, select, yes {på} other {av}} nätverksdelning för {creditorName}. Från och med nu gäller: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Din offert {quoteId} ({pct} %) på ärende {caseId} ({debtorName}) har valts. Ärendet är tilldelat dig och Active: du kan börja arbeta direkt.',
+  'quote.declined.other_partner':
+    'Din offert {quoteId} på ärende {caseId} valdes inte: borgenären valde en annan partner. Du behöver inte göra något mer.',
+  'quote.declined.pullback':
+    'Din offert {quoteId} på ärende {caseId} valdes inte: borgenären har beslutat att inte gå vidare med någon offert. Du behöver inte göra något mer.',
+  'lead.withdrawn':
+    'Leadet på ärende {caseId} har dragits tillbaka av borgenären; ingen offert behövs längre.',
+  'quote.selected_for_client':
+    'Debitura support har valt offert {quoteId} från {partnerName} ({pct} % i framgångsarvode) på ärende {caseId} ({debtorName}) för din klient {clientName}. Ärendet ligger nu hos {partnerName} och är Active; du kan följa det med "status {caseId}".',
 };
