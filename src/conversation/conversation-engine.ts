@@ -81,7 +81,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     if (Array.isArray(turn)) return turn;
     try {
       // The turn is said in the speaker's language (the catalogue's `say`; English where it has none).
-      return await withReader(turn.locale, () => step(turn));
+      return await withReader(turn.locale, () => step(turn), arrival.surface === 'slack' ? 'slack' : 'plain');
     } catch (error) {
       return failure(e, error, where);
     }

@@ -78,7 +78,16 @@ export async function resolveNoticeAddresses(
     case 'channel': {
       // '' : the role has no channel on this surface (Teams next to Slack without TEAMS_*_CHANNEL).
       const channel = channels[CHANNEL_BY_ROLE[recipient.channel]];
-      return channel ? [{ kind: 'channel', channel }] : [];
+      if (!channel) return [];
+      if (recipient.channel !== 'support') return [{ kind: 'channel', channel }];
+      // The support channel is read by support: in their language when they all read the same one.
+      const staff = await db
+        .selectFrom('users')
+        .select((e) => [e.fn.min('users.locale').as('locale_min'), e.fn.max('users.locale').as('locale_max')])
+        .where('users.role', '=', 'support')
+        .executeTakeFirst();
+      const locale = staff?.locale_min && staff.locale_min === staff.locale_max ? staff.locale_min : null;
+      return [{ kind: 'channel', channel, ...(locale ? { locale } : {}) }];
     }
     case 'creditor': {
       // One round trip: the creditor's name comes with its users (the outbox asks this for every notice).

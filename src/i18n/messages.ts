@@ -128,20 +128,31 @@ export function withoutMarkers(text: string): string {
 // words can be taken from the catalogue (`say`) deep in a use case or a command without passing the
 // locale through every signature. Notices never use it: they are rendered per recipient (see notices.ts).
 
-const turnReader = new AsyncLocalStorage<ReadingLocale>();
+const turnReader = new AsyncLocalStorage<{ locale: ReadingLocale; surface: 'slack' | 'plain' }>();
 
-export function withReader<T>(locale: string | null | undefined, work: () => T): T {
-  return turnReader.run(readingLocale(locale), work);
+/**
+ * Runs a turn for a reader. On 'slack' the days of `say` are date markers, which the Slack reply path turns
+ * into `<!date^…>` tokens after escaping (slackMarkup); every other surface gets the day as text.
+ */
+export function withReader<T>(
+  locale: string | null | undefined,
+  work: () => T,
+  surface: 'slack' | 'plain' = 'plain',
+): T {
+  return turnReader.run({ locale: readingLocale(locale), surface }, work);
 }
 
 /** The current turn's reader locale (English outside a turn). */
 export function readerLocale(): ReadingLocale {
-  return turnReader.getStore() ?? readingLocale(null);
+  return turnReader.getStore()?.locale ?? readingLocale(null);
 }
 
-/** A message in the language of the person the bot is answering now. */
+/** A message in the language of the person the bot is answering now (on Slack, days as date markers). */
 export function say(key: MessageKey, values?: Record<string, MessageValue>): string {
-  return render(msg(key, values), { locale: readerLocale(), surface: 'plain' });
+  return render(msg(key, values), {
+    locale: readerLocale(),
+    surface: turnReader.getStore()?.surface ?? 'plain',
+  });
 }
 
 /** Money in the current reader's locale. */

@@ -123,4 +123,36 @@ export const da: Translations = {
     'Den 6 måneder lange inddrivelsesperiode for sag {caseId} sluttede den {day}. Partneren fortsætter, indtil partneren lukker sagen. {next}',
   'notice.period_ended.withdraw':
     'Hvis du trækker sagen tilbage nu, lukkes den straks som Withdrawn by Client.',
+  // --- Round 2: partners and support, escalation, network sharing
+  'lead.invitation':
+    'Nyt lead {leadId}: sag {caseId}, {debtorType, select, company {en virksomhed} person {en privatperson} other {{debtorType}}} som skyldner i {where}, {claimType, select, unpaid_invoice {ubetalt faktura} loan_repayment {tilbagebetaling af lån} other {{claimType}}} ({amount}). Der indhentes tilbud indtil {until} UTC. Svar "quote <procent>% on case {caseId}" for at give et tilbud, eller "no quote on case {caseId}" for at melde pas.',
+  'lead.no_partners':
+    'Lead {leadId} for sag {caseId} (åbnet {origin, select, decline {efter at den tildelte partner afviste den} custom_terms {fordi den tildelte partner tilbød særlige vilkår} legal_escalation {til retslig eskalering} other {fordi ingen eksklusiv partner dækker den}}) matcher ingen partner i {country}. Find venligst partnere til den manuelt.',
+  'decline.needs_review':
+    '{partnerName} afviste sag {caseId} ({debtorName}) med en begrundelse, der ikke passer til nogen afvisningskategori: "{reason}". Gennemgå den venligst, og angiv kategorien (løs gennemgangen på sag {caseId}).',
+  'decline.needs_review.doubt':
+    '{partnerName} afviste sag {caseId} ({debtorName}) med begrundelsen "{reason}". {doubt} Kreditor har endnu ikke fået en begrundelse. Gennemgå den venligst, og angiv kategorien (løs gennemgangen på sag {caseId}).',
+  'escalate.stop_for_legal':
+    'Kreditor har sendt sag {caseId} ({debtorName}) til retslig inddrivelse efter den udenretslige inddrivelsesperiode. Din opgave slutter som Pre-Legal Exhausted: stop venligst al inddrivelse. Det juridiske netværk giver nu tilbud på sagen.',
+  'escalate.done':
+    'Sag {caseId} er eskaleret til retslig inddrivelse: {invited, plural, =0 {ingen partner i det juridiske netværk dækker {country} endnu, så support leder efter en (lead {leadId})} one {# partner i det juridiske netværk er inviteret til at give tilbud (lead {leadId})} other {# partnere i det juridiske netværk er inviteret til at give tilbud (lead {leadId})}}{told, select, none {} other {; {told} har fået besked om at stoppe inddrivelsen}}. Du får besked, når tilbuddene er klar.',
+  'sharing.meaning':
+    '{on, select, yes {når en partner afviser en af {whose, select, your {dine} other {dens}} sager, går sagen videre til partnernetværket, så andre partnere kan give tilbud} other {når en partner afviser en af {whose, select, your {dine} other {dens}} sager, lukkes sagen}}',
+  'sharing.status':
+    'Netværksdeling er *{on, select, yes {slået til} other {slået fra}}* for {own, select, yes {din konto} other {{creditorName}}}: {meaning}. {own, select, yes {Skriv "turn {on, select, yes {off} other {on}} network sharing" for at ændre det.} other {Skriv "turn {on, select, yes {off} other {on}} network sharing for {creditorName}" for at ændre det.}}',
+  'sharing.now':
+    'Netværksdeling er nu {on, select, yes {slået til} other {slået fra}} for {creditorName}. Fra nu af gælder: {meaning}. Sager, der er afvist tidligere, forbliver som de er.',
+  'sharing.changed_by_support':
+    'Debitura support har slået netværksdeling {on, select, yes {til} other {fra}} for {creditorName}. Fra nu af gælder: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Dit tilbud {quoteId} ({pct} %) på sag {caseId} ({debtorName}) er blevet valgt. Sagen er tildelt dig og er Active: du kan gå i gang med det samme.',
+  'quote.declined.other_partner':
+    'Dit tilbud {quoteId} på sag {caseId} blev ikke valgt: kreditor valgte en anden partner. Du skal ikke foretage dig mere.',
+  'quote.declined.pullback':
+    'Dit tilbud {quoteId} på sag {caseId} blev ikke valgt: kreditor har besluttet ikke at gå videre med noget tilbud. Du skal ikke foretage dig mere.',
+  'lead.withdrawn':
+    'Leadet på sag {caseId} er trukket tilbage af kreditor; der er ikke længere brug for et tilbud.',
+  'quote.selected_for_client':
+    'Debitura support har valgt tilbud {quoteId} fra {partnerName} ({pct} % i succeshonorar) på sag {caseId} ({debtorName}) på vegne af din klient {clientName}. Sagen ligger nu hos {partnerName} og er Active; du kan følge den med "status {caseId}".',
 };

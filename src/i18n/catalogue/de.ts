@@ -128,4 +128,36 @@ export const de: Translations = {
     'Der 6-monatige Inkassozeitraum für Fall {caseId} endete am {day}. Der Partner arbeitet weiter, bis er den Fall schließt. {next}',
   'notice.period_ended.withdraw':
     'Wenn Sie den Fall jetzt zurückziehen, wird er sofort als Withdrawn by Client geschlossen.',
+  // --- Round 2: partners and support, escalation, network sharing
+  'lead.invitation':
+    'Neuer Lead {leadId}: Fall {caseId}, {debtorType, select, company {ein Unternehmen} person {eine Privatperson} other {{debtorType}}} als Schuldner in {where}, {claimType, select, unpaid_invoice {unbezahlte Rechnung} loan_repayment {Darlehensrückzahlung} other {{claimType}}} über {amount}. Angebote werden bis {until} UTC gesammelt. Antworten Sie "quote <Prozent>% on case {caseId}", um ein Angebot abzugeben, oder "no quote on case {caseId}", um zu verzichten.',
+  'lead.no_partners':
+    'Lead {leadId} für Fall {caseId} (eröffnet {origin, select, decline {nachdem der zugewiesene Partner ihn abgelehnt hat} custom_terms {weil der zugewiesene Partner individuelle Konditionen angeboten hat} legal_escalation {für die gerichtliche Eskalation} other {weil kein exklusiver Partner ihn abdeckt}}) passt zu keinem Partner in {country}. Bitte suchen Sie manuell Partner dafür.',
+  'decline.needs_review':
+    '{partnerName} hat Fall {caseId} ({debtorName}) mit einer Begründung abgelehnt, die in keine Ablehnungskategorie passt: "{reason}". Bitte prüfen Sie sie und legen Sie die Kategorie fest (schließen Sie die Prüfung zu Fall {caseId} ab).',
+  'decline.needs_review.doubt':
+    '{partnerName} hat Fall {caseId} ({debtorName}) mit der Begründung "{reason}" abgelehnt. {doubt} Der Gläubiger hat noch keine Begründung erhalten. Bitte prüfen Sie sie und legen Sie die Kategorie fest (schließen Sie die Prüfung zu Fall {caseId} ab).',
+  'escalate.stop_for_legal':
+    'Der Gläubiger hat Fall {caseId} ({debtorName}) nach dem vorgerichtlichen Inkassozeitraum an die gerichtliche Durchsetzung übergeben. Ihr Auftrag endet als Pre-Legal Exhausted: Bitte stellen Sie alle Inkassomaßnahmen ein. Das Rechtsnetzwerk gibt jetzt Angebote dafür ab.',
+  'escalate.done':
+    'Fall {caseId} ist an die gerichtliche Durchsetzung eskaliert: {invited, plural, =0 {noch kein Partner des Rechtsnetzwerks deckt {country} ab, daher sucht der Support einen (Lead {leadId})} one {# Partner des Rechtsnetzwerks ist eingeladen, ein Angebot abzugeben (Lead {leadId})} other {# Partner des Rechtsnetzwerks sind eingeladen, ein Angebot abzugeben (Lead {leadId})}}{told, select, none {} other {; {told} wurde aufgefordert, das Inkasso einzustellen}}. Sie werden benachrichtigt, sobald die Angebote vorliegen.',
+  'sharing.meaning':
+    '{on, select, yes {wenn ein Partner einen {whose, select, your {Ihrer} other {seiner}} Fälle ablehnt, geht der Fall an das Partnernetzwerk, damit andere Partner Angebote abgeben können} other {wenn ein Partner einen {whose, select, your {Ihrer} other {seiner}} Fälle ablehnt, wird der Fall geschlossen}}',
+  'sharing.status':
+    'Netzwerkfreigabe ist für {own, select, yes {Ihr Konto} other {{creditorName}}} *{on, select, yes {aktiviert} other {deaktiviert}}*: {meaning}. {own, select, yes {Sagen Sie "turn {on, select, yes {off} other {on}} network sharing", um dies zu ändern.} other {Sagen Sie "turn {on, select, yes {off} other {on}} network sharing for {creditorName}", um dies zu ändern.}}',
+  'sharing.now':
+    'Netzwerkfreigabe ist jetzt für {creditorName} {on, select, yes {aktiviert} other {deaktiviert}}. Ab sofort gilt: {meaning}. Bereits abgelehnte Fälle bleiben unverändert.',
+  'sharing.changed_by_support':
+    'Der Debitura-Support hat die Netzwerkfreigabe für {creditorName} {on, select, yes {aktiviert} other {deaktiviert}}. Ab sofort gilt: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Ihr Angebot {quoteId} ({pct} %) für Fall {caseId} ({debtorName}) wurde ausgewählt. Der Fall ist Ihnen zugewiesen und Active: Sie können sofort mit der Arbeit beginnen.',
+  'quote.declined.other_partner':
+    'Ihr Angebot {quoteId} für Fall {caseId} wurde nicht ausgewählt: Der Gläubiger hat sich für einen anderen Partner entschieden. Sie müssen nichts weiter tun.',
+  'quote.declined.pullback':
+    'Ihr Angebot {quoteId} für Fall {caseId} wurde nicht ausgewählt: Der Gläubiger hat entschieden, mit keinem Angebot fortzufahren. Sie müssen nichts weiter tun.',
+  'lead.withdrawn':
+    'Der Lead zu Fall {caseId} wurde vom Gläubiger zurückgezogen; es wird kein Angebot mehr benötigt.',
+  'quote.selected_for_client':
+    'Der Debitura-Support hat im Namen Ihres Mandanten {clientName} Angebot {quoteId} von {partnerName} ({pct} % Erfolgsprovision) für Fall {caseId} ({debtorName}) ausgewählt. Der Fall liegt jetzt bei {partnerName} und ist Active; Sie können ihn mit "status {caseId}" verfolgen.',
 };

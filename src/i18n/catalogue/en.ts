@@ -136,6 +136,38 @@ export const en = {
   'subject.lead.expired': 'quote window ended',
   'subject.lead.declined_options': 'what happens after the decline',
   'subject.lead.no_quote_escalation': 'no quotes: support is on it',
+
+  // --- Partners and support (round 2): invitations, support alerts, escalation, network sharing ----------
+  'lead.invitation':
+    'New lead {leadId}: case {caseId}, a {debtorType, select, company {company} person {person} other {{debtorType}}} debtor in {where}, {claimType, select, unpaid_invoice {unpaid invoice} loan_repayment {loan repayment} other {{claimType}}} of {amount}. Quotes are collected until {until} UTC. Reply "quote <percent>% on case {caseId}" to quote, or "no quote on case {caseId}" to pass.',
+  'lead.no_partners':
+    'Lead {leadId} for case {caseId} (opened {origin, select, decline {after the assigned partner declined it} custom_terms {because the assigned partner offered custom terms} legal_escalation {for legal escalation} other {because no exclusive partner covers it}}) matches no partner in {country}. Please find partners for it by hand.',
+  'decline.needs_review':
+    '{partnerName} declined case {caseId} ({debtorName}) with a reason that fits no decline category: "{reason}". Please review it and set the category (resolve the review on case {caseId}).',
+  'decline.needs_review.doubt':
+    '{partnerName} declined case {caseId} ({debtorName}) with the reason "{reason}". {doubt} The creditor has not been given a reason yet. Please review it and set the category (resolve the review on case {caseId}).',
+  'escalate.stop_for_legal':
+    'The creditor has taken case {caseId} ({debtorName}) to legal after the pre-legal collection period. Your assignment ends as Pre-Legal Exhausted: please stop all collection activity. The legal network is quoting on it now.',
+  'escalate.done':
+    "Case {caseId} is escalated to legal: {invited, plural, =0 {no legal-network partner covers {country} yet, so support is looking for one (lead {leadId})} one {# legal-network partner is invited to quote (lead {leadId})} other {# legal-network partners are invited to quote (lead {leadId})}}{told, select, none {} other {; {told} has been told to stop collection}}. You'll be told when the quotes are ready.",
+  'sharing.meaning':
+    '{on, select, yes {when a partner declines one of {whose, select, your {your} other {its}} cases, the case goes to the partner network so other partners can quote} other {when a partner declines one of {whose, select, your {your} other {its}} cases, the case is closed}}',
+  'sharing.status':
+    'Network sharing is *{on, select, yes {on} other {off}}* for {own, select, yes {your account} other {{creditorName}}}: {meaning}. {own, select, yes {Say "turn {on, select, yes {off} other {on}} network sharing" to change it.} other {Say "turn {on, select, yes {off} other {on}} network sharing for {creditorName}" to change it.}}',
+  'sharing.now':
+    'Network sharing is now {on, select, yes {on} other {off}} for {creditorName}: from now on, {meaning}. Cases declined before stay as they are.',
+  'sharing.changed_by_support':
+    'Debitura support turned network sharing {on, select, yes {on} other {off}} for {creditorName}: from now on, {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Your quote {quoteId} ({pct}%) on case {caseId} ({debtorName}) was selected. The case is assigned to you and Active: you can begin work immediately.',
+  'quote.declined.other_partner':
+    'Your quote {quoteId} on case {caseId} was not selected: the creditor chose another partner. No further action is needed.',
+  'quote.declined.pullback':
+    'Your quote {quoteId} on case {caseId} was not selected: the creditor decided not to proceed with any quote. No further action is needed.',
+  'lead.withdrawn': 'The lead on case {caseId} was withdrawn by the creditor; no quote is needed any more.',
+  'quote.selected_for_client':
+    'Debitura support selected quote {quoteId} from {partnerName} ({pct}% success fee) on case {caseId} ({debtorName}) on behalf of your client {clientName}. The case is now with {partnerName} and Active; you can follow it with "status {caseId}".',
 } as const;
 
 export type MessageKey = keyof typeof en;

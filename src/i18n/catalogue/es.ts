@@ -123,4 +123,36 @@ export const es: Translations = {
     'El periodo de cobro de 6 meses del expediente {caseId} finalizó el {day}. El socio continúa hasta que cierre el expediente. {next}',
   'notice.period_ended.withdraw':
     'Si retira el expediente ahora, se cerrará de inmediato como Withdrawn by Client.',
+  // --- Round 2: partners and support, escalation, network sharing
+  'lead.invitation':
+    'Nuevo lead {leadId}: expediente {caseId}, {debtorType, select, company {una empresa} person {un particular} other {{debtorType}}} como deudor en {where}, {claimType, select, unpaid_invoice {factura impagada} loan_repayment {devolución de préstamo} other {{claimType}}} por {amount}. Las ofertas se reciben hasta el {until} UTC. Responda "quote <porcentaje>% on case {caseId}" para enviar una oferta, o "no quote on case {caseId}" para no participar.',
+  'lead.no_partners':
+    'El lead {leadId} del expediente {caseId} (abierto {origin, select, decline {después de que el socio asignado lo rechazara} custom_terms {porque el socio asignado ofreció condiciones especiales} legal_escalation {para escalado judicial} other {porque ningún socio exclusivo lo cubre}}) no coincide con ningún socio en {country}. Busque socios para él manualmente.',
+  'decline.needs_review':
+    '{partnerName} rechazó el expediente {caseId} ({debtorName}) con un motivo que no encaja en ninguna categoría de rechazo: "{reason}". Revíselo y asigne la categoría (resuelva la revisión del expediente {caseId}).',
+  'decline.needs_review.doubt':
+    '{partnerName} rechazó el expediente {caseId} ({debtorName}) con el motivo "{reason}". {doubt} Al acreedor aún no se le ha dado ningún motivo. Revíselo y asigne la categoría (resuelva la revisión del expediente {caseId}).',
+  'escalate.stop_for_legal':
+    'El acreedor ha llevado el expediente {caseId} ({debtorName}) a la vía judicial tras el periodo de cobro extrajudicial. Su encargo termina como Pre-Legal Exhausted: detenga toda actividad de cobro. La red jurídica está enviando ofertas para él.',
+  'escalate.done':
+    'El expediente {caseId} se ha escalado a la vía judicial: {invited, plural, =0 {ningún socio de la red jurídica cubre {country} todavía, por lo que soporte está buscando uno (lead {leadId})} one {# socio de la red jurídica está invitado a enviar una oferta (lead {leadId})} other {# socios de la red jurídica están invitados a enviar una oferta (lead {leadId})}}{told, select, none {} other {; se ha pedido a {told} que detenga el cobro}}. Se le avisará cuando las ofertas estén listas.',
+  'sharing.meaning':
+    '{on, select, yes {cuando un socio rechaza uno de {whose, select, your {sus} other {sus}} expedientes, el expediente pasa a la red de socios para que otros socios puedan enviar ofertas} other {cuando un socio rechaza uno de {whose, select, your {sus} other {sus}} expedientes, el expediente se cierra}}',
+  'sharing.status':
+    'El uso compartido en red está *{on, select, yes {activado} other {desactivado}}* para {own, select, yes {su cuenta} other {{creditorName}}}: {meaning}. {own, select, yes {Diga "turn {on, select, yes {off} other {on}} network sharing" para cambiarlo.} other {Diga "turn {on, select, yes {off} other {on}} network sharing for {creditorName}" para cambiarlo.}}',
+  'sharing.now':
+    'El uso compartido en red está ahora {on, select, yes {activado} other {desactivado}} para {creditorName}. A partir de ahora: {meaning}. Los expedientes rechazados antes se quedan como están.',
+  'sharing.changed_by_support':
+    'El soporte de Debitura ha {on, select, yes {activado} other {desactivado}} el uso compartido en red para {creditorName}. A partir de ahora: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Su oferta {quoteId} ({pct} %) para el expediente {caseId} ({debtorName}) ha sido seleccionada. El expediente se le ha asignado y está Active: puede empezar a trabajar de inmediato.',
+  'quote.declined.other_partner':
+    'Su oferta {quoteId} para el expediente {caseId} no ha sido seleccionada: el acreedor eligió a otro socio. No tiene que hacer nada más.',
+  'quote.declined.pullback':
+    'Su oferta {quoteId} para el expediente {caseId} no ha sido seleccionada: el acreedor decidió no seguir adelante con ninguna oferta. No tiene que hacer nada más.',
+  'lead.withdrawn':
+    'El acreedor ha retirado el lead del expediente {caseId}; ya no se necesita ninguna oferta.',
+  'quote.selected_for_client':
+    'El soporte de Debitura ha seleccionado la oferta {quoteId} de {partnerName} ({pct} % de comisión de éxito) para el expediente {caseId} ({debtorName}) en nombre de su cliente {clientName}. El expediente está ahora con {partnerName} y Active; puede seguirlo con "status {caseId}".',
 };

@@ -124,4 +124,35 @@ export const fi: Translations = {
     'Toimeksiannon {caseId} 6 kuukauden perintäjakso päättyi {day}. Kumppani jatkaa, kunnes se sulkee toimeksiannon. {next}',
   'notice.period_ended.withdraw':
     'Jos vedätte toimeksiannon takaisin nyt, se suljetaan heti tilaan Withdrawn by Client.',
+  // --- Round 2: partners and support, escalation, network sharing
+  'lead.invitation':
+    'Uusi liidi {leadId}: toimeksianto {caseId}, velallisena {debtorType, select, company {yritys} person {yksityishenkilö} other {{debtorType}}} ({where}), {claimType, select, unpaid_invoice {maksamaton lasku} loan_repayment {lainan takaisinmaksu} other {{claimType}}}, {amount}. Tarjouksia kerätään {until} UTC asti. Vastatkaa "quote <prosentti>% on case {caseId}" antaaksenne tarjouksen tai "no quote on case {caseId}" jättääksenne tarjoamatta.',
+  'lead.no_partners':
+    'Toimeksiannon {caseId} liidi {leadId} (avattu {origin, select, decline {sen jälkeen, kun nimetty kumppani hylkäsi sen} custom_terms {koska nimetty kumppani tarjosi erityisehtoja} legal_escalation {oikeudellista jatkokäsittelyä varten} other {koska mikään yksinoikeudellinen kumppani ei kata sitä}}) ei vastaa yhtäkään kumppania maassa {country}. Etsikää sille kumppanit käsin.',
+  'decline.needs_review':
+    '{partnerName} hylkäsi toimeksiannon {caseId} ({debtorName}) perusteella, joka ei sovi mihinkään hylkäysluokkaan: "{reason}". Tarkistakaa se ja asettakaa luokka (ratkaiskaa tarkistus toimeksiannossa {caseId}).',
+  'decline.needs_review.doubt':
+    '{partnerName} hylkäsi toimeksiannon {caseId} ({debtorName}) perusteella "{reason}". {doubt} Velkojalle ei ole vielä kerrottu perustetta. Tarkistakaa se ja asettakaa luokka (ratkaiskaa tarkistus toimeksiannossa {caseId}).',
+  'escalate.stop_for_legal':
+    'Velkoja on siirtänyt toimeksiannon {caseId} ({debtorName}) oikeudelliseen perintään sovinnollisen perintäjakson jälkeen. Toimeksiantonne päättyy tilaan Pre-Legal Exhausted: lopettakaa kaikki perintätoimet. Oikeudellinen verkosto tekee nyt siitä tarjouksia.',
+  'escalate.done':
+    'Toimeksianto {caseId} on siirretty oikeudelliseen perintään: {invited, plural, =0 {yksikään oikeudellisen verkoston kumppani ei vielä kata maata {country}, joten tuki etsii sellaista (liidi {leadId})} one {# oikeudellisen verkoston kumppani on kutsuttu tekemään tarjous (liidi {leadId})} other {# oikeudellisen verkoston kumppania on kutsuttu tekemään tarjous (liidi {leadId})}}{told, select, none {} other {; kumppania {told} on pyydetty lopettamaan perintä}}. Saatte tiedon, kun tarjoukset ovat valmiina.',
+  'sharing.meaning':
+    '{on, select, yes {kun kumppani hylkää {whose, select, your {teidän} other {sen}} toimeksiannon, toimeksianto siirtyy kumppaniverkostolle, jotta muut kumppanit voivat tehdä tarjouksia} other {kun kumppani hylkää {whose, select, your {teidän} other {sen}} toimeksiannon, toimeksianto suljetaan}}',
+  'sharing.status':
+    'Verkostojako on *{on, select, yes {päällä} other {pois päältä}}* {own, select, yes {tilillänne} other {velkojalla {creditorName}}}: {meaning}. {own, select, yes {Sanokaa "turn {on, select, yes {off} other {on}} network sharing" muuttaaksenne sitä.} other {Sanokaa "turn {on, select, yes {off} other {on}} network sharing for {creditorName}" muuttaaksenne sitä.}}',
+  'sharing.now':
+    'Verkostojako on nyt {on, select, yes {päällä} other {pois päältä}} velkojalla {creditorName}. Tästä lähtien: {meaning}. Aiemmin hylätyt toimeksiannot pysyvät ennallaan.',
+  'sharing.changed_by_support':
+    'Debituran tuki on {on, select, yes {ottanut verkostojaon käyttöön} other {poistanut verkostojaon käytöstä}} velkojalla {creditorName}. Tästä lähtien: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Tarjouksenne {quoteId} ({pct} %) toimeksiannosta {caseId} ({debtorName}) valittiin. Toimeksianto on osoitettu teille ja on tilassa Active: voitte aloittaa työn heti.',
+  'quote.declined.other_partner':
+    'Tarjoustanne {quoteId} toimeksiannosta {caseId} ei valittu: velkoja valitsi toisen kumppanin. Teidän ei tarvitse tehdä mitään.',
+  'quote.declined.pullback':
+    'Tarjoustanne {quoteId} toimeksiannosta {caseId} ei valittu: velkoja päätti olla jatkamatta minkään tarjouksen kanssa. Teidän ei tarvitse tehdä mitään.',
+  'lead.withdrawn': 'Velkoja peruutti toimeksiannon {caseId} liidin; tarjousta ei enää tarvita.',
+  'quote.selected_for_client':
+    'Debituran tuki valitsi asiakkaanne {clientName} puolesta kumppanin {partnerName} tarjouksen {quoteId} ({pct} % onnistumispalkkio) toimeksiannossa {caseId} ({debtorName}). Toimeksianto on nyt kumppanilla {partnerName} ja tilassa Active; voitte seurata sitä komennolla "status {caseId}".',
 };

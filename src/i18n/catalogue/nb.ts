@@ -121,4 +121,36 @@ export const nb: Translations = {
     'Innkrevingsperioden på 6 måneder for sak {caseId} ble avsluttet {day}. Partneren fortsetter til den lukker saken. {next}',
   'notice.period_ended.withdraw':
     'Hvis du trekker saken tilbake nå, lukkes den umiddelbart som Withdrawn by Client.',
+  // --- Round 2: partners and support, escalation, network sharing
+  'lead.invitation':
+    'Nytt lead {leadId}: sak {caseId}, {debtorType, select, company {et selskap} person {en privatperson} other {{debtorType}}} som skyldner i {where}, {claimType, select, unpaid_invoice {ubetalt faktura} loan_repayment {tilbakebetaling av lån} other {{claimType}}} på {amount}. Tilbud samles inn fram til {until} UTC. Svar "quote <prosent>% on case {caseId}" for å gi tilbud, eller "no quote on case {caseId}" for å stå over.',
+  'lead.no_partners':
+    'Lead {leadId} for sak {caseId} (åpnet {origin, select, decline {etter at den tildelte partneren avslo den} custom_terms {fordi den tildelte partneren tilbød egne vilkår} legal_escalation {for rettslig eskalering} other {fordi ingen eksklusiv partner dekker den}}) passer ikke med noen partner i {country}. Finn partnere til den manuelt.',
+  'decline.needs_review':
+    '{partnerName} avslo sak {caseId} ({debtorName}) med en begrunnelse som ikke passer i noen avslagskategori: "{reason}". Gå gjennom den og angi kategorien (løs gjennomgangen på sak {caseId}).',
+  'decline.needs_review.doubt':
+    '{partnerName} avslo sak {caseId} ({debtorName}) med begrunnelsen "{reason}". {doubt} Kreditor har ennå ikke fått noen begrunnelse. Gå gjennom den og angi kategorien (løs gjennomgangen på sak {caseId}).',
+  'escalate.stop_for_legal':
+    'Kreditor har tatt sak {caseId} ({debtorName}) videre rettslig etter den utenrettslige inndrivelsesperioden. Oppdraget ditt avsluttes som Pre-Legal Exhausted: stans all inndrivelse. Det juridiske nettverket gir nå tilbud på saken.',
+  'escalate.done':
+    'Sak {caseId} er eskalert til rettslig inndrivelse: {invited, plural, =0 {ingen partner i det juridiske nettverket dekker {country} ennå, så support leter etter en (lead {leadId})} one {# partner i det juridiske nettverket er invitert til å gi tilbud (lead {leadId})} other {# partnere i det juridiske nettverket er invitert til å gi tilbud (lead {leadId})}}{told, select, none {} other {; {told} har fått beskjed om å stanse inndrivelsen}}. Du får beskjed når tilbudene er klare.',
+  'sharing.meaning':
+    '{on, select, yes {når en partner avslår en av {whose, select, your {dine} other {dens}} saker, går saken til partnernettverket slik at andre partnere kan gi tilbud} other {når en partner avslår en av {whose, select, your {dine} other {dens}} saker, lukkes saken}}',
+  'sharing.status':
+    'Nettverksdeling er *{on, select, yes {på} other {av}}* for {own, select, yes {kontoen din} other {{creditorName}}}: {meaning}. {own, select, yes {Skriv "turn {on, select, yes {off} other {on}} network sharing" for å endre det.} other {Skriv "turn {on, select, yes {off} other {on}} network sharing for {creditorName}" for å endre det.}}',
+  'sharing.now':
+    'Nettverksdeling er nå {on, select, yes {slått på} other {slått av}} for {creditorName}. Fra nå av gjelder: {meaning}. Saker som er avslått tidligere, forblir som de er.',
+  'sharing.changed_by_support':
+    'Debitura support har slått {on, select, yes {på} other {av}} nettverksdeling for {creditorName}. Fra nå av gjelder: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Tilbudet ditt {quoteId} ({pct} %) på sak {caseId} ({debtorName}) er valgt. Saken er tildelt deg og er Active: du kan starte arbeidet med en gang.',
+  'quote.declined.other_partner':
+    'Tilbudet ditt {quoteId} på sak {caseId} ble ikke valgt: kreditor valgte en annen partner. Du trenger ikke gjøre noe mer.',
+  'quote.declined.pullback':
+    'Tilbudet ditt {quoteId} på sak {caseId} ble ikke valgt: kreditor har bestemt seg for ikke å gå videre med noe tilbud. Du trenger ikke gjøre noe mer.',
+  'lead.withdrawn':
+    'Leadet på sak {caseId} er trukket tilbake av kreditor; det trengs ikke lenger noe tilbud.',
+  'quote.selected_for_client':
+    'Debitura support har valgt tilbud {quoteId} fra {partnerName} ({pct} % i suksesshonorar) på sak {caseId} ({debtorName}) på vegne av klienten din {clientName}. Saken ligger nå hos {partnerName} og er Active; du kan følge den med "status {caseId}".',
 };

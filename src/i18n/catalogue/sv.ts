@@ -122,4 +122,36 @@ export const sv: Translations = {
     'Indrivningsperioden på 6 månader för ärende {caseId} avslutades den {day}. Partnern fortsätter tills den stänger ärendet. {next}',
   'notice.period_ended.withdraw':
     'Om du drar tillbaka ärendet nu stängs det omedelbart som Withdrawn by Client.',
+  // --- Round 2: partners and support, escalation, network sharing
+  'lead.invitation':
+    'Nytt lead {leadId}: ärende {caseId}, {debtorType, select, company {ett företag} person {en privatperson} other {{debtorType}}} som gäldenär i {where}, {claimType, select, unpaid_invoice {obetald faktura} loan_repayment {återbetalning av lån} other {{claimType}}} på {amount}. Offerter samlas in fram till {until} UTC. Svara "quote <procent>% on case {caseId}" för att lämna en offert, eller "no quote on case {caseId}" för att avstå.',
+  'lead.no_partners':
+    'Lead {leadId} för ärende {caseId} (öppnat {origin, select, decline {efter att den tilldelade partnern avböjde det} custom_terms {eftersom den tilldelade partnern erbjöd särskilda villkor} legal_escalation {för rättslig eskalering} other {eftersom ingen exklusiv partner täcker det}}) matchar ingen partner i {country}. Hitta partner för det manuellt.',
+  'decline.needs_review':
+    '{partnerName} avböjde ärende {caseId} ({debtorName}) med en motivering som inte passar någon avböjandekategori: "{reason}". Granska den och ange kategorin (lös granskningen på ärende {caseId}).',
+  'decline.needs_review.doubt':
+    '{partnerName} avböjde ärende {caseId} ({debtorName}) med motiveringen "{reason}". {doubt} Borgenären har ännu inte fått någon motivering. Granska den och ange kategorin (lös granskningen på ärende {caseId}).',
+  'escalate.stop_for_legal':
+    'Borgenären har gått vidare rättsligt med ärende {caseId} ({debtorName}) efter den utomrättsliga indrivningsperioden. Ditt uppdrag avslutas som Pre-Legal Exhausted: avbryt all indrivning. Det juridiska nätverket lämnar nu offerter på ärendet.',
+  'escalate.done':
+    'Ärende {caseId} är eskalerat till rättslig indrivning: {invited, plural, =0 {ingen partner i det juridiska nätverket täcker {country} ännu, så support letar efter en (lead {leadId})} one {# partner i det juridiska nätverket är inbjuden att lämna offert (lead {leadId})} other {# partner i det juridiska nätverket är inbjudna att lämna offert (lead {leadId})}}{told, select, none {} other {; {told} har ombetts att avbryta indrivningen}}. Du får besked när offerterna är klara.',
+  'sharing.meaning':
+    '{on, select, yes {när en partner avböjer ett av {whose, select, your {dina} other {dess}} ärenden går ärendet vidare till partnernätverket så att andra partner kan lämna offerter} other {när en partner avböjer ett av {whose, select, your {dina} other {dess}} ärenden stängs ärendet}}',
+  'sharing.status':
+    'Nätverksdelning är *{on, select, yes {på} other {av}}* för {own, select, yes {ditt konto} other {{creditorName}}}: {meaning}. {own, select, yes {Skriv "turn {on, select, yes {off} other {on}} network sharing" för att ändra det.} other {Skriv "turn {on, select, yes {off} other {on}} network sharing for {creditorName}" för att ändra det.}}',
+  'sharing.now':
+    'Nätverksdelning är nu {on, select, yes {på} other {av}} för {creditorName}. Från och med nu gäller: {meaning}. Ärenden som avböjts tidigare förblir som de är.',
+  'sharing.changed_by_support':
+    'Debitura support har slagit {on, select, yes {på} other {av}} nätverksdelning för {creditorName}. Från och med nu gäller: {meaning}.',
+  // --- Round 2: quotes chosen or not, lead withdrawn
+  'quote.accepted':
+    'Din offert {quoteId} ({pct} %) på ärende {caseId} ({debtorName}) har valts. Ärendet är tilldelat dig och Active: du kan börja arbeta direkt.',
+  'quote.declined.other_partner':
+    'Din offert {quoteId} på ärende {caseId} valdes inte: borgenären valde en annan partner. Du behöver inte göra något mer.',
+  'quote.declined.pullback':
+    'Din offert {quoteId} på ärende {caseId} valdes inte: borgenären har beslutat att inte gå vidare med någon offert. Du behöver inte göra något mer.',
+  'lead.withdrawn':
+    'Leadet på ärende {caseId} har dragits tillbaka av borgenären; ingen offert behövs längre.',
+  'quote.selected_for_client':
+    'Debitura support har valt offert {quoteId} från {partnerName} ({pct} % i framgångsarvode) på ärende {caseId} ({debtorName}) för din klient {clientName}. Ärendet ligger nu hos {partnerName} och är Active; du kan följa det med "status {caseId}".',
 };

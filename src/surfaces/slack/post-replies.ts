@@ -1,5 +1,6 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
+import { slackMarkup, withoutMarkers } from '../../i18n/messages.ts';
 import { outcomePlainText, replyBlocks, settledBlocks } from './blocks/reply-blocks.ts';
 import { isDirectMessageChannel, parseConversationKey } from './conversation-key.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
@@ -23,6 +24,24 @@ export interface ReplyTarget {
 }
 
 /**
+ * Days said in a Slack turn carry date markers (src/i18n/messages.ts `say`): after the escaping, mrkdwn
+ * texts get Slack's `<!date^…>` token (each reader sees the day in their own time zone), plain_text ones
+ * (headers, buttons, which parse nothing) the day as written. Like the notice sender's slackMarkup.
+ */
+function withDateTokens<T>(value: T, mrkdwn = false): T {
+  if (typeof value === 'string') return (mrkdwn ? slackMarkup(value) : withoutMarkers(value)) as T;
+  if (Array.isArray(value)) return value.map((v) => withDateTokens(v)) as T;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const isMrkdwn = o.type === 'mrkdwn';
+    return Object.fromEntries(
+      Object.entries(o).map(([k, v]) => [k, withDateTokens(v, isMrkdwn && k === 'text')]),
+    ) as T;
+  }
+  return value;
+}
+
+/**
  * The pressed message now says what happened instead of offering its buttons: an ephemeral message through
  * the click's response URL (replace_original), a posted one with chat.update (no 30-minute limit). A failure
  * is left at that: the buttons then stay, and pressing one again is refused by the engine, privately.
@@ -32,8 +51,8 @@ async function settlePressed(
   pressed: NonNullable<ReplyTarget['pressed']>,
   settles: { text: string; at: string },
 ): Promise<void> {
-  const blocks = settledBlocks(pressed.blocks as KnownBlock[] | undefined, settles);
-  const text = outcomePlainText(settles);
+  const blocks = withDateTokens(settledBlocks(pressed.blocks as KnownBlock[] | undefined, settles));
+  const text = withoutMarkers(outcomePlainText(settles));
   if (pressed.ephemeral) {
     await pressed.respond?.({ replace_original: true, text, blocks });
     return;
@@ -59,9 +78,9 @@ export async function postReplies(
     if (reply.settles && target.pressed) {
       await settlePressed(client, target.pressed, reply.settles).catch(() => undefined);
     }
-    const blocks = replyBlocks(reply, target.conversationKey);
+    const blocks = withDateTokens(replyBlocks(reply, target.conversationKey));
     // The message's own `text` (notifications, fallback) is mrkdwn too: escaped like the blocks.
-    const text = escapeMrkdwn(reply.text);
+    const text = slackMarkup(escapeMrkdwn(reply.text));
     if (target.respond && (place === undefined || place.kind === 'command')) {
       await target.respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
       continue;

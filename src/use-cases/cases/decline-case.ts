@@ -8,10 +8,11 @@ import { appendHistoryWrite, type HistoryEntry } from '../../db/repositories/his
 import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { type Write, writeLast, writeTogether } from '../../db/write-together.ts';
-import { type Case, type Creditor, caseTitle, requireText } from '../../domain/case.ts';
+import { type Case, type Creditor, requireText } from '../../domain/case.ts';
 import { type CheckedDecline, checkDeclineReason } from '../../domain/decline-check.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
-import { type MessageSpec, renderFor } from '../../i18n/messages.ts';
+import { type MessageSpec, msg, renderFor } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import { leadCaseFacts, type PlannedLead, planLead } from '../leads/open-lead.ts';
 import { type DeclineAddressee, type DeclineNext, declineNoticeMessage } from '../notices/decline-notice.ts';
@@ -218,9 +219,16 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
         kind: 'decline.needs_review',
         caseId: c.id,
         payload: {
-          text: checked.doubt
-            ? `${partner.name} declined ${caseTitle(c)} with the reason "${reason}". ${checked.doubt} The creditor has not been given a reason yet. Please review it and set the category (resolve the review on case ${c.id}).`
-            : `${partner.name} declined ${caseTitle(c)} with a reason that fits no decline category: "${reason}". Please review it and set the category (resolve the review on case ${c.id}).`,
+          // Read in support's language when support all read one (src/delivery/notice-addresses.ts).
+          ...noticeText(
+            msg(checked.doubt ? 'decline.needs_review.doubt' : 'decline.needs_review', {
+              partnerName: partner.name,
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              reason,
+              ...(checked.doubt ? { doubt: checked.doubt } : {}),
+            }),
+          ),
           declineId,
           reason,
         },

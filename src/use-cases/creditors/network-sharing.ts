@@ -12,6 +12,8 @@ import { writeLast } from '../../db/write-together.ts';
 import type { Creditor } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { assertMayOnCreditor, type CreditorPermission } from '../../domain/permissions.ts';
+import { type MessageSpec, msg, nested, renderFor, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 
@@ -35,9 +37,13 @@ const onOff = (on: boolean) => (on ? 'on' : 'off');
 
 /** What the setting means, said to the creditor ("your cases") or about it ("its cases"). */
 export function sharingMeaning(on: boolean, whose: 'your' | 'its' = 'its'): string {
-  return on
-    ? `when a partner declines one of ${whose} cases, the case goes to the partner network so other partners can quote`
-    : `when a partner declines one of ${whose} cases, the case is closed`;
+  return renderFor(meaningOf(on, whose), null);
+}
+
+const yesNo = (on: boolean) => (on ? 'yes' : 'no');
+
+function meaningOf(on: boolean, whose: 'your' | 'its'): MessageSpec {
+  return msg('sharing.meaning', { on: yesNo(on), whose });
 }
 
 const whoseFor = (ctx: UseCaseContext) => (ctx.actor.role === 'creditor' ? 'your' : 'its');
@@ -83,14 +89,15 @@ export async function getNetworkSharing(
 ): Promise<{ creditorId: number; on: boolean; text: string }> {
   const c = await creditorOf(ctx.db, ctx, input, 'view_settings');
   const own = ctx.actor.role === 'creditor';
-  const whose = own ? 'your account' : c.name;
-  const change = own
-    ? `Say "turn ${onOff(!c.networkSharing)} network sharing" to change it.`
-    : `Say "turn ${onOff(!c.networkSharing)} network sharing for ${c.name}" to change it.`;
   return {
     creditorId: c.id,
     on: c.networkSharing,
-    text: `Network sharing is *${onOff(c.networkSharing)}* for ${whose}: ${sharingMeaning(c.networkSharing, whoseFor(ctx))}. ${change}`,
+    text: say('sharing.status', {
+      on: yesNo(c.networkSharing),
+      own: yesNo(own),
+      creditorName: c.name,
+      meaning: nested(meaningOf(c.networkSharing, whoseFor(ctx))),
+    }),
   };
 }
 
@@ -143,7 +150,13 @@ export async function setNetworkSharing(
               kind: 'creditor.network_sharing',
               caseId: null,
               payload: {
-                text: `Debitura support turned network sharing ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on, 'your')}.`,
+                ...noticeText(
+                  msg('sharing.changed_by_support', {
+                    on: yesNo(input.on),
+                    creditorName: c.name,
+                    meaning: nested(meaningOf(input.on, 'your')),
+                  }),
+                ),
                 on: input.on,
               },
               at: now,
@@ -154,7 +167,11 @@ export async function setNetworkSharing(
     return {
       creditorId: c.id,
       on: input.on,
-      summary: `Network sharing is now ${onOff(input.on)} for ${c.name}: from now on, ${sharingMeaning(input.on, whoseFor(ctx))}. Cases declined before stay as they are.`,
+      summary: say('sharing.now', {
+        on: yesNo(input.on),
+        creditorName: c.name,
+        meaning: nested(meaningOf(input.on, whoseFor(ctx))),
+      }),
     };
   });
 }

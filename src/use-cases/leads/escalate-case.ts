@@ -11,10 +11,12 @@ import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notic
 import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
 import type { Actor } from '../../domain/actor.ts';
-import { type Case, type Creditor, caseTitle, type Partner } from '../../domain/case.ts';
+import type { Case, Creditor, Partner } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { assertEscalatable, type EscalationFrom } from '../../domain/escalation.ts';
 import { assertMay } from '../../domain/permissions.ts';
+import { type MessageSpec, msg, renderFor, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import { assertCaseNumber, relationFacts } from '../cases/case-access.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
@@ -52,7 +54,11 @@ async function load(db: Db, actor: Actor, caseId: number, now: Date, lock?: Tran
 }
 
 export function stopForLegalMessage(c: Pick<Case, 'id' | 'debtorName'>): string {
-  return `The creditor has taken ${caseTitle(c)} to legal after the pre-legal collection period. Your assignment ends as Pre-Legal Exhausted: please stop all collection activity. The legal network is quoting on it now.`;
+  return renderFor(stopForLegal(c), null);
+}
+
+function stopForLegal(c: Pick<Case, 'id' | 'debtorName'>): MessageSpec {
+  return msg('escalate.stop_for_legal', { caseId: String(c.id), debtorName: c.debtorName });
 }
 
 export async function checkEscalateCase(ctx: UseCaseContext, input: EscalateCaseInput): Promise<Plan> {
@@ -90,7 +96,7 @@ export async function escalateCase(ctx: UseCaseContext, input: EscalateCaseInput
         recipient: { type: 'partner', partnerId: partner.id },
         kind: 'case.escalated',
         caseId: c.id,
-        payload: { text: stopForLegalMessage(c), leadId: lead.lead.id },
+        payload: { ...noticeText(stopForLegal(c)), leadId: lead.lead.id },
         at: now,
       });
     }
@@ -129,17 +135,17 @@ export async function escalateCase(ctx: UseCaseContext, input: EscalateCaseInput
       ]),
       enqueueNoticesWrite(trx, notices),
     ]);
-    const invited = lead.invitedPartnerIds.length;
-    const network =
-      invited > 0
-        ? `${invited} legal-network partner${invited === 1 ? ' is' : 's are'} invited to quote (lead ${lead.lead.id})`
-        : `no legal-network partner covers ${c.debtorCountry.trim()} yet, so support is looking for one (lead ${lead.lead.id})`;
-    const told =
-      from === 'active_after_period' && partner ? `; ${partner.name} has been told to stop collection` : '';
+    const told = from === 'active_after_period' && partner ? partner.name : 'none';
     return {
       caseId: c.id,
       status: 'collecting_quotes',
-      summary: `Case ${c.id} is escalated to legal: ${network}${told}. You'll be told when the quotes are ready.`,
+      summary: say('escalate.done', {
+        caseId: String(c.id),
+        invited: lead.invitedPartnerIds.length,
+        country: c.debtorCountry.trim(),
+        leadId: String(lead.lead.id),
+        told,
+      }),
     };
   });
 }

@@ -22,9 +22,10 @@ import type { Case } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Channel, LeadOrigin } from '../../domain/ids.ts';
 import { DEFAULT_EXPECTED_QUOTES, type Lead } from '../../domain/lead.ts';
-import { formatMoney } from '../../domain/money.ts';
 import { validateQuoteTerms } from '../../domain/quote.ts';
 import { selectLeadInvitees } from '../../domain/routing.ts';
+import { type MessageSpec, money, msg, renderFor } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import { endQuoteCollection } from './lead-steps.ts';
 
 /** The case facts a lead is opened on and its invitation is worded from. */
@@ -78,21 +79,22 @@ export interface OpenLeadResult {
   invitedPartnerIds: number[];
 }
 
-const ORIGIN_WORDS: Record<LeadOrigin, string> = {
-  decline: 'after the assigned partner declined it',
-  custom_terms: 'because the assigned partner offered custom terms',
-  legal_escalation: 'for legal escalation',
-  no_exclusive_match: 'because no exclusive partner covers it',
-};
+/** The invitation a partner gets to quote on a lead, as a catalogue message (read in the partner's language). */
+export function leadInvitationMessage(c: LeadCaseFacts, leadId: number, windowEndsAt: Date): MessageSpec {
+  const where = c.debtor_region ? `${c.debtor_country.trim()}, ${c.debtor_region}` : c.debtor_country.trim();
+  return msg('lead.invitation', {
+    leadId: String(leadId),
+    caseId: String(c.id),
+    debtorType: c.debtor_type,
+    where,
+    claimType: c.claim_type,
+    amount: money(c.principal, c.currency),
+    until: windowEndsAt.toISOString().slice(0, 16).replace('T', ' '),
+  });
+}
 
 export function leadInvitationText(c: LeadCaseFacts, leadId: number, windowEndsAt: Date): string {
-  const where = c.debtor_region ? `${c.debtor_country.trim()}, ${c.debtor_region}` : c.debtor_country.trim();
-  return (
-    `New lead ${leadId}: case ${c.id}, a ${c.debtor_type} debtor in ${where}, ` +
-    `${c.claim_type.replace('_', ' ')} of ${formatMoney(c.principal, c.currency)}. ` +
-    `Quotes are collected until ${windowEndsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. ` +
-    `Reply "quote <percent>% on case ${c.id}" to quote, or "no quote on case ${c.id}" to pass.`
-  );
+  return renderFor(leadInvitationMessage(c, leadId, windowEndsAt), null);
 }
 
 /** A lead decided but not written yet: its rows, its history entry and its notices. */
@@ -195,13 +197,13 @@ async function plan(trx: Transaction<Database>, input: OpenLeadInput): Promise<P
 
   const notices: NewNotice[] = [];
   if (windowEndsAt) {
-    const text = leadInvitationText(c, lead.id, windowEndsAt);
+    const said = noticeText(leadInvitationMessage(c, lead.id, windowEndsAt));
     for (const p of invitees) {
       notices.push({
         recipient: { type: 'partner', partnerId: p.id },
         kind: 'lead.invitation',
         caseId: c.id,
-        payload: { text, leadId: lead.id, windowEndsAt: windowEndsAt.toISOString() },
+        payload: { ...said, leadId: lead.id, windowEndsAt: windowEndsAt.toISOString() },
         at: input.at,
       });
     }
@@ -211,7 +213,14 @@ async function plan(trx: Transaction<Database>, input: OpenLeadInput): Promise<P
       kind: 'lead.no_partners',
       caseId: c.id,
       payload: {
-        text: `Lead ${lead.id} for case ${c.id} (opened ${ORIGIN_WORDS[input.origin]}) matches no partner in ${c.debtor_country.trim()}. Please find partners for it by hand.`,
+        ...noticeText(
+          msg('lead.no_partners', {
+            leadId: String(lead.id),
+            caseId: String(c.id),
+            origin: input.origin,
+            country: c.debtor_country.trim(),
+          }),
+        ),
         leadId: lead.id,
       },
       at: input.at,

@@ -13,6 +13,8 @@ import type { Actor } from '../../domain/actor.ts';
 import type { Case } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { assertPullbackAllowed, type Lead } from '../../domain/lead.ts';
+import { msg } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { caseNotFound, lockCaseAndLead, noLead } from './lead-steps.ts';
@@ -115,7 +117,7 @@ export async function pullbackLead(ctx: UseCaseContext, input: PullbackLeadInput
         kind: 'quote.declined',
         caseId: c.id,
         payload: {
-          text: `Your quote ${q.id} on case ${c.id} was not selected: the creditor decided not to proceed with any quote. No further action is needed.`,
+          ...noticeText(msg('quote.declined.pullback', { quoteId: String(q.id), caseId: String(c.id) })),
           quoteId: q.id,
           leadId: lead.id,
         },
@@ -128,7 +130,7 @@ export async function pullbackLead(ctx: UseCaseContext, input: PullbackLeadInput
           kind: 'lead.withdrawn',
           caseId: c.id,
           payload: {
-            text: `The lead on case ${c.id} was withdrawn by the creditor; no quote is needed any more.`,
+            ...noticeText(msg('lead.withdrawn', { caseId: String(c.id) })),
             leadId: lead.id,
           },
           at,

@@ -16,6 +16,8 @@ import { type Case, statusLabel } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { assertSelectable, type Lead } from '../../domain/lead.ts';
 import { assertMay } from '../../domain/permissions.ts';
+import { msg, num } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import { relationFacts } from '../cases/case-access.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
@@ -228,7 +230,14 @@ export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput):
         kind: 'quote.accepted',
         caseId: c.id,
         payload: {
-          text: `Your quote ${winner.id} (${winner.successFeePct}%) on case ${c.id} (${c.debtorName}) was selected. The case is assigned to you and Active: you can begin work immediately.`,
+          ...noticeText(
+            msg('quote.accepted', {
+              quoteId: String(winner.id),
+              pct: num(winner.successFeePct),
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+            }),
+          ),
           quoteId: winner.id,
           leadId: lead.id,
         },
@@ -239,7 +248,7 @@ export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput):
         kind: 'quote.declined',
         caseId: c.id,
         payload: {
-          text: `Your quote ${q.id} on case ${c.id} was not selected: the creditor chose another partner. No further action is needed.`,
+          ...noticeText(msg('quote.declined.other_partner', { quoteId: String(q.id), caseId: String(c.id) })),
           quoteId: q.id,
           leadId: lead.id,
         },
@@ -253,7 +262,16 @@ export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput):
               kind: 'quote.selected_for_client',
               caseId: c.id,
               payload: {
-                text: `Debitura support selected quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) on case ${c.id} (${c.debtorName}) on behalf of your client ${onBehalfOf.clientName}. The case is now with ${winner.partnerName} and Active; you can follow it with "status ${c.id}".`,
+                ...noticeText(
+                  msg('quote.selected_for_client', {
+                    quoteId: String(winner.id),
+                    partnerName: winner.partnerName,
+                    pct: num(winner.successFeePct),
+                    caseId: String(c.id),
+                    debtorName: c.debtorName,
+                    clientName: onBehalfOf.clientName,
+                  }),
+                ),
                 quoteId: winner.id,
                 leadId: lead.id,
               },
