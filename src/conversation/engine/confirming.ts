@@ -1,5 +1,6 @@
 import { joinTransaction } from '../../db/join-transaction.ts';
 import { isDomainError } from '../../domain/errors.ts';
+import { refusalText } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
 import { actionDone } from '../action-words.ts';
 import {
@@ -115,6 +116,6 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
       );
       return settled(again, 'Confirmed');
     }
-    return settled([{ text: error.message }], 'Not carried out: refused when confirmed');
+    return settled([{ text: refusalText(error) }], 'Not carried out: refused when confirmed');
   }
 }

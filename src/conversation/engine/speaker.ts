@@ -4,6 +4,7 @@ import { noteSurfaceLocale } from '../../db/repositories/user-locale.repository.
 import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { canonicalTag } from '../../i18n/locale.ts';
+import { refusalText } from '../../i18n/messages.ts';
 import { claimEvent } from '../conversation-memory.repository.ts';
 import type { ChatSurface } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
@@ -114,7 +115,7 @@ export async function begin(e: EngineDeps, arrival: Arrival): Promise<Turn | Rep
  * told as such (nothing was done, try again later); anything else is logged and apologised for.
  */
 export function failure(e: EngineDeps, error: unknown, where: Record<string, unknown>): Reply[] {
-  if (isDomainError(error)) return [{ text: error.message }];
+  if (isDomainError(error)) return [{ text: refusalText(error) }];
   const unavailable = platformUnavailable(error);
   if (unavailable) {
     e.logger.warn({ err: error, ...where, reason: unavailable.details.reason }, 'database unavailable');
