@@ -4,7 +4,7 @@ import { noteSurfaceLocale } from '../../db/repositories/user-locale.repository.
 import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { canonicalTag } from '../../i18n/locale.ts';
-import { refusalText } from '../../i18n/messages.ts';
+import { refusalText, say } from '../../i18n/messages.ts';
 import { claimEvent } from '../conversation-memory.repository.ts';
 import type { ChatSurface } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
@@ -119,12 +119,12 @@ export function failure(e: EngineDeps, error: unknown, where: Record<string, unk
   const unavailable = platformUnavailable(error);
   if (unavailable) {
     e.logger.warn({ err: error, ...where, reason: unavailable.details.reason }, 'database unavailable');
-    return [{ text: unavailable.message }];
+    return [{ text: refusalText(unavailable) }];
   }
   e.logger.error({ err: error, ...where }, 'conversation failed');
   return [
     {
-      text: 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment; if it keeps happening, tell support.',
+      text: say('engine.failed'),
     },
   ];
 }

@@ -216,4 +216,24 @@ export const da: Translations = {
   'category.label.duplicate': 'Dublet',
   'category.label.missing_information': 'Manglende væsentlige oplysninger',
   'category.label.fraud_risk': 'Risiko for svindel',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Dette valg er allerede brugt eller udløbet; der blev ikke gjort mere.',
+  'engine.choice_not_yours':
+    'Kun {known, select, yes {{name}} other {den, der spurgte,}} kan svare på dette; det var deres anmodning. Intet blev ændret.',
+  'engine.choice_used': 'Dette valg er allerede brugt; der blev ikke gjort mere.',
+  'engine.choice_unknown': 'Jeg forstod ikke det valg.',
+  'engine.cannot_do':
+    'Jeg kan endnu ikke udføre "{action}" fra chatten. Skriv "help" for at se, hvad jeg kan.',
+  'engine.no_longer': 'Den kommando er ikke længere tilgængelig.',
+  'engine.carried_out': 'Bekræftet og udført{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell': 'Fortæl mig, hvad der skete i sagen, så foreslår jeg den lukkekode, der passer.',
+  'engine.need_more':
+    'Jeg har brug for lidt mere at gå ud fra: {missing, select, none {hvad du vil gøre} other {{missing}}}. Skriv "help" for eksempler.',
+  'engine.need_argument': 'Jeg mangler {missing} for at komme videre.',
+  'engine.failed':
+    'Beklager, noget gik galt hos mig, og intet blev ændret. Prøv igen om et øjeblik; kontakt support, hvis det bliver ved.',
+  'platform.unreachable': 'Jeg kan ikke nå sagsplatformen lige nu; intet blev ændret. Prøv igen om et minut.',
+  'platform.too_slow':
+    'Sagsplatformen svarer for langsomt lige nu; intet blev ændret. Prøv igen om et minut.',
 };

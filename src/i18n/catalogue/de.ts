@@ -225,4 +225,27 @@ export const de: Translations = {
   'category.label.duplicate': 'Duplikat',
   'category.label.missing_information': 'Wesentliche Angaben fehlen',
   'category.label.fraud_risk': 'Betrugsrisiko',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired':
+    'Diese Auswahl wurde bereits verwendet oder ist abgelaufen; es wurde nichts weiter getan.',
+  'engine.choice_not_yours':
+    'Nur {known, select, yes {{name}} other {die Person, die gefragt hat,}} kann hierauf antworten; es war ihre Anfrage. Es wurde nichts geändert.',
+  'engine.choice_used': 'Diese Auswahl wurde bereits verwendet; es wurde nichts weiter getan.',
+  'engine.choice_unknown': 'Diese Auswahl habe ich nicht verstanden.',
+  'engine.cannot_do':
+    '"{action}" kann ich im Chat noch nicht ausführen. Schreiben Sie "help", um zu sehen, was ich kann.',
+  'engine.no_longer': 'Dieser Befehl ist nicht mehr verfügbar.',
+  'engine.carried_out': 'Bestätigt und ausgeführt{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Schildern Sie mir, was in dem Fall passiert ist, dann schlage ich den passenden Abschlusscode vor.',
+  'engine.need_more':
+    'Dafür brauche ich etwas mehr: {missing, select, none {was Sie tun möchten} other {{missing}}}. Schreiben Sie "help" für Beispiele.',
+  'engine.need_argument': 'Um fortzufahren, brauche ich: {missing}.',
+  'engine.failed':
+    'Entschuldigung, bei mir ist etwas schiefgelaufen, und es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal; wenn es weiterhin passiert, wenden Sie sich an den Support.',
+  'platform.unreachable':
+    'Ich erreiche die Fallplattform gerade nicht; es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut.',
+  'platform.too_slow':
+    'Die Fallplattform antwortet gerade zu langsam; es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut.',
 };

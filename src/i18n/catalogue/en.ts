@@ -235,6 +235,26 @@ export const en = {
   'category.label.duplicate': 'Duplicate',
   'category.label.missing_information': 'Missing essential information (after it was requested)',
   'category.label.fraud_risk': 'Fraud or scam risk',
+
+  // --- The engine's own sentences (src/conversation/engine/*) and the platform being down (src/db/database-unavailable.ts) ---
+  'engine.choice_expired': 'This choice was already used or has expired; nothing more was done.',
+  'engine.choice_not_yours':
+    'Only {known, select, yes {{name}} other {the person who asked}} can answer this; it was their request. Nothing was changed.',
+  'engine.choice_used': 'This choice was already used; nothing more was done.',
+  'engine.choice_unknown': 'I did not understand that choice.',
+  'engine.cannot_do': 'I can\'t do "{action}" from chat yet. Say "help" to see what I can do.',
+  'engine.no_longer': 'That command is no longer available.',
+  'engine.carried_out': 'Confirmed and carried out{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell': 'Tell me what happened on the case and I will suggest the close code that fits.',
+  'engine.need_more':
+    'I need a bit more to go on: {missing, select, none {what you want to do} other {{missing}}}. Say "help" for examples.',
+  'engine.need_argument': 'I need the {missing} to go on.',
+  'engine.failed':
+    'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment; if it keeps happening, tell support.',
+  'platform.unreachable':
+    "I can't reach the case platform right now; nothing was changed. Please try again in a minute.",
+  'platform.too_slow':
+    'The case platform is too slow to answer right now; nothing was changed. Please try again in a minute.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -218,4 +218,26 @@ export const es: Translations = {
   'category.label.duplicate': 'Duplicado',
   'category.label.missing_information': 'Falta información esencial',
   'category.label.fraud_risk': 'Riesgo de fraude',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Esta opción ya se utilizó o ha caducado; no se hizo nada más.',
+  'engine.choice_not_yours':
+    'Solo {known, select, yes {{name}} other {la persona que lo pidió}} puede responder a esto; fue su solicitud. No se cambió nada.',
+  'engine.choice_used': 'Esta opción ya se utilizó; no se hizo nada más.',
+  'engine.choice_unknown': 'No entendí esa opción.',
+  'engine.cannot_do':
+    'Todavía no puedo hacer "{action}" desde el chat. Escriba "help" para ver lo que puedo hacer.',
+  'engine.no_longer': 'Ese comando ya no está disponible.',
+  'engine.carried_out': 'Confirmado y realizado{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Cuénteme qué ocurrió en el expediente y le sugeriré el código de cierre adecuado.',
+  'engine.need_more':
+    'Necesito algo más para continuar: {missing, select, none {qué desea hacer} other {{missing}}}. Escriba "help" para ver ejemplos.',
+  'engine.need_argument': 'Para continuar necesito: {missing}.',
+  'engine.failed':
+    'Lo siento, algo ha fallado por mi parte y no se cambió nada. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise al soporte.',
+  'platform.unreachable':
+    'No puedo acceder a la plataforma de expedientes en este momento; no se cambió nada. Vuelva a intentarlo en un minuto.',
+  'platform.too_slow':
+    'La plataforma de expedientes tarda demasiado en responder en este momento; no se cambió nada. Vuelva a intentarlo en un minuto.',
 };

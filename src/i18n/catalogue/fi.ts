@@ -219,4 +219,26 @@ export const fi: Translations = {
   'category.label.duplicate': 'Kaksoiskappale',
   'category.label.missing_information': 'Olennaisia tietoja puuttuu',
   'category.label.fraud_risk': 'Petoksen riski',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Tämä valinta on jo käytetty tai se on vanhentunut; mitään muuta ei tehty.',
+  'engine.choice_not_yours':
+    'Vain {known, select, yes {{name}} other {kysyjä}} voi vastata tähän; pyyntö oli hänen. Mitään ei muutettu.',
+  'engine.choice_used': 'Tämä valinta on jo käytetty; mitään muuta ei tehty.',
+  'engine.choice_unknown': 'En ymmärtänyt tätä valintaa.',
+  'engine.cannot_do':
+    'En voi vielä tehdä toimintoa "{action}" keskustelussa. Kirjoittakaa "help" nähdäksenne, mitä voin tehdä.',
+  'engine.no_longer': 'Tämä komento ei ole enää käytettävissä.',
+  'engine.carried_out': 'Vahvistettu ja suoritettu{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Kertokaa, mitä toimeksiannossa tapahtui, niin ehdotan siihen sopivaa sulkemiskoodia.',
+  'engine.need_more':
+    'Tarvitsen hieman lisää tietoa: {missing, select, none {mitä haluatte tehdä} other {{missing}}}. Kirjoittakaa "help" nähdäksenne esimerkkejä.',
+  'engine.need_argument': 'Tarvitsen jatkaakseni tiedon: {missing}.',
+  'engine.failed':
+    'Valitettavasti jokin meni vikaan päässäni, eikä mitään muutettu. Yrittäkää hetken kuluttua uudelleen; jos ongelma jatkuu, ottakaa yhteyttä tukeen.',
+  'platform.unreachable':
+    'En tavoita toimeksiantoalustaa juuri nyt; mitään ei muutettu. Yrittäkää minuutin kuluttua uudelleen.',
+  'platform.too_slow':
+    'Toimeksiantoalusta vastaa juuri nyt liian hitaasti; mitään ei muutettu. Yrittäkää minuutin kuluttua uudelleen.',
 };

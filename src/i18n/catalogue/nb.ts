@@ -214,4 +214,26 @@ export const nb: Translations = {
   'category.label.duplicate': 'Duplikat',
   'category.label.missing_information': 'Mangler vesentlige opplysninger',
   'category.label.fraud_risk': 'Risiko for svindel',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Dette valget er allerede brukt eller har utløpt; ingenting mer ble gjort.',
+  'engine.choice_not_yours':
+    'Bare {known, select, yes {{name}} other {den som spurte}} kan svare på dette; det var deres forespørsel. Ingenting ble endret.',
+  'engine.choice_used': 'Dette valget er allerede brukt; ingenting mer ble gjort.',
+  'engine.choice_unknown': 'Jeg forsto ikke det valget.',
+  'engine.cannot_do':
+    'Jeg kan ennå ikke utføre "{action}" fra chatten. Skriv "help" for å se hva jeg kan gjøre.',
+  'engine.no_longer': 'Den kommandoen er ikke lenger tilgjengelig.',
+  'engine.carried_out': 'Bekreftet og utført{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Fortell meg hva som skjedde i saken, så foreslår jeg avslutningskoden som passer.',
+  'engine.need_more':
+    'Jeg trenger litt mer å gå ut fra: {missing, select, none {hva du vil gjøre} other {{missing}}}. Skriv "help" for eksempler.',
+  'engine.need_argument': 'Jeg trenger {missing} for å gå videre.',
+  'engine.failed':
+    'Beklager, noe gikk galt hos meg, og ingenting ble endret. Prøv igjen om litt; kontakt support hvis det fortsetter.',
+  'platform.unreachable':
+    'Jeg når ikke saksplattformen akkurat nå; ingenting ble endret. Prøv igjen om et minutt.',
+  'platform.too_slow':
+    'Saksplattformen svarer for sakte akkurat nå; ingenting ble endret. Prøv igjen om et minutt.',
 };

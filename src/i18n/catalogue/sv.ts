@@ -217,4 +217,24 @@ export const sv: Translations = {
   'category.label.duplicate': 'Dubblett',
   'category.label.missing_information': 'Väsentliga uppgifter saknas',
   'category.label.fraud_risk': 'Risk för bedrägeri',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Det här valet har redan använts eller har gått ut; inget mer gjordes.',
+  'engine.choice_not_yours':
+    'Endast {known, select, yes {{name}} other {den som frågade}} kan svara på detta; det var deras begäran. Inget ändrades.',
+  'engine.choice_used': 'Det här valet har redan använts; inget mer gjordes.',
+  'engine.choice_unknown': 'Jag förstod inte det valet.',
+  'engine.cannot_do':
+    'Jag kan ännu inte utföra "{action}" från chatten. Skriv "help" för att se vad jag kan göra.',
+  'engine.no_longer': 'Det kommandot är inte längre tillgängligt.',
+  'engine.carried_out': 'Bekräftat och utfört{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell': 'Berätta vad som hände i ärendet så föreslår jag den avslutskod som passar.',
+  'engine.need_more':
+    'Jag behöver lite mer att gå på: {missing, select, none {vad du vill göra} other {{missing}}}. Skriv "help" för exempel.',
+  'engine.need_argument': 'Jag behöver {missing} för att gå vidare.',
+  'engine.failed':
+    'Tyvärr gick något fel hos mig och inget ändrades. Försök igen om en stund; kontakta support om det fortsätter.',
+  'platform.unreachable': 'Jag når inte ärendeplattformen just nu; inget ändrades. Försök igen om en minut.',
+  'platform.too_slow':
+    'Ärendeplattformen svarar för långsamt just nu; inget ändrades. Försök igen om en minut.',
 };
