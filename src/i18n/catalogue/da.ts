@@ -236,4 +236,20 @@ export const da: Translations = {
   'platform.unreachable': 'Jeg kan ikke nå sagsplatformen lige nu; intet blev ændret. Prøv igen om et minut.',
   'platform.too_slow':
     'Sagsplatformen svarer for langsomt lige nu; intet blev ændret. Prøv igen om et minut.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrer en betaling på *{amount}* på sag {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Betalingen registreres; luk sagen som Paid eller Partially paid, når inddrivelsen er afsluttet.',
+  'payment.done':
+    'Betaling på {amount} registreret på sag {caseId}; {total} betalt indtil videre. Luk den som Paid eller Partially paid, når du er færdig.',
+  'payment.zero': 'En betaling skal være større end nul.',
+  'payment.currency':
+    'Sag {caseId} er i {caseCurrency}, så registrer betalingen i {caseCurrency} (omregn beløbet i {currency} først).',
+  'info.plan':
+    'Bed {who, select, managing {den administrerende partner} other {kreditor}} om flere oplysninger om sag {caseId}: "{question}"',
+  'info.plan.effect':
+    'Sagen bliver Needs Additional Details, indtil de svarer, og vender derefter tilbage til Pending Verification.',
+  'info.done':
+    'Sag {caseId} er Needs Additional Details; {who, select, managing {den administrerende partner} other {kreditor}} er blevet spurgt: "{question}"',
 };

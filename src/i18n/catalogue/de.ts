@@ -248,4 +248,20 @@ export const de: Translations = {
     'Ich erreiche die Fallplattform gerade nicht; es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut.',
   'platform.too_slow':
     'Die Fallplattform antwortet gerade zu langsam; es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Eine Zahlung von *{amount}* für Fall {caseId} ({debtorName}) erfassen.',
+  'payment.plan.effect':
+    'Die Zahlung wird erfasst; schließen Sie den Fall als Paid oder Partially paid, wenn das Inkasso abgeschlossen ist.',
+  'payment.done':
+    'Zahlung von {amount} für Fall {caseId} erfasst; bisher gezahlt: {total}. Schließen Sie ihn als Paid oder Partially paid, wenn Sie fertig sind.',
+  'payment.zero': 'Eine Zahlung muss größer als null sein.',
+  'payment.currency':
+    'Fall {caseId} wird in {caseCurrency} geführt, erfassen Sie die Zahlung daher in {caseCurrency} (rechnen Sie den Betrag in {currency} zuerst um).',
+  'info.plan':
+    '{who, select, managing {Den verwaltenden Partner} other {Den Gläubiger}} um weitere Informationen zu Fall {caseId} bitten: "{question}"',
+  'info.plan.effect':
+    'Der Fall wird Needs Additional Details, bis eine Antwort kommt, und kehrt dann zu Pending Verification zurück.',
+  'info.done':
+    'Fall {caseId} ist Needs Additional Details; {who, select, managing {der verwaltende Partner} other {der Gläubiger}} wurde gefragt: "{question}"',
 };

@@ -255,6 +255,22 @@ export const en = {
     "I can't reach the case platform right now; nothing was changed. Please try again in a minute.",
   'platform.too_slow':
     'The case platform is too slow to answer right now; nothing was changed. Please try again in a minute.',
+
+  // --- Registering a payment and asking for information (src/use-cases/cases/register-payment.ts, request-info.ts) ---
+  'payment.plan': 'Register a payment of *{amount}* on case {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'The payment is recorded; close the case as Paid or Partially paid when collection is done.',
+  'payment.done':
+    "Payment of {amount} registered on case {caseId}; {total} paid so far. Close it as Paid or Partially paid when you're done.",
+  'payment.zero': 'A payment must be more than zero.',
+  'payment.currency':
+    'Case {caseId} is in {caseCurrency}, so register the payment in {caseCurrency} (convert the {currency} amount first).',
+  'info.plan':
+    'Ask {who, select, managing {the managing partner} other {the creditor}} for more information on case {caseId}: "{question}"',
+  'info.plan.effect':
+    'The case becomes Needs Additional Details until they answer, then returns to Pending Verification.',
+  'info.done':
+    'Case {caseId} is Needs Additional Details; {who, select, managing {the managing partner} other {the creditor}} has been asked: "{question}"',
 } as const;
 
 export type MessageKey = keyof typeof en;

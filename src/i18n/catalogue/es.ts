@@ -240,4 +240,20 @@ export const es: Translations = {
     'No puedo acceder a la plataforma de expedientes en este momento; no se cambió nada. Vuelva a intentarlo en un minuto.',
   'platform.too_slow':
     'La plataforma de expedientes tarda demasiado en responder en este momento; no se cambió nada. Vuelva a intentarlo en un minuto.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrar un pago de *{amount}* en el expediente {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'El pago queda registrado; cierre el expediente como Paid o Partially paid cuando termine el cobro.',
+  'payment.done':
+    'Pago de {amount} registrado en el expediente {caseId}; {total} pagado hasta ahora. Ciérrelo como Paid o Partially paid cuando haya terminado.',
+  'payment.zero': 'Un pago debe ser mayor que cero.',
+  'payment.currency':
+    'El expediente {caseId} está en {caseCurrency}, así que registre el pago en {caseCurrency} (convierta primero el importe en {currency}).',
+  'info.plan':
+    'Pedir más información {who, select, managing {al socio gestor} other {al acreedor}} sobre el expediente {caseId}: "{question}"',
+  'info.plan.effect':
+    'El expediente pasa a Needs Additional Details hasta que respondan y luego vuelve a Pending Verification.',
+  'info.done':
+    'El expediente {caseId} está en Needs Additional Details; se ha preguntado {who, select, managing {al socio gestor} other {al acreedor}}: "{question}"',
 };

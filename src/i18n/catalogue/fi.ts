@@ -241,4 +241,20 @@ export const fi: Translations = {
     'En tavoita toimeksiantoalustaa juuri nyt; mitään ei muutettu. Yrittäkää minuutin kuluttua uudelleen.',
   'platform.too_slow':
     'Toimeksiantoalusta vastaa juuri nyt liian hitaasti; mitään ei muutettu. Yrittäkää minuutin kuluttua uudelleen.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Kirjaa maksu *{amount}* toimeksiantoon {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Maksu kirjataan; sulkekaa toimeksianto koodilla Paid tai Partially paid, kun perintä on valmis.',
+  'payment.done':
+    'Maksu {amount} kirjattu toimeksiantoon {caseId}; tähän mennessä maksettu {total}. Sulkekaa se koodilla Paid tai Partially paid, kun olette valmis.',
+  'payment.zero': 'Maksun on oltava suurempi kuin nolla.',
+  'payment.currency':
+    'Toimeksiannon {caseId} valuutta on {caseCurrency}, joten kirjatkaa maksu valuutassa {caseCurrency} (muuntakaa {currency}-määräinen summa ensin).',
+  'info.plan':
+    'Pyydä {who, select, managing {hallinnoivalta kumppanilta} other {velkojalta}} lisätietoja toimeksiannosta {caseId}: "{question}"',
+  'info.plan.effect':
+    'Toimeksiannon tila on Needs Additional Details, kunnes he vastaavat, minkä jälkeen se palaa tilaan Pending Verification.',
+  'info.done':
+    'Toimeksiannon {caseId} tila on Needs Additional Details; {who, select, managing {hallinnoivalta kumppanilta} other {velkojalta}} on kysytty: "{question}"',
 };

@@ -236,4 +236,20 @@ export const nb: Translations = {
     'Jeg når ikke saksplattformen akkurat nå; ingenting ble endret. Prøv igjen om et minutt.',
   'platform.too_slow':
     'Saksplattformen svarer for sakte akkurat nå; ingenting ble endret. Prøv igjen om et minutt.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrer en betaling på *{amount}* på sak {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Betalingen registreres; lukk saken som Paid eller Partially paid når innkrevingen er ferdig.',
+  'payment.done':
+    'Betaling på {amount} registrert på sak {caseId}; {total} betalt så langt. Lukk den som Paid eller Partially paid når du er ferdig.',
+  'payment.zero': 'En betaling må være større enn null.',
+  'payment.currency':
+    'Sak {caseId} er i {caseCurrency}, så registrer betalingen i {caseCurrency} (regn om beløpet i {currency} først).',
+  'info.plan':
+    'Be {who, select, managing {den forvaltende partneren} other {kreditor}} om mer informasjon om sak {caseId}: "{question}"',
+  'info.plan.effect':
+    'Saken blir Needs Additional Details til de svarer, og går deretter tilbake til Pending Verification.',
+  'info.done':
+    'Sak {caseId} er Needs Additional Details; {who, select, managing {den forvaltende partneren} other {kreditor}} har fått spørsmålet: "{question}"',
 };

@@ -237,4 +237,20 @@ export const sv: Translations = {
   'platform.unreachable': 'Jag når inte ärendeplattformen just nu; inget ändrades. Försök igen om en minut.',
   'platform.too_slow':
     'Ärendeplattformen svarar för långsamt just nu; inget ändrades. Försök igen om en minut.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrera en betalning på *{amount}* på ärende {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Betalningen registreras; stäng ärendet som Paid eller Partially paid när indrivningen är klar.',
+  'payment.done':
+    'Betalning på {amount} registrerad på ärende {caseId}; {total} betalt hittills. Stäng det som Paid eller Partially paid när du är klar.',
+  'payment.zero': 'En betalning måste vara större än noll.',
+  'payment.currency':
+    'Ärende {caseId} är i {caseCurrency}, så registrera betalningen i {caseCurrency} (räkna om beloppet i {currency} först).',
+  'info.plan':
+    'Be {who, select, managing {den förvaltande partnern} other {borgenären}} om mer information om ärende {caseId}: "{question}"',
+  'info.plan.effect':
+    'Ärendet blir Needs Additional Details tills de svarar och återgår sedan till Pending Verification.',
+  'info.done':
+    'Ärende {caseId} är Needs Additional Details; {who, select, managing {den förvaltande partnern} other {borgenären}} har tillfrågats: "{question}"',
 };
