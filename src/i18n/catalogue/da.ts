@@ -252,4 +252,17 @@ export const da: Translations = {
     'Sagen bliver Needs Additional Details, indtil de svarer, og vender derefter tilbage til Pending Verification.',
   'info.done':
     'Sag {caseId} er Needs Additional Details; {who, select, managing {den administrerende partner} other {kreditor}} er blevet spurgt: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Træk sag {caseId} ({debtorName}) tilbage inden for inddrivelsesperioden (til og med {day}).',
+  'withdraw.plan': 'Træk sag {caseId} ({debtorName}) tilbage.',
+  'withdraw.effect.paused': 'Sagen sættes på pause, og partneren lukker den.',
+  'withdraw.effect.fee': 'Det fulde succeshonorar og inddrivelsesomkostningerne skal betales.',
+  'withdraw.effect.closed':
+    'Sagen lukkes straks som Withdrawn by Client, og partneren får besked om at stoppe al inddrivelse.',
+  'withdraw.done.paused':
+    'Sag {caseId} er sat på pause; {known, select, yes {{partnerName}} other {partneren}} lukker den. Da det sker inden for inddrivelsesperioden, skal det fulde succeshonorar og inddrivelsesomkostningerne betales.',
+  'withdraw.done.closed':
+    'Sag {caseId} er lukket som Withdrawn by Client; {known, select, yes {{partnerName}} other {partneren}} har fået besked om at stoppe al inddrivelse.',
 };

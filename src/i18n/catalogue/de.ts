@@ -264,4 +264,17 @@ export const de: Translations = {
     'Der Fall wird Needs Additional Details, bis eine Antwort kommt, und kehrt dann zu Pending Verification zurück.',
   'info.done':
     'Fall {caseId} ist Needs Additional Details; {who, select, managing {der verwaltende Partner} other {der Gläubiger}} wurde gefragt: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Fall {caseId} ({debtorName}) innerhalb des Inkassozeitraums (bis zum {day}) zurückziehen.',
+  'withdraw.plan': 'Fall {caseId} ({debtorName}) zurückziehen.',
+  'withdraw.effect.paused': 'Der Fall wird pausiert, und der Partner schließt ihn.',
+  'withdraw.effect.fee': 'Das volle Erfolgshonorar und die Inkassokosten fallen an.',
+  'withdraw.effect.closed':
+    'Der Fall wird sofort als Withdrawn by Client geschlossen, und der Partner wird aufgefordert, alle Inkassomaßnahmen einzustellen.',
+  'withdraw.done.paused':
+    'Fall {caseId} ist pausiert; {known, select, yes {{partnerName}} other {der Partner}} schließt ihn. Da dies innerhalb des Inkassozeitraums geschieht, fallen das volle Erfolgshonorar und die Inkassokosten an.',
+  'withdraw.done.closed':
+    'Fall {caseId} ist als Withdrawn by Client geschlossen; {known, select, yes {{partnerName}} other {der Partner}} wurde aufgefordert, alle Inkassomaßnahmen einzustellen.',
 };

@@ -271,6 +271,18 @@ export const en = {
     'The case becomes Needs Additional Details until they answer, then returns to Pending Verification.',
   'info.done':
     'Case {caseId} is Needs Additional Details; {who, select, managing {the managing partner} other {the creditor}} has been asked: "{question}"',
+
+  // --- Withdrawing a case (src/use-cases/cases/withdraw-case.ts) ---
+  'withdraw.plan.within': 'Withdraw case {caseId} ({debtorName}) within its collection period (until {day}).',
+  'withdraw.plan': 'Withdraw case {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'The case is paused and the partner closes it.',
+  'withdraw.effect.fee': 'The full success fee and collection costs apply.',
+  'withdraw.effect.closed':
+    'The case is closed as Withdrawn by Client at once, and the partner is told to stop all collection activity.',
+  'withdraw.done.paused':
+    'Case {caseId} is paused; {known, select, yes {{partnerName}} other {the partner}} will close it. As it is within the collection period, the full success fee and collection costs apply.',
+  'withdraw.done.closed':
+    'Case {caseId} is closed as Withdrawn by Client; {known, select, yes {{partnerName}} other {the partner}} has been told to stop all collection activity.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -256,4 +256,17 @@ export const es: Translations = {
     'El expediente pasa a Needs Additional Details hasta que respondan y luego vuelve a Pending Verification.',
   'info.done':
     'El expediente {caseId} está en Needs Additional Details; se ha preguntado {who, select, managing {al socio gestor} other {al acreedor}}: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Retirar el expediente {caseId} ({debtorName}) dentro de su periodo de cobro (hasta el {day}).',
+  'withdraw.plan': 'Retirar el expediente {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'El expediente queda en pausa y el socio lo cierra.',
+  'withdraw.effect.fee': 'Se aplican la comisión de éxito completa y los costes de cobro.',
+  'withdraw.effect.closed':
+    'El expediente se cierra de inmediato como Withdrawn by Client y se indica al socio que detenga toda actividad de cobro.',
+  'withdraw.done.paused':
+    'El expediente {caseId} está en pausa; {known, select, yes {{partnerName}} other {el socio}} lo cerrará. Como está dentro del periodo de cobro, se aplican la comisión de éxito completa y los costes de cobro.',
+  'withdraw.done.closed':
+    'El expediente {caseId} está cerrado como Withdrawn by Client; se ha indicado a {known, select, yes {{partnerName}} other {el socio}} que detenga toda actividad de cobro.',
 };

@@ -257,4 +257,16 @@ export const fi: Translations = {
     'Toimeksiannon tila on Needs Additional Details, kunnes he vastaavat, minkä jälkeen se palaa tilaan Pending Verification.',
   'info.done':
     'Toimeksiannon {caseId} tila on Needs Additional Details; {who, select, managing {hallinnoivalta kumppanilta} other {velkojalta}} on kysytty: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within': 'Peruuta toimeksianto {caseId} ({debtorName}) perintäjakson aikana ({day} asti).',
+  'withdraw.plan': 'Peruuta toimeksianto {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'Toimeksianto keskeytetään, ja kumppani sulkee sen.',
+  'withdraw.effect.fee': 'Täysi onnistumispalkkio ja perintäkulut veloitetaan.',
+  'withdraw.effect.closed':
+    'Toimeksianto suljetaan heti koodilla Withdrawn by Client, ja kumppania pyydetään lopettamaan kaikki perintätoimet.',
+  'withdraw.done.paused':
+    'Toimeksianto {caseId} on keskeytetty; {known, select, yes {{partnerName}} other {kumppani}} sulkee sen. Koska peruutus tehdään perintäjakson aikana, täysi onnistumispalkkio ja perintäkulut veloitetaan.',
+  'withdraw.done.closed':
+    'Toimeksianto {caseId} on suljettu koodilla Withdrawn by Client; {known, select, yes {{partnerName}} other {kumppania}} on pyydetty lopettamaan kaikki perintätoimet.',
 };

@@ -252,4 +252,17 @@ export const nb: Translations = {
     'Saken blir Needs Additional Details til de svarer, og går deretter tilbake til Pending Verification.',
   'info.done':
     'Sak {caseId} er Needs Additional Details; {who, select, managing {den forvaltende partneren} other {kreditor}} har fått spørsmålet: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Trekk tilbake sak {caseId} ({debtorName}) innenfor innkrevingsperioden (til og med {day}).',
+  'withdraw.plan': 'Trekk tilbake sak {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'Saken settes på pause, og partneren lukker den.',
+  'withdraw.effect.fee': 'Fullt suksesshonorar og innkrevingskostnader påløper.',
+  'withdraw.effect.closed':
+    'Saken lukkes straks som Withdrawn by Client, og partneren får beskjed om å stanse all innkreving.',
+  'withdraw.done.paused':
+    'Sak {caseId} er satt på pause; {known, select, yes {{partnerName}} other {partneren}} lukker den. Siden det skjer innenfor innkrevingsperioden, påløper fullt suksesshonorar og innkrevingskostnader.',
+  'withdraw.done.closed':
+    'Sak {caseId} er lukket som Withdrawn by Client; {known, select, yes {{partnerName}} other {partneren}} har fått beskjed om å stanse all innkreving.',
 };

@@ -253,4 +253,17 @@ export const sv: Translations = {
     'Ärendet blir Needs Additional Details tills de svarar och återgår sedan till Pending Verification.',
   'info.done':
     'Ärende {caseId} är Needs Additional Details; {who, select, managing {den förvaltande partnern} other {borgenären}} har tillfrågats: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Dra tillbaka ärende {caseId} ({debtorName}) inom indrivningsperioden (till och med {day}).',
+  'withdraw.plan': 'Dra tillbaka ärende {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'Ärendet pausas och partnern stänger det.',
+  'withdraw.effect.fee': 'Hela framgångsarvodet och indrivningskostnaderna ska betalas.',
+  'withdraw.effect.closed':
+    'Ärendet stängs genast som Withdrawn by Client, och partnern ombeds att upphöra med all indrivning.',
+  'withdraw.done.paused':
+    'Ärende {caseId} är pausat; {known, select, yes {{partnerName}} other {partnern}} stänger det. Eftersom det sker inom indrivningsperioden ska hela framgångsarvodet och indrivningskostnaderna betalas.',
+  'withdraw.done.closed':
+    'Ärende {caseId} är stängt som Withdrawn by Client; {known, select, yes {{partnerName}} other {partnern}} har ombetts att upphöra med all indrivning.',
 };
