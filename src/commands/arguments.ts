@@ -1,5 +1,6 @@
 import { CLOSE_CODE_INFO, CLOSE_CODES } from '../domain/ids.ts';
 import { formatMoney } from '../domain/money.ts';
+import { say } from '../i18n/messages.ts';
 import { listQuotes } from '../use-cases/leads/list-quotes.ts';
 import { readCaseNumber, readCategory, readFreeText, readQuote, rereadAs } from './answer-readers.ts';
 import type { ArgumentSpec } from './command-spec.ts';
@@ -10,21 +11,20 @@ import { caseNumber } from './handler-kit.ts';
 
 export const CASE_ID: ArgumentSpec = {
   name: 'caseId',
-  question: () => 'Which case do you mean? Please give the case number.',
+  question: () => say('ask.case'),
   read: readCaseNumber,
 };
 
 export const REASON: ArgumentSpec = {
   name: 'reason',
-  question: (id) =>
-    `What is the reason for declining case ${id}? Please be specific and factual (for example: "the debtor company was dissolved last year").`,
+  question: (id) => say('ask.reason', { caseId: String(id) }),
   form: 'decline',
   read: readFreeText('reason'),
 };
 
 export const CODE: ArgumentSpec = {
   name: 'code',
-  question: (id) => `Which close code should case ${id} be closed with?`,
+  question: (id) => say('ask.code', { caseId: String(id) }),
   form: 'close',
   choices: CLOSE_CODES.map((code) => ({ value: code, label: CLOSE_CODE_INFO[code].label })),
   reread: 'close case',
@@ -37,15 +37,13 @@ export const CODE: ArgumentSpec = {
 /** The comment a close as Other needs. */
 export const OTHER_COMMENT: ArgumentSpec = {
   name: 'comment',
-  question: (id) =>
-    `Closing case ${id} as *Other* needs a comment: what happened? I'll suggest a more specific code if one fits.`,
+  question: (id) => say('ask.other_comment', { caseId: String(id) }),
   read: readFreeText('comment'),
 };
 
 export const AMOUNT: ArgumentSpec = {
   name: 'amount',
-  question: (id) =>
-    `How much did the debtor pay on case ${id}? Give the amount and currency, e.g. "1,200 EUR".`,
+  question: (id) => say('ask.amount', { caseId: String(id) }),
   numeric: true,
   answerStarts: /^\s*(?:[A-Za-z]{3}\s*)?\d/,
   reread: 'payment received on case',
@@ -59,30 +57,27 @@ export const AMOUNT: ArgumentSpec = {
 
 export const SUCCESS_FEE: ArgumentSpec = {
   name: 'successFeePct',
-  question: (id) =>
-    `What success fee do you quote on case ${id}, in percent of what is recovered? (e.g. "18%")`,
+  question: (id) => say('ask.success_fee', { caseId: String(id) }),
   numeric: true,
   reread: 'quote on case',
 };
 
 export const ANSWER: ArgumentSpec = {
   name: 'answer',
-  question: (id) => `What information do you send the partner for case ${id}?`,
+  question: (id) => say('ask.answer', { caseId: String(id) }),
   read: readFreeText('answer'),
 };
 
 export const CATEGORY: ArgumentSpec = {
   name: 'category',
-  question: (id) =>
-    `Which decline category fits the decline of case ${id}? Name one, e.g. "duplicate", "time barred", "conflict of interest".`,
+  question: (id) => say('ask.category', { caseId: String(id) }),
   read: readCategory,
 };
 
 /** When a creditor selects without naming the quote, the quotes still open are the choices. */
 export const QUOTE_ID: ArgumentSpec = {
   name: 'quoteId',
-  question: (id) =>
-    `Which quote on case ${id} do you select? Give the quote number (say "quotes on ${id}" to see them).`,
+  question: (id) => say('ask.quote', { caseId: String(id) }),
   numeric: true,
   reread: 'select quote on case',
   read: readQuote,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ReadHandler } from '../conversation/action-registry.types.ts';
 import { MAX_CASE_MESSAGE_CHARS } from '../domain/case-chat.ts';
+import { say } from '../i18n/messages.ts';
 import { readAddInformation, readCaseChat, readCaseMessage } from '../understanding/case-chat-words.ts';
 import { addCaseInformation, checkAddCaseInformation } from '../use-cases/cases/add-case-information.ts';
 import { checkCaseMessage, listCaseChat, sendCaseMessage } from '../use-cases/cases/case-chat.ts';
@@ -20,15 +21,13 @@ const words = z.string().min(1).max(MAX_CASE_MESSAGE_CHARS);
 
 export const MESSAGE: ArgumentSpec = {
   name: 'message',
-  question: (id) =>
-    `What is your message on case ${id}? It goes to the other side of the case chat and is kept on the case.`,
+  question: (id) => say('ask.message', { caseId: String(id) }),
   read: readFreeText('message'),
 };
 
 export const INFORMATION: ArgumentSpec = {
   name: 'information',
-  question: (id) =>
-    `What information do you add to case ${id}? For example the debtor's new address, or what was missing.`,
+  question: (id) => say('ask.information', { caseId: String(id) }),
   read: readFreeText('information'),
 };
 

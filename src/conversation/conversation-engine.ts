@@ -83,7 +83,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       // The turn is said in the speaker's language (the catalogue's `say`; English where it has none).
       return await withReader(turn.locale, () => step(turn), arrival.surface === 'slack' ? 'slack' : 'plain');
     } catch (error) {
-      return failure(e, error, where);
+      // A refusal is said in the speaker's language too (refusalText).
+      return withReader(turn.locale, () => failure(e, error, where));
     }
   }
 

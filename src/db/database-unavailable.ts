@@ -38,7 +38,12 @@ export function platformUnavailable(error: unknown): DomainError | null {
   const kind = classify(error, 0);
   if (kind === null) return null;
   const sentence = kind === 'slow' ? PLATFORM_TOO_SLOW : PLATFORM_UNREACHABLE;
-  return new DomainError('platform_unavailable', sentence, { reason: kind, cause: error });
+  return new DomainError(
+    'platform_unavailable',
+    sentence,
+    { reason: kind, cause: error },
+    { key: kind === 'slow' ? 'platform.too_slow' : 'platform.unreachable' },
+  );
 }
 
 function classify(error: unknown, depth: number): 'unreachable' | 'slow' | null {

@@ -1,3 +1,4 @@
+import { type SentenceSpec, type SentenceValue, sentence } from './errors.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from './ids.ts';
 import { formatMoney } from './money.ts';
 import { type Coverage, coversJurisdiction, type MatchingRule } from './routing.ts';
@@ -27,6 +28,8 @@ export interface CheckedDecline {
   category: DeclineCategory | null;
   /** Why the reason was not taken as given, in a sentence; null when it stands. */
   doubt: string | null;
+  /** The same sentence for the catalogue (key `decline.doubt`), said in the partner's language. */
+  doubtSaid?: SentenceSpec;
 }
 
 /** The partner's minimum for this case: the highest of its partner row and its rules for the country. */
@@ -38,9 +41,13 @@ export function effectiveMinimumUsd(facts: Pick<DeclineFacts, 'partnerMinimumUsd
 export function checkDeclineReason(category: DeclineCategory | null, facts: DeclineFacts): CheckedDecline {
   // The short label ("Below minimum"), without the articles' parenthetical.
   const label = category ? DECLINE_CATEGORY_INFO[category].label.replace(/ \(.*\)$/, '') : '';
-  const doubt = (why: string): CheckedDecline => ({
+  const doubt = (why: string, whyKey: string, whyValues?: Record<string, SentenceValue>): CheckedDecline => ({
     category: null,
     doubt: `The reason reads as "${label}", but ${why}`,
+    doubtSaid: sentence('decline.doubt', {
+      label: { msg: sentence(`category.${category}`) },
+      why: { msg: sentence(`decline.doubt.${whyKey}`, whyValues) },
+    }),
   });
   switch (category) {
     case 'below_minimum': {
@@ -48,6 +55,12 @@ export function checkDeclineReason(category: DeclineCategory | null, facts: Decl
       if (facts.principalUsd >= minimum) {
         return doubt(
           `case ${facts.caseId} is ${formatMoney(facts.principalUsd, 'USD')}, at or above the partner's minimum of ${formatMoney(minimum, 'USD')}.`,
+          'below_minimum',
+          {
+            caseId: String(facts.caseId),
+            amount: { money: { amount: String(facts.principalUsd), currency: 'USD' } },
+            minimum: { money: { amount: String(minimum), currency: 'USD' } },
+          },
         );
       }
       return { category, doubt: null };
@@ -57,13 +70,15 @@ export function checkDeclineReason(category: DeclineCategory | null, facts: Decl
         const where = facts.debtorRegion
           ? `${facts.debtorRegion}, ${facts.debtorCountry}`
           : facts.debtorCountry;
-        return doubt(`the debtor is in ${where}, which the partner covers.`);
+        return doubt(`the debtor is in ${where}, which the partner covers.`, 'out_of_jurisdiction', {
+          where,
+        });
       }
       return { category, doubt: null };
     }
     case 'duplicate': {
       if (facts.otherCasesForDebtor === 0) {
-        return doubt(`there is no other case from this creditor against this debtor.`);
+        return doubt(`there is no other case from this creditor against this debtor.`, 'duplicate');
       }
       return { category, doubt: null };
     }

@@ -7,11 +7,31 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    /** The same sentence as a catalogue message (src/i18n): said in the reader's language where one is known. */
+    readonly said?: SentenceSpec,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
+
+/**
+ * A sentence as plain data: a key of the message catalogue (src/i18n/catalogue/en.ts) and its values. The
+ * domain only names it; the conversation renders it for the person it answers (`refusalText`).
+ */
+export interface SentenceSpec {
+  key: string;
+  values?: Record<string, SentenceValue>;
+}
+export type SentenceValue =
+  | string
+  | number
+  | { money: { amount: string; currency: string } }
+  | { msg: SentenceSpec };
+
+/** A sentence spec (domain side of `msg` in src/i18n/messages.ts). */
+export const sentence = (key: string, values?: Record<string, SentenceValue>): SentenceSpec =>
+  values ? { key, values } : { key };
 
 export type DomainErrorCode =
   | 'not_found'

@@ -1,6 +1,6 @@
 import type { Actor } from './actor.ts';
 import type { Case, Partner } from './case.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, type SentenceSpec, type SentenceValue, sentence } from './errors.ts';
 
 // Who may do what with a case: ONE table, decided from the actor's relation to the case alone. The use
 // cases load the facts (is the actor's partner on the lead? did it hold the case?) and ask `assertMay`
@@ -171,12 +171,30 @@ function whoMay(action: CasePermission, caseId: number): string {
   return 'a support agent';
 }
 
+/** The same, as a catalogue sentence (src/i18n/catalogue/en.ts, `perm.who.*`). */
+function whoMaySaid(action: CasePermission, caseId: string): SentenceSpec {
+  const allowed = PERMISSIONS[action];
+  const who = (key: string) => sentence(`perm.who.${key}`, { caseId });
+  if (allowed.includes('assigned_partner') && allowed.includes('managing_partner')) return who('parties');
+  if (allowed.includes('assigned_partner')) return who('assigned');
+  if (allowed.includes('creditor') && allowed.includes('managing_partner'))
+    return who('creditor_or_managing');
+  if (allowed.includes('creditor')) return who('creditor');
+  if (allowed.includes('lead_partner')) return who('lead');
+  return who('support');
+}
+
 const isPartnerWork = (action: CasePermission) => PERMISSIONS[action] === PARTNER_WORK;
 
 /** The refusal for a relation the table does not allow: what is wrong, and what the person can do instead. */
 export function refusal(action: CasePermission, relation: CaseRelation, caseId: number): DomainError {
   const verb = VERB[action];
   const only = `Only ${whoMay(action, caseId)} can ${verb === 'see' ? 'see it' : `${verb} it`}.`;
+  const id = String(caseId);
+  const act = { msg: sentence(`perm.act.${action}`) };
+  const onlySaid = { msg: sentence('perm.only', { who: { msg: whoMaySaid(action, id) }, act }) };
+  const said = (key: string, values: Record<string, SentenceValue> = {}) =>
+    sentence(`perm.refused.${key}`, { caseId: id, ...values });
   switch (relation) {
     case 'managing_partner':
       return new DomainError(
@@ -186,18 +204,21 @@ export function refusal(action: CasePermission, relation: CaseRelation, caseId: 
           `(say "message the partner on ${caseId}: …"), but you can't ${verb} it.` +
           `${isPartnerWork(action) ? '' : ' To act for your client, contact Debitura support.'}`,
         { relation, action },
+        said('managing', { act, partnerWork: isPartnerWork(action) ? 'yes' : 'no' }),
       );
     case 'creditor':
       return new DomainError(
         'forbidden',
         `${only} As the creditor you can follow case ${caseId}, answer the partner's questions, withdraw it, or choose among its quotes.`,
         { relation, action },
+        said('creditor', { only: onlySaid }),
       );
     case 'assigned_partner':
       return new DomainError(
         'forbidden',
         `${only} You work case ${caseId}: you can register payments on it and close it with a close code.`,
         { relation, action },
+        said('assigned', { only: onlySaid }),
       );
     case 'lead_partner':
       return new DomainError(
@@ -205,18 +226,21 @@ export function refusal(action: CasePermission, relation: CaseRelation, caseId: 
         `Case ${caseId} is a lead your organisation was invited to quote on, not a case assigned to you, so you can't ${verb} it${action === 'decline' ? ': leads are not declined' : ''}. ` +
           `To quote, say "quote <percent>% on case ${caseId}"; if you don't want it, pass with "no quote on case ${caseId}".`,
         { relation, action },
+        said('lead', { act, decline: action === 'decline' ? 'yes' : 'no' }),
       );
     case 'former_partner':
       return new DomainError(
         'forbidden',
         `Your organisation no longer holds case ${caseId}, so you can't ${verb} it. You can still look at its status.`,
         { relation, action },
+        said('former', { act }),
       );
     case 'support':
       return new DomainError(
         'forbidden',
         `Support can read case ${caseId} and resolve decline reviews, but ${only.charAt(0).toLowerCase()}${only.slice(1)}`,
         { relation, action },
+        said('support', { who: { msg: whoMaySaid(action, id) }, act }),
       );
     case 'stranger':
       return notYours(caseId);
@@ -227,6 +251,8 @@ function notYours(caseId: number): DomainError {
   return new DomainError(
     'forbidden',
     `Case ${caseId} is not one of your cases, so you can't see or change it.`,
+    {},
+    sentence('perm.refused.stranger', { caseId: String(caseId) }),
   );
 }
 

@@ -159,3 +159,24 @@ export function say(key: MessageKey, values?: Record<string, MessageValue>): str
 export function sayMoney(amount: string | number, currency: string): string {
   return moneyFor(amount, currency, readerLocale());
 }
+
+/** Whether every key a domain sentence names (its own and its nested ones) is in the catalogue. */
+function known(spec: { key: string; values?: Record<string, unknown> }): boolean {
+  if (!Object.hasOwn(en, spec.key)) return false;
+  return Object.values(spec.values ?? {}).every(
+    (v) => !(v && typeof v === 'object' && 'msg' in v) || known((v as { msg: MessageSpec }).msg),
+  );
+}
+
+/**
+ * What a refusal says to the person the bot answers now: its catalogue sentence in their language when it
+ * has one (a DomainError's `said`), else its English message.
+ */
+export function refusalText(error: {
+  message: string;
+  said?: { key: string; values?: Record<string, unknown> };
+}): string {
+  const spec = error.said;
+  if (!spec || !known(spec)) return error.message;
+  return render(spec as MessageSpec, { locale: readerLocale(), surface: 'plain' });
+}

@@ -1,5 +1,6 @@
 import type { Advice } from '../../commands/command-spec.ts';
 import { isDomainError } from '../../domain/errors.ts';
+import { refusalText } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs } from '../action-registry.types.ts';
 import type { Reply } from '../reply.ts';
 import { ask } from './asking.ts';
@@ -47,7 +48,7 @@ export async function refusalBeforeAsking(
     await check(turn.ctx, args);
     return null;
   } catch (error) {
-    if (isDomainError(error) && BLOCKING_CODES.has(error.code)) return [{ text: error.message }];
+    if (isDomainError(error) && BLOCKING_CODES.has(error.code)) return [{ text: refusalText(error) }];
     return null; // a missing or invalid argument: that is what we are about to ask for
   }
 }

@@ -1,4 +1,5 @@
 import { findUser } from '../../db/repositories/user.repository.ts';
+import { say } from '../../i18n/messages.ts';
 import type { ActionName } from '../action-registry.types.ts';
 import { invalidChoice } from '../choice-check.ts';
 import { findPendingByToken, usePendingCommand } from '../conversation-memory.repository.ts';
@@ -18,13 +19,13 @@ export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<
   const pending = await findPendingByToken(e.db, token);
   const usedBefore = pending?.usedAt && !(turn.eventId && pending.usedByEvent === turn.eventId);
   if (!pending || usedBefore || pending.expiresAt <= e.clock.now()) {
-    return [{ text: 'This choice was already used or has expired; nothing more was done.', private: true }];
+    return [{ text: say('engine.choice_expired'), private: true }];
   }
   if (pending.userId !== turn.actor.userId) {
     const asker = await findUser(e.db, pending.userId);
     return [
       {
-        text: `Only ${asker?.name ?? 'the person who asked'} can answer this; it was their request. Nothing was changed.`,
+        text: say('engine.choice_not_yours', { known: asker ? 'yes' : 'no', name: asker?.name ?? '' }),
         private: true,
       },
     ];
@@ -38,7 +39,7 @@ export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<
     const invalid = invalidChoice(pending, option);
     if (invalid) return [{ text: invalid, private: true }];
     if (!(await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId))) {
-      return [{ text: 'This choice was already used; nothing more was done.', private: true }];
+      return [{ text: say('engine.choice_used'), private: true }];
     }
     const action = pending.action as ActionName;
     const { [OFFERED]: _offered, ...asked } = pending.args;
@@ -50,5 +51,5 @@ export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<
     const planned = await planChange(e, turn, action, chosen(action, pending.args, option));
     return settle(turn, e.clock.now(), planned, 'Chosen');
   }
-  return [{ text: 'I did not understand that choice.', private: true }];
+  return [{ text: say('engine.choice_unknown'), private: true }];
 }

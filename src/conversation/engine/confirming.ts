@@ -1,5 +1,6 @@
 import { joinTransaction } from '../../db/join-transaction.ts';
 import { isDomainError } from '../../domain/errors.ts';
+import { refusalText, say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
 import { actionDone } from '../action-words.ts';
 import {
@@ -43,7 +44,7 @@ export async function planChange(
   args: CommandArgs,
 ): Promise<Reply[]> {
   const handler = e.registry[action];
-  if (!handler) return [{ text: `I can't do "${action}" from chat yet. Say "help" to see what I can do.` }];
+  if (!handler) return [{ text: say('engine.cannot_do', { action }) }];
   if (handler.kind === 'read') return [await answerRead(turn, action, handler, args)];
   try {
     const plan = await handler.check(turn.ctx, args);
@@ -79,11 +80,18 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
   if (thenPlan || handler?.kind !== 'change') {
     if (!(await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId)))
       return already;
-    if (handler?.kind !== 'change') return [{ text: 'That command is no longer available.' }];
+    if (handler?.kind !== 'change') return [{ text: say('engine.no_longer') }];
     return settled(await planChange(e, turn, action, args), 'Confirmed');
   }
   // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
-  const carriedOut = [{ text: `Confirmed and carried out${summary ? `: ${String(summary)}` : '.'}` }];
+  const carriedOut = [
+    {
+      text: say('engine.carried_out', {
+        has: summary ? 'yes' : 'no',
+        summary: summary ? String(summary) : '',
+      }),
+    },
+  ];
   if (turn.eventId && pending.usedByEvent === turn.eventId) return settled(carriedOut, actionDone(action));
   try {
     // The confirmation is used up in the action's own transaction: both commit, or neither does, and
@@ -115,6 +123,6 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
       );
       return settled(again, 'Confirmed');
     }
-    return settled([{ text: error.message }], 'Not carried out: refused when confirmed');
+    return settled([{ text: refusalText(error) }], 'Not carried out: refused when confirmed');
   }
 }

@@ -2,6 +2,7 @@ import { actionMissing } from '../../commands/command-table.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { scoreImpact } from '../../domain/close-codes.ts';
 import { CLOSE_CODE_INFO, type CloseCode } from '../../domain/ids.ts';
+import { say } from '../../i18n/messages.ts';
 import type { Interpretation } from '../../understanding/commands.ts';
 import type { CommandArgs } from '../action-registry.types.ts';
 import { helpReply } from '../help-text.ts';
@@ -45,8 +46,7 @@ export async function handleInterpretation(
     case 'closecode.suggest': {
       const advice = i.comment ? await e.understanding.suggestCloseCode(i.comment) : null;
       const code = (advice?.code ?? i.code) as CloseCode | undefined;
-      if (!code)
-        return [{ text: 'Tell me what happened on the case and I will suggest the close code that fits.' }];
+      if (!code) return [{ text: say('engine.closecode_tell') }];
       const info = CLOSE_CODE_INFO[code];
       const why = advice?.reason ? `: ${advice.reason}` : '.';
       const score = scoreImpact(code, turn.actor.role === 'partner' ? 'your' : "the partner's");
@@ -61,7 +61,7 @@ export async function handleInterpretation(
       if (missing.includes('caseId')) return ask(e, turn, 'clarify', { text }, 'caseId');
       return [
         {
-          text: `I need a bit more to go on: ${missing.join(', ') || 'what you want to do'}. Say "help" for examples.`,
+          text: say('engine.need_more', { missing: missing.join(', ') || 'none' }),
         },
       ];
     }

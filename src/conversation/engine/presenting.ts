@@ -57,7 +57,7 @@ export function sayDuration(ms: number): string {
 
 /** How a command asks for an argument, from the command table; a plain request for one it never asks. */
 export const questionText = (argument: ArgumentSpec | undefined, missing: string, caseId?: string): string =>
-  argument?.question(caseId) ?? `I need the ${missing} to go on.`;
+  argument?.question(caseId) ?? say('engine.need_argument', { missing });
 
 /** A question, with its options as choices (picked by the pending command's token) or its form. */
 export function questionReply(q: {

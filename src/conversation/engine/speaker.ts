@@ -4,6 +4,7 @@ import { noteSurfaceLocale } from '../../db/repositories/user-locale.repository.
 import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { canonicalTag } from '../../i18n/locale.ts';
+import { refusalText, say } from '../../i18n/messages.ts';
 import { claimEvent } from '../conversation-memory.repository.ts';
 import type { ChatSurface } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
@@ -114,16 +115,16 @@ export async function begin(e: EngineDeps, arrival: Arrival): Promise<Turn | Rep
  * told as such (nothing was done, try again later); anything else is logged and apologised for.
  */
 export function failure(e: EngineDeps, error: unknown, where: Record<string, unknown>): Reply[] {
-  if (isDomainError(error)) return [{ text: error.message }];
+  if (isDomainError(error)) return [{ text: refusalText(error) }];
   const unavailable = platformUnavailable(error);
   if (unavailable) {
     e.logger.warn({ err: error, ...where, reason: unavailable.details.reason }, 'database unavailable');
-    return [{ text: unavailable.message }];
+    return [{ text: refusalText(unavailable) }];
   }
   e.logger.error({ err: error, ...where }, 'conversation failed');
   return [
     {
-      text: 'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment; if it keeps happening, tell support.',
+      text: say('engine.failed'),
     },
   ];
 }

@@ -155,4 +155,146 @@ export const da: Translations = {
     'Leadet på sag {caseId} er trukket tilbage af kreditor; der er ikke længere brug for et tilbud.',
   'quote.selected_for_client':
     'Debitura support har valgt tilbud {quoteId} fra {partnerName} ({pct} % i succeshonorar) på sag {caseId} ({debtorName}) på vegne af din klient {clientName}. Sagen ligger nu hos {partnerName} og er Active; du kan følge den med "status {caseId}".',
+
+  // --- Round 2 (cat2a): refusals, questions, declining a case ---
+  'perm.act.view': 'se den',
+  'perm.act.accept': 'acceptere den',
+  'perm.act.decline': 'afvise den',
+  'perm.act.request_info': 'bede om flere oplysninger om den',
+  'perm.act.offer_terms': 'tilbyde særlige vilkår på den',
+  'perm.act.register_payment': 'registrere en betaling på den',
+  'perm.act.close': 'lukke den',
+  'perm.act.withdraw': 'trække den tilbage',
+  'perm.act.answer_info': 'besvare anmodningen om oplysninger på den',
+  'perm.act.select_quote': 'vælge et tilbud på den',
+  'perm.act.pullback': 'trække den tilbage',
+  'perm.act.escalate': 'eskalere den',
+  'perm.act.submit_quote': 'give et tilbud på den',
+  'perm.act.decline_to_quote': 'sige nej tak til leadet på den',
+  'perm.act.resolve_review': 'afgøre gennemgangen af afvisningen af den',
+  'perm.act.message': 'skrive i sagschatten på den',
+  'perm.act.read_messages': 'læse sagschatten på den',
+  'perm.act.add_info': 'tilføje oplysninger til den',
+  'perm.who.parties':
+    'parterne i sag {caseId} (partneren, der arbejder på den, og dens kreditor eller administrerende partner)',
+  'perm.who.assigned': 'inkassopartneren, der arbejder på sag {caseId}',
+  'perm.who.creditor_or_managing':
+    'kreditor for sag {caseId} (eller den administrerende partner, der indsendte den)',
+  'perm.who.creditor': 'kreditor for sag {caseId}',
+  'perm.who.lead': 'de partnere, der er inviteret til leadet på sag {caseId}',
+  'perm.who.support': 'en supportmedarbejder',
+  'perm.only': 'Kun {who} kan {act}.',
+  'perm.refused.managing':
+    'Du har indsendt sag {caseId} for din klient, så du har kun læseadgang: du kan følge den (skriv "status {caseId}") og skrive til partneren, der arbejder på den, i sagschatten (skriv "message the partner on {caseId}: …"), men du kan ikke {act}.{partnerWork, select, yes {} other { Kontakt Debitura support for at handle på vegne af din klient.}}',
+  'perm.refused.creditor':
+    '{only} Som kreditor kan du følge sag {caseId}, besvare partnerens spørgsmål, trække den tilbage eller vælge blandt dens tilbud.',
+  'perm.refused.assigned':
+    '{only} Du arbejder på sag {caseId}: du kan registrere betalinger på den og lukke den med en lukkekode.',
+  'perm.refused.lead':
+    'Sag {caseId} er et lead, som din organisation er inviteret til at give tilbud på, ikke en sag, der er tildelt dig, så du kan ikke {act}{decline, select, yes {: leads afvises ikke} other {}}. Skriv "quote <percent>% on case {caseId}" for at give et tilbud; vil du ikke have den, så sig nej tak med "no quote on case {caseId}".',
+  'perm.refused.former':
+    'Din organisation har ikke længere sag {caseId}, så du kan ikke {act}. Du kan stadig se dens status.',
+  'perm.refused.support':
+    'Support kan læse sag {caseId} og afgøre gennemgange af afvisninger, men kun {who} kan {act}.',
+  'perm.refused.stranger': 'Sag {caseId} er ikke en af dine sager, så du kan hverken se eller ændre den.',
+  'case.not_found': 'Der findes ingen sag {caseId}. Tjek sagsnummeret.',
+  'case.which': 'Hvilken sag? Angiv sagsnummeret, for eksempel "case 123".',
+  'ask.case': 'Hvilken sag mener du? Angiv venligst sagsnummeret.',
+  'ask.reason':
+    'Hvad er grunden til, at du afviser sag {caseId}? Vær venligst konkret og saglig (for eksempel: "debitorselskabet blev opløst sidste år").',
+  'ask.code': 'Hvilken lukkekode skal sag {caseId} lukkes med?',
+  'ask.other_comment':
+    'Lukning af sag {caseId} som *Other* kræver en kommentar: hvad skete der? Jeg foreslår en mere præcis kode, hvis en passer.',
+  'ask.amount': 'Hvor meget har debitor betalt på sag {caseId}? Angiv beløb og valuta, f.eks. "1200 EUR".',
+  'ask.success_fee':
+    'Hvilket succeshonorar tilbyder du på sag {caseId}, i procent af det inddrevne beløb? (f.eks. "18%")',
+  'ask.answer': 'Hvilke oplysninger sender du partneren om sag {caseId}?',
+  'ask.category':
+    'Hvilken afvisningskategori passer til afvisningen af sag {caseId}? Nævn én, f.eks. "duplicate", "time barred", "conflict of interest".',
+  'ask.quote':
+    'Hvilket tilbud på sag {caseId} vælger du? Angiv tilbuddets nummer (skriv "quotes on {caseId}" for at se dem).',
+  'ask.message':
+    'Hvad er din besked om sag {caseId}? Den går til den anden part i sagschatten og gemmes på sagen.',
+  'ask.information':
+    'Hvilke oplysninger tilføjer du til sag {caseId}? For eksempel debitors nye adresse, eller hvad der manglede.',
+  'decline.plan':
+    'Afvis sag {caseId} {category, select, none {til manuel gennemgang hos support (grunden passer ikke til nogen kategori, eller sagen understøtter den ikke)} other {som *{label}*}}. {who, select, managing {Den administrerende partner} other {Kreditor}} får besked; {sharing, select, yes {sagen går videre til partnernetværket for tilbud.} other {netværksdeling er slået fra, så sagen lukkes som Case never started.}}',
+  'decline.plan.doubt':
+    '{doubt} Support tjekker grunden, før {who, select, managing {den administrerende partner} other {kreditor}} får at vide hvorfor.',
+  'decline.plan.told':
+    '{who, select, managing {Den administrerende partner} other {Kreditor}} får en besked, der forklarer afvisningen.',
+  'decline.plan.assignment':
+    'Din tildeling slutter som Case never started, hvilket ikke tæller imod din score.',
+  'decline.plan.lead': 'Der åbnes et lead for partnernetværket (uden dig), og sagen er Collecting Quotes.',
+  'decline.plan.closed': 'Sagen er Closed som Case never started.',
+  'decline.plan.review': 'Support gennemgår grunden og fastsætter kategorien.',
+  'decline.done':
+    'Sag {caseId} afvist {category, select, none {(support gennemgår grunden)} other {som {label}}}; {who, select, managing {den administrerende partner} other {kreditor}} har fået besked, og {next, select, closed {netværksdeling er slået fra, så den er Closed som Case never started} searching {den er Collecting Quotes, men ingen partner i netværket dækker den endnu, så support leder efter en (lead {leadId})} lead {den er Collecting Quotes fra partnernetværket (lead {leadId})} other {den er Collecting Quotes fra partnernetværket}}.{doubt}',
+  'decline.doubt': 'Grunden lyder som "{label}", men {why}',
+  'decline.doubt.below_minimum':
+    'sag {caseId} er på {amount}, hvilket er på eller over partnerens minimum på {minimum}.',
+  'decline.doubt.out_of_jurisdiction': 'debitor befinder sig i {where}, som partneren dækker.',
+  'decline.doubt.duplicate': 'der er ingen anden sag fra denne kreditor mod denne debitor.',
+  'category.label.conflict_of_interest': 'Interessekonflikt',
+  'category.label.custom_terms_requested': 'Særlige vilkår ønsket',
+  'category.label.below_minimum': 'Under minimumsbeløbet',
+  'category.label.untraceable_debtor': 'Skyldneren kan ikke findes',
+  'category.label.out_of_jurisdiction': 'Uden for jurisdiktionen',
+  'category.label.time_barred': 'Forældet',
+  'category.label.regulatory_restriction': 'Regulatorisk begrænsning',
+  'category.label.sanctions_legal_block': 'Sanktioner eller retlig hindring',
+  'category.label.misclassified_not_prelegal': 'Fejlklassificeret',
+  'category.label.insolvency_or_ceased': 'Insolvens eller ophørt',
+  'category.label.duplicate': 'Dublet',
+  'category.label.missing_information': 'Manglende væsentlige oplysninger',
+  'category.label.fraud_risk': 'Risiko for svindel',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Dette valg er allerede brugt eller udløbet; der blev ikke gjort mere.',
+  'engine.choice_not_yours':
+    'Kun {known, select, yes {{name}} other {den, der spurgte,}} kan svare på dette; det var deres anmodning. Intet blev ændret.',
+  'engine.choice_used': 'Dette valg er allerede brugt; der blev ikke gjort mere.',
+  'engine.choice_unknown': 'Jeg forstod ikke det valg.',
+  'engine.cannot_do':
+    'Jeg kan endnu ikke udføre "{action}" fra chatten. Skriv "help" for at se, hvad jeg kan.',
+  'engine.no_longer': 'Den kommando er ikke længere tilgængelig.',
+  'engine.carried_out': 'Bekræftet og udført{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell': 'Fortæl mig, hvad der skete i sagen, så foreslår jeg den lukkekode, der passer.',
+  'engine.need_more':
+    'Jeg har brug for lidt mere at gå ud fra: {missing, select, none {hvad du vil gøre} other {{missing}}}. Skriv "help" for eksempler.',
+  'engine.need_argument': 'Jeg mangler {missing} for at komme videre.',
+  'engine.failed':
+    'Beklager, noget gik galt hos mig, og intet blev ændret. Prøv igen om et øjeblik; kontakt support, hvis det bliver ved.',
+  'platform.unreachable': 'Jeg kan ikke nå sagsplatformen lige nu; intet blev ændret. Prøv igen om et minut.',
+  'platform.too_slow':
+    'Sagsplatformen svarer for langsomt lige nu; intet blev ændret. Prøv igen om et minut.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrer en betaling på *{amount}* på sag {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Betalingen registreres; luk sagen som Paid eller Partially paid, når inddrivelsen er afsluttet.',
+  'payment.done':
+    'Betaling på {amount} registreret på sag {caseId}; {total} betalt indtil videre. Luk den som Paid eller Partially paid, når du er færdig.',
+  'payment.zero': 'En betaling skal være større end nul.',
+  'payment.currency':
+    'Sag {caseId} er i {caseCurrency}, så registrer betalingen i {caseCurrency} (omregn beløbet i {currency} først).',
+  'info.plan':
+    'Bed {who, select, managing {den administrerende partner} other {kreditor}} om flere oplysninger om sag {caseId}: "{question}"',
+  'info.plan.effect':
+    'Sagen bliver Needs Additional Details, indtil de svarer, og vender derefter tilbage til Pending Verification.',
+  'info.done':
+    'Sag {caseId} er Needs Additional Details; {who, select, managing {den administrerende partner} other {kreditor}} er blevet spurgt: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Træk sag {caseId} ({debtorName}) tilbage inden for inddrivelsesperioden (til og med {day}).',
+  'withdraw.plan': 'Træk sag {caseId} ({debtorName}) tilbage.',
+  'withdraw.effect.paused': 'Sagen sættes på pause, og partneren lukker den.',
+  'withdraw.effect.fee': 'Det fulde succeshonorar og inddrivelsesomkostningerne skal betales.',
+  'withdraw.effect.closed':
+    'Sagen lukkes straks som Withdrawn by Client, og partneren får besked om at stoppe al inddrivelse.',
+  'withdraw.done.paused':
+    'Sag {caseId} er sat på pause; {known, select, yes {{partnerName}} other {partneren}} lukker den. Da det sker inden for inddrivelsesperioden, skal det fulde succeshonorar og inddrivelsesomkostningerne betales.',
+  'withdraw.done.closed':
+    'Sag {caseId} er lukket som Withdrawn by Client; {known, select, yes {{partnerName}} other {partneren}} har fået besked om at stoppe al inddrivelse.',
 };

@@ -160,4 +160,153 @@ export const de: Translations = {
     'Der Lead zu Fall {caseId} wurde vom Gläubiger zurückgezogen; es wird kein Angebot mehr benötigt.',
   'quote.selected_for_client':
     'Der Debitura-Support hat im Namen Ihres Mandanten {clientName} Angebot {quoteId} von {partnerName} ({pct} % Erfolgsprovision) für Fall {caseId} ({debtorName}) ausgewählt. Der Fall liegt jetzt bei {partnerName} und ist Active; Sie können ihn mit "status {caseId}" verfolgen.',
+
+  // --- Round 2 (cat2a): refusals, questions, declining a case ---
+  'perm.act.view': 'den Fall einzusehen',
+  'perm.act.accept': 'den Fall anzunehmen',
+  'perm.act.decline': 'den Fall abzulehnen',
+  'perm.act.request_info': 'zum Fall weitere Informationen anzufordern',
+  'perm.act.offer_terms': 'für den Fall individuelle Konditionen anzubieten',
+  'perm.act.register_payment': 'für den Fall eine Zahlung zu erfassen',
+  'perm.act.close': 'den Fall zu schließen',
+  'perm.act.withdraw': 'den Fall zurückzuziehen',
+  'perm.act.answer_info': 'die Informationsanfrage zum Fall zu beantworten',
+  'perm.act.select_quote': 'für den Fall ein Angebot auszuwählen',
+  'perm.act.pullback': 'den Fall zurückzuholen',
+  'perm.act.escalate': 'den Fall zu eskalieren',
+  'perm.act.submit_quote': 'für den Fall ein Angebot abzugeben',
+  'perm.act.decline_to_quote': 'auf den Lead zum Fall zu verzichten',
+  'perm.act.resolve_review': 'die Prüfung der Ablehnung des Falls abzuschließen',
+  'perm.act.message': 'im Fall-Chat zu schreiben',
+  'perm.act.read_messages': 'den Fall-Chat zu lesen',
+  'perm.act.add_info': 'dem Fall Informationen hinzuzufügen',
+  'perm.who.parties':
+    'die Beteiligten von Fall {caseId} (der bearbeitende Partner sowie der Gläubiger oder verwaltende Partner)',
+  'perm.who.assigned': 'der Inkassopartner, der Fall {caseId} bearbeitet',
+  'perm.who.creditor_or_managing':
+    'der Gläubiger von Fall {caseId} (oder der verwaltende Partner, der ihn eingereicht hat)',
+  'perm.who.creditor': 'der Gläubiger von Fall {caseId}',
+  'perm.who.lead': 'die zum Lead von Fall {caseId} eingeladenen Partner',
+  'perm.who.support': 'ein Support-Mitarbeiter',
+  'perm.only': 'Die Berechtigung, {act}, hat ausschließlich: {who}.',
+  'perm.refused.managing':
+    'Sie haben Fall {caseId} für Ihren Mandanten eingereicht, daher haben Sie nur Lesezugriff: Sie können ihn verfolgen (schreiben Sie "status {caseId}") und dem bearbeitenden Partner im Fall-Chat schreiben (schreiben Sie "message the partner on {caseId}: …"), sind aber nicht berechtigt, {act}.{partnerWork, select, yes {} other { Um für Ihren Mandanten zu handeln, wenden Sie sich an den Debitura-Support.}}',
+  'perm.refused.creditor':
+    '{only} Als Gläubiger können Sie Fall {caseId} verfolgen, die Fragen des Partners beantworten, ihn zurückziehen oder unter seinen Angeboten wählen.',
+  'perm.refused.assigned':
+    '{only} Sie bearbeiten Fall {caseId}: Sie können Zahlungen dazu erfassen und ihn mit einem Abschlusscode schließen.',
+  'perm.refused.lead':
+    'Fall {caseId} ist ein Lead, zu dem Ihre Organisation für ein Angebot eingeladen wurde, kein Ihnen zugewiesener Fall, daher sind Sie nicht berechtigt, {act}{decline, select, yes {: Leads werden nicht abgelehnt} other {}}. Für ein Angebot schreiben Sie "quote <percent>% on case {caseId}"; wenn Sie ihn nicht möchten, verzichten Sie mit "no quote on case {caseId}".',
+  'perm.refused.former':
+    'Ihre Organisation betreut Fall {caseId} nicht mehr, daher sind Sie nicht berechtigt, {act}. Seinen Status können Sie weiterhin einsehen.',
+  'perm.refused.support':
+    'Der Support kann Fall {caseId} lesen und Prüfungen von Ablehnungen abschließen, aber die Berechtigung, {act}, hat ausschließlich: {who}.',
+  'perm.refused.stranger':
+    'Fall {caseId} gehört nicht zu Ihren Fällen, daher können Sie ihn weder einsehen noch ändern.',
+  'case.not_found': 'Es gibt keinen Fall {caseId}. Bitte prüfen Sie die Fallnummer.',
+  'case.which': 'Welcher Fall? Geben Sie die Fallnummer an, zum Beispiel "case 123".',
+  'ask.case': 'Welchen Fall meinen Sie? Bitte geben Sie die Fallnummer an.',
+  'ask.reason':
+    'Aus welchem Grund lehnen Sie Fall {caseId} ab? Bitte bleiben Sie konkret und sachlich (zum Beispiel: "die Schuldnergesellschaft wurde letztes Jahr aufgelöst").',
+  'ask.code': 'Mit welchem Abschlusscode soll Fall {caseId} geschlossen werden?',
+  'ask.other_comment':
+    'Um Fall {caseId} als *Other* zu schließen, ist ein Kommentar nötig: Was ist passiert? Ich schlage einen genaueren Code vor, falls einer passt.',
+  'ask.amount':
+    'Wie viel hat der Schuldner auf Fall {caseId} gezahlt? Geben Sie Betrag und Währung an, z. B. "1200 EUR".',
+  'ask.success_fee':
+    'Welches Erfolgshonorar bieten Sie für Fall {caseId} an, in Prozent des beigetriebenen Betrags? (z. B. "18%")',
+  'ask.answer': 'Welche Informationen senden Sie dem Partner zu Fall {caseId}?',
+  'ask.category':
+    'Welche Ablehnungskategorie passt zur Ablehnung von Fall {caseId}? Nennen Sie eine, z. B. "duplicate", "time barred", "conflict of interest".',
+  'ask.quote':
+    'Welches Angebot für Fall {caseId} wählen Sie? Geben Sie die Angebotsnummer an (schreiben Sie "quotes on {caseId}", um sie zu sehen).',
+  'ask.message':
+    'Wie lautet Ihre Nachricht zu Fall {caseId}? Sie geht an die andere Seite des Fall-Chats und wird beim Fall gespeichert.',
+  'ask.information':
+    'Welche Informationen fügen Sie Fall {caseId} hinzu? Zum Beispiel die neue Adresse des Schuldners oder was gefehlt hat.',
+  'decline.plan':
+    'Fall {caseId} {category, select, none {zur manuellen Prüfung durch den Support (der Grund passt in keine Kategorie, oder der Fall stützt ihn nicht)} other {als *{label}*}} ablehnen. {who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} wird benachrichtigt; {sharing, select, yes {der Fall geht zur Angebotsabgabe an das Partnernetzwerk.} other {die Netzwerkfreigabe ist ausgeschaltet, daher wird der Fall als Case never started geschlossen.}}',
+  'decline.plan.doubt':
+    '{doubt} Der Support prüft den Grund, bevor {who, select, managing {der verwaltende Partner} other {der Gläubiger}} ihn erfährt.',
+  'decline.plan.told':
+    '{who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} erhält eine Nachricht, die die Ablehnung erklärt.',
+  'decline.plan.assignment':
+    'Ihre Zuweisung endet als Case never started; das zählt nicht gegen Ihren Score.',
+  'decline.plan.lead':
+    'Für das Partnernetzwerk (ohne Sie) wird ein Lead eröffnet, und der Fall ist Collecting Quotes.',
+  'decline.plan.closed': 'Der Fall ist Closed als Case never started.',
+  'decline.plan.review': 'Der Support prüft den Grund und legt die Kategorie fest.',
+  'decline.done':
+    'Fall {caseId} {category, select, none {abgelehnt (der Support prüft den Grund)} other {als {label} abgelehnt}}; {who, select, managing {der verwaltende Partner} other {der Gläubiger}} wurde benachrichtigt, und {next, select, closed {da die Netzwerkfreigabe ausgeschaltet ist, ist er Closed als Case never started} searching {er ist Collecting Quotes, aber noch kein Partner im Netzwerk deckt ihn ab, daher sucht der Support einen (Lead {leadId})} lead {er ist Collecting Quotes aus dem Partnernetzwerk (Lead {leadId})} other {er ist Collecting Quotes aus dem Partnernetzwerk}}.{doubt}',
+  'decline.doubt': 'Der Grund klingt nach "{label}", aber {why}',
+  'decline.doubt.below_minimum':
+    'Fall {caseId} beläuft sich auf {amount} und liegt damit auf oder über dem Mindestbetrag des Partners von {minimum}.',
+  'decline.doubt.out_of_jurisdiction':
+    'der Schuldner befindet sich in {where}, einem Gebiet, das der Partner abdeckt.',
+  'decline.doubt.duplicate': 'es gibt keinen anderen Fall dieses Gläubigers gegen diesen Schuldner.',
+  'category.label.conflict_of_interest': 'Interessenkonflikt',
+  'category.label.custom_terms_requested': 'Abweichende Konditionen gewünscht',
+  'category.label.below_minimum': 'Unter dem Mindestbetrag',
+  'category.label.untraceable_debtor': 'Schuldner nicht auffindbar',
+  'category.label.out_of_jurisdiction': 'Außerhalb des Zuständigkeitsgebiets',
+  'category.label.time_barred': 'Verjährt',
+  'category.label.regulatory_restriction': 'Regulatorische Beschränkung',
+  'category.label.sanctions_legal_block': 'Sanktionen oder rechtliches Hindernis',
+  'category.label.misclassified_not_prelegal': 'Falsch eingestuft',
+  'category.label.insolvency_or_ceased': 'Insolvenz oder erloschen',
+  'category.label.duplicate': 'Duplikat',
+  'category.label.missing_information': 'Wesentliche Angaben fehlen',
+  'category.label.fraud_risk': 'Betrugsrisiko',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired':
+    'Diese Auswahl wurde bereits verwendet oder ist abgelaufen; es wurde nichts weiter getan.',
+  'engine.choice_not_yours':
+    'Nur {known, select, yes {{name}} other {die Person, die gefragt hat,}} kann hierauf antworten; es war ihre Anfrage. Es wurde nichts geändert.',
+  'engine.choice_used': 'Diese Auswahl wurde bereits verwendet; es wurde nichts weiter getan.',
+  'engine.choice_unknown': 'Diese Auswahl habe ich nicht verstanden.',
+  'engine.cannot_do':
+    '"{action}" kann ich im Chat noch nicht ausführen. Schreiben Sie "help", um zu sehen, was ich kann.',
+  'engine.no_longer': 'Dieser Befehl ist nicht mehr verfügbar.',
+  'engine.carried_out': 'Bestätigt und ausgeführt{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Schildern Sie mir, was in dem Fall passiert ist, dann schlage ich den passenden Abschlusscode vor.',
+  'engine.need_more':
+    'Dafür brauche ich etwas mehr: {missing, select, none {was Sie tun möchten} other {{missing}}}. Schreiben Sie "help" für Beispiele.',
+  'engine.need_argument': 'Um fortzufahren, brauche ich: {missing}.',
+  'engine.failed':
+    'Entschuldigung, bei mir ist etwas schiefgelaufen, und es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal; wenn es weiterhin passiert, wenden Sie sich an den Support.',
+  'platform.unreachable':
+    'Ich erreiche die Fallplattform gerade nicht; es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut.',
+  'platform.too_slow':
+    'Die Fallplattform antwortet gerade zu langsam; es wurde nichts geändert. Bitte versuchen Sie es in einer Minute erneut.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Eine Zahlung von *{amount}* für Fall {caseId} ({debtorName}) erfassen.',
+  'payment.plan.effect':
+    'Die Zahlung wird erfasst; schließen Sie den Fall als Paid oder Partially paid, wenn das Inkasso abgeschlossen ist.',
+  'payment.done':
+    'Zahlung von {amount} für Fall {caseId} erfasst; bisher gezahlt: {total}. Schließen Sie ihn als Paid oder Partially paid, wenn Sie fertig sind.',
+  'payment.zero': 'Eine Zahlung muss größer als null sein.',
+  'payment.currency':
+    'Fall {caseId} wird in {caseCurrency} geführt, erfassen Sie die Zahlung daher in {caseCurrency} (rechnen Sie den Betrag in {currency} zuerst um).',
+  'info.plan':
+    '{who, select, managing {Den verwaltenden Partner} other {Den Gläubiger}} um weitere Informationen zu Fall {caseId} bitten: "{question}"',
+  'info.plan.effect':
+    'Der Fall wird Needs Additional Details, bis eine Antwort kommt, und kehrt dann zu Pending Verification zurück.',
+  'info.done':
+    'Fall {caseId} ist Needs Additional Details; {who, select, managing {der verwaltende Partner} other {der Gläubiger}} wurde gefragt: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Fall {caseId} ({debtorName}) innerhalb des Inkassozeitraums (bis zum {day}) zurückziehen.',
+  'withdraw.plan': 'Fall {caseId} ({debtorName}) zurückziehen.',
+  'withdraw.effect.paused': 'Der Fall wird pausiert, und der Partner schließt ihn.',
+  'withdraw.effect.fee': 'Das volle Erfolgshonorar und die Inkassokosten fallen an.',
+  'withdraw.effect.closed':
+    'Der Fall wird sofort als Withdrawn by Client geschlossen, und der Partner wird aufgefordert, alle Inkassomaßnahmen einzustellen.',
+  'withdraw.done.paused':
+    'Fall {caseId} ist pausiert; {known, select, yes {{partnerName}} other {der Partner}} schließt ihn. Da dies innerhalb des Inkassozeitraums geschieht, fallen das volle Erfolgshonorar und die Inkassokosten an.',
+  'withdraw.done.closed':
+    'Fall {caseId} ist als Withdrawn by Client geschlossen; {known, select, yes {{partnerName}} other {der Partner}} wurde aufgefordert, alle Inkassomaßnahmen einzustellen.',
 };

@@ -168,6 +168,152 @@ export const en = {
   'lead.withdrawn': 'The lead on case {caseId} was withdrawn by the creditor; no quote is needed any more.',
   'quote.selected_for_client':
     'Debitura support selected quote {quoteId} from {partnerName} ({pct}% success fee) on case {caseId} ({debtorName}) on behalf of your client {clientName}. The case is now with {partnerName} and Active; you can follow it with "status {caseId}".',
+  // --- Refusals of the permission table (src/domain/permissions.ts); rendered by refusalText -------------
+  'perm.act.view': 'see it',
+  'perm.act.accept': 'accept it',
+  'perm.act.decline': 'decline it',
+  'perm.act.request_info': 'ask for more information on it',
+  'perm.act.offer_terms': 'offer custom terms on it',
+  'perm.act.register_payment': 'register a payment on it',
+  'perm.act.close': 'close it',
+  'perm.act.withdraw': 'withdraw it',
+  'perm.act.answer_info': 'answer the information request on it',
+  'perm.act.select_quote': 'select a quote on it',
+  'perm.act.pullback': 'pull back it',
+  'perm.act.escalate': 'escalate it',
+  'perm.act.submit_quote': 'quote on it',
+  'perm.act.decline_to_quote': 'pass on the lead of it',
+  'perm.act.resolve_review': 'resolve the decline review of it',
+  'perm.act.message': 'write in the case chat on it',
+  'perm.act.read_messages': 'read the case chat on it',
+  'perm.act.add_info': 'add information to it',
+  'perm.who.parties':
+    'the parties of case {caseId} (the partner working it, and its creditor or managing partner)',
+  'perm.who.assigned': 'the collection partner working case {caseId}',
+  'perm.who.creditor_or_managing':
+    'the creditor of case {caseId} (or the managing partner that submitted it)',
+  'perm.who.creditor': 'the creditor of case {caseId}',
+  'perm.who.lead': 'the partners invited to the lead on case {caseId}',
+  'perm.who.support': 'a support agent',
+  'perm.only': 'Only {who} can {act}.',
+  'perm.refused.managing':
+    'You submitted case {caseId} for your client, so your access to it is read-only: you can follow it (say "status {caseId}") and message the partner working it in the case chat (say "message the partner on {caseId}: …"), but you can\'t {act}.{partnerWork, select, yes {} other { To act for your client, contact Debitura support.}}',
+  'perm.refused.creditor':
+    "{only} As the creditor you can follow case {caseId}, answer the partner's questions, withdraw it, or choose among its quotes.",
+  'perm.refused.assigned':
+    '{only} You work case {caseId}: you can register payments on it and close it with a close code.',
+  'perm.refused.lead':
+    'Case {caseId} is a lead your organisation was invited to quote on, not a case assigned to you, so you can\'t {act}{decline, select, yes {: leads are not declined} other {}}. To quote, say "quote <percent>% on case {caseId}"; if you don\'t want it, pass with "no quote on case {caseId}".',
+  'perm.refused.former':
+    "Your organisation no longer holds case {caseId}, so you can't {act}. You can still look at its status.",
+  'perm.refused.support':
+    'Support can read case {caseId} and resolve decline reviews, but only {who} can {act}.',
+  'perm.refused.stranger': "Case {caseId} is not one of your cases, so you can't see or change it.",
+  'case.not_found': 'There is no case {caseId}. Check the case number.',
+  'case.which': 'Which case? Give the case number, for example "case 123".',
+
+  // --- The questions the conversation asks (src/commands/arguments.ts, case-chat-commands.ts) -----------
+  'ask.case': 'Which case do you mean? Please give the case number.',
+  'ask.reason':
+    'What is the reason for declining case {caseId}? Please be specific and factual (for example: "the debtor company was dissolved last year").',
+  'ask.code': 'Which close code should case {caseId} be closed with?',
+  'ask.other_comment':
+    "Closing case {caseId} as *Other* needs a comment: what happened? I'll suggest a more specific code if one fits.",
+  'ask.amount':
+    'How much did the debtor pay on case {caseId}? Give the amount and currency, e.g. "1,200 EUR".',
+  'ask.success_fee':
+    'What success fee do you quote on case {caseId}, in percent of what is recovered? (e.g. "18%")',
+  'ask.answer': 'What information do you send the partner for case {caseId}?',
+  'ask.category':
+    'Which decline category fits the decline of case {caseId}? Name one, e.g. "duplicate", "time barred", "conflict of interest".',
+  'ask.quote':
+    'Which quote on case {caseId} do you select? Give the quote number (say "quotes on {caseId}" to see them).',
+  'ask.message':
+    'What is your message on case {caseId}? It goes to the other side of the case chat and is kept on the case.',
+  'ask.information':
+    "What information do you add to case {caseId}? For example the debtor's new address, or what was missing.",
+
+  // --- Declining a case (src/use-cases/cases/decline-case.ts) ---------------------------------------------
+  'decline.plan':
+    'Decline case {caseId} {category, select, none {for manual review by support (the reason fits no category, or the case does not bear it out)} other {as *{label}*}}. {who, select, managing {The managing partner} other {The creditor}} will be told; {sharing, select, yes {the case goes to the partner network for quotes.} other {network sharing is off, so the case is closed as Case never started.}}',
+  'decline.plan.doubt':
+    '{doubt} Support checks the reason before {who, select, managing {the managing partner} other {the creditor}} is told why.',
+  'decline.plan.told':
+    '{who, select, managing {The managing partner} other {The creditor}} gets a message explaining the decline.',
+  'decline.plan.assignment':
+    'Your assignment ends as Case never started, which does not count against your score.',
+  'decline.plan.lead':
+    'A lead opens for the partner network (without you) and the case is Collecting Quotes.',
+  'decline.plan.closed': 'The case is Closed as Case never started.',
+  'decline.plan.review': 'Support reviews the reason and sets the category.',
+  'decline.done':
+    'Case {caseId} declined {category, select, none {(support will review the reason)} other {as {label}}}; {who, select, managing {the managing partner} other {the creditor}} has been told and {next, select, closed {network sharing is off, so it is Closed as Case never started} searching {it is Collecting Quotes, but no partner in the network covers it yet, so support is looking for one (lead {leadId})} lead {it is Collecting Quotes from the partner network (lead {leadId})} other {it is Collecting Quotes from the partner network}}.{doubt}',
+  'decline.doubt': 'The reason reads as "{label}", but {why}',
+  'decline.doubt.below_minimum': "case {caseId} is {amount}, at or above the partner's minimum of {minimum}.",
+  'decline.doubt.out_of_jurisdiction': 'the debtor is in {where}, which the partner covers.',
+  'decline.doubt.duplicate': 'there is no other case from this creditor against this debtor.',
+  // The category's label as the help centre lists it, with its parenthetical (DECLINE_CATEGORY_INFO).
+  'category.label.conflict_of_interest': 'Conflict of interest',
+  'category.label.custom_terms_requested': 'Custom terms requested',
+  'category.label.below_minimum': 'Below minimum (typically 100 USD equivalent)',
+  'category.label.untraceable_debtor': 'Untraceable debtor',
+  'category.label.out_of_jurisdiction': 'Out of jurisdiction',
+  'category.label.time_barred': 'Time-barred',
+  'category.label.regulatory_restriction': 'Regulatory restriction (not licensed there)',
+  'category.label.sanctions_legal_block': 'Sanctions or legal block',
+  'category.label.misclassified_not_prelegal': 'Misclassified (disputed / needs legal action)',
+  'category.label.insolvency_or_ceased': 'Insolvency or ceased (bankrupt, deceased, dissolved)',
+  'category.label.duplicate': 'Duplicate',
+  'category.label.missing_information': 'Missing essential information (after it was requested)',
+  'category.label.fraud_risk': 'Fraud or scam risk',
+
+  // --- The engine's own sentences (src/conversation/engine/*) and the platform being down (src/db/database-unavailable.ts) ---
+  'engine.choice_expired': 'This choice was already used or has expired; nothing more was done.',
+  'engine.choice_not_yours':
+    'Only {known, select, yes {{name}} other {the person who asked}} can answer this; it was their request. Nothing was changed.',
+  'engine.choice_used': 'This choice was already used; nothing more was done.',
+  'engine.choice_unknown': 'I did not understand that choice.',
+  'engine.cannot_do': 'I can\'t do "{action}" from chat yet. Say "help" to see what I can do.',
+  'engine.no_longer': 'That command is no longer available.',
+  'engine.carried_out': 'Confirmed and carried out{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell': 'Tell me what happened on the case and I will suggest the close code that fits.',
+  'engine.need_more':
+    'I need a bit more to go on: {missing, select, none {what you want to do} other {{missing}}}. Say "help" for examples.',
+  'engine.need_argument': 'I need the {missing} to go on.',
+  'engine.failed':
+    'Sorry, something went wrong on my side and nothing was changed. Please try again in a moment; if it keeps happening, tell support.',
+  'platform.unreachable':
+    "I can't reach the case platform right now; nothing was changed. Please try again in a minute.",
+  'platform.too_slow':
+    'The case platform is too slow to answer right now; nothing was changed. Please try again in a minute.',
+
+  // --- Registering a payment and asking for information (src/use-cases/cases/register-payment.ts, request-info.ts) ---
+  'payment.plan': 'Register a payment of *{amount}* on case {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'The payment is recorded; close the case as Paid or Partially paid when collection is done.',
+  'payment.done':
+    "Payment of {amount} registered on case {caseId}; {total} paid so far. Close it as Paid or Partially paid when you're done.",
+  'payment.zero': 'A payment must be more than zero.',
+  'payment.currency':
+    'Case {caseId} is in {caseCurrency}, so register the payment in {caseCurrency} (convert the {currency} amount first).',
+  'info.plan':
+    'Ask {who, select, managing {the managing partner} other {the creditor}} for more information on case {caseId}: "{question}"',
+  'info.plan.effect':
+    'The case becomes Needs Additional Details until they answer, then returns to Pending Verification.',
+  'info.done':
+    'Case {caseId} is Needs Additional Details; {who, select, managing {the managing partner} other {the creditor}} has been asked: "{question}"',
+
+  // --- Withdrawing a case (src/use-cases/cases/withdraw-case.ts) ---
+  'withdraw.plan.within': 'Withdraw case {caseId} ({debtorName}) within its collection period (until {day}).',
+  'withdraw.plan': 'Withdraw case {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'The case is paused and the partner closes it.',
+  'withdraw.effect.fee': 'The full success fee and collection costs apply.',
+  'withdraw.effect.closed':
+    'The case is closed as Withdrawn by Client at once, and the partner is told to stop all collection activity.',
+  'withdraw.done.paused':
+    'Case {caseId} is paused; {known, select, yes {{partnerName}} other {the partner}} will close it. As it is within the collection period, the full success fee and collection costs apply.',
+  'withdraw.done.closed':
+    'Case {caseId} is closed as Withdrawn by Client; {known, select, yes {{partnerName}} other {the partner}} has been told to stop all collection activity.',
 } as const;
 
 export type MessageKey = keyof typeof en;

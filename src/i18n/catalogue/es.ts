@@ -155,4 +155,150 @@ export const es: Translations = {
     'El acreedor ha retirado el lead del expediente {caseId}; ya no se necesita ninguna oferta.',
   'quote.selected_for_client':
     'El soporte de Debitura ha seleccionado la oferta {quoteId} de {partnerName} ({pct} % de comisión de éxito) para el expediente {caseId} ({debtorName}) en nombre de su cliente {clientName}. El expediente está ahora con {partnerName} y Active; puede seguirlo con "status {caseId}".',
+
+  // --- Round 2 (cat2a): refusals, questions, declining a case ---
+  'perm.act.view': 'verlo',
+  'perm.act.accept': 'aceptarlo',
+  'perm.act.decline': 'rechazarlo',
+  'perm.act.request_info': 'solicitar más información sobre él',
+  'perm.act.offer_terms': 'ofrecer condiciones especiales para él',
+  'perm.act.register_payment': 'registrar un pago en él',
+  'perm.act.close': 'cerrarlo',
+  'perm.act.withdraw': 'retirarlo',
+  'perm.act.answer_info': 'responder a su solicitud de información',
+  'perm.act.select_quote': 'seleccionar una oferta para él',
+  'perm.act.pullback': 'retirarlo',
+  'perm.act.escalate': 'escalarlo',
+  'perm.act.submit_quote': 'presentar una oferta para él',
+  'perm.act.decline_to_quote': 'renunciar a su lead',
+  'perm.act.resolve_review': 'resolver la revisión de su rechazo',
+  'perm.act.message': 'escribir en su chat',
+  'perm.act.read_messages': 'leer su chat',
+  'perm.act.add_info': 'añadirle información',
+  'perm.who.parties':
+    'las partes del expediente {caseId} (el socio que lo gestiona y su acreedor o socio gestor)',
+  'perm.who.assigned': 'el socio de cobro que gestiona el expediente {caseId}',
+  'perm.who.creditor_or_managing': 'el acreedor del expediente {caseId} (o el socio gestor que lo presentó)',
+  'perm.who.creditor': 'el acreedor del expediente {caseId}',
+  'perm.who.lead': 'los socios invitados al lead del expediente {caseId}',
+  'perm.who.support': 'un agente de soporte',
+  'perm.only': 'Solo puede {act}: {who}.',
+  'perm.refused.managing':
+    'Usted presentó el expediente {caseId} en nombre de su cliente, por lo que solo tiene acceso de lectura: puede seguirlo (escriba "status {caseId}") y escribir al socio que lo gestiona en el chat del expediente (escriba "message the partner on {caseId}: …"), pero no puede {act}.{partnerWork, select, yes {} other { Para actuar en nombre de su cliente, contacte con el soporte de Debitura.}}',
+  'perm.refused.creditor':
+    '{only} Como acreedor, puede seguir el expediente {caseId}, responder a las preguntas del socio, retirarlo o elegir entre sus ofertas.',
+  'perm.refused.assigned':
+    '{only} Usted gestiona el expediente {caseId}: puede registrar pagos en él y cerrarlo con un código de cierre.',
+  'perm.refused.lead':
+    'El expediente {caseId} es un lead al que su organización fue invitada a presentar una oferta, no un expediente asignado a usted, por lo que no puede {act}{decline, select, yes {: los leads no se rechazan} other {}}. Para presentar una oferta, escriba "quote <percent>% on case {caseId}"; si no lo quiere, renuncie con "no quote on case {caseId}".',
+  'perm.refused.former':
+    'Su organización ya no tiene el expediente {caseId}, por lo que no puede {act}. Todavía puede consultar su estado.',
+  'perm.refused.support':
+    'El soporte puede leer el expediente {caseId} y resolver revisiones de rechazos, pero solo puede {act}: {who}.',
+  'perm.refused.stranger':
+    'El expediente {caseId} no es uno de sus expedientes, por lo que no puede verlo ni modificarlo.',
+  'case.not_found': 'No existe el expediente {caseId}. Compruebe el número de expediente.',
+  'case.which': '¿Qué expediente? Indique el número de expediente, por ejemplo "case 123".',
+  'ask.case': '¿A qué expediente se refiere? Indique el número de expediente.',
+  'ask.reason':
+    '¿Cuál es el motivo para rechazar el expediente {caseId}? Sea concreto y objetivo (por ejemplo: "la empresa deudora se disolvió el año pasado").',
+  'ask.code': '¿Con qué código de cierre debe cerrarse el expediente {caseId}?',
+  'ask.other_comment':
+    'Cerrar el expediente {caseId} como *Other* requiere un comentario: ¿qué ocurrió? Le sugeriré un código más específico si alguno encaja.',
+  'ask.amount':
+    '¿Cuánto pagó el deudor en el expediente {caseId}? Indique el importe y la moneda, p. ej. "1200 EUR".',
+  'ask.success_fee':
+    '¿Qué comisión de éxito ofrece para el expediente {caseId}, en porcentaje de lo recuperado? (p. ej. "18%")',
+  'ask.answer': '¿Qué información envía al socio sobre el expediente {caseId}?',
+  'ask.category':
+    '¿Qué categoría de rechazo corresponde al rechazo del expediente {caseId}? Indique una, p. ej. "duplicate", "time barred", "conflict of interest".',
+  'ask.quote':
+    '¿Qué oferta selecciona para el expediente {caseId}? Indique el número de la oferta (escriba "quotes on {caseId}" para verlas).',
+  'ask.message':
+    '¿Cuál es su mensaje sobre el expediente {caseId}? Llega a la otra parte del chat del expediente y queda guardado en él.',
+  'ask.information':
+    '¿Qué información añade al expediente {caseId}? Por ejemplo, la nueva dirección del deudor o lo que faltaba.',
+  'decline.plan':
+    'Rechazar el expediente {caseId} {category, select, none {para revisión manual por el soporte (el motivo no encaja en ninguna categoría o el expediente no lo respalda)} other {como *{label}*}}. Se informará {who, select, managing {al socio gestor} other {al acreedor}}; {sharing, select, yes {el expediente pasa a la red de socios para recibir ofertas.} other {el uso compartido en la red está desactivado, por lo que el expediente se cierra como Case never started.}}',
+  'decline.plan.doubt':
+    '{doubt} El soporte comprueba el motivo antes de explicárselo {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'decline.plan.told':
+    '{who, select, managing {El socio gestor} other {El acreedor}} recibe un mensaje que explica el rechazo.',
+  'decline.plan.assignment':
+    'Su asignación termina como Case never started, lo que no cuenta en contra de su puntuación.',
+  'decline.plan.lead':
+    'Se abre un lead para la red de socios (sin usted) y el expediente queda en Collecting Quotes.',
+  'decline.plan.closed': 'El expediente queda Closed como Case never started.',
+  'decline.plan.review': 'El soporte revisa el motivo y asigna la categoría.',
+  'decline.done':
+    'Expediente {caseId} rechazado {category, select, none {(el soporte revisará el motivo)} other {como {label}}}; se ha informado {who, select, managing {al socio gestor} other {al acreedor}} y {next, select, closed {el uso compartido en la red está desactivado, por lo que queda Closed como Case never started} searching {está en Collecting Quotes, pero ningún socio de la red lo cubre todavía, así que el soporte busca uno (lead {leadId})} lead {está en Collecting Quotes de la red de socios (lead {leadId})} other {está en Collecting Quotes de la red de socios}}.{doubt}',
+  'decline.doubt': 'El motivo parece "{label}", pero {why}',
+  'decline.doubt.below_minimum':
+    'el expediente {caseId} es de {amount}, igual o superior al mínimo del socio de {minimum}.',
+  'decline.doubt.out_of_jurisdiction': 'el deudor está en {where}, zona que el socio cubre.',
+  'decline.doubt.duplicate': 'no hay ningún otro expediente de este acreedor contra este deudor.',
+  'category.label.conflict_of_interest': 'Conflicto de intereses',
+  'category.label.custom_terms_requested': 'Condiciones especiales solicitadas',
+  'category.label.below_minimum': 'Por debajo del mínimo',
+  'category.label.untraceable_debtor': 'Deudor ilocalizable',
+  'category.label.out_of_jurisdiction': 'Fuera de la jurisdicción',
+  'category.label.time_barred': 'Prescrita',
+  'category.label.regulatory_restriction': 'Restricción normativa',
+  'category.label.sanctions_legal_block': 'Sanciones o impedimento legal',
+  'category.label.misclassified_not_prelegal': 'Mal clasificado',
+  'category.label.insolvency_or_ceased': 'Insolvencia o cese',
+  'category.label.duplicate': 'Duplicado',
+  'category.label.missing_information': 'Falta información esencial',
+  'category.label.fraud_risk': 'Riesgo de fraude',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Esta opción ya se utilizó o ha caducado; no se hizo nada más.',
+  'engine.choice_not_yours':
+    'Solo {known, select, yes {{name}} other {la persona que lo pidió}} puede responder a esto; fue su solicitud. No se cambió nada.',
+  'engine.choice_used': 'Esta opción ya se utilizó; no se hizo nada más.',
+  'engine.choice_unknown': 'No entendí esa opción.',
+  'engine.cannot_do':
+    'Todavía no puedo hacer "{action}" desde el chat. Escriba "help" para ver lo que puedo hacer.',
+  'engine.no_longer': 'Ese comando ya no está disponible.',
+  'engine.carried_out': 'Confirmado y realizado{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Cuénteme qué ocurrió en el expediente y le sugeriré el código de cierre adecuado.',
+  'engine.need_more':
+    'Necesito algo más para continuar: {missing, select, none {qué desea hacer} other {{missing}}}. Escriba "help" para ver ejemplos.',
+  'engine.need_argument': 'Para continuar necesito: {missing}.',
+  'engine.failed':
+    'Lo siento, algo ha fallado por mi parte y no se cambió nada. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise al soporte.',
+  'platform.unreachable':
+    'No puedo acceder a la plataforma de expedientes en este momento; no se cambió nada. Vuelva a intentarlo en un minuto.',
+  'platform.too_slow':
+    'La plataforma de expedientes tarda demasiado en responder en este momento; no se cambió nada. Vuelva a intentarlo en un minuto.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrar un pago de *{amount}* en el expediente {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'El pago queda registrado; cierre el expediente como Paid o Partially paid cuando termine el cobro.',
+  'payment.done':
+    'Pago de {amount} registrado en el expediente {caseId}; {total} pagado hasta ahora. Ciérrelo como Paid o Partially paid cuando haya terminado.',
+  'payment.zero': 'Un pago debe ser mayor que cero.',
+  'payment.currency':
+    'El expediente {caseId} está en {caseCurrency}, así que registre el pago en {caseCurrency} (convierta primero el importe en {currency}).',
+  'info.plan':
+    'Pedir más información {who, select, managing {al socio gestor} other {al acreedor}} sobre el expediente {caseId}: "{question}"',
+  'info.plan.effect':
+    'El expediente pasa a Needs Additional Details hasta que respondan y luego vuelve a Pending Verification.',
+  'info.done':
+    'El expediente {caseId} está en Needs Additional Details; se ha preguntado {who, select, managing {al socio gestor} other {al acreedor}}: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Retirar el expediente {caseId} ({debtorName}) dentro de su periodo de cobro (hasta el {day}).',
+  'withdraw.plan': 'Retirar el expediente {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'El expediente queda en pausa y el socio lo cierra.',
+  'withdraw.effect.fee': 'Se aplican la comisión de éxito completa y los costes de cobro.',
+  'withdraw.effect.closed':
+    'El expediente se cierra de inmediato como Withdrawn by Client y se indica al socio que detenga toda actividad de cobro.',
+  'withdraw.done.paused':
+    'El expediente {caseId} está en pausa; {known, select, yes {{partnerName}} other {el socio}} lo cerrará. Como está dentro del periodo de cobro, se aplican la comisión de éxito completa y los costes de cobro.',
+  'withdraw.done.closed':
+    'El expediente {caseId} está cerrado como Withdrawn by Client; se ha indicado a {known, select, yes {{partnerName}} other {el socio}} que detenga toda actividad de cobro.',
 };

@@ -155,4 +155,149 @@ export const fi: Translations = {
   'lead.withdrawn': 'Velkoja peruutti toimeksiannon {caseId} liidin; tarjousta ei enää tarvita.',
   'quote.selected_for_client':
     'Debituran tuki valitsi asiakkaanne {clientName} puolesta kumppanin {partnerName} tarjouksen {quoteId} ({pct} % onnistumispalkkio) toimeksiannossa {caseId} ({debtorName}). Toimeksianto on nyt kumppanilla {partnerName} ja tilassa Active; voitte seurata sitä komennolla "status {caseId}".',
+
+  // --- Round 2 (cat2a): refusals, questions, declining a case ---
+  'perm.act.view': 'toimeksiannon tarkastelu',
+  'perm.act.accept': 'toimeksiannon hyväksyminen',
+  'perm.act.decline': 'toimeksiannon hylkääminen',
+  'perm.act.request_info': 'lisätietojen pyytäminen toimeksiantoon',
+  'perm.act.offer_terms': 'erityisehtojen tarjoaminen toimeksiantoon',
+  'perm.act.register_payment': 'maksun kirjaaminen toimeksiantoon',
+  'perm.act.close': 'toimeksiannon sulkeminen',
+  'perm.act.withdraw': 'toimeksiannon peruuttaminen',
+  'perm.act.answer_info': 'toimeksiannon tietopyyntöön vastaaminen',
+  'perm.act.select_quote': 'tarjouksen valitseminen toimeksiantoon',
+  'perm.act.pullback': 'toimeksiannon vetäminen takaisin',
+  'perm.act.escalate': 'toimeksiannon eskalointi',
+  'perm.act.submit_quote': 'tarjouksen antaminen toimeksiantoon',
+  'perm.act.decline_to_quote': 'toimeksiannon liidistä kieltäytyminen',
+  'perm.act.resolve_review': 'toimeksiannon hylkäyksen tarkistuksen ratkaiseminen',
+  'perm.act.message': 'kirjoittaminen toimeksiannon keskusteluun',
+  'perm.act.read_messages': 'toimeksiannon keskustelun lukeminen',
+  'perm.act.add_info': 'tietojen lisääminen toimeksiantoon',
+  'perm.who.parties':
+    'toimeksiannon {caseId} osapuolet (sitä hoitava kumppani sekä sen velkoja tai hallinnoiva kumppani)',
+  'perm.who.assigned': 'toimeksiantoa {caseId} hoitava perintäkumppani',
+  'perm.who.creditor_or_managing': 'toimeksiannon {caseId} velkoja (tai sen jättänyt hallinnoiva kumppani)',
+  'perm.who.creditor': 'toimeksiannon {caseId} velkoja',
+  'perm.who.lead': 'toimeksiannon {caseId} liidiin kutsutut kumppanit',
+  'perm.who.support': 'tukihenkilö',
+  'perm.only': 'Toiminto ({act}) on sallittu vain seuraavalle: {who}.',
+  'perm.refused.managing':
+    'Jätitte toimeksiannon {caseId} asiakkaanne puolesta, joten teillä on siihen vain lukuoikeus: voitte seurata sitä (kirjoittakaa "status {caseId}") ja viestiä sitä hoitavalle kumppanille toimeksiannon keskustelussa (kirjoittakaa "message the partner on {caseId}: …"), mutta toiminto ({act}) ei ole teille sallittu.{partnerWork, select, yes {} other { Jos haluatte toimia asiakkaanne puolesta, ottakaa yhteyttä Debituran tukeen.}}',
+  'perm.refused.creditor':
+    '{only} Velkojana voitte seurata toimeksiantoa {caseId}, vastata kumppanin kysymyksiin, peruuttaa sen tai valita sen tarjouksista.',
+  'perm.refused.assigned':
+    '{only} Hoidatte toimeksiantoa {caseId}: voitte kirjata siihen maksuja ja sulkea sen sulkemiskoodilla.',
+  'perm.refused.lead':
+    'Toimeksianto {caseId} on liidi, johon organisaationne on kutsuttu antamaan tarjous, ei teille osoitettu toimeksianto, joten toiminto ({act}) ei ole teille sallittu{decline, select, yes {: liidejä ei hylätä} other {}}. Antakaa tarjous kirjoittamalla "quote <percent>% on case {caseId}"; jos ette halua sitä, ohittakaa se kirjoittamalla "no quote on case {caseId}".',
+  'perm.refused.former':
+    'Organisaationne ei enää hoida toimeksiantoa {caseId}, joten toiminto ({act}) ei ole teille sallittu. Voitte edelleen tarkastella sen tilaa.',
+  'perm.refused.support':
+    'Tuki voi lukea toimeksiannon {caseId} ja ratkaista hylkäysten tarkistuksia, mutta toiminto ({act}) on sallittu vain seuraavalle: {who}.',
+  'perm.refused.stranger':
+    'Toimeksianto {caseId} ei ole teidän toimeksiantojanne, joten ette voi tarkastella tai muuttaa sitä.',
+  'case.not_found': 'Toimeksiantoa {caseId} ei ole. Tarkistakaa toimeksiannon numero.',
+  'case.which': 'Mikä toimeksianto? Antakaa toimeksiannon numero, esimerkiksi "case 123".',
+  'ask.case': 'Mitä toimeksiantoa tarkoitatte? Antakaa toimeksiannon numero.',
+  'ask.reason':
+    'Mikä on syy toimeksiannon {caseId} hylkäämiseen? Olkaa täsmällinen ja asiallinen (esimerkiksi: "velallisyhtiö purettiin viime vuonna").',
+  'ask.code': 'Millä sulkemiskoodilla toimeksianto {caseId} suljetaan?',
+  'ask.other_comment':
+    'Toimeksiannon {caseId} sulkeminen koodilla *Other* vaatii kommentin: mitä tapahtui? Ehdotan tarkempaa koodia, jos jokin sopii.',
+  'ask.amount':
+    'Paljonko velallinen maksoi toimeksiantoon {caseId}? Antakaa summa ja valuutta, esim. "1200 EUR".',
+  'ask.success_fee':
+    'Minkä onnistumispalkkion tarjoatte toimeksiannosta {caseId}, prosentteina perityistä varoista? (esim. "18%")',
+  'ask.answer': 'Mitä tietoja lähetätte kumppanille toimeksiannosta {caseId}?',
+  'ask.category':
+    'Mikä hylkäysluokka sopii toimeksiannon {caseId} hylkäykseen? Nimetkää yksi, esim. "duplicate", "time barred", "conflict of interest".',
+  'ask.quote':
+    'Minkä tarjouksen valitsette toimeksiannolle {caseId}? Antakaa tarjouksen numero (kirjoittakaa "quotes on {caseId}" nähdäksenne ne).',
+  'ask.message':
+    'Mikä on viestinne toimeksiannosta {caseId}? Se menee toimeksiannon keskustelun toiselle osapuolelle ja tallennetaan toimeksiantoon.',
+  'ask.information':
+    'Mitä tietoja lisäätte toimeksiantoon {caseId}? Esimerkiksi velallisen uuden osoitteen tai sen, mitä puuttui.',
+  'decline.plan':
+    'Hylkää toimeksianto {caseId} {category, select, none {tuen manuaalista tarkistusta varten (syy ei sovi mihinkään luokkaan, tai toimeksianto ei tue sitä)} other {luokalla *{label}*}}. {who, select, managing {Hallinnoivalle kumppanille} other {Velkojalle}} ilmoitetaan; {sharing, select, yes {toimeksianto menee kumppaniverkostolle tarjouksia varten.} other {verkostojako on pois päältä, joten toimeksianto suljetaan koodilla Case never started.}}',
+  'decline.plan.doubt':
+    '{doubt} Tuki tarkistaa syyn ennen kuin se kerrotaan {who, select, managing {hallinnoivalle kumppanille} other {velkojalle}}.',
+  'decline.plan.told':
+    '{who, select, managing {Hallinnoiva kumppani} other {Velkoja}} saa viestin, joka selittää hylkäyksen.',
+  'decline.plan.assignment':
+    'Toimeksiantonne päättyy koodilla Case never started, mikä ei vaikuta pisteisiinne.',
+  'decline.plan.lead':
+    'Kumppaniverkostolle avataan liidi (ilman teitä), ja toimeksiannon tila on Collecting Quotes.',
+  'decline.plan.closed': 'Toimeksianto on Closed koodilla Case never started.',
+  'decline.plan.review': 'Tuki tarkistaa syyn ja asettaa luokan.',
+  'decline.done':
+    'Toimeksianto {caseId} hylätty {category, select, none {(tuki tarkistaa syyn)} other {luokalla {label}}}; {who, select, managing {hallinnoivalle kumppanille} other {velkojalle}} on ilmoitettu, ja {next, select, closed {verkostojako on pois päältä, joten se on Closed koodilla Case never started} searching {sen tila on Collecting Quotes, mutta mikään verkoston kumppani ei vielä kata sitä, joten tuki etsii sopivaa (liidi {leadId})} lead {sen tila on Collecting Quotes kumppaniverkostolta (liidi {leadId})} other {sen tila on Collecting Quotes kumppaniverkostolta}}.{doubt}',
+  'decline.doubt': 'Syy vaikuttaa luokalta "{label}", mutta {why}',
+  'decline.doubt.below_minimum':
+    'toimeksianto {caseId} on {amount}, mikä on vähintään kumppanin minimin {minimum} suuruinen.',
+  'decline.doubt.out_of_jurisdiction': 'velallinen on alueella {where}, jonka kumppani kattaa.',
+  'decline.doubt.duplicate': 'tältä velkojalta ei ole muuta toimeksiantoa tätä velallista vastaan.',
+  'category.label.conflict_of_interest': 'Eturistiriita',
+  'category.label.custom_terms_requested': 'Erityisehtoja pyydetty',
+  'category.label.below_minimum': 'Alle vähimmäismäärän',
+  'category.label.untraceable_debtor': 'Velallista ei tavoiteta',
+  'category.label.out_of_jurisdiction': 'Toimialueen ulkopuolella',
+  'category.label.time_barred': 'Vanhentunut',
+  'category.label.regulatory_restriction': 'Sääntelyrajoitus',
+  'category.label.sanctions_legal_block': 'Pakotteet tai oikeudellinen este',
+  'category.label.misclassified_not_prelegal': 'Väärin luokiteltu',
+  'category.label.insolvency_or_ceased': 'Maksukyvyttömyys tai toiminta lakannut',
+  'category.label.duplicate': 'Kaksoiskappale',
+  'category.label.missing_information': 'Olennaisia tietoja puuttuu',
+  'category.label.fraud_risk': 'Petoksen riski',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Tämä valinta on jo käytetty tai se on vanhentunut; mitään muuta ei tehty.',
+  'engine.choice_not_yours':
+    'Vain {known, select, yes {{name}} other {kysyjä}} voi vastata tähän; pyyntö oli hänen. Mitään ei muutettu.',
+  'engine.choice_used': 'Tämä valinta on jo käytetty; mitään muuta ei tehty.',
+  'engine.choice_unknown': 'En ymmärtänyt tätä valintaa.',
+  'engine.cannot_do':
+    'En voi vielä tehdä toimintoa "{action}" keskustelussa. Kirjoittakaa "help" nähdäksenne, mitä voin tehdä.',
+  'engine.no_longer': 'Tämä komento ei ole enää käytettävissä.',
+  'engine.carried_out': 'Vahvistettu ja suoritettu{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Kertokaa, mitä toimeksiannossa tapahtui, niin ehdotan siihen sopivaa sulkemiskoodia.',
+  'engine.need_more':
+    'Tarvitsen hieman lisää tietoa: {missing, select, none {mitä haluatte tehdä} other {{missing}}}. Kirjoittakaa "help" nähdäksenne esimerkkejä.',
+  'engine.need_argument': 'Tarvitsen jatkaakseni tiedon: {missing}.',
+  'engine.failed':
+    'Valitettavasti jokin meni vikaan päässäni, eikä mitään muutettu. Yrittäkää hetken kuluttua uudelleen; jos ongelma jatkuu, ottakaa yhteyttä tukeen.',
+  'platform.unreachable':
+    'En tavoita toimeksiantoalustaa juuri nyt; mitään ei muutettu. Yrittäkää minuutin kuluttua uudelleen.',
+  'platform.too_slow':
+    'Toimeksiantoalusta vastaa juuri nyt liian hitaasti; mitään ei muutettu. Yrittäkää minuutin kuluttua uudelleen.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Kirjaa maksu *{amount}* toimeksiantoon {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Maksu kirjataan; sulkekaa toimeksianto koodilla Paid tai Partially paid, kun perintä on valmis.',
+  'payment.done':
+    'Maksu {amount} kirjattu toimeksiantoon {caseId}; tähän mennessä maksettu {total}. Sulkekaa se koodilla Paid tai Partially paid, kun olette valmis.',
+  'payment.zero': 'Maksun on oltava suurempi kuin nolla.',
+  'payment.currency':
+    'Toimeksiannon {caseId} valuutta on {caseCurrency}, joten kirjatkaa maksu valuutassa {caseCurrency} (muuntakaa {currency}-määräinen summa ensin).',
+  'info.plan':
+    'Pyydä {who, select, managing {hallinnoivalta kumppanilta} other {velkojalta}} lisätietoja toimeksiannosta {caseId}: "{question}"',
+  'info.plan.effect':
+    'Toimeksiannon tila on Needs Additional Details, kunnes he vastaavat, minkä jälkeen se palaa tilaan Pending Verification.',
+  'info.done':
+    'Toimeksiannon {caseId} tila on Needs Additional Details; {who, select, managing {hallinnoivalta kumppanilta} other {velkojalta}} on kysytty: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within': 'Peruuta toimeksianto {caseId} ({debtorName}) perintäjakson aikana ({day} asti).',
+  'withdraw.plan': 'Peruuta toimeksianto {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'Toimeksianto keskeytetään, ja kumppani sulkee sen.',
+  'withdraw.effect.fee': 'Täysi onnistumispalkkio ja perintäkulut veloitetaan.',
+  'withdraw.effect.closed':
+    'Toimeksianto suljetaan heti koodilla Withdrawn by Client, ja kumppania pyydetään lopettamaan kaikki perintätoimet.',
+  'withdraw.done.paused':
+    'Toimeksianto {caseId} on keskeytetty; {known, select, yes {{partnerName}} other {kumppani}} sulkee sen. Koska peruutus tehdään perintäjakson aikana, täysi onnistumispalkkio ja perintäkulut veloitetaan.',
+  'withdraw.done.closed':
+    'Toimeksianto {caseId} on suljettu koodilla Withdrawn by Client; {known, select, yes {{partnerName}} other {kumppania}} on pyydetty lopettamaan kaikki perintätoimet.',
 };

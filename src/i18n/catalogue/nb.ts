@@ -153,4 +153,148 @@ export const nb: Translations = {
     'Leadet på sak {caseId} er trukket tilbake av kreditor; det trengs ikke lenger noe tilbud.',
   'quote.selected_for_client':
     'Debitura support har valgt tilbud {quoteId} fra {partnerName} ({pct} % i suksesshonorar) på sak {caseId} ({debtorName}) på vegne av klienten din {clientName}. Saken ligger nå hos {partnerName} og er Active; du kan følge den med "status {caseId}".',
+
+  // --- Round 2 (cat2a): refusals, questions, declining a case ---
+  'perm.act.view': 'se den',
+  'perm.act.accept': 'akseptere den',
+  'perm.act.decline': 'avslå den',
+  'perm.act.request_info': 'be om mer informasjon om den',
+  'perm.act.offer_terms': 'tilby særskilte vilkår for den',
+  'perm.act.register_payment': 'registrere en betaling på den',
+  'perm.act.close': 'lukke den',
+  'perm.act.withdraw': 'trekke den tilbake',
+  'perm.act.answer_info': 'svare på informasjonsforespørselen om den',
+  'perm.act.select_quote': 'velge et tilbud på den',
+  'perm.act.pullback': 'trekke den tilbake',
+  'perm.act.escalate': 'eskalere den',
+  'perm.act.submit_quote': 'gi et tilbud på den',
+  'perm.act.decline_to_quote': 'takke nei til leadet for den',
+  'perm.act.resolve_review': 'avgjøre gjennomgangen av avslaget på den',
+  'perm.act.message': 'skrive i sakschatten for den',
+  'perm.act.read_messages': 'lese sakschatten for den',
+  'perm.act.add_info': 'legge til informasjon i den',
+  'perm.who.parties':
+    'partene i sak {caseId} (partneren som arbeider med den, og dens kreditor eller forvaltende partner)',
+  'perm.who.assigned': 'inkassopartneren som arbeider med sak {caseId}',
+  'perm.who.creditor_or_managing':
+    'kreditor i sak {caseId} (eller den forvaltende partneren som sendte den inn)',
+  'perm.who.creditor': 'kreditor i sak {caseId}',
+  'perm.who.lead': 'partnerne som er invitert til leadet for sak {caseId}',
+  'perm.who.support': 'en supportmedarbeider',
+  'perm.only': 'Bare {who} kan {act}.',
+  'perm.refused.managing':
+    'Du sendte inn sak {caseId} på vegne av klienten din, så du har bare lesetilgang: du kan følge den (skriv "status {caseId}") og skrive til partneren som arbeider med den, i sakschatten (skriv "message the partner on {caseId}: …"), men du kan ikke {act}.{partnerWork, select, yes {} other { Kontakt Debitura support for å handle på vegne av klienten din.}}',
+  'perm.refused.creditor':
+    '{only} Som kreditor kan du følge sak {caseId}, svare på partnerens spørsmål, trekke den tilbake eller velge blant tilbudene.',
+  'perm.refused.assigned':
+    '{only} Du arbeider med sak {caseId}: du kan registrere betalinger på den og lukke den med en avslutningskode.',
+  'perm.refused.lead':
+    'Sak {caseId} er et lead organisasjonen din er invitert til å gi tilbud på, ikke en sak som er tildelt deg, så du kan ikke {act}{decline, select, yes {: leads avslås ikke} other {}}. Skriv "quote <percent>% on case {caseId}" for å gi et tilbud; hvis du ikke vil ha den, takk nei med "no quote on case {caseId}".',
+  'perm.refused.former':
+    'Organisasjonen din har ikke lenger sak {caseId}, så du kan ikke {act}. Du kan fortsatt se statusen.',
+  'perm.refused.support':
+    'Support kan lese sak {caseId} og avgjøre gjennomganger av avslag, men bare {who} kan {act}.',
+  'perm.refused.stranger': 'Sak {caseId} er ikke en av sakene dine, så du kan verken se eller endre den.',
+  'case.not_found': 'Det finnes ingen sak {caseId}. Sjekk saksnummeret.',
+  'case.which': 'Hvilken sak? Oppgi saksnummeret, for eksempel "case 123".',
+  'ask.case': 'Hvilken sak mener du? Oppgi saksnummeret.',
+  'ask.reason':
+    'Hva er grunnen til at du avslår sak {caseId}? Vær konkret og saklig (for eksempel: "skyldnerselskapet ble oppløst i fjor").',
+  'ask.code': 'Hvilken avslutningskode skal sak {caseId} lukkes med?',
+  'ask.other_comment':
+    'Å lukke sak {caseId} som *Other* krever en kommentar: hva skjedde? Jeg foreslår en mer presis kode hvis en passer.',
+  'ask.amount': 'Hvor mye betalte skyldneren på sak {caseId}? Oppgi beløp og valuta, f.eks. "1200 EUR".',
+  'ask.success_fee':
+    'Hvilket suksesshonorar tilbyr du på sak {caseId}, i prosent av det som inndrives? (f.eks. "18%")',
+  'ask.answer': 'Hvilken informasjon sender du partneren om sak {caseId}?',
+  'ask.category':
+    'Hvilken avslagskategori passer til avslaget på sak {caseId}? Nevn én, f.eks. "duplicate", "time barred", "conflict of interest".',
+  'ask.quote':
+    'Hvilket tilbud på sak {caseId} velger du? Oppgi tilbudsnummeret (skriv "quotes on {caseId}" for å se dem).',
+  'ask.message':
+    'Hva er meldingen din om sak {caseId}? Den går til den andre parten i sakschatten og lagres på saken.',
+  'ask.information':
+    'Hvilken informasjon legger du til i sak {caseId}? For eksempel skyldnerens nye adresse, eller det som manglet.',
+  'decline.plan':
+    'Avslå sak {caseId} {category, select, none {til manuell gjennomgang hos support (grunnen passer ikke i noen kategori, eller saken underbygger den ikke)} other {som *{label}*}}. {who, select, managing {Den forvaltende partneren} other {Kreditor}} får beskjed; {sharing, select, yes {saken går til partnernettverket for tilbud.} other {nettverksdeling er slått av, så saken lukkes som Case never started.}}',
+  'decline.plan.doubt':
+    '{doubt} Support sjekker grunnen før {who, select, managing {den forvaltende partneren} other {kreditor}} får vite hvorfor.',
+  'decline.plan.told':
+    '{who, select, managing {Den forvaltende partneren} other {Kreditor}} får en melding som forklarer avslaget.',
+  'decline.plan.assignment':
+    'Oppdraget ditt avsluttes som Case never started, noe som ikke teller mot poengsummen din.',
+  'decline.plan.lead': 'Et lead åpnes for partnernettverket (uten deg), og saken er Collecting Quotes.',
+  'decline.plan.closed': 'Saken er Closed som Case never started.',
+  'decline.plan.review': 'Support går gjennom grunnen og setter kategorien.',
+  'decline.done':
+    'Sak {caseId} avslått {category, select, none {(support går gjennom grunnen)} other {som {label}}}; {who, select, managing {den forvaltende partneren} other {kreditor}} har fått beskjed, og {next, select, closed {nettverksdeling er slått av, så den er Closed som Case never started} searching {den er Collecting Quotes, men ingen partner i nettverket dekker den ennå, så support leter etter en (lead {leadId})} lead {den er Collecting Quotes fra partnernettverket (lead {leadId})} other {den er Collecting Quotes fra partnernettverket}}.{doubt}',
+  'decline.doubt': 'Grunnen lyder som "{label}", men {why}',
+  'decline.doubt.below_minimum':
+    'sak {caseId} er på {amount}, som er på eller over partnerens minimum på {minimum}.',
+  'decline.doubt.out_of_jurisdiction': 'skyldneren er i {where}, som partneren dekker.',
+  'decline.doubt.duplicate': 'det finnes ingen annen sak fra denne kreditoren mot denne skyldneren.',
+  'category.label.conflict_of_interest': 'Interessekonflikt',
+  'category.label.custom_terms_requested': 'Særskilte vilkår ønsket',
+  'category.label.below_minimum': 'Under minimumsbeløpet',
+  'category.label.untraceable_debtor': 'Skyldneren kan ikke spores',
+  'category.label.out_of_jurisdiction': 'Utenfor jurisdiksjonen',
+  'category.label.time_barred': 'Foreldet',
+  'category.label.regulatory_restriction': 'Regulatorisk begrensning',
+  'category.label.sanctions_legal_block': 'Sanksjoner eller rettslig hinder',
+  'category.label.misclassified_not_prelegal': 'Feilklassifisert',
+  'category.label.insolvency_or_ceased': 'Insolvens eller opphørt',
+  'category.label.duplicate': 'Duplikat',
+  'category.label.missing_information': 'Mangler vesentlige opplysninger',
+  'category.label.fraud_risk': 'Risiko for svindel',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Dette valget er allerede brukt eller har utløpt; ingenting mer ble gjort.',
+  'engine.choice_not_yours':
+    'Bare {known, select, yes {{name}} other {den som spurte}} kan svare på dette; det var deres forespørsel. Ingenting ble endret.',
+  'engine.choice_used': 'Dette valget er allerede brukt; ingenting mer ble gjort.',
+  'engine.choice_unknown': 'Jeg forsto ikke det valget.',
+  'engine.cannot_do':
+    'Jeg kan ennå ikke utføre "{action}" fra chatten. Skriv "help" for å se hva jeg kan gjøre.',
+  'engine.no_longer': 'Den kommandoen er ikke lenger tilgjengelig.',
+  'engine.carried_out': 'Bekreftet og utført{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell':
+    'Fortell meg hva som skjedde i saken, så foreslår jeg avslutningskoden som passer.',
+  'engine.need_more':
+    'Jeg trenger litt mer å gå ut fra: {missing, select, none {hva du vil gjøre} other {{missing}}}. Skriv "help" for eksempler.',
+  'engine.need_argument': 'Jeg trenger {missing} for å gå videre.',
+  'engine.failed':
+    'Beklager, noe gikk galt hos meg, og ingenting ble endret. Prøv igjen om litt; kontakt support hvis det fortsetter.',
+  'platform.unreachable':
+    'Jeg når ikke saksplattformen akkurat nå; ingenting ble endret. Prøv igjen om et minutt.',
+  'platform.too_slow':
+    'Saksplattformen svarer for sakte akkurat nå; ingenting ble endret. Prøv igjen om et minutt.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrer en betaling på *{amount}* på sak {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Betalingen registreres; lukk saken som Paid eller Partially paid når innkrevingen er ferdig.',
+  'payment.done':
+    'Betaling på {amount} registrert på sak {caseId}; {total} betalt så langt. Lukk den som Paid eller Partially paid når du er ferdig.',
+  'payment.zero': 'En betaling må være større enn null.',
+  'payment.currency':
+    'Sak {caseId} er i {caseCurrency}, så registrer betalingen i {caseCurrency} (regn om beløpet i {currency} først).',
+  'info.plan':
+    'Be {who, select, managing {den forvaltende partneren} other {kreditor}} om mer informasjon om sak {caseId}: "{question}"',
+  'info.plan.effect':
+    'Saken blir Needs Additional Details til de svarer, og går deretter tilbake til Pending Verification.',
+  'info.done':
+    'Sak {caseId} er Needs Additional Details; {who, select, managing {den forvaltende partneren} other {kreditor}} har fått spørsmålet: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Trekk tilbake sak {caseId} ({debtorName}) innenfor innkrevingsperioden (til og med {day}).',
+  'withdraw.plan': 'Trekk tilbake sak {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'Saken settes på pause, og partneren lukker den.',
+  'withdraw.effect.fee': 'Fullt suksesshonorar og innkrevingskostnader påløper.',
+  'withdraw.effect.closed':
+    'Saken lukkes straks som Withdrawn by Client, og partneren får beskjed om å stanse all innkreving.',
+  'withdraw.done.paused':
+    'Sak {caseId} er satt på pause; {known, select, yes {{partnerName}} other {partneren}} lukker den. Siden det skjer innenfor innkrevingsperioden, påløper fullt suksesshonorar og innkrevingskostnader.',
+  'withdraw.done.closed':
+    'Sak {caseId} er lukket som Withdrawn by Client; {known, select, yes {{partnerName}} other {partneren}} har fått beskjed om å stanse all innkreving.',
 };

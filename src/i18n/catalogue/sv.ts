@@ -154,4 +154,148 @@ export const sv: Translations = {
     'Leadet på ärende {caseId} har dragits tillbaka av borgenären; ingen offert behövs längre.',
   'quote.selected_for_client':
     'Debitura support har valt offert {quoteId} från {partnerName} ({pct} % i framgångsarvode) på ärende {caseId} ({debtorName}) för din klient {clientName}. Ärendet ligger nu hos {partnerName} och är Active; du kan följa det med "status {caseId}".',
+
+  // --- Round 2 (cat2a): refusals, questions, declining a case ---
+  'perm.act.view': 'se det',
+  'perm.act.accept': 'acceptera det',
+  'perm.act.decline': 'avböja det',
+  'perm.act.request_info': 'begära mer information om det',
+  'perm.act.offer_terms': 'erbjuda särskilda villkor för det',
+  'perm.act.register_payment': 'registrera en betalning på det',
+  'perm.act.close': 'stänga det',
+  'perm.act.withdraw': 'dra tillbaka det',
+  'perm.act.answer_info': 'svara på informationsbegäran om det',
+  'perm.act.select_quote': 'välja en offert för det',
+  'perm.act.pullback': 'dra tillbaka det',
+  'perm.act.escalate': 'eskalera det',
+  'perm.act.submit_quote': 'lämna en offert på det',
+  'perm.act.decline_to_quote': 'tacka nej till leadet för det',
+  'perm.act.resolve_review': 'avgöra granskningen av avböjandet av det',
+  'perm.act.message': 'skriva i ärendechatten för det',
+  'perm.act.read_messages': 'läsa ärendechatten för det',
+  'perm.act.add_info': 'lägga till information i det',
+  'perm.who.parties':
+    'parterna i ärende {caseId} (partnern som arbetar med det och dess borgenär eller förvaltande partner)',
+  'perm.who.assigned': 'inkassopartnern som arbetar med ärende {caseId}',
+  'perm.who.creditor_or_managing':
+    'borgenären i ärende {caseId} (eller den förvaltande partner som skickade in det)',
+  'perm.who.creditor': 'borgenären i ärende {caseId}',
+  'perm.who.lead': 'partnerna som bjudits in till leadet för ärende {caseId}',
+  'perm.who.support': 'en supporthandläggare',
+  'perm.only': 'Endast {who} kan {act}.',
+  'perm.refused.managing':
+    'Du skickade in ärende {caseId} för din klients räkning, så du har endast läsbehörighet: du kan följa det (skriv "status {caseId}") och skriva till partnern som arbetar med det i ärendechatten (skriv "message the partner on {caseId}: …"), men du kan inte {act}.{partnerWork, select, yes {} other { Kontakta Debituras support för att agera för din klients räkning.}}',
+  'perm.refused.creditor':
+    '{only} Som borgenär kan du följa ärende {caseId}, svara på partnerns frågor, dra tillbaka det eller välja bland dess offerter.',
+  'perm.refused.assigned':
+    '{only} Du arbetar med ärende {caseId}: du kan registrera betalningar på det och stänga det med en avslutskod.',
+  'perm.refused.lead':
+    'Ärende {caseId} är ett lead som din organisation har bjudits in att lämna offert på, inte ett ärende som tilldelats dig, så du kan inte {act}{decline, select, yes {: leads avböjs inte} other {}}. Skriv "quote <percent>% on case {caseId}" för att lämna en offert; om du inte vill ha det, tacka nej med "no quote on case {caseId}".',
+  'perm.refused.former':
+    'Din organisation har inte längre ärende {caseId}, så du kan inte {act}. Du kan fortfarande se dess status.',
+  'perm.refused.support':
+    'Support kan läsa ärende {caseId} och avgöra granskningar av avböjanden, men endast {who} kan {act}.',
+  'perm.refused.stranger':
+    'Ärende {caseId} är inte ett av dina ärenden, så du kan varken se eller ändra det.',
+  'case.not_found': 'Det finns inget ärende {caseId}. Kontrollera ärendenumret.',
+  'case.which': 'Vilket ärende? Ange ärendenumret, till exempel "case 123".',
+  'ask.case': 'Vilket ärende menar du? Ange ärendenumret.',
+  'ask.reason':
+    'Vad är skälet till att du avböjer ärende {caseId}? Var konkret och saklig (till exempel: "gäldenärsbolaget upplöstes förra året").',
+  'ask.code': 'Vilken avslutskod ska ärende {caseId} stängas med?',
+  'ask.other_comment':
+    'Att stänga ärende {caseId} som *Other* kräver en kommentar: vad hände? Jag föreslår en mer specifik kod om någon passar.',
+  'ask.amount':
+    'Hur mycket betalade gäldenären på ärende {caseId}? Ange belopp och valuta, t.ex. "1200 EUR".',
+  'ask.success_fee':
+    'Vilket framgångsarvode offererar du på ärende {caseId}, i procent av det indrivna beloppet? (t.ex. "18%")',
+  'ask.answer': 'Vilken information skickar du till partnern om ärende {caseId}?',
+  'ask.category':
+    'Vilken avböjandekategori passar avböjandet av ärende {caseId}? Ange en, t.ex. "duplicate", "time barred", "conflict of interest".',
+  'ask.quote':
+    'Vilken offert på ärende {caseId} väljer du? Ange offertens nummer (skriv "quotes on {caseId}" för att se dem).',
+  'ask.message':
+    'Vad är ditt meddelande om ärende {caseId}? Det går till den andra parten i ärendechatten och sparas i ärendet.',
+  'ask.information':
+    'Vilken information lägger du till i ärende {caseId}? Till exempel gäldenärens nya adress, eller vad som saknades.',
+  'decline.plan':
+    'Avböj ärende {caseId} {category, select, none {för manuell granskning av support (skälet passar ingen kategori, eller ärendet stöder det inte)} other {som *{label}*}}. {who, select, managing {Den förvaltande partnern} other {Borgenären}} informeras; {sharing, select, yes {ärendet går till partnernätverket för offerter.} other {nätverksdelning är avstängd, så ärendet stängs som Case never started.}}',
+  'decline.plan.doubt':
+    '{doubt} Support kontrollerar skälet innan {who, select, managing {den förvaltande partnern} other {borgenären}} får veta varför.',
+  'decline.plan.told':
+    '{who, select, managing {Den förvaltande partnern} other {Borgenären}} får ett meddelande som förklarar avböjandet.',
+  'decline.plan.assignment':
+    'Ditt uppdrag avslutas som Case never started, vilket inte räknas mot din poäng.',
+  'decline.plan.lead': 'Ett lead öppnas för partnernätverket (utan dig) och ärendet är Collecting Quotes.',
+  'decline.plan.closed': 'Ärendet är Closed som Case never started.',
+  'decline.plan.review': 'Support granskar skälet och anger kategorin.',
+  'decline.done':
+    'Ärende {caseId} avböjt {category, select, none {(support granskar skälet)} other {som {label}}}; {who, select, managing {den förvaltande partnern} other {borgenären}} har informerats och {next, select, closed {nätverksdelning är avstängd, så det är Closed som Case never started} searching {det är Collecting Quotes, men ingen partner i nätverket täcker det ännu, så support letar efter en (lead {leadId})} lead {det är Collecting Quotes från partnernätverket (lead {leadId})} other {det är Collecting Quotes från partnernätverket}}.{doubt}',
+  'decline.doubt': 'Skälet låter som "{label}", men {why}',
+  'decline.doubt.below_minimum':
+    'ärende {caseId} är på {amount}, vilket är lika med eller över partnerns minimum på {minimum}.',
+  'decline.doubt.out_of_jurisdiction': 'gäldenären finns i {where}, som partnern täcker.',
+  'decline.doubt.duplicate': 'det finns inget annat ärende från denna borgenär mot denna gäldenär.',
+  'category.label.conflict_of_interest': 'Intressekonflikt',
+  'category.label.custom_terms_requested': 'Särskilda villkor begärda',
+  'category.label.below_minimum': 'Under minimibeloppet',
+  'category.label.untraceable_debtor': 'Gäldenären kan inte spåras',
+  'category.label.out_of_jurisdiction': 'Utanför jurisdiktionen',
+  'category.label.time_barred': 'Preskriberad',
+  'category.label.regulatory_restriction': 'Regulatorisk begränsning',
+  'category.label.sanctions_legal_block': 'Sanktioner eller rättsligt hinder',
+  'category.label.misclassified_not_prelegal': 'Felklassificerad',
+  'category.label.insolvency_or_ceased': 'Insolvens eller upphört',
+  'category.label.duplicate': 'Dubblett',
+  'category.label.missing_information': 'Väsentliga uppgifter saknas',
+  'category.label.fraud_risk': 'Risk för bedrägeri',
+
+  // --- Round 2 (cat2a): the engine's own sentences ---
+  'engine.choice_expired': 'Det här valet har redan använts eller har gått ut; inget mer gjordes.',
+  'engine.choice_not_yours':
+    'Endast {known, select, yes {{name}} other {den som frågade}} kan svara på detta; det var deras begäran. Inget ändrades.',
+  'engine.choice_used': 'Det här valet har redan använts; inget mer gjordes.',
+  'engine.choice_unknown': 'Jag förstod inte det valet.',
+  'engine.cannot_do':
+    'Jag kan ännu inte utföra "{action}" från chatten. Skriv "help" för att se vad jag kan göra.',
+  'engine.no_longer': 'Det kommandot är inte längre tillgängligt.',
+  'engine.carried_out': 'Bekräftat och utfört{has, select, yes {: {summary}} other {.}}',
+  'engine.closecode_tell': 'Berätta vad som hände i ärendet så föreslår jag den avslutskod som passar.',
+  'engine.need_more':
+    'Jag behöver lite mer att gå på: {missing, select, none {vad du vill göra} other {{missing}}}. Skriv "help" för exempel.',
+  'engine.need_argument': 'Jag behöver {missing} för att gå vidare.',
+  'engine.failed':
+    'Tyvärr gick något fel hos mig och inget ändrades. Försök igen om en stund; kontakta support om det fortsätter.',
+  'platform.unreachable': 'Jag når inte ärendeplattformen just nu; inget ändrades. Försök igen om en minut.',
+  'platform.too_slow':
+    'Ärendeplattformen svarar för långsamt just nu; inget ändrades. Försök igen om en minut.',
+
+  // --- Round 2 (cat2a): payments and information requests ---
+  'payment.plan': 'Registrera en betalning på *{amount}* på ärende {caseId} ({debtorName}).',
+  'payment.plan.effect':
+    'Betalningen registreras; stäng ärendet som Paid eller Partially paid när indrivningen är klar.',
+  'payment.done':
+    'Betalning på {amount} registrerad på ärende {caseId}; {total} betalt hittills. Stäng det som Paid eller Partially paid när du är klar.',
+  'payment.zero': 'En betalning måste vara större än noll.',
+  'payment.currency':
+    'Ärende {caseId} är i {caseCurrency}, så registrera betalningen i {caseCurrency} (räkna om beloppet i {currency} först).',
+  'info.plan':
+    'Be {who, select, managing {den förvaltande partnern} other {borgenären}} om mer information om ärende {caseId}: "{question}"',
+  'info.plan.effect':
+    'Ärendet blir Needs Additional Details tills de svarar och återgår sedan till Pending Verification.',
+  'info.done':
+    'Ärende {caseId} är Needs Additional Details; {who, select, managing {den förvaltande partnern} other {borgenären}} har tillfrågats: "{question}"',
+
+  // --- Round 2 (cat2a): withdrawing a case ---
+  'withdraw.plan.within':
+    'Dra tillbaka ärende {caseId} ({debtorName}) inom indrivningsperioden (till och med {day}).',
+  'withdraw.plan': 'Dra tillbaka ärende {caseId} ({debtorName}).',
+  'withdraw.effect.paused': 'Ärendet pausas och partnern stänger det.',
+  'withdraw.effect.fee': 'Hela framgångsarvodet och indrivningskostnaderna ska betalas.',
+  'withdraw.effect.closed':
+    'Ärendet stängs genast som Withdrawn by Client, och partnern ombeds att upphöra med all indrivning.',
+  'withdraw.done.paused':
+    'Ärende {caseId} är pausat; {known, select, yes {{partnerName}} other {partnern}} stänger det. Eftersom det sker inom indrivningsperioden ska hela framgångsarvodet och indrivningskostnaderna betalas.',
+  'withdraw.done.closed':
+    'Ärende {caseId} är stängt som Withdrawn by Client; {known, select, yes {{partnerName}} other {partnern}} har ombetts att upphöra med all indrivning.',
 };

@@ -19,7 +19,7 @@ import {
   type Partner,
   statusLabel,
 } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import {
   assertExclusive,
   assertMay,
@@ -41,15 +41,24 @@ export interface LoadOptions {
 /** Case numbers come from chat: refuse anything that is not one before it reaches SQL. */
 export function assertCaseNumber(caseId: number): void {
   if (Number.isSafeInteger(caseId) && caseId > 0 && caseId <= 2_147_483_647) return;
-  throw new DomainError('invalid_input', 'Which case? Give the case number, for example "case 123".', {
-    missing: ['caseId'],
-  });
+  throw new DomainError(
+    'invalid_input',
+    'Which case? Give the case number, for example "case 123".',
+    { missing: ['caseId'] },
+    sentence('case.which'),
+  );
 }
 
 export async function loadCase(db: Db, caseId: number, opts: LoadOptions = {}): Promise<Case> {
   assertCaseNumber(caseId);
   const c = opts.lock ? await lockCase(opts.lock, caseId) : await findCase(db, caseId);
-  if (!c) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  if (!c)
+    throw new DomainError(
+      'not_found',
+      `There is no case ${caseId}. Check the case number.`,
+      {},
+      sentence('case.not_found', { caseId: String(caseId) }),
+    );
   return c;
 }
 
@@ -83,7 +92,13 @@ export async function loadForPartnerAction(
     lock: Boolean(opts.lock),
     ...(opts.lock && opts.withLeadRouting ? { leadRouting: opts.withLeadRouting } : {}),
   });
-  if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  if (!loaded)
+    throw new DomainError(
+      'not_found',
+      `There is no case ${caseId}. Check the case number.`,
+      {},
+      sentence('case.not_found', { caseId: String(caseId) }),
+    );
   const { case: c, creditor, partner } = loaded;
   if (actor.role === 'partner' && actor.partnerId !== null && actor.partnerId !== c.assignedPartnerId) {
     const declined = await findDeclineByPartner(db, c.id, actor.partnerId);
@@ -121,7 +136,13 @@ export async function loadForCreditorAction(
     partnerId: null,
     lock: Boolean(opts.lock),
   });
-  if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  if (!loaded)
+    throw new DomainError(
+      'not_found',
+      `There is no case ${caseId}. Check the case number.`,
+      {},
+      sentence('case.not_found', { caseId: String(caseId) }),
+    );
   const { case: c, creditor } = loaded;
   assertMay(action satisfies CasePermission, actor, c, await relationFacts(db, actor, c));
   assertStatusAllows(c, action, inferDone(c, { declinedByActorPartner: false }));

@@ -7,7 +7,7 @@ import { enqueueNotices, type NoticeRecipient } from '../../db/repositories/noti
 import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { type Case, type Creditor, caseTitle } from '../../domain/case.ts';
 import { type ChatCounterpart, chatCounterpart, messageText, sideWord } from '../../domain/case-chat.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { assertMay, type CasePermission, type CaseRelation } from '../../domain/permissions.ts';
 import type { UseCaseContext } from '../context.ts';
 import { assertCaseNumber, creditorRecipient, relationFacts } from './case-access.ts';
@@ -41,7 +41,13 @@ export async function loadForChat(
 ): Promise<Loaded> {
   assertCaseNumber(caseId);
   const loaded = await loadCaseWithParties(db, caseId, { partnerId: null, lock });
-  if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  if (!loaded)
+    throw new DomainError(
+      'not_found',
+      `There is no case ${caseId}. Check the case number.`,
+      {},
+      sentence('case.not_found', { caseId: String(caseId) }),
+    );
   const { case: c, creditor } = loaded;
   const relation = assertMay(permission, actor, c, await relationFacts(db, actor, c));
   return { case: c, creditor, relation };

@@ -11,13 +11,22 @@ import { type Write, writeLast, writeTogether } from '../../db/write-together.ts
 import { type Case, type Creditor, requireText } from '../../domain/case.ts';
 import { type CheckedDecline, checkDeclineReason } from '../../domain/decline-check.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
-import { type MessageSpec, msg, renderFor } from '../../i18n/messages.ts';
+import {
+  type MessageKey,
+  type MessageSpec,
+  type MessageValue,
+  msg,
+  nested,
+  refusalText,
+  renderFor,
+  say,
+} from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import { leadCaseFacts, type PlannedLead, planLead } from '../leads/open-lead.ts';
 import { type DeclineAddressee, type DeclineNext, declineNoticeMessage } from '../notices/decline-notice.ts';
 import type { ActionResult, Plan } from '../plan.ts';
-import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
 
 export interface DeclineCaseInput {
   caseId: number;
@@ -39,30 +48,36 @@ export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseIn
   });
   requireText(input.reason, REASON);
   const checked = checkDeclineReason(input.category, await loadDeclineFacts(ctx.db, c, partner));
-  const next = creditor.networkSharing
-    ? 'the case goes to the partner network for quotes.'
-    : 'network sharing is off, so the case is closed as Case never started.';
+  const who = whoWord(creditor);
   return {
-    summary: `Decline case ${c.id} ${categoryWords(checked.category)}. ${creditorWordAtStart(creditor)} will be told; ${next}`,
+    summary: say('decline.plan', {
+      caseId: String(c.id),
+      ...categoryValues(checked.category),
+      who,
+      sharing: creditor.networkSharing ? 'yes' : 'no',
+    }),
     effects: [
-      ...(checked.doubt
-        ? [`${checked.doubt} Support checks the reason before ${creditorWord(creditor)} is told why.`]
-        : []),
-      `${creditorWordAtStart(creditor)} gets a message explaining the decline.`,
-      'Your assignment ends as Case never started, which does not count against your score.',
-      creditor.networkSharing
-        ? 'A lead opens for the partner network (without you) and the case is Collecting Quotes.'
-        : 'The case is Closed as Case never started.',
-      ...(checked.category === null ? ['Support reviews the reason and sets the category.'] : []),
+      ...(checked.doubt ? [say('decline.plan.doubt', { doubt: doubtText(checked), who })] : []),
+      say('decline.plan.told', { who }),
+      say('decline.plan.assignment'),
+      creditor.networkSharing ? say('decline.plan.lead') : say('decline.plan.closed'),
+      ...(checked.category === null ? [say('decline.plan.review')] : []),
     ],
   };
 }
 
-function categoryWords(category: DeclineCategory | null): string {
+/** The category and its label as the help centre lists it, for the catalogue (`none`: manual review). */
+function categoryValues(category: DeclineCategory | null): Record<string, MessageValue> {
   return category
-    ? `as *${DECLINE_CATEGORY_INFO[category].label}*`
-    : 'for manual review by support (the reason fits no category, or the case does not bear it out)';
+    ? { category, label: nested(msg(`category.label.${category}` as MessageKey)) }
+    : { category: 'none', label: '' };
 }
+
+const whoWord = (creditor: Creditor) => (creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor');
+
+/** The checker's doubt in the partner's language (its English sentence where the catalogue lacks it). */
+const doubtText = (checked: CheckedDecline) =>
+  refusalText({ message: checked.doubt ?? '', ...(checked.doubtSaid ? { said: checked.doubtSaid } : {}) });
 
 /** Who reads the decline message: the creditor, or the managing partner of a shadow client, by name. */
 async function addresseeOf(db: UseCaseContext['db'], c: Case, creditor: Creditor): Promise<DeclineAddressee> {
@@ -243,17 +258,24 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       enqueueNoticesWrite(trx, notices),
     ]);
 
-    const who = creditorWord(creditor);
     const next = !creditor.networkSharing
-      ? 'network sharing is off, so it is Closed as Case never started'
+      ? 'closed'
       : lead && lead.invitedPartnerIds.length === 0
-        ? `it is Collecting Quotes, but no partner in the network covers it yet, so support is looking for one (lead ${leadId})`
-        : `it is Collecting Quotes from the partner network${leadId !== null ? ` (lead ${leadId})` : ''}`;
-    const as = category ? `as ${DECLINE_CATEGORY_INFO[category].label}` : '(support will review the reason)';
+        ? 'searching'
+        : leadId !== null
+          ? 'lead'
+          : 'network';
     return {
       caseId: c.id,
       status: toStatus,
-      summary: `Case ${c.id} declined ${as}; ${who} has been told and ${next}.${checked.doubt ? ` ${checked.doubt}` : ''}`,
+      summary: say('decline.done', {
+        caseId: String(c.id),
+        ...categoryValues(category),
+        who: whoWord(creditor),
+        next,
+        leadId: String(leadId),
+        doubt: checked.doubt ? ` ${doubtText(checked)}` : '',
+      }),
     };
   });
 }

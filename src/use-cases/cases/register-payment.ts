@@ -2,7 +2,7 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { insertPayment, totalPaid } from '../../db/repositories/payment.repository.ts';
 import { type Case, caseTitle } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import {
   formatMoney,
   fromCents,
@@ -11,6 +11,7 @@ import {
   toCents,
   toStorableCents,
 } from '../../domain/money.ts';
+import { money, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
@@ -40,7 +41,8 @@ export function decideAmount(
   input: Pick<RegisterPaymentInput, 'amount' | 'currency' | 'currencyHint'>,
 ): { amount: string; currency: string } {
   const cents = toStorableCents(input.amount);
-  if (cents === 0n) throw new DomainError('invalid_input', 'A payment must be more than zero.');
+  if (cents === 0n)
+    throw new DomainError('invalid_input', 'A payment must be more than zero.', {}, sentence('payment.zero'));
   // The case's running total is an amount column too.
   if (toCents(c.paidTotal) + cents > MAX_AMOUNT_CENTS) {
     throw new DomainError(
@@ -53,6 +55,8 @@ export function decideAmount(
     throw new DomainError(
       'invalid_input',
       `Case ${c.id} is in ${c.currency}, so register the payment in ${c.currency} (convert the ${currency} amount first).`,
+      {},
+      sentence('payment.currency', { caseId: String(c.id), caseCurrency: c.currency, currency }),
     );
   }
   return { amount: fromCents(cents), currency };
@@ -68,8 +72,12 @@ export async function checkRegisterPayment(ctx: UseCaseContext, input: RegisterP
   );
   const { amount, currency } = decideAmount(c, input);
   return {
-    summary: `Register a payment of *${formatMoney(amount, currency)}* on case ${c.id} (${c.debtorName}).`,
-    effects: ['The payment is recorded; close the case as Paid or Partially paid when collection is done.'],
+    summary: say('payment.plan', {
+      amount: money(amount, currency),
+      caseId: String(c.id),
+      debtorName: c.debtorName,
+    }),
+    effects: [say('payment.plan.effect')],
   };
 }
 
@@ -122,7 +130,11 @@ export async function registerPayment(
     return {
       caseId: c.id,
       status: c.status,
-      summary: `Payment of ${formatMoney(amount, currency)} registered on case ${c.id}; ${formatMoney(total, currency)} paid so far. Close it as Paid or Partially paid when you're done.`,
+      summary: say('payment.done', {
+        amount: money(amount, currency),
+        caseId: String(c.id),
+        total: money(total, currency),
+      }),
     };
   });
 }

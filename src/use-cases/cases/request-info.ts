@@ -3,11 +3,14 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { insertInfoRequest } from '../../db/repositories/info-request.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { asSentence } from '../../domain/text.ts';
-import { msg } from '../../i18n/messages.ts';
+import { msg, say } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
-import { creditorRecipient, creditorWord, loadForPartnerAction } from './case-access.ts';
+import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
+
+const whoWord = (creditor: { shadowOfPartnerId: number | null }) =>
+  creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor';
 
 export interface RequestInfoInput {
   caseId: number;
@@ -28,10 +31,8 @@ export async function checkRequestInfo(ctx: UseCaseContext, input: RequestInfoIn
   );
   const question = input.question?.trim() || DEFAULT_QUESTION;
   return {
-    summary: `Ask ${creditorWord(creditor)} for more information on case ${c.id}: "${question}"`,
-    effects: [
-      'The case becomes Needs Additional Details until they answer, then returns to Pending Verification.',
-    ],
+    summary: say('info.plan', { who: whoWord(creditor), caseId: String(c.id), question }),
+    effects: [say('info.plan.effect')],
   };
 }
 
@@ -88,7 +89,7 @@ export async function requestInfo(ctx: UseCaseContext, input: RequestInfoInput):
     return {
       caseId: c.id,
       status: 'needs_additional_details' as const,
-      summary: `Case ${c.id} is Needs Additional Details; ${creditorWord(creditor)} has been asked: "${question}"`,
+      summary: say('info.done', { caseId: String(c.id), who: whoWord(creditor), question }),
     };
   });
 }

@@ -3,7 +3,8 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { type Case, caseTitle } from '../../domain/case.ts';
-import { formatDay, isWithinCollectionPeriod } from '../../domain/collection-period.ts';
+import { isWithinCollectionPeriod } from '../../domain/collection-period.ts';
+import { day, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadForCreditorAction } from './case-access.ts';
@@ -32,18 +33,17 @@ export async function checkWithdrawCase(ctx: UseCaseContext, input: WithdrawCase
   const { case: c } = await loadForCreditorAction(ctx.db, ctx.actor, input.caseId, 'withdraw');
   if (within(c, now)) {
     return {
-      summary: `Withdraw case ${c.id} (${c.debtorName}) within its collection period (until ${formatDay(c.collectionPeriodEndsAt as Date)}).`,
-      effects: [
-        'The case is paused and the partner closes it.',
-        'The full success fee and collection costs apply.',
-      ],
+      summary: say('withdraw.plan.within', {
+        caseId: String(c.id),
+        debtorName: c.debtorName,
+        day: day(c.collectionPeriodEndsAt as Date),
+      }),
+      effects: [say('withdraw.effect.paused'), say('withdraw.effect.fee')],
     };
   }
   return {
-    summary: `Withdraw case ${c.id} (${c.debtorName}).`,
-    effects: [
-      'The case is closed as Withdrawn by Client at once, and the partner is told to stop all collection activity.',
-    ],
+    summary: say('withdraw.plan', { caseId: String(c.id), debtorName: c.debtorName }),
+    effects: [say('withdraw.effect.closed')],
   };
 }
 
@@ -95,13 +95,11 @@ export async function withdrawCase(ctx: UseCaseContext, input: WithdrawCaseInput
         ]
       : [];
     await enqueueNotices(trx, notices);
-    const partnerName = partner?.name ?? 'the partner';
+    const who = { caseId: String(c.id), known: partner ? 'yes' : 'no', partnerName: partner?.name ?? '' };
     return {
       caseId: c.id,
       status: toStatus,
-      summary: pause
-        ? `Case ${c.id} is paused; ${partnerName} will close it. As it is within the collection period, the full success fee and collection costs apply.`
-        : `Case ${c.id} is closed as Withdrawn by Client; ${partnerName} has been told to stop all collection activity.`,
+      summary: pause ? say('withdraw.done.paused', who) : say('withdraw.done.closed', who),
     };
   });
 }
