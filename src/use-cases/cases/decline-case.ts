@@ -10,7 +10,7 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { type Write, writeLast, writeTogether } from '../../db/write-together.ts';
 import { type Case, type Creditor, requireText } from '../../domain/case.ts';
 import { type CheckedDecline, checkDeclineReason } from '../../domain/decline-check.ts';
-import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
+import type { DeclineCategory } from '../../domain/ids.ts';
 import {
   type MessageKey,
   type MessageSpec,
