@@ -13,7 +13,7 @@ import { choose } from './engine/choosing.ts';
 import { confirm, planChange } from './engine/confirming.ts';
 import type { EngineDeps, LocaleDirectory, Turn } from './engine/engine-deps.ts';
 import { handleInterpretation } from './engine/interpreting.ts';
-import { closeQuestionsOf, openPendingAndCaseOf } from './engine/pending-state.ts';
+import { closeQuestionsOf, openPendingAndCaseOf, writeHeldBack } from './engine/pending-state.ts';
 import { cancelled, MAX_MESSAGE_CHARS, mentionsAsText, TOO_LONG_TEXT } from './engine/presenting.ts';
 import { type Arrival, begin, failure, identify } from './engine/speaker.ts';
 import type { ConversationEngine, IncomingChoice, IncomingForm, IncomingMessage } from './engine-contract.ts';
@@ -81,8 +81,16 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     if (Array.isArray(turn)) return turn;
     try {
       // The turn is said in the speaker's language (the catalogue's `say`; English where it has none).
-      return await withReader(turn.locale, () => step(turn), arrival.surface === 'slack' ? 'slack' : 'plain');
+      const replies = await withReader(
+        turn.locale,
+        () => step(turn),
+        arrival.surface === 'slack' ? 'slack' : 'plain',
+      );
+      await writeHeldBack(e, turn);
+      return replies;
     } catch (error) {
+      // What the turn had decided before failing is written, as when each write went at once.
+      await writeHeldBack(e, turn).catch(() => undefined);
       // A refusal is said in the speaker's language too (refusalText).
       return withReader(turn.locale, () => failure(e, error, where));
     }
@@ -94,7 +102,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // The conversation's case comes along (used below, before interpreting): one round trip, not two.
     const { pending, caseId: context } = await openPendingAndCaseOf(e, turn, now);
     if (pending && CANCEL_WORDS.test(text)) {
-      await closeQuestionsOf(e, turn, now);
+      closeQuestionsOf(e, turn, now);
       return [cancelled()];
     }
     if (pending?.stage === 'confirm' && CONFIRM_WORDS.test(text)) return await confirm(e, turn, pending);
@@ -110,14 +118,14 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     if (form) return [form.reply(turn.actor)];
     const extra = parseExtraCommand(text);
     if (extra) {
-      await closeQuestionsOf(e, turn, now);
+      closeQuestionsOf(e, turn, now);
       return await advance(e, turn, extra.action, extra.args);
     }
     const interpretation = await e.understanding.interpret(text, {
       caseId: context === null ? undefined : String(context),
     });
     if (STATE_CHANGING_ACTIONS.has(interpretation.action) || interpretation.action === 'clarify') {
-      await closeQuestionsOf(e, turn, now);
+      closeQuestionsOf(e, turn, now);
     }
     return await handleInterpretation(e, turn, interpretation, text);
   }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, sql, type Transaction } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { Database } from '../db/database.ts';
 import type { ChatSurface } from './engine-contract.ts';
 
@@ -106,26 +107,46 @@ export async function findOpenQuestion(
   now: Date,
   eventId?: string,
 ): Promise<PendingCommand | null> {
-  const row = await db
+  const { rows } = await openQuestionQuery(
+    db,
+    eventId ? { surface, conversationKey, userId, now, eventId } : { surface, conversationKey, userId, now },
+    eventId ? 'event' : 'plain',
+  );
+  const row = rows[0];
+  return row ? toPending(row) : null;
+}
+
+interface OpenQuestionArgs {
+  surface: string;
+  conversationKey: string;
+  userId: number;
+  now: Date;
+  /** Only with the 'event' shape (each shape is compiled with the arguments it is given). */
+  eventId?: string;
+}
+
+/** The open question's query (see findOpenQuestion), as a subquery of `db` too. */
+function openQuestionOf(db: Db, a: OpenQuestionArgs, shape: 'event' | 'plain') {
+  return db
     .selectFrom('pending_commands')
     .selectAll()
-    .where('surface', '=', surface)
-    .where('conversation_key', '=', conversationKey)
-    .where('user_id', '=', userId)
+    .where('surface', '=', a.surface)
+    .where('conversation_key', '=', a.conversationKey)
+    .where('user_id', '=', a.userId)
     .where((eb) =>
-      eventId
+      shape === 'event'
         ? eb.and([
-            eb.or([eb('used_at', 'is', null), eb('used_by_event', '=', eventId)]),
-            eb.or([eb('created_by_event', 'is', null), eb('created_by_event', '!=', eventId)]),
+            eb.or([eb('used_at', 'is', null), eb('used_by_event', '=', a.eventId ?? null)]),
+            eb.or([eb('created_by_event', 'is', null), eb('created_by_event', '!=', a.eventId ?? null)]),
           ])
         : eb('used_at', 'is', null),
     )
-    .where('expires_at', '>', now)
+    .where('expires_at', '>', a.now)
     .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ? toPending(row) : null;
+    .limit(1);
 }
+
+const openQuestionQuery = compiledOnce(openQuestionOf);
 
 /**
  * `findOpenQuestion` and `conversationCase` in one statement: a typed message needs both, and each round
@@ -139,28 +160,26 @@ export async function findOpenQuestionAndCase(
   now: Date,
   eventId?: string,
 ): Promise<{ pending: PendingCommand | null; caseId: number | null }> {
-  const row = await db
+  const { rows } = await openQuestionAndCaseQuery(
+    db,
+    eventId ? { surface, conversationKey, userId, now, eventId } : { surface, conversationKey, userId, now },
+    eventId ? 'event' : 'plain',
+  );
+  const row = rows[0];
+  if (!row) throw new Error('the open question and case query returned no row');
+  const { conversation_case_id: caseId, ...pending } = row;
+  return {
+    pending: pending.id === null ? null : toPending(pending as Parameters<typeof toPending>[0]),
+    caseId: caseId ?? null,
+  };
+}
+
+// Run for every typed message: compiled once (compiled-once.ts).
+const openQuestionAndCaseQuery = compiledOnce((db, a: OpenQuestionArgs, shape: 'event' | 'plain') =>
+  db
     .selectFrom(sql<{ one: number }>`(select 1 as one)`.as('one'))
     .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('pending_commands')
-          .selectAll()
-          .where('surface', '=', surface)
-          .where('conversation_key', '=', conversationKey)
-          .where('user_id', '=', userId)
-          .where((w) =>
-            eventId
-              ? w.and([
-                  w.or([w('used_at', 'is', null), w('used_by_event', '=', eventId)]),
-                  w.or([w('created_by_event', 'is', null), w('created_by_event', '!=', eventId)]),
-                ])
-              : w('used_at', 'is', null),
-          )
-          .where('expires_at', '>', now)
-          .orderBy('id', 'desc')
-          .limit(1)
-          .as('p'),
+      () => openQuestionOf(db, a, shape).as('p'),
       (join) => join.onTrue(),
     )
     .selectAll('p')
@@ -168,17 +187,11 @@ export async function findOpenQuestionAndCase(
       eb
         .selectFrom('conversation_cases')
         .select('case_id')
-        .where('surface', '=', surface)
-        .where('conversation_key', '=', conversationKey)
+        .where('surface', '=', a.surface)
+        .where('conversation_key', '=', a.conversationKey)
         .as('conversation_case_id'),
-    )
-    .executeTakeFirstOrThrow();
-  const { conversation_case_id: caseId, ...pending } = row;
-  return {
-    pending: pending.id === null ? null : toPending(pending as Parameters<typeof toPending>[0]),
-    caseId: caseId ?? null,
-  };
-}
+    ),
+);
 
 /** The newest question this user was asked in this conversation, open or not (to tell a late answer so). */
 export async function findLatestQuestion(
@@ -200,13 +213,14 @@ export async function findLatestQuestion(
 }
 
 export async function findPendingByToken(db: Db, token: string): Promise<PendingCommand | null> {
-  const row = await db
-    .selectFrom('pending_commands')
-    .selectAll()
-    .where('token', '=', token)
-    .executeTakeFirst();
+  const row = (await pendingByTokenQuery(db, { token })).rows[0];
   return row ? toPending(row) : null;
 }
+
+// Every click runs it: compiled once (compiled-once.ts).
+const pendingByTokenQuery = compiledOnce((db, a: { token: string }) =>
+  db.selectFrom('pending_commands').selectAll().where('token', '=', a.token),
+);
 
 /**
  * Uses a pending command once: of two clicks on Confirm (or two instances handling them), only the one
@@ -223,20 +237,30 @@ export async function usePendingCommand(
   /** False where the use is an action: even the same delivery must not carry it out twice. */
   sameEventAgain = true,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('pending_commands')
-    .set({ used_at: now, used_by_event: eventId ?? null })
-    .where('token', '=', token)
-    .where('user_id', '=', userId)
-    .where((eb) =>
-      eventId && sameEventAgain
-        ? eb.or([eb('used_at', 'is', null), eb('used_by_event', '=', eventId)])
-        : eb('used_at', 'is', null),
-    )
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const result = await usePendingQuery(
+    db,
+    { token, userId, now, eventId: eventId ?? null },
+    eventId && sameEventAgain ? 'again' : 'once',
+  );
+  return Number(result.numAffectedRows) === 1;
 }
+
+// Every click and answer runs it: compiled once (compiled-once.ts). 'again' lets the same delivery use it
+// again (see usePendingCommand).
+const usePendingQuery = compiledOnce(
+  (db, a: { token: string; userId: number; now: Date; eventId: string | null }, shape: 'again' | 'once') =>
+    db
+      .updateTable('pending_commands')
+      .set({ used_at: a.now, used_by_event: a.eventId })
+      .where('token', '=', a.token)
+      .where('user_id', '=', a.userId)
+      .where((eb) =>
+        shape === 'again'
+          ? eb.or([eb('used_at', 'is', null), eb('used_by_event', '=', a.eventId)])
+          : eb('used_at', 'is', null),
+      )
+      .where('expires_at', '>', a.now),
+);
 
 /** A new command replaces whatever this user left open in this conversation. */
 export async function closeOpenQuestions(
@@ -255,6 +279,109 @@ export async function closeOpenQuestions(
     .where('user_id', '=', userId)
     .where('used_at', 'is', null)
     .execute();
+}
+
+/** What a turn writes to the conversation's memory, in one statement (see `writeConversationMemory`). */
+export interface ConversationMemoryWrites {
+  surface: ChatSurface;
+  conversationKey: string;
+  userId: number;
+  eventId?: string;
+  /** Close this user's open questions here, as `closeOpenQuestions` does, at this time. */
+  closeAt?: Date;
+  /** Remember the thread's case, as `rememberConversationCase` does. */
+  remember?: { caseId: number; at: Date };
+  /** Open a pending command, as `createPendingCommand` does. */
+  pending?: {
+    stage: PendingStage;
+    action: string;
+    args: Record<string, unknown>;
+    missing?: string | null;
+    now: Date;
+    ttlMs: number;
+  };
+}
+
+// One constant text per combination of writes (at most 7), so each is prepared once per connection
+// (prepared-statements.ts) and never goes through Kysely's builder or compiler.
+const memoryWriteTexts = new Map<string, string>();
+
+function memoryWriteText(close: boolean, remember: boolean, pending: boolean): string {
+  const key = `${close}${remember}${pending}`;
+  let text = memoryWriteTexts.get(key);
+  if (text !== undefined) return text;
+  // $1 surface, $2 conversation key, $3 user, $4 event; then each write's own parameters.
+  const parts: string[] = [];
+  let n = 4;
+  if (close) {
+    parts.push(
+      `update pending_commands set used_at = $${n + 1}, used_by_event = $4 ` +
+        'where surface = $1 and conversation_key = $2 and user_id = $3 and used_at is null',
+    );
+    n += 1;
+  }
+  if (remember) {
+    parts.push(
+      'insert into conversation_cases (surface, conversation_key, case_id, updated_at) ' +
+        `values ($1, $2, $${n + 1}, $${n + 2}) on conflict (surface, conversation_key) ` +
+        'do update set case_id = excluded.case_id, updated_at = excluded.updated_at',
+    );
+    n += 2;
+  }
+  if (pending) {
+    const v = (i: number) => `$${n + i}`;
+    parts.push(
+      'insert into pending_commands (token, surface, conversation_key, user_id, stage, action, args, ' +
+        'missing, created_at, expires_at, created_by_event) ' +
+        `values (${v(1)}, $1, $2, $3, ${v(2)}, ${v(3)}, ${v(4)}, ${v(5)}, ${v(6)}, ${v(7)}, $4) returning *`,
+    );
+  }
+  // The last write is the statement; the others run as data-modifying CTEs, which PostgreSQL runs exactly
+  // once and to completion whether or not anything reads them. All see the snapshot taken before the
+  // statement: the close cannot close the command the same statement opens.
+  const last = parts.pop() ?? '';
+  text = parts.length === 0 ? last : `with ${parts.map((p, i) => `w${i} as (${p})`).join(', ')} ${last}`;
+  memoryWriteTexts.set(key, text);
+  return text;
+}
+
+/**
+ * Closes the user's open questions, remembers the thread's case and opens a pending command, whichever of
+ * these are asked, in one statement: a mention that asks for confirmation did all three in three round
+ * trips (docs/notes/perf.md, round 2). Each write means what its own function means; they commit together.
+ */
+export async function writeConversationMemory(
+  db: Db,
+  w: ConversationMemoryWrites,
+): Promise<PendingCommand | null> {
+  const close = w.closeAt !== undefined;
+  const remember = w.remember !== undefined;
+  const p = w.pending;
+  if (!close && !p) {
+    // Alone, the remembering is the statement it always was ($3 and $4 would have no type to infer).
+    if (w.remember)
+      await rememberConversationCase(db, w.surface, w.conversationKey, w.remember.caseId, w.remember.at);
+    return null;
+  }
+  const values: unknown[] = [w.surface, w.conversationKey, w.userId, w.eventId ?? null];
+  if (w.closeAt) values.push(w.closeAt);
+  if (w.remember) values.push(w.remember.caseId, w.remember.at);
+  if (p) {
+    values.push(
+      randomBytes(12).toString('base64url'),
+      p.stage,
+      p.action,
+      JSON.stringify(p.args),
+      p.missing ?? null,
+      p.now,
+      new Date(p.now.getTime() + p.ttlMs),
+    );
+  }
+  const result = await db.executeQuery<Parameters<typeof toPending>[0]>(
+    CompiledQuery.raw(memoryWriteText(close, remember, p !== undefined), values),
+  );
+  const row = result.rows[0];
+  return p && row ? toPending(row) : null;
 }
 
 /** True the first time an event id is seen on a surface; false for a retried delivery of it. */

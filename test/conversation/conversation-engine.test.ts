@@ -292,6 +292,23 @@ describe('the conversation engine', () => {
     expect(JSON.stringify(pending.args)).not.toContain('<@');
   });
 
+  it('when a new command replaces an open question, then the old one is closed and the thread is about the new case', async () => {
+    const e = engine();
+    await e.handleMessage(say('decline case 1002')); // asks the reason
+
+    const plan = await e.handleMessage(say('decline case 1001, duplicate'));
+    const again = await e.handleMessage(say('decline it, duplicate'));
+
+    expect(plan[0]?.text).toContain('Decline case 1001');
+    expect(again[0]?.text).toContain('Decline case 1001');
+    const open = await handle.db
+      .selectFrom('pending_commands')
+      .select(['args'])
+      .where('used_at', 'is', null)
+      .execute();
+    expect(open.map((r) => JSON.stringify(r.args))).not.toContainEqual(expect.stringContaining('1002'));
+  });
+
   it('when two threads are about different cases, then "decline it" in each names its own case', async () => {
     const e = engine();
     await e.handleMessage(say('status 1002', { conversationKey: 'C0CASES:thread-a' }));

@@ -23,7 +23,7 @@ export async function advance(
   action: ActionName,
   given: CommandArgs,
 ): Promise<Reply[]> {
-  await rememberCase(e, turn, given.caseId);
+  rememberCase(e, turn, given.caseId);
   const handler = e.registry[action];
   let args = await prepare(e, action, given);
   // What the registry can fill in from the case itself (a quote named by its partner's name).

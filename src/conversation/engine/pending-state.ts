@@ -1,13 +1,12 @@
 import { isCaseNumber } from '../../domain/ids.ts';
 import type { ActionName, CommandArgs } from '../action-registry.types.ts';
 import {
-  closeOpenQuestions,
-  createPendingCommand,
+  type ConversationMemoryWrites,
   findOpenQuestion,
   findOpenQuestionAndCase,
   type PendingCommand,
   type PendingStage,
-  rememberConversationCase,
+  writeConversationMemory,
 } from '../conversation-memory.repository.ts';
 import type { EngineDeps, Turn } from './engine-deps.ts';
 
@@ -31,24 +30,76 @@ export const OFFERED = '__offered';
 /** The words of the message, for an argument the registry reads from them (a quote named by its partner). */
 export const SAID = 'said';
 
-/** Opens a pending command of the speaker's in this conversation. */
-export function openPending(
+// Closing the speaker's questions and remembering the thread's case are held back until the turn opens
+// a pending command, and written with it in one statement (a mention asking for confirmation did three
+// round trips). A turn that opens none writes them at its end (`writeHeldBack`, called by the engine's
+// turnOf on success and on failure alike). Nothing a turn reads in between depends on them: the turn read
+// the open question and the thread's case before it decided to close or remember, and the use cases
+// read cases, not the conversation's memory.
+type HeldBack = Pick<ConversationMemoryWrites, 'closeAt' | 'remember'>;
+const heldBack = new WeakMap<Turn, HeldBack>();
+
+function holdBack(turn: Turn): HeldBack {
+  let held = heldBack.get(turn);
+  if (!held) {
+    held = {};
+    heldBack.set(turn, held);
+  }
+  return held;
+}
+
+function takeHeldBack(turn: Turn): HeldBack {
+  const held = heldBack.get(turn) ?? {};
+  heldBack.delete(turn);
+  return held;
+}
+
+/** A failed write gives back what it took, so the end of the turn still writes it, as before. */
+function giveBack(turn: Turn, held: HeldBack): void {
+  const now = holdBack(turn);
+  now.closeAt ??= held.closeAt;
+  now.remember ??= held.remember;
+}
+
+function memoryOf(turn: Turn, held: HeldBack): ConversationMemoryWrites {
+  return {
+    surface: turn.surface,
+    conversationKey: turn.conversationKey,
+    userId: turn.actor.userId,
+    eventId: turn.eventId,
+    ...held,
+  };
+}
+
+/** Opens a pending command of the speaker's in this conversation (with what the turn held back). */
+export async function openPending(
   e: EngineDeps,
   turn: Turn,
   p: { stage: PendingStage; action: ActionName; args: CommandArgs; missing?: string },
 ): Promise<PendingCommand> {
-  return createPendingCommand(e.db, {
-    surface: turn.surface,
-    conversationKey: turn.conversationKey,
-    userId: turn.actor.userId,
-    stage: p.stage,
-    action: p.action,
-    args: p.args,
-    missing: p.missing,
-    now: e.clock.now(),
-    ttlMs: e.pendingTtlMs,
-    eventId: turn.eventId,
+  const held = takeHeldBack(turn);
+  const pending = await writeConversationMemory(e.db, {
+    ...memoryOf(turn, held),
+    pending: {
+      stage: p.stage,
+      action: p.action,
+      args: p.args,
+      missing: p.missing,
+      now: e.clock.now(),
+      ttlMs: e.pendingTtlMs,
+    },
+  }).catch((error: unknown) => {
+    giveBack(turn, held);
+    throw error;
   });
+  if (!pending) throw new Error('the pending command was not written');
+  return pending;
+}
+
+/** Writes what the turn held back and no pending command carried: once, at the end of the turn. */
+export async function writeHeldBack(e: EngineDeps, turn: Turn): Promise<void> {
+  const held = takeHeldBack(turn);
+  await writeConversationMemory(e.db, memoryOf(turn, held));
 }
 
 /** The speaker's open question or confirmation in this conversation, if any. */
@@ -72,16 +123,22 @@ export function openPendingAndCaseOf(
   );
 }
 
-/** The speaker's open questions in this conversation end: a new command or a cancel replaces them. */
-export function closeQuestionsOf(e: EngineDeps, turn: Turn, now: Date): Promise<unknown> {
-  return closeOpenQuestions(e.db, turn.surface, turn.conversationKey, turn.actor.userId, now, turn.eventId);
+/**
+ * The speaker's open questions in this conversation end: a new command or a cancel replaces them.
+ * Written with the turn's next pending command, or at the end of the turn.
+ */
+export function closeQuestionsOf(_e: EngineDeps, turn: Turn, now: Date): void {
+  holdBack(turn).closeAt = now;
 }
 
-/** The case a conversation is about, so that "and the status?" in the thread needs no number. */
-export async function rememberCase(e: EngineDeps, turn: Turn, caseId: unknown): Promise<void> {
+/**
+ * The case a conversation is about, so that "and the status?" in the thread needs no number.
+ * Written with the turn's next pending command, or at the end of the turn.
+ */
+export function rememberCase(e: EngineDeps, turn: Turn, caseId: unknown): void {
   const id = Number(caseId);
   // Only a number that can be a case: "status of case 3000000000" must not reach an integer column.
   if (isCaseNumber(String(caseId ?? '').trim())) {
-    await rememberConversationCase(e.db, turn.surface, turn.conversationKey, id, e.clock.now());
+    holdBack(turn).remember = { caseId: id, at: e.clock.now() };
   }
 }

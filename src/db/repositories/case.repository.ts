@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Case, Creditor, Partner } from '../../domain/case.ts';
 import type { CaseStatus, ClaimType, CloseCode, DebtorType, PartnerType } from '../../domain/ids.ts';
+import { compiledOnce } from '../compiled-once.ts';
 import type { CaseRow, Database } from '../database.ts';
 import { type LeadRouting, type LeadRoutingJson, leadRoutingJson, toLeadRouting } from './lead.repository.ts';
 
@@ -199,6 +200,43 @@ export interface CaseWithParties {
   leadRouting: LeadRouting | null;
 }
 
+type CaseWithPartiesShape = `${'lock' | 'read'}:${'none' | 'routing' | 'routing+decline'}`;
+
+// The hot path of every case action: compiled once per shape (src/db/compiled-once.ts).
+const caseWithPartiesQuery = compiledOnce(
+  (db, a: { caseId: number; partnerId: number }, shape: CaseWithPartiesShape) => {
+    const routing = shape.endsWith('none')
+      ? undefined
+      : { reserveDeclineId: shape.endsWith('routing+decline') };
+    const q = db
+      .selectFrom('cases')
+      .innerJoin('creditors', 'creditors.id', 'cases.creditor_id')
+      .leftJoin('partners', (j) => j.on('partners.id', '=', a.partnerId))
+      .selectAll('cases')
+      .select([
+        'creditors.name as cr_name',
+        'creditors.country as cr_country',
+        'creditors.network_sharing as cr_network_sharing',
+        'creditors.shadow_of_partner_id as cr_shadow_of_partner_id',
+        'partners.id as p_id',
+        'partners.name as p_name',
+        'partners.type as p_type',
+        'partners.minimum_threshold_usd as p_minimum_threshold_usd',
+        'partners.sdca_signed_at as p_sdca_signed_at',
+        'partners.channel as p_channel',
+        routing
+          ? sql<LeadRoutingJson | null>`case when creditors.network_sharing then ${leadRoutingJson(
+              sql<number>`cases.id`,
+              sql<string>`upper(trim(cases.debtor_country))`,
+              routing,
+            )} end`.as('routing')
+          : sql<LeadRoutingJson | null>`null::json`.as('routing'),
+      ])
+      .where('cases.id', '=', a.caseId);
+    return shape.startsWith('lock') ? q.forUpdate('cases') : q;
+  },
+);
+
 /**
  * The case with its creditor and the acting partner in ONE round trip, optionally holding the case row
  * lock (only the case row: creditors and partners are not locked). The hot path of every case action.
@@ -218,34 +256,11 @@ export async function loadCaseWithParties(
     leadRouting?: { reserveDeclineId: boolean };
   },
 ): Promise<CaseWithParties | null> {
-  const partnerId = opts.partnerId ?? -1;
-  let q = db
-    .selectFrom('cases')
-    .innerJoin('creditors', 'creditors.id', 'cases.creditor_id')
-    .leftJoin('partners', (j) => j.on('partners.id', '=', partnerId))
-    .selectAll('cases')
-    .select([
-      'creditors.name as cr_name',
-      'creditors.country as cr_country',
-      'creditors.network_sharing as cr_network_sharing',
-      'creditors.shadow_of_partner_id as cr_shadow_of_partner_id',
-      'partners.id as p_id',
-      'partners.name as p_name',
-      'partners.type as p_type',
-      'partners.minimum_threshold_usd as p_minimum_threshold_usd',
-      'partners.sdca_signed_at as p_sdca_signed_at',
-      'partners.channel as p_channel',
-      opts.leadRouting
-        ? sql<LeadRoutingJson | null>`case when creditors.network_sharing then ${leadRoutingJson(
-            sql<number>`cases.id`,
-            sql<string>`upper(trim(cases.debtor_country))`,
-            opts.leadRouting,
-          )} end`.as('routing')
-        : sql<LeadRoutingJson | null>`null::json`.as('routing'),
-    ])
-    .where('cases.id', '=', caseId);
-  if (opts.lock) q = q.forUpdate('cases');
-  const r = await q.executeTakeFirst();
+  const shape: CaseWithPartiesShape = `${opts.lock ? 'lock' : 'read'}:${
+    opts.leadRouting ? (opts.leadRouting.reserveDeclineId ? 'routing+decline' : 'routing') : 'none'
+  }`;
+  const { rows } = await caseWithPartiesQuery(db, { caseId, partnerId: opts.partnerId ?? -1 }, shape);
+  const r = rows[0];
   if (!r) return null;
   return {
     case: toCase(r),

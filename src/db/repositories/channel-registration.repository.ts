@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ChannelKind, ChannelRegistration } from '../../domain/channel-privacy.ts';
+import { compiledOnce } from '../compiled-once.ts';
 import type { Database } from '../database.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -62,27 +63,37 @@ export async function personDebtorNamesWithConversationCase(
   caseIds: readonly number[],
   conversation: { surface: string; conversationKey: string },
 ): Promise<string[]> {
-  const rows = await db
-    .selectFrom('cases')
-    .select('debtor_name')
-    .where('debtor_type', '=', 'person')
-    .where((eb) =>
-      eb.or([
-        eb('id', '=', sql<number>`any(${[...caseIds]}::integer[])`),
-        eb(
-          'id',
-          '=',
-          eb
-            .selectFrom('conversation_cases')
-            .select('case_id')
-            .where('surface', '=', conversation.surface)
-            .where('conversation_key', '=', conversation.conversationKey),
-        ),
-      ]),
-    )
-    .execute();
+  const { rows } = await personDebtorNamesQuery(db, {
+    caseIds: [...caseIds],
+    surface: conversation.surface,
+    conversationKey: conversation.conversationKey,
+  });
   return rows.map((r) => r.debtor_name);
 }
+
+// Every answer in a shared channel runs it: compiled once (src/db/compiled-once.ts). The list of ids is
+// one array parameter, so its length does not change the text.
+const personDebtorNamesQuery = compiledOnce(
+  (db, a: { caseIds: number[]; surface: string; conversationKey: string }) =>
+    db
+      .selectFrom('cases')
+      .select('debtor_name')
+      .where('debtor_type', '=', 'person')
+      .where((eb) =>
+        eb.or([
+          eb('id', '=', sql<number>`any(${a.caseIds}::integer[])`),
+          eb(
+            'id',
+            '=',
+            eb
+              .selectFrom('conversation_cases')
+              .select('case_id')
+              .where('surface', '=', a.surface)
+              .where('conversation_key', '=', a.conversationKey),
+          ),
+        ]),
+      ),
+);
 
 export async function personDebtorNames(db: Db, caseIds: readonly number[]): Promise<string[]> {
   if (caseIds.length === 0) return [];

@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Case, Partner } from '../../domain/case.ts';
 import type { DeclineFacts } from '../../domain/decline-check.ts';
 import type { DeclineCategory } from '../../domain/ids.ts';
+import { compiledOnce } from '../compiled-once.ts';
 import type { Database } from '../database.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -125,33 +126,59 @@ export async function resolveReview(
     .execute();
 }
 
-/** What a decline reason is checked against (see domain/decline-check.ts), in one round of reads. */
+/**
+ * The three reads of loadDeclineFacts as scalar subqueries of one statement: they were three round trips
+ * (three statements in a transaction), run at the plan and again at the confirmation of every decline
+ * (docs/notes/perf.md, round 2). Compiled once (compiled-once.ts).
+ */
+const declineFactsQuery = compiledOnce(
+  (db, a: { partnerId: number; country: string; creditorId: number; caseId: number; debtorName: string }) =>
+    db.selectNoFrom((eb) => [
+      eb
+        .selectFrom('matching_rules')
+        .select(
+          sql<{ min_amount_usd: string | number | null }[]>`coalesce(json_agg(json_build_object(
+            'min_amount_usd', min_amount_usd)), '[]'::json)`.as('r'),
+        )
+        .where('partner_id', '=', a.partnerId)
+        .where('country', '=', a.country)
+        .as('rules'),
+      eb
+        .selectFrom('partner_coverage')
+        .select(
+          sql<{ country: string; region: string | null }[]>`coalesce(json_agg(json_build_object(
+            'country', country, 'region', region)), '[]'::json)`.as('c'),
+        )
+        .where('partner_id', '=', a.partnerId)
+        .as('coverage'),
+      eb
+        .selectFrom('cases')
+        .select((s) => s.fn.countAll<string>().as('n'))
+        .where('creditor_id', '=', a.creditorId)
+        .where('id', '<>', a.caseId)
+        .where((w) => w(w.fn('lower', ['debtor_name']), '=', a.debtorName))
+        .as('others'),
+    ]),
+);
+
+/** What a decline reason is checked against (see domain/decline-check.ts), in one statement. */
 export async function loadDeclineFacts(
   db: Db,
   c: Pick<Case, 'id' | 'creditorId' | 'debtorName' | 'debtorCountry' | 'debtorRegion' | 'principalUsd'>,
   partner: Pick<Partner, 'id' | 'minimumThresholdUsd'>,
 ): Promise<DeclineFacts> {
   const country = c.debtorCountry.trim().toUpperCase();
-  const [rules, coverage, others] = await Promise.all([
-    db
-      .selectFrom('matching_rules')
-      .select('min_amount_usd')
-      .where('partner_id', '=', partner.id)
-      .where('country', '=', country)
-      .execute(),
-    db
-      .selectFrom('partner_coverage')
-      .select(['country', 'region'])
-      .where('partner_id', '=', partner.id)
-      .execute(),
-    db
-      .selectFrom('cases')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('creditor_id', '=', c.creditorId)
-      .where('id', '<>', c.id)
-      .where((eb) => eb(eb.fn('lower', ['debtor_name']), '=', c.debtorName.trim().toLowerCase()))
-      .executeTakeFirst(),
-  ]);
+  const { rows } = await declineFactsQuery(db, {
+    partnerId: partner.id,
+    country,
+    creditorId: c.creditorId,
+    caseId: c.id,
+    debtorName: c.debtorName.trim().toLowerCase(),
+  });
+  const facts = rows[0];
+  const rules = facts?.rules ?? [];
+  const coverage = facts?.coverage ?? [];
+  const others = facts?.others;
   return {
     caseId: c.id,
     principalUsd: Number(c.principalUsd),
@@ -162,6 +189,6 @@ export async function loadDeclineFacts(
       minAmountUsd: r.min_amount_usd === null ? null : Number(r.min_amount_usd),
     })),
     partnerCoverage: coverage.map((r) => ({ country: r.country.trim(), region: r.region })),
-    otherCasesForDebtor: Number(others?.n ?? 0),
+    otherCasesForDebtor: Number(others ?? 0),
   };
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../domain/actor.ts';
 import type { UserRole } from '../../domain/ids.ts';
+import { compiledOnce } from '../compiled-once.ts';
 import type { Database } from '../database.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -49,25 +50,31 @@ export async function findUserByChatIdentity(
   workspaceId = '',
   alsoUnscoped = false,
 ): Promise<Actor | null> {
-  const workspaces = alsoUnscoped && workspaceId !== '' ? [workspaceId, ''] : [workspaceId];
-  const r = await db
-    .selectFrom('chat_identities')
-    .innerJoin('users', 'users.id', 'chat_identities.user_id')
-    .select([
-      'users.id',
-      'users.name',
-      'users.role',
-      'users.partner_id',
-      'users.creditor_id',
-      'users.locale',
-      'users.locale_source',
-    ])
-    .where('chat_identities.surface', '=', surface)
-    .where('chat_identities.workspace_id', 'in', workspaces)
-    .where('chat_identities.external_id', '=', externalId)
-    // The workspace's own identity wins over an unscoped one ('' sorts first ascending).
-    .orderBy('chat_identities.workspace_id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const both = alsoUnscoped && workspaceId !== '';
+  const { rows } = await identityQuery(db, { surface, externalId, workspaceId }, both ? 'both' : 'one');
+  const r = rows[0];
   return r ? toActor(r) : null;
 }
+
+/** Every event runs it: compiled once (compiled-once.ts); 'both' also finds the unscoped identity. */
+const identityQuery = compiledOnce(
+  (db, a: { surface: string; externalId: string; workspaceId: string }, shape: 'one' | 'both') =>
+    db
+      .selectFrom('chat_identities')
+      .innerJoin('users', 'users.id', 'chat_identities.user_id')
+      .select([
+        'users.id',
+        'users.name',
+        'users.role',
+        'users.partner_id',
+        'users.creditor_id',
+        'users.locale',
+        'users.locale_source',
+      ])
+      .where('chat_identities.surface', '=', a.surface)
+      .where('chat_identities.workspace_id', 'in', shape === 'both' ? [a.workspaceId, ''] : [a.workspaceId])
+      .where('chat_identities.external_id', '=', a.externalId)
+      // The workspace's own identity wins over an unscoped one ('' sorts first ascending).
+      .orderBy('chat_identities.workspace_id', 'desc')
+      .limit(1),
+);
