@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { CommandArgs } from '../conversation/action-registry.types.ts';
 import { ACTIONS, type Action } from '../domain/ids.ts';
-import { caseAddInfo, caseMessage, caseMessages } from './case-chat-commands.ts';
 import {
   caseCommission,
   caseEscalate,
@@ -9,6 +8,7 @@ import {
   sharingSet,
   sharingStatus,
 } from './account-commands.ts';
+import { caseAddInfo, caseMessage, caseMessages } from './case-chat-commands.ts';
 import {
   caseAccept,
   caseAnswerInfo,

@@ -6,8 +6,8 @@ import {
   DECLINE_CATEGORY_INFO,
   type DeclineCategory,
 } from '../domain/ids.ts';
-import { stripMarkup } from '../understanding/normalize.ts';
 import { parseLanguageName } from '../i18n/locale.ts';
+import { stripMarkup } from '../understanding/normalize.ts';
 
 // The platform's own wording of the commands ../shared/spec/interpret.md leaves out, read before the
 // interpreter: passing on a lead (the lead invitation tells partners to reply "no quote on case N"), the
