@@ -1,3 +1,4 @@
+import { joinTransaction } from '../../db/join-transaction.ts';
 import { findCreditorsNamed } from '../../db/repositories/creditor.repository.ts';
 import { loadRoutingPartners } from '../../db/repositories/routing.repository.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
@@ -130,10 +131,23 @@ export async function openCommissionCase(
   ctx: UseCaseContext,
   input: OpenCommissionCaseInput,
 ): Promise<{ summary: string; caseId: number }> {
-  const { draft, creditorName } = await draftFor(ctx, input);
-  const result = await submitCase(ctx, draft.input).catch(withFileHint);
-  return {
-    caseId: result.caseId,
-    summary: `Commission case ${result.caseId} against ${creditorName} for ${formatMoney(draft.input.principal, draft.input.currency)} is opened. ${result.summary}`,
-  };
+  return ctx.db.transaction().execute(async (trx) => {
+    // Two people of one partner confirming the same fee at once: the second waits on the partner's row,
+    // then finds the first one's case ("already opened") instead of opening a second claim.
+    if (ctx.actor.partnerId !== null) {
+      await trx
+        .selectFrom('partners')
+        .select('id')
+        .where('id', '=', ctx.actor.partnerId)
+        .forUpdate()
+        .execute();
+    }
+    const inTrx = { ...ctx, db: joinTransaction(trx) };
+    const { draft, creditorName } = await draftFor(inTrx, input);
+    const result = await submitCase(inTrx, draft.input).catch(withFileHint);
+    return {
+      caseId: result.caseId,
+      summary: `Commission case ${result.caseId} against ${creditorName} for ${formatMoney(draft.input.principal, draft.input.currency)} is opened. ${result.summary}`,
+    };
+  });
 }

@@ -60,6 +60,30 @@ describe('commission case from chat (use case)', () => {
     });
   });
 
+  it('when two people of the partner confirm the same fee at the same moment, then one case is opened and the other is told it already is', async () => {
+    const { ctx } = await arrange(800);
+    const other = await insertUser(handle.db, {
+      role: 'partner',
+      partnerId: ctx.actor.partnerId ?? undefined,
+    });
+    const otherCtx = contextFor(handle.db, other);
+
+    const outcomes = await Promise.allSettled([
+      openCommissionCase(ctx, { creditor: 'slow payer', amount: 1250, currency: 'eur' }),
+      openCommissionCase(otherCtx, { creditor: 'slow payer', amount: 1250, currency: 'eur' }),
+    ]);
+
+    const opened = await handle.db
+      .selectFrom('cases')
+      .select('id')
+      .where('debtor_name', '=', 'Slow Payer AB')
+      .execute();
+    expect(opened).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(String(refused.reason.message)).toContain(`You already opened commission case ${opened[0]?.id}`);
+  });
+
   it('when the fee is over 10,000 USD, then the document rule asks for a file and says where to attach it', async () => {
     const { ctx } = await arrange(12_000);
 
