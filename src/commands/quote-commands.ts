@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { COMPLETION_NOTE, type CommandArgs } from '../conversation/action-registry.types.ts';
 import { listPartnerNames } from '../db/repositories/partner.repository.ts';
 import type { Actor } from '../domain/actor.ts';
-import { formatMoney } from '../domain/money.ts';
+import { leadSentence } from '../domain/lead.ts';
+import { type MessageSpec, money, nested, num, say } from '../i18n/messages.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { checkDeclineToQuote, declineToQuote } from '../use-cases/leads/decline-to-quote.ts';
-import { managedNextStep } from '../use-cases/leads/lead-steps.ts';
 import { listQuotes } from '../use-cases/leads/list-quotes.ts';
 import { checkPullbackLead, pullbackLead } from '../use-cases/leads/pullback-lead.ts';
 import { checkSelectQuote, selectQuote } from '../use-cases/leads/select-quote.ts';
@@ -39,11 +39,20 @@ export const quoteList = defineCommand(z.object({ caseId }).describe('Show the q
   changesState: false,
   handler: read(async (ctx, args) => {
     const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
-    if (listing.quotes.length === 0)
-      return { text: `${listing.leadSummary.replace(/\.?$/, '.')} No quotes yet.` };
-    const lines = listing.quotes.map(
-      (q) =>
-        `• Quote ${q.id} from ${q.partnerName}: ${q.successFeePct}% success fee${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed fee` : ''}${q.terms ? ` (${q.terms})` : ''}; ${q.status}`,
+    const leadSpec = leadSentence(listing.lead) as MessageSpec;
+    const lead = nested(leadSpec);
+    if (listing.quotes.length === 0) return { text: say('quotes3.list.none', { lead }) };
+    const lines = listing.quotes.map((q) =>
+      say('quotes3.list.line', {
+        quoteId: String(q.id),
+        partnerName: q.partnerName,
+        pct: num(q.successFeePct),
+        fixed: q.fixedFee ? 'yes' : 'no',
+        fixedFee: q.fixedFee ? money(q.fixedFee, listing.currency) : '',
+        hasTerms: q.terms ? 'yes' : 'no',
+        terms: q.terms ?? '',
+        status: q.status,
+      }),
     );
     const open = listing.quotes.find((q) => q.status === 'sent');
     const hint =
@@ -51,8 +60,8 @@ export const quoteList = defineCommand(z.object({ caseId }).describe('Show the q
         ? choosingHint(ctx.actor.role, listing.managed, open.id, listing.caseId)
         : '';
     return {
-      title: `Quotes on case ${listing.caseId}`,
-      text: `${listing.leadSummary}\n${lines.join('\n')}${hint}`,
+      title: say('quotes3.list.title', { caseId: String(listing.caseId) }),
+      text: `${say(leadSpec.key, leadSpec.values)}\n${lines.join('\n')}${hint}`,
     };
   }),
 });
@@ -64,11 +73,11 @@ export const quoteList = defineCommand(z.object({ caseId }).describe('Show the q
 function choosingHint(role: Actor['role'], managed: boolean, quoteId: number, caseId: number): string {
   if (role === 'support') {
     return managed
-      ? `\nTo choose one for the client, say for example "select quote ${quoteId} on case ${caseId} for the client".`
+      ? `\n${say('quotes3.list.hint.support', { quoteId: String(quoteId), caseId: String(caseId) })}`
       : '';
   }
-  if (managed && role === 'partner') return `\n${managedNextStep(caseId)}`;
-  return `\nTo choose one, say for example "go with quote ${quoteId} on case ${caseId}".`;
+  if (managed && role === 'partner') return `\n${say('lead.managed_next_step', { caseId: String(caseId) })}`;
+  return `\n${say('quotes3.list.hint.creditor', { quoteId: String(quoteId), caseId: String(caseId) })}`;
 }
 
 const selectInput = (a: { caseId?: string; quoteId?: string }) => ({

@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import { DomainError } from './errors.ts';
+import { DomainError, type SentenceSpec, sentence } from './errors.ts';
 import type { LeadOrigin, LeadOutcome, LeadStatus } from './ids.ts';
 
 // The lead state machine: open (being verified) → qualified (sent to matched partners) → closed with an
@@ -97,6 +97,22 @@ export function describeLead(lead: Lead): string {
   return `Lead ${lead.id} is ${LEAD_STATUS_LABELS[lead.status]}`;
 }
 
+/** `describeLead` as a catalogue sentence (status and outcome labels stay the platform's English terms). */
+export function leadSentence(lead: Lead): SentenceSpec {
+  if (lead.status === 'closed' && lead.outcome) {
+    return sentence('quotes3.lead.closed', {
+      leadId: String(lead.id),
+      outcome: LEAD_OUTCOME_LABELS[lead.outcome],
+    });
+  }
+  if (lead.status === 'qualified' && lead.quotesReadyAt)
+    return sentence('quotes3.lead.ready', { leadId: String(lead.id) });
+  return sentence('quotes3.lead.status', {
+    leadId: String(lead.id),
+    status: LEAD_STATUS_LABELS[lead.status],
+  });
+}
+
 /**
  * The creditor may pick a quote while the lead waits for selection, while quotes are still coming in,
  * and after expiry ("the creditor may still select a winner manually"); not after a winner, a pullback
@@ -109,6 +125,12 @@ export function assertSelectable(lead: Lead): void {
       `${describeLead(lead)}, so no quote can be selected any more.` +
         (lead.outcome === 'winner' ? ' The case is already with the chosen partner.' : ''),
       { leadId: lead.id, outcome: lead.outcome },
+      sentence(
+        lead.outcome === 'winner' ? 'quotes3.lead.not_selectable.winner' : 'quotes3.lead.not_selectable',
+        {
+          lead: { msg: leadSentence(lead) },
+        },
+      ),
     );
   }
   if (lead.status === 'open') {
@@ -116,6 +138,7 @@ export function assertSelectable(lead: Lead): void {
       'invalid_state',
       `${describeLead(lead)}: it has not been sent to partners yet, so there are no quotes to select. Wait for the quotes to come in.`,
       { leadId: lead.id },
+      sentence('quotes3.lead.not_sent', { lead: { msg: leadSentence(lead) } }),
     );
   }
 }
@@ -126,6 +149,7 @@ export function assertPullbackAllowed(lead: Lead): void {
       lead.outcome === 'pullback' ? 'already_done' : 'invalid_state',
       `${describeLead(lead)}, so there is nothing to pull back.`,
       { leadId: lead.id, outcome: lead.outcome },
+      sentence('quotes3.lead.nothing_to_pull_back', { lead: { msg: leadSentence(lead) } }),
     );
   }
 }

@@ -297,4 +297,46 @@ export const da: Translations = {
     'Sag {caseId} er sat på pause; {known, select, yes {{partnerName}} other {partneren}} lukker den. Da det sker inden for inddrivelsesperioden, skal det fulde succeshonorar og inddrivelsesomkostningerne betales.',
   'withdraw.done.closed':
     'Sag {caseId} er lukket som Withdrawn by Client; {known, select, yes {{partnerName}} other {partneren}} har fået besked om at stoppe al inddrivelse.',
+  // --- quotes3: the quote list, selecting a quote, lead refusals (src/commands/quote-commands.ts, src/use-cases/leads/, src/domain/lead.ts) ---
+  'quotes3.lead.closed': 'Lead {leadId} er Closed ({outcome})',
+  'quotes3.lead.ready': 'Lead {leadId} har tilbud klar',
+  'quotes3.lead.status': 'Lead {leadId} er {status}',
+  'quotes3.lead.not_selectable': '{lead}, så der kan ikke længere vælges et tilbud.',
+  'quotes3.lead.not_selectable.winner':
+    '{lead}, så der kan ikke længere vælges et tilbud. Sagen ligger allerede hos den valgte partner.',
+  'quotes3.lead.not_sent':
+    '{lead}: Det er endnu ikke sendt til partnere, så der er ingen tilbud at vælge. Vent, til tilbuddene kommer ind.',
+  'quotes3.lead.nothing_to_pull_back': '{lead}, så der er intet at trække tilbage.',
+  'quotes3.list.title': 'Tilbud på sag {caseId}',
+  'quotes3.list.none': '{lead}. Ingen tilbud endnu.',
+  'quotes3.list.line':
+    '• Tilbud {quoteId} fra {partnerName}: {pct} % i succeshonorar{fixed, select, yes { + {fixedFee} i fast gebyr} other {}}{hasTerms, select, yes { ({terms})} other {}}; {status, select, sent {sendt} accepted {accepteret} declined {afvist} other {{status}}}',
+  'quotes3.list.hint.support':
+    'For at vælge et på klientens vegne kan du f.eks. skrive "select quote {quoteId} on case {caseId} for the client".',
+  'quotes3.list.hint.creditor':
+    'For at vælge et kan du f.eks. skrive "go with quote {quoteId} on case {caseId}".',
+  'quotes3.select.unknown': 'Tilbud {quoteId} er ikke et tilbud på sag {caseId}. Tilbuddene på den er {ids}.',
+  'quotes3.select.unknown.none':
+    'Tilbud {quoteId} er ikke et tilbud på sag {caseId}. Sagen har endnu ingen tilbud.',
+  'quotes3.select.already':
+    'Tilbud {quoteId} fra {partnerName} er allerede valgt; sag {caseId} ligger hos dem.',
+  'quotes3.select.declined': 'Tilbud {quoteId} er afvist og kan ikke længere vælges.',
+  'quotes3.select.not_collecting':
+    'Sag {caseId} er {status} og indhenter ikke tilbud, så der kan ikke vælges et tilbud på den.',
+  'quotes3.select.plan':
+    'Vælg tilbud {quoteId} fra {partnerName} ({pct} % i succeshonorar) for sag {caseId}.',
+  'quotes3.select.plan.behalf':
+    'Vælg tilbud {quoteId} fra {partnerName} ({pct} % i succeshonorar) for sag {caseId} på vegne af klienten {clientName}, indsendt af {managingPartnerName}.',
+  'quotes3.select.plan.assigned':
+    'Sag {caseId} tildeles {partnerName} og bliver Active; de bliver bedt om at gå i gang.',
+  'quotes3.select.plan.others':
+    '{count, plural, one {Det andet tilbud afvises, og dets partner får besked.} other {De øvrige # tilbud afvises, og deres partnere får besked.}}',
+  'quotes3.select.plan.history':
+    'Sagshistorikken registrerer valget som foretaget af support på vegne af {clientName}; {managingPartnerName} (den administrerende partner) får besked.',
+  'quotes3.select.done': 'Tilbud {quoteId} er valgt: Sag {caseId} ligger nu hos {partnerName} og er Active.',
+  'quotes3.select.done.behalf':
+    'Tilbud {quoteId} er valgt på vegne af {clientName}: Sag {caseId} ligger nu hos {partnerName} og er Active.',
+  'quotes3.select.done.others':
+    '{count, plural, one {# andet tilbud blev afvist, og dets partner har fået besked.} other {# andre tilbud blev afvist, og deres partnere har fået besked.}}',
+  'quotes3.select.done.told': '{name} har fået besked.',
 };

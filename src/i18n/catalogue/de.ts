@@ -309,4 +309,48 @@ export const de: Translations = {
     'Fall {caseId} ist pausiert; {known, select, yes {{partnerName}} other {der Partner}} schließt ihn. Da dies innerhalb des Inkassozeitraums geschieht, fallen das volle Erfolgshonorar und die Inkassokosten an.',
   'withdraw.done.closed':
     'Fall {caseId} ist als Withdrawn by Client geschlossen; {known, select, yes {{partnerName}} other {der Partner}} wurde aufgefordert, alle Inkassomaßnahmen einzustellen.',
+  // --- quotes3: the quote list, selecting a quote, lead refusals (src/commands/quote-commands.ts, src/use-cases/leads/, src/domain/lead.ts) ---
+  'quotes3.lead.closed': 'Lead {leadId} ist Closed ({outcome})',
+  'quotes3.lead.ready': 'Für Lead {leadId} liegen Angebote vor',
+  'quotes3.lead.status': 'Lead {leadId} ist {status}',
+  'quotes3.lead.not_selectable': '{lead}, daher kann kein Angebot mehr ausgewählt werden.',
+  'quotes3.lead.not_selectable.winner':
+    '{lead}, daher kann kein Angebot mehr ausgewählt werden. Der Fall liegt bereits beim gewählten Partner.',
+  'quotes3.lead.not_sent':
+    '{lead}: Er wurde noch nicht an Partner gesendet, daher gibt es keine Angebote zur Auswahl. Bitte warten Sie, bis die Angebote eingehen.',
+  'quotes3.lead.nothing_to_pull_back': '{lead}, daher gibt es nichts zurückzuziehen.',
+  'quotes3.list.title': 'Angebote zu Fall {caseId}',
+  'quotes3.list.none': '{lead}. Noch keine Angebote.',
+  'quotes3.list.line':
+    '• Angebot {quoteId} von {partnerName}: {pct} % Erfolgshonorar{fixed, select, yes { + {fixedFee} Festgebühr} other {}}{hasTerms, select, yes { ({terms})} other {}}; {status, select, sent {gesendet} accepted {angenommen} declined {abgelehnt} other {{status}}}',
+  'quotes3.list.hint.support':
+    'Um eines für den Mandanten auszuwählen, schreiben Sie zum Beispiel "select quote {quoteId} on case {caseId} for the client".',
+  'quotes3.list.hint.creditor':
+    'Um eines auszuwählen, schreiben Sie zum Beispiel "go with quote {quoteId} on case {caseId}".',
+  'quotes3.select.unknown':
+    'Angebot {quoteId} ist kein Angebot zu Fall {caseId}. Die Angebote zu diesem Fall sind {ids}.',
+  'quotes3.select.unknown.none':
+    'Angebot {quoteId} ist kein Angebot zu Fall {caseId}. Zu diesem Fall liegen noch keine Angebote vor.',
+  'quotes3.select.already':
+    'Angebot {quoteId} von {partnerName} wurde bereits ausgewählt; Fall {caseId} liegt bei diesem Partner.',
+  'quotes3.select.declined': 'Angebot {quoteId} wurde abgelehnt und kann daher nicht mehr ausgewählt werden.',
+  'quotes3.select.not_collecting':
+    'Fall {caseId} ist {status} und sammelt keine Angebote, daher kann dort kein Angebot ausgewählt werden.',
+  'quotes3.select.plan':
+    'Angebot {quoteId} von {partnerName} ({pct} % Erfolgshonorar) für Fall {caseId} auswählen.',
+  'quotes3.select.plan.behalf':
+    'Angebot {quoteId} von {partnerName} ({pct} % Erfolgshonorar) für Fall {caseId} im Namen des Mandanten {clientName} auswählen, eingereicht von {managingPartnerName}.',
+  'quotes3.select.plan.assigned':
+    'Fall {caseId} wird {partnerName} zugewiesen und wird Active; der Partner wird gebeten, zu beginnen.',
+  'quotes3.select.plan.others':
+    '{count, plural, one {Das andere Angebot wird abgelehnt und sein Partner benachrichtigt.} other {Die übrigen # Angebote werden abgelehnt und ihre Partner benachrichtigt.}}',
+  'quotes3.select.plan.history':
+    'Der Fallverlauf vermerkt die Auswahl als durch den Support im Namen von {clientName} getroffen; {managingPartnerName} (der verwaltende Partner) wird benachrichtigt.',
+  'quotes3.select.done':
+    'Angebot {quoteId} ausgewählt: Fall {caseId} liegt jetzt bei {partnerName} und ist Active.',
+  'quotes3.select.done.behalf':
+    'Angebot {quoteId} im Namen von {clientName} ausgewählt: Fall {caseId} liegt jetzt bei {partnerName} und ist Active.',
+  'quotes3.select.done.others':
+    '{count, plural, one {# weiteres Angebot wurde abgelehnt und sein Partner benachrichtigt.} other {# weitere Angebote wurden abgelehnt und ihre Partner benachrichtigt.}}',
+  'quotes3.select.done.told': '{name} wurde benachrichtigt.',
 };

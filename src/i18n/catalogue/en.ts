@@ -314,6 +314,46 @@ export const en = {
     'Case {caseId} is paused; {known, select, yes {{partnerName}} other {the partner}} will close it. As it is within the collection period, the full success fee and collection costs apply.',
   'withdraw.done.closed':
     'Case {caseId} is closed as Withdrawn by Client; {known, select, yes {{partnerName}} other {the partner}} has been told to stop all collection activity.',
+  // --- quotes3: the quote list, selecting a quote, lead refusals (src/commands/quote-commands.ts, src/use-cases/leads/, src/domain/lead.ts) ---
+  'quotes3.lead.closed': 'Lead {leadId} is Closed ({outcome})',
+  'quotes3.lead.ready': 'Lead {leadId} has quotes ready',
+  'quotes3.lead.status': 'Lead {leadId} is {status}',
+  'quotes3.lead.not_selectable': '{lead}, so no quote can be selected any more.',
+  'quotes3.lead.not_selectable.winner':
+    '{lead}, so no quote can be selected any more. The case is already with the chosen partner.',
+  'quotes3.lead.not_sent':
+    '{lead}: it has not been sent to partners yet, so there are no quotes to select. Wait for the quotes to come in.',
+  'quotes3.lead.nothing_to_pull_back': '{lead}, so there is nothing to pull back.',
+  'quotes3.list.title': 'Quotes on case {caseId}',
+  'quotes3.list.none': '{lead}. No quotes yet.',
+  'quotes3.list.line':
+    '• Quote {quoteId} from {partnerName}: {pct}% success fee{fixed, select, yes { + {fixedFee} fixed fee} other {}}{hasTerms, select, yes { ({terms})} other {}}; {status}',
+  'quotes3.list.hint.support':
+    'To choose one for the client, say for example "select quote {quoteId} on case {caseId} for the client".',
+  'quotes3.list.hint.creditor': 'To choose one, say for example "go with quote {quoteId} on case {caseId}".',
+  'quotes3.select.unknown': 'Quote {quoteId} is not a quote on case {caseId}. The quotes on it are {ids}.',
+  'quotes3.select.unknown.none':
+    'Quote {quoteId} is not a quote on case {caseId}. The case has no quotes yet.',
+  'quotes3.select.already':
+    'Quote {quoteId} from {partnerName} was already selected; case {caseId} is with them.',
+  'quotes3.select.declined': 'Quote {quoteId} was declined, so it can no longer be selected.',
+  'quotes3.select.not_collecting':
+    'Case {caseId} is {status}, not collecting quotes, so no quote can be selected on it.',
+  'quotes3.select.plan': 'Select quote {quoteId} from {partnerName} ({pct}% success fee) for case {caseId}.',
+  'quotes3.select.plan.behalf':
+    'Select quote {quoteId} from {partnerName} ({pct}% success fee) for case {caseId} on behalf of the client {clientName}, submitted by {managingPartnerName}.',
+  'quotes3.select.plan.assigned':
+    'Case {caseId} is assigned to {partnerName} and becomes Active; they are told to start.',
+  'quotes3.select.plan.others':
+    'The other {count, plural, one {quote is} other {# quotes are}} declined and {count, plural, one {its partner is} other {their partners are}} told.',
+  'quotes3.select.plan.history':
+    'The case history records the selection as made by support on behalf of {clientName}; {managingPartnerName} (the managing partner) is told.',
+  'quotes3.select.done': 'Quote {quoteId} selected: case {caseId} is now with {partnerName} and Active.',
+  'quotes3.select.done.behalf':
+    'Quote {quoteId} selected on behalf of {clientName}: case {caseId} is now with {partnerName} and Active.',
+  'quotes3.select.done.others':
+    '{count, plural, one {# other quote was declined and its partner told.} other {# other quotes were declined and their partners told.}}',
+  'quotes3.select.done.told': '{name} has been told.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -301,4 +301,48 @@ export const es: Translations = {
     'El expediente {caseId} está en pausa; {known, select, yes {{partnerName}} other {el socio}} lo cerrará. Como está dentro del periodo de cobro, se aplican la comisión de éxito completa y los costes de cobro.',
   'withdraw.done.closed':
     'El expediente {caseId} está cerrado como Withdrawn by Client; se ha indicado a {known, select, yes {{partnerName}} other {el socio}} que detenga toda actividad de cobro.',
+  // --- quotes3: the quote list, selecting a quote, lead refusals (src/commands/quote-commands.ts, src/use-cases/leads/, src/domain/lead.ts) ---
+  'quotes3.lead.closed': 'El lead {leadId} está Closed ({outcome})',
+  'quotes3.lead.ready': 'El lead {leadId} tiene ofertas listas',
+  'quotes3.lead.status': 'El lead {leadId} está {status}',
+  'quotes3.lead.not_selectable': '{lead}, así que ya no se puede elegir ninguna oferta.',
+  'quotes3.lead.not_selectable.winner':
+    '{lead}, así que ya no se puede elegir ninguna oferta. El expediente ya está con el socio elegido.',
+  'quotes3.lead.not_sent':
+    '{lead}: aún no se ha enviado a los socios, así que no hay ofertas que elegir. Espere a que lleguen las ofertas.',
+  'quotes3.lead.nothing_to_pull_back': '{lead}, así que no hay nada que retirar.',
+  'quotes3.list.title': 'Ofertas del expediente {caseId}',
+  'quotes3.list.none': '{lead}. Todavía no hay ofertas.',
+  'quotes3.list.line':
+    '• Oferta {quoteId} de {partnerName}: {pct} % de comisión de éxito{fixed, select, yes { + {fixedFee} de tarifa fija} other {}}{hasTerms, select, yes { ({terms})} other {}}; {status, select, sent {enviada} accepted {aceptada} declined {rechazada} other {{status}}}',
+  'quotes3.list.hint.support':
+    'Para elegir una en nombre del cliente, escriba por ejemplo "select quote {quoteId} on case {caseId} for the client".',
+  'quotes3.list.hint.creditor':
+    'Para elegir una, escriba por ejemplo "go with quote {quoteId} on case {caseId}".',
+  'quotes3.select.unknown':
+    'La oferta {quoteId} no es una oferta del expediente {caseId}. Sus ofertas son {ids}.',
+  'quotes3.select.unknown.none':
+    'La oferta {quoteId} no es una oferta del expediente {caseId}. El expediente todavía no tiene ofertas.',
+  'quotes3.select.already':
+    'La oferta {quoteId} de {partnerName} ya fue elegida; el expediente {caseId} está con ellos.',
+  'quotes3.select.declined': 'La oferta {quoteId} fue rechazada, así que ya no se puede elegir.',
+  'quotes3.select.not_collecting':
+    'El expediente {caseId} está {status} y no está recibiendo ofertas, así que no se puede elegir ninguna oferta en él.',
+  'quotes3.select.plan':
+    'Elegir la oferta {quoteId} de {partnerName} ({pct} % de comisión de éxito) para el expediente {caseId}.',
+  'quotes3.select.plan.behalf':
+    'Elegir la oferta {quoteId} de {partnerName} ({pct} % de comisión de éxito) para el expediente {caseId} en nombre del cliente {clientName}, presentado por {managingPartnerName}.',
+  'quotes3.select.plan.assigned':
+    'El expediente {caseId} se asigna a {partnerName} y pasa a Active; se les pide que empiecen.',
+  'quotes3.select.plan.others':
+    '{count, plural, one {La otra oferta se rechaza y se avisa a su socio.} other {Las otras # ofertas se rechazan y se avisa a sus socios.}}',
+  'quotes3.select.plan.history':
+    'El historial del expediente registra la elección como hecha por el servicio de asistencia en nombre de {clientName}; se avisa a {managingPartnerName} (el socio gestor).',
+  'quotes3.select.done':
+    'Oferta {quoteId} elegida: el expediente {caseId} está ahora con {partnerName} y en Active.',
+  'quotes3.select.done.behalf':
+    'Oferta {quoteId} elegida en nombre de {clientName}: el expediente {caseId} está ahora con {partnerName} y en Active.',
+  'quotes3.select.done.others':
+    '{count, plural, one {Se rechazó # oferta más y se avisó a su socio.} other {Se rechazaron # ofertas más y se avisó a sus socios.}}',
+  'quotes3.select.done.told': 'Se ha avisado a {name}.',
 };

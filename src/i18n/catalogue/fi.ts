@@ -300,4 +300,48 @@ export const fi: Translations = {
     'Toimeksianto {caseId} on keskeytetty; {known, select, yes {{partnerName}} other {kumppani}} sulkee sen. Koska peruutus tehdään perintäjakson aikana, täysi onnistumispalkkio ja perintäkulut veloitetaan.',
   'withdraw.done.closed':
     'Toimeksianto {caseId} on suljettu koodilla Withdrawn by Client; {known, select, yes {{partnerName}} other {kumppania}} on pyydetty lopettamaan kaikki perintätoimet.',
+  // --- quotes3: the quote list, selecting a quote, lead refusals (src/commands/quote-commands.ts, src/use-cases/leads/, src/domain/lead.ts) ---
+  'quotes3.lead.closed': 'Liidi {leadId} on tilassa Closed ({outcome})',
+  'quotes3.lead.ready': 'Liidin {leadId} tarjoukset ovat valmiina',
+  'quotes3.lead.status': 'Liidi {leadId} on tilassa {status}',
+  'quotes3.lead.not_selectable': '{lead}, joten tarjousta ei voi enää valita.',
+  'quotes3.lead.not_selectable.winner':
+    '{lead}, joten tarjousta ei voi enää valita. Toimeksianto on jo valitulla kumppanilla.',
+  'quotes3.lead.not_sent':
+    '{lead}: sitä ei ole vielä lähetetty kumppaneille, joten valittavia tarjouksia ei ole. Odottakaa, kunnes tarjoukset saapuvat.',
+  'quotes3.lead.nothing_to_pull_back': '{lead}, joten peruutettavaa ei ole.',
+  'quotes3.list.title': 'Toimeksiannon {caseId} tarjoukset',
+  'quotes3.list.none': '{lead}. Tarjouksia ei ole vielä.',
+  'quotes3.list.line':
+    '• Tarjous {quoteId}, {partnerName}: {pct} %:n onnistumispalkkio{fixed, select, yes { + {fixedFee} kiinteä maksu} other {}}{hasTerms, select, yes { ({terms})} other {}}; {status, select, sent {lähetetty} accepted {hyväksytty} declined {hylätty} other {{status}}}',
+  'quotes3.list.hint.support':
+    'Valitaksenne tarjouksen asiakkaan puolesta kirjoittakaa esimerkiksi "select quote {quoteId} on case {caseId} for the client".',
+  'quotes3.list.hint.creditor':
+    'Valitaksenne tarjouksen kirjoittakaa esimerkiksi "go with quote {quoteId} on case {caseId}".',
+  'quotes3.select.unknown':
+    'Tarjous {quoteId} ei ole toimeksiannon {caseId} tarjous. Sen tarjoukset ovat {ids}.',
+  'quotes3.select.unknown.none':
+    'Tarjous {quoteId} ei ole toimeksiannon {caseId} tarjous. Toimeksiannolla ei ole vielä tarjouksia.',
+  'quotes3.select.already':
+    'Kumppanin {partnerName} tarjous {quoteId} on jo valittu; toimeksianto {caseId} on heillä.',
+  'quotes3.select.declined': 'Tarjous {quoteId} on hylätty, joten sitä ei voi enää valita.',
+  'quotes3.select.not_collecting':
+    'Toimeksianto {caseId} on tilassa {status} eikä kerää tarjouksia, joten siihen ei voi valita tarjousta.',
+  'quotes3.select.plan':
+    'Valitse kumppanin {partnerName} tarjous {quoteId} ({pct} %:n onnistumispalkkio) toimeksiannolle {caseId}.',
+  'quotes3.select.plan.behalf':
+    'Valitse kumppanin {partnerName} tarjous {quoteId} ({pct} %:n onnistumispalkkio) toimeksiannolle {caseId} asiakkaan {clientName} puolesta; toimeksiannon jätti {managingPartnerName}.',
+  'quotes3.select.plan.assigned':
+    'Toimeksianto {caseId} annetaan kumppanille {partnerName} ja siirtyy tilaan Active; kumppania pyydetään aloittamaan.',
+  'quotes3.select.plan.others':
+    '{count, plural, one {Toinen tarjous hylätään ja sen kumppanille ilmoitetaan.} other {Muut # tarjousta hylätään ja niiden kumppaneille ilmoitetaan.}}',
+  'quotes3.select.plan.history':
+    'Toimeksiannon historiaan kirjataan, että asiakastuki teki valinnan asiakkaan {clientName} puolesta; {managingPartnerName} (hallinnoiva kumppani) saa ilmoituksen.',
+  'quotes3.select.done':
+    'Tarjous {quoteId} valittu: toimeksianto {caseId} on nyt kumppanilla {partnerName} ja tilassa Active.',
+  'quotes3.select.done.behalf':
+    'Tarjous {quoteId} valittu asiakkaan {clientName} puolesta: toimeksianto {caseId} on nyt kumppanilla {partnerName} ja tilassa Active.',
+  'quotes3.select.done.others':
+    '{count, plural, one {# muu tarjous hylättiin ja sen kumppanille ilmoitettiin.} other {# muuta tarjousta hylättiin ja niiden kumppaneille ilmoitettiin.}}',
+  'quotes3.select.done.told': '{name} on saanut ilmoituksen.',
 };

@@ -297,4 +297,45 @@ export const nb: Translations = {
     'Sak {caseId} er satt på pause; {known, select, yes {{partnerName}} other {partneren}} lukker den. Siden det skjer innenfor innkrevingsperioden, påløper fullt suksesshonorar og innkrevingskostnader.',
   'withdraw.done.closed':
     'Sak {caseId} er lukket som Withdrawn by Client; {known, select, yes {{partnerName}} other {partneren}} har fått beskjed om å stanse all innkreving.',
+  // --- quotes3: the quote list, selecting a quote, lead refusals (src/commands/quote-commands.ts, src/use-cases/leads/, src/domain/lead.ts) ---
+  'quotes3.lead.closed': 'Lead {leadId} er Closed ({outcome})',
+  'quotes3.lead.ready': 'Lead {leadId} har tilbud klare',
+  'quotes3.lead.status': 'Lead {leadId} er {status}',
+  'quotes3.lead.not_selectable': '{lead}, så det kan ikke lenger velges noe tilbud.',
+  'quotes3.lead.not_selectable.winner':
+    '{lead}, så det kan ikke lenger velges noe tilbud. Saken ligger allerede hos den valgte partneren.',
+  'quotes3.lead.not_sent':
+    '{lead}: Det er ennå ikke sendt til partnere, så det finnes ingen tilbud å velge. Vent til tilbudene kommer inn.',
+  'quotes3.lead.nothing_to_pull_back': '{lead}, så det er ingenting å trekke tilbake.',
+  'quotes3.list.title': 'Tilbud på sak {caseId}',
+  'quotes3.list.none': '{lead}. Ingen tilbud ennå.',
+  'quotes3.list.line':
+    '• Tilbud {quoteId} fra {partnerName}: {pct} % suksesshonorar{fixed, select, yes { + {fixedFee} i fast gebyr} other {}}{hasTerms, select, yes { ({terms})} other {}}; {status, select, sent {sendt} accepted {akseptert} declined {avslått} other {{status}}}',
+  'quotes3.list.hint.support':
+    'For å velge ett på klientens vegne kan du for eksempel skrive "select quote {quoteId} on case {caseId} for the client".',
+  'quotes3.list.hint.creditor':
+    'For å velge ett kan du for eksempel skrive "go with quote {quoteId} on case {caseId}".',
+  'quotes3.select.unknown': 'Tilbud {quoteId} er ikke et tilbud på sak {caseId}. Tilbudene på den er {ids}.',
+  'quotes3.select.unknown.none':
+    'Tilbud {quoteId} er ikke et tilbud på sak {caseId}. Saken har ingen tilbud ennå.',
+  'quotes3.select.already':
+    'Tilbud {quoteId} fra {partnerName} er allerede valgt; sak {caseId} ligger hos dem.',
+  'quotes3.select.declined': 'Tilbud {quoteId} er avslått og kan ikke lenger velges.',
+  'quotes3.select.not_collecting':
+    'Sak {caseId} er {status} og innhenter ikke tilbud, så det kan ikke velges noe tilbud på den.',
+  'quotes3.select.plan': 'Velg tilbud {quoteId} fra {partnerName} ({pct} % suksesshonorar) for sak {caseId}.',
+  'quotes3.select.plan.behalf':
+    'Velg tilbud {quoteId} fra {partnerName} ({pct} % suksesshonorar) for sak {caseId} på vegne av klienten {clientName}, sendt inn av {managingPartnerName}.',
+  'quotes3.select.plan.assigned':
+    'Sak {caseId} tildeles {partnerName} og blir Active; de blir bedt om å starte.',
+  'quotes3.select.plan.others':
+    '{count, plural, one {Det andre tilbudet avslås, og partneren får beskjed.} other {De øvrige # tilbudene avslås, og partnerne deres får beskjed.}}',
+  'quotes3.select.plan.history':
+    'Sakshistorikken registrerer valget som gjort av support på vegne av {clientName}; {managingPartnerName} (den forvaltende partneren) får beskjed.',
+  'quotes3.select.done': 'Tilbud {quoteId} er valgt: Sak {caseId} ligger nå hos {partnerName} og er Active.',
+  'quotes3.select.done.behalf':
+    'Tilbud {quoteId} er valgt på vegne av {clientName}: Sak {caseId} ligger nå hos {partnerName} og er Active.',
+  'quotes3.select.done.others':
+    '{count, plural, one {# annet tilbud ble avslått, og partneren har fått beskjed.} other {# andre tilbud ble avslått, og partnerne deres har fått beskjed.}}',
+  'quotes3.select.done.told': '{name} har fått beskjed.',
 };

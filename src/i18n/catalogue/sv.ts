@@ -298,4 +298,47 @@ export const sv: Translations = {
     'Ärende {caseId} är pausat; {known, select, yes {{partnerName}} other {partnern}} stänger det. Eftersom det sker inom indrivningsperioden ska hela framgångsarvodet och indrivningskostnaderna betalas.',
   'withdraw.done.closed':
     'Ärende {caseId} är stängt som Withdrawn by Client; {known, select, yes {{partnerName}} other {partnern}} har ombetts att upphöra med all indrivning.',
+  // --- quotes3: the quote list, selecting a quote, lead refusals (src/commands/quote-commands.ts, src/use-cases/leads/, src/domain/lead.ts) ---
+  'quotes3.lead.closed': 'Leadet {leadId} är Closed ({outcome})',
+  'quotes3.lead.ready': 'Leadet {leadId} har offerter klara',
+  'quotes3.lead.status': 'Leadet {leadId} är {status}',
+  'quotes3.lead.not_selectable': '{lead}, så ingen offert kan längre väljas.',
+  'quotes3.lead.not_selectable.winner':
+    '{lead}, så ingen offert kan längre väljas. Ärendet ligger redan hos den valda partnern.',
+  'quotes3.lead.not_sent':
+    '{lead}: det har ännu inte skickats till partner, så det finns inga offerter att välja. Vänta tills offerterna kommer in.',
+  'quotes3.lead.nothing_to_pull_back': '{lead}, så det finns inget att dra tillbaka.',
+  'quotes3.list.title': 'Offerter på ärende {caseId}',
+  'quotes3.list.none': '{lead}. Inga offerter ännu.',
+  'quotes3.list.line':
+    '• Offert {quoteId} från {partnerName}: {pct} % framgångsarvode{fixed, select, yes { + {fixedFee} i fast avgift} other {}}{hasTerms, select, yes { ({terms})} other {}}; {status, select, sent {skickad} accepted {antagen} declined {avböjd} other {{status}}}',
+  'quotes3.list.hint.support':
+    'För att välja en åt klienten, skriv till exempel "select quote {quoteId} on case {caseId} for the client".',
+  'quotes3.list.hint.creditor':
+    'För att välja en, skriv till exempel "go with quote {quoteId} on case {caseId}".',
+  'quotes3.select.unknown':
+    'Offert {quoteId} är ingen offert på ärende {caseId}. Offerterna på det är {ids}.',
+  'quotes3.select.unknown.none':
+    'Offert {quoteId} är ingen offert på ärende {caseId}. Ärendet har inga offerter ännu.',
+  'quotes3.select.already':
+    'Offert {quoteId} från {partnerName} har redan valts; ärende {caseId} ligger hos dem.',
+  'quotes3.select.declined': 'Offert {quoteId} har avböjts och kan inte längre väljas.',
+  'quotes3.select.not_collecting':
+    'Ärende {caseId} är {status} och samlar inte in offerter, så ingen offert kan väljas på det.',
+  'quotes3.select.plan':
+    'Välj offert {quoteId} från {partnerName} ({pct} % framgångsarvode) för ärende {caseId}.',
+  'quotes3.select.plan.behalf':
+    'Välj offert {quoteId} från {partnerName} ({pct} % framgångsarvode) för ärende {caseId} för klienten {clientName}, registrerat av {managingPartnerName}.',
+  'quotes3.select.plan.assigned':
+    'Ärende {caseId} tilldelas {partnerName} och blir Active; de ombeds att börja.',
+  'quotes3.select.plan.others':
+    '{count, plural, one {Den andra offerten avböjs och dess partner underrättas.} other {De övriga # offerterna avböjs och deras partner underrättas.}}',
+  'quotes3.select.plan.history':
+    'Ärendehistoriken registrerar valet som gjort av support för {clientName}; {managingPartnerName} (den förvaltande partnern) underrättas.',
+  'quotes3.select.done': 'Offert {quoteId} vald: ärende {caseId} ligger nu hos {partnerName} och är Active.',
+  'quotes3.select.done.behalf':
+    'Offert {quoteId} vald för {clientName}: ärende {caseId} ligger nu hos {partnerName} och är Active.',
+  'quotes3.select.done.others':
+    '{count, plural, one {# annan offert avböjdes och dess partner har underrättats.} other {# andra offerter avböjdes och deras partner har underrättats.}}',
+  'quotes3.select.done.told': '{name} har underrättats.',
 };

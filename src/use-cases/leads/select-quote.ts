@@ -13,10 +13,10 @@ import {
 } from '../../db/repositories/quote.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { type Case, statusLabel } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { assertSelectable, type Lead } from '../../domain/lead.ts';
 import { assertMay } from '../../domain/permissions.ts';
-import { msg, num } from '../../i18n/messages.ts';
+import { msg, num, say } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
 import { relationFacts } from '../cases/case-access.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -106,12 +106,23 @@ async function prepare(
       `Quote ${input.quoteId} is not a quote on case ${c.id}.` +
         (ids.length ? ` The quotes on it are ${ids.join(', ')}.` : ' The case has no quotes yet.'),
       { quoteIds: ids },
+      sentence(ids.length ? 'quotes3.select.unknown' : 'quotes3.select.unknown.none', {
+        quoteId: String(input.quoteId),
+        caseId: String(c.id),
+        ids: ids.join(', '),
+      }),
     );
   }
   if (winner.status === 'accepted') {
     throw new DomainError(
       'already_done',
       `Quote ${winner.id} from ${winner.partnerName} was already selected; case ${c.id} is with them.`,
+      {},
+      sentence('quotes3.select.already', {
+        quoteId: String(winner.id),
+        partnerName: winner.partnerName,
+        caseId: String(c.id),
+      }),
     );
   }
   assertSelectable(lead);
@@ -119,6 +130,8 @@ async function prepare(
     throw new DomainError(
       'invalid_state',
       `Quote ${winner.id} was declined, so it can no longer be selected.`,
+      {},
+      sentence('quotes3.select.declined', { quoteId: String(winner.id) }),
     );
   }
   if (c.status !== 'collecting_quotes') {
@@ -126,6 +139,7 @@ async function prepare(
       'invalid_state',
       `Case ${c.id} is ${statusLabel(c.status)}, not collecting quotes, so no quote can be selected on it.`,
       { status: c.status },
+      sentence('quotes3.select.not_collecting', { caseId: String(c.id), status: statusLabel(c.status) }),
     );
   }
   const others = quotes.filter((q) => q.id !== winner.id && q.status === 'sent');
@@ -134,20 +148,29 @@ async function prepare(
 
 export async function checkSelectQuote(ctx: UseCaseContext, input: SelectQuoteInput): Promise<Plan> {
   const { c, winner, others, onBehalfOf } = await prepare(ctx.db, ctx.actor, input);
+  const quote = {
+    quoteId: String(winner.id),
+    partnerName: winner.partnerName,
+    pct: num(winner.successFeePct),
+    caseId: String(c.id),
+  };
   return {
     summary: onBehalfOf
-      ? `Select quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) for case ${c.id} on behalf of the client ${onBehalfOf.clientName}, submitted by ${onBehalfOf.managingPartnerName}.`
-      : `Select quote ${winner.id} from ${winner.partnerName} (${winner.successFeePct}% success fee) for case ${c.id}.`,
+      ? say('quotes3.select.plan.behalf', {
+          ...quote,
+          clientName: onBehalfOf.clientName,
+          managingPartnerName: onBehalfOf.managingPartnerName,
+        })
+      : say('quotes3.select.plan', quote),
     effects: [
-      `Case ${c.id} is assigned to ${winner.partnerName} and becomes Active; they are told to start.`,
-      ...(others.length
-        ? [
-            `The other ${others.length === 1 ? 'quote is' : `${others.length} quotes are`} declined and ${others.length === 1 ? 'its partner is' : 'their partners are'} told.`,
-          ]
-        : []),
+      say('quotes3.select.plan.assigned', { caseId: String(c.id), partnerName: winner.partnerName }),
+      ...(others.length ? [say('quotes3.select.plan.others', { count: others.length })] : []),
       ...(onBehalfOf
         ? [
-            `The case history records the selection as made by support on behalf of ${onBehalfOf.clientName}; ${onBehalfOf.managingPartnerName} (the managing partner) is told.`,
+            say('quotes3.select.plan.history', {
+              clientName: onBehalfOf.clientName,
+              managingPartnerName: onBehalfOf.managingPartnerName,
+            }),
           ]
         : []),
     ],
@@ -284,7 +307,16 @@ export async function selectQuote(ctx: UseCaseContext, input: SelectQuoteInput):
     return {
       caseId: c.id,
       status: 'active' as const,
-      summary: `Quote ${winner.id} selected${onBehalfOf ? ` on behalf of ${onBehalfOf.clientName}` : ''}: case ${c.id} is now with ${winner.partnerName} and Active.${others.length ? ` ${others.length} other quote${others.length === 1 ? ' was' : 's were'} declined and ${others.length === 1 ? 'its partner' : 'their partners'} told.` : ''}${onBehalfOf ? ` ${onBehalfOf.managingPartnerName} has been told.` : ''}`,
+      summary: [
+        say(onBehalfOf ? 'quotes3.select.done.behalf' : 'quotes3.select.done', {
+          quoteId: String(winner.id),
+          clientName: onBehalfOf?.clientName ?? '',
+          caseId: String(c.id),
+          partnerName: winner.partnerName,
+        }),
+        ...(others.length ? [say('quotes3.select.done.others', { count: others.length })] : []),
+        ...(onBehalfOf ? [say('quotes3.select.done.told', { name: onBehalfOf.managingPartnerName })] : []),
+      ].join(' '),
     };
   });
 }
