@@ -339,4 +339,13 @@ export const da: Translations = {
   'quotes3.select.done.others':
     '{count, plural, one {# andet tilbud blev afvist, og dets partner har fået besked.} other {# andre tilbud blev afvist, og deres partnere har fået besked.}}',
   'quotes3.select.done.told': '{name} har fået besked.',
+  'quotes3.pullback.closed': 'Sag {caseId} er allerede lukket, så der er intet at trække tilbage.',
+  'quotes3.pullback.plan': 'Træk sag {caseId} tilbage fra tilbudsprocessen uden at vælge et tilbud.',
+  'quotes3.pullback.plan.quotes':
+    '{count, plural, one {Tilbuddet afvises} other {Alle # tilbud afvises}}, og partnerne får besked.',
+  'quotes3.pullback.plan.none':
+    'Der er ikke kommet noget tilbud; de inviterede partnere får besked om, at leadet er trukket tilbage.',
+  'quotes3.pullback.plan.closed': 'Sag {caseId} lukkes som Withdrawn by Client.',
+  'quotes3.pullback.done':
+    'Sag {caseId} er trukket tilbage: {count, plural, =0 {} one {# tilbud blev afvist, og partnerne har fået besked; } other {# tilbud blev afvist, og partnerne har fået besked; }}sagen er lukket som Withdrawn by Client.',
 };

@@ -353,4 +353,14 @@ export const de: Translations = {
   'quotes3.select.done.others':
     '{count, plural, one {# weiteres Angebot wurde abgelehnt und sein Partner benachrichtigt.} other {# weitere Angebote wurden abgelehnt und ihre Partner benachrichtigt.}}',
   'quotes3.select.done.told': '{name} wurde benachrichtigt.',
+  'quotes3.pullback.closed': 'Fall {caseId} ist bereits geschlossen, daher gibt es nichts zurückzuziehen.',
+  'quotes3.pullback.plan':
+    'Fall {caseId} aus dem Angebotsverfahren zurückziehen, ohne ein Angebot auszuwählen.',
+  'quotes3.pullback.plan.quotes':
+    '{count, plural, one {Das Angebot wird} other {Alle # Angebote werden}} abgelehnt und die Partner benachrichtigt.',
+  'quotes3.pullback.plan.none':
+    'Es ist kein Angebot eingegangen; die eingeladenen Partner werden benachrichtigt, dass der Lead zurückgezogen ist.',
+  'quotes3.pullback.plan.closed': 'Fall {caseId} wird als Withdrawn by Client geschlossen.',
+  'quotes3.pullback.done':
+    'Fall {caseId} ist zurückgezogen: {count, plural, =0 {} one {# Angebot abgelehnt und die Partner benachrichtigt; } other {# Angebote abgelehnt und die Partner benachrichtigt; }}der Fall ist als Withdrawn by Client geschlossen.',
 };

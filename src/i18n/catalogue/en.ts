@@ -354,6 +354,14 @@ export const en = {
   'quotes3.select.done.others':
     '{count, plural, one {# other quote was declined and its partner told.} other {# other quotes were declined and their partners told.}}',
   'quotes3.select.done.told': '{name} has been told.',
+  'quotes3.pullback.closed': 'Case {caseId} is already closed, so there is nothing to pull back.',
+  'quotes3.pullback.plan': 'Pull back case {caseId} from the quote process without choosing a quote.',
+  'quotes3.pullback.plan.quotes':
+    '{count, plural, one {The quote is} other {All # quotes are}} declined and the partners told.',
+  'quotes3.pullback.plan.none': 'No quote has arrived; the invited partners are told the lead is withdrawn.',
+  'quotes3.pullback.plan.closed': 'Case {caseId} is closed as Withdrawn by Client.',
+  'quotes3.pullback.done':
+    'Case {caseId} is pulled back: {count, plural, =0 {} one {# quote declined and the partners told; } other {# quotes declined and the partners told; }}the case is closed as Withdrawn by Client.',
 } as const;
 
 export type MessageKey = keyof typeof en;

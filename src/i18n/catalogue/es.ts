@@ -345,4 +345,13 @@ export const es: Translations = {
   'quotes3.select.done.others':
     '{count, plural, one {Se rechazó # oferta más y se avisó a su socio.} other {Se rechazaron # ofertas más y se avisó a sus socios.}}',
   'quotes3.select.done.told': 'Se ha avisado a {name}.',
+  'quotes3.pullback.closed': 'El expediente {caseId} ya está cerrado, así que no hay nada que retirar.',
+  'quotes3.pullback.plan': 'Retirar el expediente {caseId} del proceso de ofertas sin elegir ninguna oferta.',
+  'quotes3.pullback.plan.quotes':
+    '{count, plural, one {Se rechaza la oferta} other {Se rechazan las # ofertas}} y se avisa a los socios.',
+  'quotes3.pullback.plan.none':
+    'No ha llegado ninguna oferta; se avisa a los socios invitados de que el lead se ha retirado.',
+  'quotes3.pullback.plan.closed': 'El expediente {caseId} se cierra como Withdrawn by Client.',
+  'quotes3.pullback.done':
+    'El expediente {caseId} se ha retirado: {count, plural, =0 {} one {se rechazó # oferta y se avisó a los socios; } other {se rechazaron # ofertas y se avisó a los socios; }}el expediente queda cerrado como Withdrawn by Client.',
 };

@@ -344,4 +344,13 @@ export const fi: Translations = {
   'quotes3.select.done.others':
     '{count, plural, one {# muu tarjous hylättiin ja sen kumppanille ilmoitettiin.} other {# muuta tarjousta hylättiin ja niiden kumppaneille ilmoitettiin.}}',
   'quotes3.select.done.told': '{name} on saanut ilmoituksen.',
+  'quotes3.pullback.closed': 'Toimeksianto {caseId} on jo suljettu, joten peruutettavaa ei ole.',
+  'quotes3.pullback.plan': 'Peruuta toimeksianto {caseId} tarjousprosessista valitsematta tarjousta.',
+  'quotes3.pullback.plan.quotes':
+    '{count, plural, one {Tarjous hylätään} other {Kaikki # tarjousta hylätään}} ja kumppaneille ilmoitetaan.',
+  'quotes3.pullback.plan.none':
+    'Yhtään tarjousta ei ole saapunut; kutsutuille kumppaneille ilmoitetaan, että liidi on peruttu.',
+  'quotes3.pullback.plan.closed': 'Toimeksianto {caseId} suljetaan tilaan Withdrawn by Client.',
+  'quotes3.pullback.done':
+    'Toimeksianto {caseId} on peruttu: {count, plural, =0 {} one {# tarjous hylättiin ja kumppaneille ilmoitettiin; } other {# tarjousta hylättiin ja kumppaneille ilmoitettiin; }}toimeksianto on suljettu tilaan Withdrawn by Client.',
 };

@@ -338,4 +338,13 @@ export const nb: Translations = {
   'quotes3.select.done.others':
     '{count, plural, one {# annet tilbud ble avslått, og partneren har fått beskjed.} other {# andre tilbud ble avslått, og partnerne deres har fått beskjed.}}',
   'quotes3.select.done.told': '{name} har fått beskjed.',
+  'quotes3.pullback.closed': 'Sak {caseId} er allerede lukket, så det er ingenting å trekke tilbake.',
+  'quotes3.pullback.plan': 'Trekk sak {caseId} tilbake fra tilbudsprosessen uten å velge et tilbud.',
+  'quotes3.pullback.plan.quotes':
+    '{count, plural, one {Tilbudet avslås} other {Alle # tilbudene avslås}}, og partnerne får beskjed.',
+  'quotes3.pullback.plan.none':
+    'Det har ikke kommet inn noe tilbud; de inviterte partnerne får beskjed om at leadet er trukket tilbake.',
+  'quotes3.pullback.plan.closed': 'Sak {caseId} lukkes som Withdrawn by Client.',
+  'quotes3.pullback.done':
+    'Sak {caseId} er trukket tilbake: {count, plural, =0 {} one {# tilbud ble avslått, og partnerne har fått beskjed; } other {# tilbud ble avslått, og partnerne har fått beskjed; }}saken er lukket som Withdrawn by Client.',
 };

@@ -341,4 +341,13 @@ export const sv: Translations = {
   'quotes3.select.done.others':
     '{count, plural, one {# annan offert avböjdes och dess partner har underrättats.} other {# andra offerter avböjdes och deras partner har underrättats.}}',
   'quotes3.select.done.told': '{name} har underrättats.',
+  'quotes3.pullback.closed': 'Ärende {caseId} är redan stängt, så det finns inget att dra tillbaka.',
+  'quotes3.pullback.plan': 'Dra tillbaka ärende {caseId} från offertprocessen utan att välja en offert.',
+  'quotes3.pullback.plan.quotes':
+    '{count, plural, one {Offerten avböjs} other {Alla # offerter avböjs}} och partnerna underrättas.',
+  'quotes3.pullback.plan.none':
+    'Ingen offert har kommit in; de inbjudna partnerna underrättas om att leadet dras tillbaka.',
+  'quotes3.pullback.plan.closed': 'Ärende {caseId} stängs som Withdrawn by Client.',
+  'quotes3.pullback.done':
+    'Ärende {caseId} har dragits tillbaka: {count, plural, =0 {} one {# offert avböjdes och partnerna har underrättats; } other {# offerter avböjdes och partnerna har underrättats; }}ärendet är stängt som Withdrawn by Client.',
 };

@@ -11,9 +11,9 @@ import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.rep
 import { listQuotesForLead, setQuoteStatus } from '../../db/repositories/quote.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Case } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { assertPullbackAllowed, type Lead } from '../../domain/lead.ts';
-import { msg } from '../../i18n/messages.ts';
+import { msg, say } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
@@ -47,6 +47,8 @@ async function prepare(db: Db, actor: Actor, caseId: number, locked?: { c: Case;
     throw new DomainError(
       'invalid_state',
       `Case ${c.id} is already closed, so there is nothing to pull back.`,
+      {},
+      sentence('quotes3.pullback.closed', { caseId: String(c.id) }),
     );
   }
   const quotes = (await listQuotesForLead(db, lead.id)).filter((q) => q.status === 'sent');
@@ -56,12 +58,12 @@ async function prepare(db: Db, actor: Actor, caseId: number, locked?: { c: Case;
 export async function checkPullbackLead(ctx: UseCaseContext, input: PullbackLeadInput): Promise<Plan> {
   const { c, quotes } = await prepare(ctx.db, ctx.actor, input.caseId);
   return {
-    summary: `Pull back case ${c.id} from the quote process without choosing a quote.`,
+    summary: say('quotes3.pullback.plan', { caseId: String(c.id) }),
     effects: [
       quotes.length
-        ? `${quotes.length === 1 ? 'The quote is' : `All ${quotes.length} quotes are`} declined and the partners told.`
-        : 'No quote has arrived; the invited partners are told the lead is withdrawn.',
-      `Case ${c.id} is closed as Withdrawn by Client.`,
+        ? say('quotes3.pullback.plan.quotes', { count: quotes.length })
+        : say('quotes3.pullback.plan.none'),
+      say('quotes3.pullback.plan.closed', { caseId: String(c.id) }),
     ],
   };
 }
@@ -140,7 +142,7 @@ export async function pullbackLead(ctx: UseCaseContext, input: PullbackLeadInput
     return {
       caseId: c.id,
       status: 'closed' as const,
-      summary: `Case ${c.id} is pulled back: ${quotes.length ? `${quotes.length} quote${quotes.length === 1 ? '' : 's'} declined and the partners told; ` : ''}the case is closed as Withdrawn by Client.`,
+      summary: say('quotes3.pullback.done', { caseId: String(c.id), count: quotes.length }),
     };
   });
 }
