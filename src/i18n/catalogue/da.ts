@@ -348,4 +348,25 @@ export const da: Translations = {
   'quotes3.pullback.plan.closed': 'Sag {caseId} lukkes som Withdrawn by Client.',
   'quotes3.pullback.done':
     'Sag {caseId} er trukket tilbage: {count, plural, =0 {} one {# tilbud blev afvist, og partnerne har fået besked; } other {# tilbud blev afvist, og partnerne har fået besked; }}sagen er lukket som Withdrawn by Client.',
+  'quotes3.partner_unknown': 'Din partnerorganisation er ikke kendt af platformen.',
+  'quotes3.pass.plan': 'Spring sag {caseId} over: din organisation giver ikke tilbud på lead {leadId}.',
+  'quotes3.pass.plan.final': 'Du kan ikke give tilbud på dette lead bagefter.',
+  'quotes3.pass.plan.last':
+    'Du er den sidste inviterede partner, der svarer: indhentningen af tilbud slutter nu.',
+  'quotes3.pass.done': 'Noteret: du giver ikke tilbud på sag {caseId}.',
+  'quotes3.pass.done.all':
+    'Noteret: du giver ikke tilbud på sag {caseId}. Alle inviterede partnere har takket nej, så leadet lukkes, og kreditor får besked.',
+  'quotes3.quote.partners_only':
+    'Kun inkassopartnere, der er inviteret til leadet på sag {caseId}, kan give tilbud eller takke nej til at give tilbud på den.',
+  'quotes3.quote.not_invited':
+    'Din organisation er ikke inviteret til at give tilbud på sag {caseId}, så den kan ikke give tilbud på den. Kun partnere, der er inviteret til et lead, kan give tilbud.',
+  'quotes3.quote.plan':
+    'Giv tilbud med et succeshonorar på {pct} %{fixed, select, yes { plus et fast gebyr på {fixedFee}} other {}} på sag {caseId} (lead {leadId}).',
+  'quotes3.quote.plan.seen':
+    'Kreditor ser dit tilbud sammen med de andre, når indhentningen af tilbud slutter.',
+  'quotes3.quote.plan.once': 'Hver partner giver ét tilbud: det kan ikke ændres bagefter.',
+  'quotes3.quote.done':
+    'Tilbud {quoteId} ({pct} %) er afgivet på sag {caseId}. Kreditor ser det, når indhentningen af tilbud slutter.',
+  'quotes3.quote.done.ended':
+    'Tilbud {quoteId} ({pct} %) er afgivet på sag {caseId}. Indhentningen af tilbud er slut, og kreditor vælger nu.',
 };

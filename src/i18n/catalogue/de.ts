@@ -363,4 +363,26 @@ export const de: Translations = {
   'quotes3.pullback.plan.closed': 'Fall {caseId} wird als Withdrawn by Client geschlossen.',
   'quotes3.pullback.done':
     'Fall {caseId} ist zurückgezogen: {count, plural, =0 {} one {# Angebot abgelehnt und die Partner benachrichtigt; } other {# Angebote abgelehnt und die Partner benachrichtigt; }}der Fall ist als Withdrawn by Client geschlossen.',
+  'quotes3.partner_unknown': 'Ihre Partnerorganisation ist der Plattform nicht bekannt.',
+  'quotes3.pass.plan':
+    'Auf Fall {caseId} verzichten: Ihre Organisation gibt kein Angebot zu Lead {leadId} ab.',
+  'quotes3.pass.plan.final': 'Sie können danach kein Angebot mehr zu diesem Lead abgeben.',
+  'quotes3.pass.plan.last':
+    'Sie sind der letzte eingeladene Partner, der antwortet: Die Angebotsphase endet jetzt.',
+  'quotes3.pass.done': 'Notiert: Sie geben kein Angebot zu Fall {caseId} ab.',
+  'quotes3.pass.done.all':
+    'Notiert: Sie geben kein Angebot zu Fall {caseId} ab. Alle eingeladenen Partner haben verzichtet, daher wird der Lead geschlossen und der Gläubiger benachrichtigt.',
+  'quotes3.quote.partners_only':
+    'Nur zum Lead von Fall {caseId} eingeladene Inkassopartner können dazu ein Angebot abgeben oder darauf verzichten.',
+  'quotes3.quote.not_invited':
+    'Ihre Organisation wurde nicht eingeladen, ein Angebot zu Fall {caseId} abzugeben, und kann daher kein Angebot abgeben. Nur zu einem Lead eingeladene Partner können Angebote abgeben.',
+  'quotes3.quote.plan':
+    'Ein Angebot mit einem Erfolgshonorar von {pct} %{fixed, select, yes { zuzüglich einer Festgebühr von {fixedFee}} other {}} zu Fall {caseId} (Lead {leadId}) abgeben.',
+  'quotes3.quote.plan.seen':
+    'Der Gläubiger sieht Ihr Angebot zusammen mit den anderen, wenn die Angebotsphase endet.',
+  'quotes3.quote.plan.once': 'Jeder Partner gibt ein Angebot ab: Es kann danach nicht mehr geändert werden.',
+  'quotes3.quote.done':
+    'Angebot {quoteId} ({pct} %) zu Fall {caseId} ist eingegangen. Der Gläubiger sieht es, wenn die Angebotsphase endet.',
+  'quotes3.quote.done.ended':
+    'Angebot {quoteId} ({pct} %) zu Fall {caseId} ist eingegangen. Die Angebotsphase ist beendet, und der Gläubiger wählt jetzt aus.',
 };

@@ -362,6 +362,25 @@ export const en = {
   'quotes3.pullback.plan.closed': 'Case {caseId} is closed as Withdrawn by Client.',
   'quotes3.pullback.done':
     'Case {caseId} is pulled back: {count, plural, =0 {} one {# quote declined and the partners told; } other {# quotes declined and the partners told; }}the case is closed as Withdrawn by Client.',
+  'quotes3.partner_unknown': 'Your partner organisation is not known to the platform.',
+  'quotes3.pass.plan': 'Pass on case {caseId}: your organisation will not quote on lead {leadId}.',
+  'quotes3.pass.plan.final': 'You cannot quote on this lead afterwards.',
+  'quotes3.pass.plan.last': 'You are the last invited partner to answer: quote collection ends now.',
+  'quotes3.pass.done': 'Noted: you will not quote on case {caseId}.',
+  'quotes3.pass.done.all':
+    'Noted: you will not quote on case {caseId}. Every invited partner has passed, so the lead is closed and the creditor is told.',
+  'quotes3.quote.partners_only':
+    'Only collection partners invited to the lead on case {caseId} can quote or decline to quote on it.',
+  'quotes3.quote.not_invited':
+    'Your organisation was not invited to quote on case {caseId}, so it cannot quote on it. Only partners invited to a lead can quote.',
+  'quotes3.quote.plan':
+    'Quote a success fee of {pct}%{fixed, select, yes { plus a fixed fee of {fixedFee}} other {}} on case {caseId} (lead {leadId}).',
+  'quotes3.quote.plan.seen': 'The creditor sees your quote with the others when quote collection ends.',
+  'quotes3.quote.plan.once': 'There is one quote per partner: it cannot be changed afterwards.',
+  'quotes3.quote.done':
+    'Quote {quoteId} ({pct}%) is in for case {caseId}. The creditor sees it when quote collection ends.',
+  'quotes3.quote.done.ended':
+    'Quote {quoteId} ({pct}%) is in for case {caseId}. Quote collection has ended and the creditor is choosing now.',
 } as const;
 
 export type MessageKey = keyof typeof en;

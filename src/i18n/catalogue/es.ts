@@ -354,4 +354,26 @@ export const es: Translations = {
   'quotes3.pullback.plan.closed': 'El expediente {caseId} se cierra como Withdrawn by Client.',
   'quotes3.pullback.done':
     'El expediente {caseId} se ha retirado: {count, plural, =0 {} one {se rechazó # oferta y se avisó a los socios; } other {se rechazaron # ofertas y se avisó a los socios; }}el expediente queda cerrado como Withdrawn by Client.',
+  'quotes3.partner_unknown': 'La plataforma no conoce su organización colaboradora.',
+  'quotes3.pass.plan':
+    'Renunciar al expediente {caseId}: su organización no presentará oferta para el lead {leadId}.',
+  'quotes3.pass.plan.final': 'Después no podrá presentar oferta para este lead.',
+  'quotes3.pass.plan.last':
+    'Usted es el último socio invitado en responder: la recogida de ofertas termina ahora.',
+  'quotes3.pass.done': 'Anotado: no presentará oferta para el expediente {caseId}.',
+  'quotes3.pass.done.all':
+    'Anotado: no presentará oferta para el expediente {caseId}. Todos los socios invitados han renunciado, así que el lead se cierra y se avisa al acreedor.',
+  'quotes3.quote.partners_only':
+    'Solo los socios de cobro invitados al lead del expediente {caseId} pueden presentar oferta o renunciar a hacerlo.',
+  'quotes3.quote.not_invited':
+    'Su organización no fue invitada a presentar oferta para el expediente {caseId}, así que no puede hacerlo. Solo los socios invitados a un lead pueden presentar oferta.',
+  'quotes3.quote.plan':
+    'Ofertar una comisión de éxito del {pct} %{fixed, select, yes { más una tarifa fija de {fixedFee}} other {}} para el expediente {caseId} (lead {leadId}).',
+  'quotes3.quote.plan.seen':
+    'El acreedor verá su oferta junto con las demás cuando termine la recogida de ofertas.',
+  'quotes3.quote.plan.once': 'Cada socio presenta una sola oferta: no se puede cambiar después.',
+  'quotes3.quote.done':
+    'La oferta {quoteId} ({pct} %) para el expediente {caseId} está registrada. El acreedor la verá cuando termine la recogida de ofertas.',
+  'quotes3.quote.done.ended':
+    'La oferta {quoteId} ({pct} %) para el expediente {caseId} está registrada. La recogida de ofertas ha terminado y el acreedor está eligiendo ahora.',
 };

@@ -353,4 +353,23 @@ export const fi: Translations = {
   'quotes3.pullback.plan.closed': 'Toimeksianto {caseId} suljetaan tilaan Withdrawn by Client.',
   'quotes3.pullback.done':
     'Toimeksianto {caseId} on peruttu: {count, plural, =0 {} one {# tarjous hylättiin ja kumppaneille ilmoitettiin; } other {# tarjousta hylättiin ja kumppaneille ilmoitettiin; }}toimeksianto on suljettu tilaan Withdrawn by Client.',
+  'quotes3.partner_unknown': 'Kumppaniorganisaationne ei ole alustan tiedossa.',
+  'quotes3.pass.plan': 'Ohita toimeksianto {caseId}: organisaationne ei tee tarjousta liidiin {leadId}.',
+  'quotes3.pass.plan.final': 'Ette voi tehdä tarjousta tähän liidiin jälkikäteen.',
+  'quotes3.pass.plan.last': 'Olette viimeinen kutsuttu kumppani, joka vastaa: tarjousten keruu päättyy nyt.',
+  'quotes3.pass.done': 'Merkitty: ette tee tarjousta toimeksiantoon {caseId}.',
+  'quotes3.pass.done.all':
+    'Merkitty: ette tee tarjousta toimeksiantoon {caseId}. Kaikki kutsutut kumppanit ovat jättäneet tarjoamatta, joten liidi suljetaan ja velkojalle ilmoitetaan.',
+  'quotes3.quote.partners_only':
+    'Vain toimeksiannon {caseId} liidiin kutsutut perintäkumppanit voivat tehdä siihen tarjouksen tai jättää tarjoamatta.',
+  'quotes3.quote.not_invited':
+    'Organisaatiotanne ei ole kutsuttu tekemään tarjousta toimeksiantoon {caseId}, joten se ei voi tehdä siihen tarjousta. Vain liidiin kutsutut kumppanit voivat tehdä tarjouksen.',
+  'quotes3.quote.plan':
+    'Tee tarjous, jonka onnistumispalkkio on {pct} %{fixed, select, yes { ja kiinteä maksu {fixedFee}} other {}}, toimeksiantoon {caseId} (liidi {leadId}).',
+  'quotes3.quote.plan.seen': 'Velkoja näkee tarjouksenne muiden kanssa, kun tarjousten keruu päättyy.',
+  'quotes3.quote.plan.once': 'Kukin kumppani tekee yhden tarjouksen: sitä ei voi muuttaa jälkikäteen.',
+  'quotes3.quote.done':
+    'Tarjous {quoteId} ({pct} %) toimeksiantoon {caseId} on jätetty. Velkoja näkee sen, kun tarjousten keruu päättyy.',
+  'quotes3.quote.done.ended':
+    'Tarjous {quoteId} ({pct} %) toimeksiantoon {caseId} on jätetty. Tarjousten keruu on päättynyt, ja velkoja valitsee nyt.',
 };

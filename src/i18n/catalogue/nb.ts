@@ -347,4 +347,25 @@ export const nb: Translations = {
   'quotes3.pullback.plan.closed': 'Sak {caseId} lukkes som Withdrawn by Client.',
   'quotes3.pullback.done':
     'Sak {caseId} er trukket tilbake: {count, plural, =0 {} one {# tilbud ble avslått, og partnerne har fått beskjed; } other {# tilbud ble avslått, og partnerne har fått beskjed; }}saken er lukket som Withdrawn by Client.',
+  'quotes3.partner_unknown': 'Partnerorganisasjonen din er ikke kjent for plattformen.',
+  'quotes3.pass.plan': 'Stå over sak {caseId}: organisasjonen din gir ikke tilbud på lead {leadId}.',
+  'quotes3.pass.plan.final': 'Du kan ikke gi tilbud på dette leadet etterpå.',
+  'quotes3.pass.plan.last':
+    'Du er den siste inviterte partneren som svarer: innhentingen av tilbud avsluttes nå.',
+  'quotes3.pass.done': 'Notert: du gir ikke tilbud på sak {caseId}.',
+  'quotes3.pass.done.all':
+    'Notert: du gir ikke tilbud på sak {caseId}. Alle inviterte partnere har takket nei, så leadet lukkes, og kreditor får beskjed.',
+  'quotes3.quote.partners_only':
+    'Bare inkassopartnere som er invitert til leadet på sak {caseId}, kan gi tilbud eller takke nei til å gi tilbud på den.',
+  'quotes3.quote.not_invited':
+    'Organisasjonen din er ikke invitert til å gi tilbud på sak {caseId}, så den kan ikke gi tilbud på den. Bare partnere som er invitert til et lead, kan gi tilbud.',
+  'quotes3.quote.plan':
+    'Gi tilbud med et suksesshonorar på {pct} %{fixed, select, yes { pluss et fast gebyr på {fixedFee}} other {}} på sak {caseId} (lead {leadId}).',
+  'quotes3.quote.plan.seen':
+    'Kreditor ser tilbudet ditt sammen med de andre når innhentingen av tilbud avsluttes.',
+  'quotes3.quote.plan.once': 'Hver partner gir ett tilbud: det kan ikke endres etterpå.',
+  'quotes3.quote.done':
+    'Tilbud {quoteId} ({pct} %) er levert for sak {caseId}. Kreditor ser det når innhentingen av tilbud avsluttes.',
+  'quotes3.quote.done.ended':
+    'Tilbud {quoteId} ({pct} %) er levert for sak {caseId}. Innhentingen av tilbud er avsluttet, og kreditor velger nå.',
 };

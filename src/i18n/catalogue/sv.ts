@@ -350,4 +350,24 @@ export const sv: Translations = {
   'quotes3.pullback.plan.closed': 'Ärende {caseId} stängs som Withdrawn by Client.',
   'quotes3.pullback.done':
     'Ärende {caseId} har dragits tillbaka: {count, plural, =0 {} one {# offert avböjdes och partnerna har underrättats; } other {# offerter avböjdes och partnerna har underrättats; }}ärendet är stängt som Withdrawn by Client.',
+  'quotes3.partner_unknown': 'Din partnerorganisation är inte känd av plattformen.',
+  'quotes3.pass.plan': 'Avstå från ärende {caseId}: din organisation lämnar ingen offert på lead {leadId}.',
+  'quotes3.pass.plan.final': 'Du kan inte lämna offert på detta lead efteråt.',
+  'quotes3.pass.plan.last': 'Du är den sista inbjudna partnern som svarar: offertinsamlingen avslutas nu.',
+  'quotes3.pass.done': 'Noterat: du lämnar ingen offert på ärende {caseId}.',
+  'quotes3.pass.done.all':
+    'Noterat: du lämnar ingen offert på ärende {caseId}. Alla inbjudna partner har avstått, så leadet stängs och borgenären underrättas.',
+  'quotes3.quote.partners_only':
+    'Endast inkassopartner som bjudits in till leadet på ärende {caseId} kan lämna eller avstå från att lämna offert på det.',
+  'quotes3.quote.not_invited':
+    'Din organisation har inte bjudits in att lämna offert på ärende {caseId}, så den kan inte lämna offert på det. Endast partner som bjudits in till ett lead kan lämna offert.',
+  'quotes3.quote.plan':
+    'Lämna offert med ett framgångsarvode på {pct} %{fixed, select, yes { plus en fast avgift på {fixedFee}} other {}} på ärende {caseId} (lead {leadId}).',
+  'quotes3.quote.plan.seen':
+    'Borgenären ser din offert tillsammans med de andra när offertinsamlingen avslutas.',
+  'quotes3.quote.plan.once': 'Varje partner lämnar en offert: den kan inte ändras efteråt.',
+  'quotes3.quote.done':
+    'Offert {quoteId} ({pct} %) är inlämnad för ärende {caseId}. Borgenären ser den när offertinsamlingen avslutas.',
+  'quotes3.quote.done.ended':
+    'Offert {quoteId} ({pct} %) är inlämnad för ärende {caseId}. Offertinsamlingen har avslutats och borgenären väljer nu.',
 };

@@ -11,11 +11,12 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { listQuotesForLead } from '../../db/repositories/quote.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Case, Partner } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { collectionCompleteEarly, type Invitation, type Lead } from '../../domain/lead.ts';
 import { refuseOtherRelations } from '../../domain/permissions.ts';
 import { assertCanDeclineToQuote } from '../../domain/quote.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
+import { say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { caseNotFound, endQuoteCollection, lockCaseAndLead, noLead } from './lead-steps.ts';
@@ -53,7 +54,13 @@ async function prepare(
     if (!lead) throw noLead(c.id);
   }
   const partner = await findPartner(db, partnerId);
-  if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
+  if (!partner)
+    throw new DomainError(
+      'forbidden',
+      'Your partner organisation is not known to the platform.',
+      {},
+      sentence('quotes3.partner_unknown'),
+    );
   const invitations = await listInvitations(db, lead.id);
   const invitation = invitations.find((i) => i.partnerId === partnerId);
   if (!invitation) refuseOtherRelations('decline_to_quote', actor, c);
@@ -69,12 +76,10 @@ export async function checkDeclineToQuote(ctx: UseCaseContext, input: DeclineToQ
     (i) => i.status === 'invited' && i.partnerId !== ctx.actor.partnerId,
   );
   return {
-    summary: `Pass on case ${c.id}: your organisation will not quote on lead ${lead.id}.`,
+    summary: say('quotes3.pass.plan', { caseId: String(c.id), leadId: String(lead.id) }),
     effects: [
-      'You cannot quote on this lead afterwards.',
-      ...(othersWaiting.length === 0
-        ? ['You are the last invited partner to answer: quote collection ends now.']
-        : []),
+      say('quotes3.pass.plan.final'),
+      ...(othersWaiting.length === 0 ? [say('quotes3.pass.plan.last')] : []),
     ],
   };
 }
@@ -115,8 +120,8 @@ export async function declineToQuote(
     return {
       summary:
         leadOutcome === 'declined_options'
-          ? `Noted: you will not quote on case ${c.id}. Every invited partner has passed, so the lead is closed and the creditor is told.`
-          : `Noted: you will not quote on case ${c.id}.`,
+          ? say('quotes3.pass.done.all', { caseId: String(c.id) })
+          : say('quotes3.pass.done', { caseId: String(c.id) }),
       caseId: c.id,
       leadId: lead.id,
       leadOutcome,

@@ -11,12 +11,12 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { insertQuote, listQuotesForLead } from '../../db/repositories/quote.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Case, Partner } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { collectionCompleteEarly, type Invitation, type Lead } from '../../domain/lead.ts';
-import { formatMoney } from '../../domain/money.ts';
 import { refuseOtherRelations } from '../../domain/permissions.ts';
 import { assertCanQuote, validateQuoteTerms } from '../../domain/quote.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
+import { money, num, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { caseNotFound, endQuoteCollection, lockCaseAndLead, noLead } from './lead-steps.ts';
@@ -45,6 +45,8 @@ export function assertPartnerActor(actor: Actor, caseId: number): number {
     throw new DomainError(
       'forbidden',
       `Only collection partners invited to the lead on case ${caseId} can quote or decline to quote on it.`,
+      {},
+      sentence('quotes3.quote.partners_only', { caseId: String(caseId) }),
     );
   }
   return actor.partnerId;
@@ -68,7 +70,13 @@ async function prepare(
     if (!lead) throw noLead(c.id);
   }
   const partner = await findPartner(db, partnerId);
-  if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
+  if (!partner)
+    throw new DomainError(
+      'forbidden',
+      'Your partner organisation is not known to the platform.',
+      {},
+      sentence('quotes3.partner_unknown'),
+    );
   const invitations = await listInvitations(db, lead.id);
   const invitation = invitations.find((i) => i.partnerId === partnerId);
   if (!invitation) refuseOtherRelations('submit_quote', actor, c);
@@ -77,6 +85,8 @@ async function prepare(
     throw new DomainError(
       'forbidden',
       `Your organisation was not invited to quote on case ${c.id}, so it cannot quote on it. Only partners invited to a lead can quote.`,
+      {},
+      sentence('quotes3.quote.not_invited', { caseId: String(c.id) }),
     );
   }
   assertSdcaSigned(partner, at);
@@ -88,13 +98,15 @@ async function prepare(
 export async function checkSubmitQuote(ctx: UseCaseContext, input: SubmitQuoteInput): Promise<Plan> {
   const at = ctx.clock.now();
   const { c, lead } = await prepare(ctx.db, ctx.actor, input, at);
-  const fixed = input.fixedFee ? ` plus a fixed fee of ${formatMoney(input.fixedFee, c.currency)}` : '';
   return {
-    summary: `Quote a success fee of ${input.successFeePct}%${fixed} on case ${c.id} (lead ${lead.id}).`,
-    effects: [
-      'The creditor sees your quote with the others when quote collection ends.',
-      'There is one quote per partner: it cannot be changed afterwards.',
-    ],
+    summary: say('quotes3.quote.plan', {
+      pct: num(input.successFeePct),
+      fixed: input.fixedFee ? 'yes' : 'no',
+      fixedFee: input.fixedFee ? money(input.fixedFee, c.currency) : '',
+      caseId: String(c.id),
+      leadId: String(lead.id),
+    }),
+    effects: [say('quotes3.quote.plan.seen'), say('quotes3.quote.plan.once')],
   };
 }
 
@@ -145,9 +157,11 @@ export async function submitQuote(ctx: UseCaseContext, input: SubmitQuoteInput):
       collectionEnded = true;
     }
     return {
-      summary: collectionEnded
-        ? `Quote ${quote.id} (${input.successFeePct}%) is in for case ${c.id}. Quote collection has ended and the creditor is choosing now.`
-        : `Quote ${quote.id} (${input.successFeePct}%) is in for case ${c.id}. The creditor sees it when quote collection ends.`,
+      summary: say(collectionEnded ? 'quotes3.quote.done.ended' : 'quotes3.quote.done', {
+        quoteId: String(quote.id),
+        pct: num(input.successFeePct),
+        caseId: String(c.id),
+      }),
       caseId: c.id,
       leadId: lead.id,
       quoteId: quote.id,
