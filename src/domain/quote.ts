@@ -1,6 +1,6 @@
-import { DomainError } from './errors.ts';
+import { DomainError, sentence } from './errors.ts';
 import type { QuoteStatus } from './ids.ts';
-import { describeLead, type Invitation, isCollecting, type Lead } from './lead.ts';
+import { describeLead, type Invitation, isCollecting, type Lead, leadSentence } from './lead.ts';
 import { formatMoney } from './money.ts';
 
 export const QUOTE_STATUS_LABELS: Record<QuoteStatus, string> = {
@@ -33,12 +33,16 @@ export function validateQuoteTerms(terms: QuoteTerms): void {
     throw new DomainError(
       'invalid_input',
       `A success fee of ${terms.successFeePct}% is not possible. Give a percentage above 0 and at most 100, e.g. "quote 15% on case 123".`,
+      {},
+      sentence('quotes3.terms.fee_range', { pct: String(terms.successFeePct) }),
     );
   }
   if (terms.fixedFee !== undefined && terms.fixedFee !== null && !(terms.fixedFee >= 0)) {
     throw new DomainError(
       'invalid_input',
       'A fixed fee cannot be negative. Leave it out or give an amount ≥ 0.',
+      {},
+      sentence('quotes3.terms.fixed_negative'),
     );
   }
 }
@@ -55,6 +59,7 @@ export function assertCanQuote(
       'forbidden',
       `Your organisation was not invited to quote on lead ${lead.id}, so it cannot quote on it. Only invited partners can quote.`,
       { leadId: lead.id },
+      sentence('quotes3.can_quote.not_invited', { leadId: String(lead.id) }),
     );
   }
   if (existing) {
@@ -62,6 +67,11 @@ export function assertCanQuote(
       'already_done',
       `Your organisation already quoted ${existing.successFeePct}% on lead ${lead.id} (quote ${existing.id}); there is one quote per partner.`,
       { leadId: lead.id, quoteId: existing.id },
+      sentence('quotes3.can_quote.already', {
+        pct: existing.successFeePct,
+        leadId: String(lead.id),
+        quoteId: String(existing.id),
+      }),
     );
   }
   if (invitation.status === 'declined') {
@@ -69,6 +79,7 @@ export function assertCanQuote(
       'already_done',
       `Your organisation already declined to quote on lead ${lead.id}, so it cannot quote on it now.`,
       { leadId: lead.id },
+      sentence('quotes3.can_quote.passed', { leadId: String(lead.id) }),
     );
   }
   if (!isCollecting(lead, at)) {
@@ -76,6 +87,7 @@ export function assertCanQuote(
       'invalid_state',
       `${describeLead(lead)} and no longer collects quotes, so a quote cannot be added.`,
       { leadId: lead.id },
+      sentence('quotes3.can_quote.closed', { lead: { msg: leadSentence(lead) } }),
     );
   }
 }
@@ -86,6 +98,7 @@ export function assertCanDeclineToQuote(lead: Lead, invitation: Invitation | und
       'forbidden',
       `Your organisation was not invited to quote on lead ${lead.id}, so there is nothing to decline.`,
       { leadId: lead.id },
+      sentence('quotes3.can_pass.not_invited', { leadId: String(lead.id) }),
     );
   }
   if (invitation.status !== 'invited') {
@@ -93,12 +106,16 @@ export function assertCanDeclineToQuote(lead: Lead, invitation: Invitation | und
       'already_done',
       `Your organisation already ${invitation.status === 'quoted' ? 'quoted' : 'declined to quote'} on lead ${lead.id}.`,
       { leadId: lead.id },
+      sentence('quotes3.can_pass.already', { answer: invitation.status, leadId: String(lead.id) }),
     );
   }
   if (!isCollecting(lead, at)) {
-    throw new DomainError('invalid_state', `${describeLead(lead)} and no longer collects quotes.`, {
-      leadId: lead.id,
-    });
+    throw new DomainError(
+      'invalid_state',
+      `${describeLead(lead)} and no longer collects quotes.`,
+      { leadId: lead.id },
+      sentence('quotes3.can_pass.closed', { lead: { msg: leadSentence(lead) } }),
+    );
   }
 }
 

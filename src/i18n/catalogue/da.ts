@@ -369,4 +369,20 @@ export const da: Translations = {
     'Tilbud {quoteId} ({pct} %) er afgivet på sag {caseId}. Kreditor ser det, når indhentningen af tilbud slutter.',
   'quotes3.quote.done.ended':
     'Tilbud {quoteId} ({pct} %) er afgivet på sag {caseId}. Indhentningen af tilbud er slut, og kreditor vælger nu.',
+  'quotes3.terms.fee_range':
+    'Et succeshonorar på {pct} % er ikke muligt. Angiv en procentsats over 0 og højst 100, f.eks. "quote 15% on case 123".',
+  'quotes3.terms.fixed_negative':
+    'Et fast gebyr kan ikke være negativt. Udelad det, eller angiv et beløb ≥ 0.',
+  'quotes3.can_quote.not_invited':
+    'Din organisation er ikke inviteret til at give tilbud på lead {leadId}, så den kan ikke give tilbud på det. Kun inviterede partnere kan give tilbud.',
+  'quotes3.can_quote.already':
+    'Din organisation har allerede givet tilbud på {pct} % på lead {leadId} (tilbud {quoteId}); hver partner giver ét tilbud.',
+  'quotes3.can_quote.passed':
+    'Din organisation har allerede takket nej til at give tilbud på lead {leadId}, så den kan ikke give tilbud nu.',
+  'quotes3.can_quote.closed': '{lead}; det modtager ikke længere tilbud, så der kan ikke tilføjes et tilbud.',
+  'quotes3.can_pass.not_invited':
+    'Din organisation er ikke inviteret til at give tilbud på lead {leadId}, så der er intet at takke nej til.',
+  'quotes3.can_pass.already':
+    'Din organisation har allerede {answer, select, quoted {givet tilbud} other {takket nej til at give tilbud}} på lead {leadId}.',
+  'quotes3.can_pass.closed': '{lead}; det modtager ikke længere tilbud.',
 };

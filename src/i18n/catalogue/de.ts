@@ -385,4 +385,21 @@ export const de: Translations = {
     'Angebot {quoteId} ({pct} %) zu Fall {caseId} ist eingegangen. Der Gläubiger sieht es, wenn die Angebotsphase endet.',
   'quotes3.quote.done.ended':
     'Angebot {quoteId} ({pct} %) zu Fall {caseId} ist eingegangen. Die Angebotsphase ist beendet, und der Gläubiger wählt jetzt aus.',
+  'quotes3.terms.fee_range':
+    'Ein Erfolgshonorar von {pct} % ist nicht möglich. Geben Sie einen Prozentsatz über 0 und höchstens 100 an, z. B. "quote 15% on case 123".',
+  'quotes3.terms.fixed_negative':
+    'Eine Festgebühr kann nicht negativ sein. Lassen Sie sie weg oder geben Sie einen Betrag ≥ 0 an.',
+  'quotes3.can_quote.not_invited':
+    'Ihre Organisation wurde nicht eingeladen, ein Angebot zu Lead {leadId} abzugeben, und kann daher kein Angebot abgeben. Nur eingeladene Partner können Angebote abgeben.',
+  'quotes3.can_quote.already':
+    'Ihre Organisation hat zu Lead {leadId} bereits {pct} % angeboten (Angebot {quoteId}); jeder Partner gibt ein Angebot ab.',
+  'quotes3.can_quote.passed':
+    'Ihre Organisation hat bei Lead {leadId} bereits auf ein Angebot verzichtet und kann jetzt kein Angebot mehr abgeben.',
+  'quotes3.can_quote.closed':
+    '{lead}; es werden keine Angebote mehr angenommen, daher kann kein Angebot hinzugefügt werden.',
+  'quotes3.can_pass.not_invited':
+    'Ihre Organisation wurde nicht eingeladen, ein Angebot zu Lead {leadId} abzugeben, daher gibt es nichts abzulehnen.',
+  'quotes3.can_pass.already':
+    'Ihre Organisation hat zu Lead {leadId} bereits {answer, select, quoted {ein Angebot abgegeben} other {auf ein Angebot verzichtet}}.',
+  'quotes3.can_pass.closed': '{lead}; es werden keine Angebote mehr angenommen.',
 };

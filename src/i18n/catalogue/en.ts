@@ -381,6 +381,21 @@ export const en = {
     'Quote {quoteId} ({pct}%) is in for case {caseId}. The creditor sees it when quote collection ends.',
   'quotes3.quote.done.ended':
     'Quote {quoteId} ({pct}%) is in for case {caseId}. Quote collection has ended and the creditor is choosing now.',
+  'quotes3.terms.fee_range':
+    'A success fee of {pct}% is not possible. Give a percentage above 0 and at most 100, e.g. "quote 15% on case 123".',
+  'quotes3.terms.fixed_negative': 'A fixed fee cannot be negative. Leave it out or give an amount ≥ 0.',
+  'quotes3.can_quote.not_invited':
+    'Your organisation was not invited to quote on lead {leadId}, so it cannot quote on it. Only invited partners can quote.',
+  'quotes3.can_quote.already':
+    'Your organisation already quoted {pct}% on lead {leadId} (quote {quoteId}); there is one quote per partner.',
+  'quotes3.can_quote.passed':
+    'Your organisation already declined to quote on lead {leadId}, so it cannot quote on it now.',
+  'quotes3.can_quote.closed': '{lead} and no longer collects quotes, so a quote cannot be added.',
+  'quotes3.can_pass.not_invited':
+    'Your organisation was not invited to quote on lead {leadId}, so there is nothing to decline.',
+  'quotes3.can_pass.already':
+    'Your organisation already {answer, select, quoted {quoted} other {declined to quote}} on lead {leadId}.',
+  'quotes3.can_pass.closed': '{lead} and no longer collects quotes.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -376,4 +376,19 @@ export const es: Translations = {
     'La oferta {quoteId} ({pct} %) para el expediente {caseId} está registrada. El acreedor la verá cuando termine la recogida de ofertas.',
   'quotes3.quote.done.ended':
     'La oferta {quoteId} ({pct} %) para el expediente {caseId} está registrada. La recogida de ofertas ha terminado y el acreedor está eligiendo ahora.',
+  'quotes3.terms.fee_range':
+    'Una comisión de éxito del {pct} % no es posible. Indique un porcentaje mayor que 0 y como máximo 100, p. ej. "quote 15% on case 123".',
+  'quotes3.terms.fixed_negative': 'Una tarifa fija no puede ser negativa. Omítala o indique un importe ≥ 0.',
+  'quotes3.can_quote.not_invited':
+    'Su organización no fue invitada a presentar oferta para el lead {leadId}, así que no puede hacerlo. Solo los socios invitados pueden presentar oferta.',
+  'quotes3.can_quote.already':
+    'Su organización ya ofertó un {pct} % para el lead {leadId} (oferta {quoteId}); cada socio presenta una sola oferta.',
+  'quotes3.can_quote.passed':
+    'Su organización ya renunció a presentar oferta para el lead {leadId}, así que ahora no puede hacerlo.',
+  'quotes3.can_quote.closed': '{lead}; ya no recibe ofertas, así que no se puede añadir ninguna.',
+  'quotes3.can_pass.not_invited':
+    'Su organización no fue invitada a presentar oferta para el lead {leadId}, así que no hay nada que rechazar.',
+  'quotes3.can_pass.already':
+    'Su organización ya {answer, select, quoted {presentó oferta} other {renunció a presentar oferta}} para el lead {leadId}.',
+  'quotes3.can_pass.closed': '{lead}; ya no recibe ofertas.',
 };

@@ -372,4 +372,20 @@ export const fi: Translations = {
     'Tarjous {quoteId} ({pct} %) toimeksiantoon {caseId} on jätetty. Velkoja näkee sen, kun tarjousten keruu päättyy.',
   'quotes3.quote.done.ended':
     'Tarjous {quoteId} ({pct} %) toimeksiantoon {caseId} on jätetty. Tarjousten keruu on päättynyt, ja velkoja valitsee nyt.',
+  'quotes3.terms.fee_range':
+    '{pct} %:n onnistumispalkkio ei ole mahdollinen. Antakaa prosentti, joka on yli 0 ja enintään 100, esim. "quote 15% on case 123".',
+  'quotes3.terms.fixed_negative':
+    'Kiinteä maksu ei voi olla negatiivinen. Jättäkää se pois tai antakaa summa ≥ 0.',
+  'quotes3.can_quote.not_invited':
+    'Organisaatiotanne ei ole kutsuttu tekemään tarjousta liidiin {leadId}, joten se ei voi tehdä siihen tarjousta. Vain kutsutut kumppanit voivat tehdä tarjouksen.',
+  'quotes3.can_quote.already':
+    'Organisaationne on jo tarjonnut {pct} % liidiin {leadId} (tarjous {quoteId}); kukin kumppani tekee yhden tarjouksen.',
+  'quotes3.can_quote.passed':
+    'Organisaationne on jo jättänyt tarjoamatta liidiin {leadId}, joten se ei voi tehdä tarjousta nyt.',
+  'quotes3.can_quote.closed': '{lead}; se ei enää kerää tarjouksia, joten tarjousta ei voi lisätä.',
+  'quotes3.can_pass.not_invited':
+    'Organisaatiotanne ei ole kutsuttu tekemään tarjousta liidiin {leadId}, joten kieltäydyttävää ei ole.',
+  'quotes3.can_pass.already':
+    'Organisaationne on jo {answer, select, quoted {tehnyt tarjouksen} other {jättänyt tarjoamatta}} liidiin {leadId}.',
+  'quotes3.can_pass.closed': '{lead}; se ei enää kerää tarjouksia.',
 };

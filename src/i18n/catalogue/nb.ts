@@ -368,4 +368,21 @@ export const nb: Translations = {
     'Tilbud {quoteId} ({pct} %) er levert for sak {caseId}. Kreditor ser det når innhentingen av tilbud avsluttes.',
   'quotes3.quote.done.ended':
     'Tilbud {quoteId} ({pct} %) er levert for sak {caseId}. Innhentingen av tilbud er avsluttet, og kreditor velger nå.',
+  'quotes3.terms.fee_range':
+    'Et suksesshonorar på {pct} % er ikke mulig. Oppgi en prosentsats over 0 og høyst 100, f.eks. "quote 15% on case 123".',
+  'quotes3.terms.fixed_negative':
+    'Et fast gebyr kan ikke være negativt. Utelat det, eller oppgi et beløp ≥ 0.',
+  'quotes3.can_quote.not_invited':
+    'Organisasjonen din er ikke invitert til å gi tilbud på lead {leadId}, så den kan ikke gi tilbud på det. Bare inviterte partnere kan gi tilbud.',
+  'quotes3.can_quote.already':
+    'Organisasjonen din har allerede gitt tilbud på {pct} % på lead {leadId} (tilbud {quoteId}); hver partner gir ett tilbud.',
+  'quotes3.can_quote.passed':
+    'Organisasjonen din har allerede takket nei til å gi tilbud på lead {leadId}, så den kan ikke gi tilbud nå.',
+  'quotes3.can_quote.closed':
+    '{lead}; det tar ikke lenger imot tilbud, så det kan ikke legges til noe tilbud.',
+  'quotes3.can_pass.not_invited':
+    'Organisasjonen din er ikke invitert til å gi tilbud på lead {leadId}, så det er ingenting å takke nei til.',
+  'quotes3.can_pass.already':
+    'Organisasjonen din har allerede {answer, select, quoted {gitt tilbud} other {takket nei til å gi tilbud}} på lead {leadId}.',
+  'quotes3.can_pass.closed': '{lead}; det tar ikke lenger imot tilbud.',
 };

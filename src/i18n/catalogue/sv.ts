@@ -370,4 +370,20 @@ export const sv: Translations = {
     'Offert {quoteId} ({pct} %) är inlämnad för ärende {caseId}. Borgenären ser den när offertinsamlingen avslutas.',
   'quotes3.quote.done.ended':
     'Offert {quoteId} ({pct} %) är inlämnad för ärende {caseId}. Offertinsamlingen har avslutats och borgenären väljer nu.',
+  'quotes3.terms.fee_range':
+    'Ett framgångsarvode på {pct} % är inte möjligt. Ange en procentsats över 0 och högst 100, t.ex. "quote 15% on case 123".',
+  'quotes3.terms.fixed_negative':
+    'En fast avgift kan inte vara negativ. Utelämna den eller ange ett belopp ≥ 0.',
+  'quotes3.can_quote.not_invited':
+    'Din organisation har inte bjudits in att lämna offert på lead {leadId}, så den kan inte lämna offert på det. Endast inbjudna partner kan lämna offert.',
+  'quotes3.can_quote.already':
+    'Din organisation har redan lämnat offert på {pct} % på lead {leadId} (offert {quoteId}); varje partner lämnar en offert.',
+  'quotes3.can_quote.passed':
+    'Din organisation har redan avstått från att lämna offert på lead {leadId}, så den kan inte lämna offert nu.',
+  'quotes3.can_quote.closed': '{lead}; det tar inte längre emot offerter, så ingen offert kan läggas till.',
+  'quotes3.can_pass.not_invited':
+    'Din organisation har inte bjudits in att lämna offert på lead {leadId}, så det finns inget att avstå från.',
+  'quotes3.can_pass.already':
+    'Din organisation har redan {answer, select, quoted {lämnat offert} other {avstått från att lämna offert}} på lead {leadId}.',
+  'quotes3.can_pass.closed': '{lead}; det tar inte längre emot offerter.',
 };
