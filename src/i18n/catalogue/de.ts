@@ -309,4 +309,14 @@ export const de: Translations = {
     'Fall {caseId} ist pausiert; {known, select, yes {{partnerName}} other {der Partner}} schließt ihn. Da dies innerhalb des Inkassozeitraums geschieht, fallen das volle Erfolgshonorar und die Inkassokosten an.',
   'withdraw.done.closed':
     'Fall {caseId} ist als Withdrawn by Client geschlossen; {known, select, yes {{partnerName}} other {der Partner}} wurde aufgefordert, alle Inkassomaßnahmen einzustellen.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Neuer Fall {caseId} zur Prüfung{submitted, select, yes {, eingereicht von {partnerName} für {clientName}} other {}}: {debtorName} ({debtorType, select, company {Unternehmen} person {Privatperson} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {unbezahlte Rechnung} loan_repayment {Darlehensrückzahlung} other {{claimText}}} über {amount}. Nehmen Sie ihn an, fordern Sie weitere Informationen an, bieten Sie individuelle Konditionen an oder lehnen Sie ihn mit Begründung ab.',
+  'notices3.verification_reminder':
+    'Erinnerung: Fall {caseId} ({debtorName}, {amount}) wartet seit {days} Werktagen auf Ihre Prüfung. Nehmen Sie ihn an, lehnen Sie ihn mit Begründung ab oder bitten Sie den Gläubiger um weitere Informationen.',
+  'notices3.withdrawal_paused':
+    'Der Mandant hat darum gebeten, Fall {caseId} ({debtorName}) innerhalb des Inkassozeitraums zurückzuziehen; der Fall ist daher pausiert. Das volle Erfolgshonorar und die Inkassokosten fallen an. Schließen Sie den Fall mit dem passenden Abschlusscode und stellen Sie gegebenenfalls die fälligen Rechnungen aus.',
+  'notices3.withdrawal_stop':
+    'Der Mandant hat Fall {caseId} ({debtorName}){after, select, yes { nach Ablauf des Inkassozeitraums} other {}} zurückgezogen; er ist daher als Withdrawn by Client geschlossen. Bitte stellen Sie alle Inkassomaßnahmen in diesem Fall ein. Von Ihnen ist nichts weiter zu tun.',
 };

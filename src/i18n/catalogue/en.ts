@@ -314,6 +314,16 @@ export const en = {
     'Case {caseId} is paused; {known, select, yes {{partnerName}} other {the partner}} will close it. As it is within the collection period, the full success fee and collection costs apply.',
   'withdraw.done.closed':
     'Case {caseId} is closed as Withdrawn by Client; {known, select, yes {{partnerName}} other {the partner}} has been told to stop all collection activity.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'New case {caseId} to verify{submitted, select, yes {, submitted by {partnerName} for {clientName}} other {}}: {debtorName} ({debtorType}, {where}), {claimType, select, unpaid_invoice {unpaid invoice} loan_repayment {loan repayment} other {{claimText}}} of {amount}. Accept it, request more information, offer custom terms or decline it with a reason.',
+  'notices3.verification_reminder':
+    'Reminder: case {caseId} ({debtorName}, {amount}) has waited {days} business days for your verification. Accept it, decline it with a reason, or ask the creditor for more information.',
+  'notices3.withdrawal_paused':
+    'The client has asked to withdraw case {caseId} ({debtorName}) within the collection period, so the case is paused. The full success fee and collection costs apply. Close the case with the appropriate close code and issue any applicable invoices.',
+  'notices3.withdrawal_stop':
+    'The client has withdrawn case {caseId} ({debtorName}){after, select, yes { after the collection period} other {}}, so it is closed as Withdrawn by Client. Please stop all collection activity on it. No further action is needed from you.',
 } as const;
 
 export type MessageKey = keyof typeof en;

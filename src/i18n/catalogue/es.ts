@@ -301,4 +301,14 @@ export const es: Translations = {
     'El expediente {caseId} está en pausa; {known, select, yes {{partnerName}} other {el socio}} lo cerrará. Como está dentro del periodo de cobro, se aplican la comisión de éxito completa y los costes de cobro.',
   'withdraw.done.closed':
     'El expediente {caseId} está cerrado como Withdrawn by Client; se ha indicado a {known, select, yes {{partnerName}} other {el socio}} que detenga toda actividad de cobro.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Nuevo caso {caseId} por verificar{submitted, select, yes {, enviado por {partnerName} para {clientName}} other {}}: {debtorName} ({debtorType, select, company {empresa} person {particular} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {factura impagada} loan_repayment {devolución de préstamo} other {{claimText}}} por {amount}. Acéptelo, solicite más información, ofrezca condiciones especiales o recháselo indicando el motivo.',
+  'notices3.verification_reminder':
+    'Recordatorio: el caso {caseId} ({debtorName}, {amount}) lleva {days} días hábiles esperando su verificación. Acéptelo, recháselo indicando el motivo o pida más información al acreedor.',
+  'notices3.withdrawal_paused':
+    'El cliente ha solicitado retirar el caso {caseId} ({debtorName}) dentro del periodo de cobro, por lo que el caso queda en pausa. Se aplican la comisión de éxito completa y los gastos de cobro. Cierre el caso con el código de cierre correspondiente y emita las facturas que procedan.',
+  'notices3.withdrawal_stop':
+    'El cliente ha retirado el caso {caseId} ({debtorName}){after, select, yes { después del periodo de cobro} other {}}, por lo que queda cerrado como Withdrawn by Client. Detenga toda actividad de cobro en él. No se requiere ninguna otra acción por su parte.',
 };

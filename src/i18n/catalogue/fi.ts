@@ -300,4 +300,14 @@ export const fi: Translations = {
     'Toimeksianto {caseId} on keskeytetty; {known, select, yes {{partnerName}} other {kumppani}} sulkee sen. Koska peruutus tehdään perintäjakson aikana, täysi onnistumispalkkio ja perintäkulut veloitetaan.',
   'withdraw.done.closed':
     'Toimeksianto {caseId} on suljettu koodilla Withdrawn by Client; {known, select, yes {{partnerName}} other {kumppania}} on pyydetty lopettamaan kaikki perintätoimet.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Uusi toimeksianto {caseId} tarkistettavaksi{submitted, select, yes {, lähettäjä {partnerName} asiakkaan {clientName} puolesta} other {}}: {debtorName} ({debtorType, select, company {yritys} person {yksityishenkilö} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {maksamaton lasku} loan_repayment {lainan takaisinmaksu} other {{claimText}}}, {amount}. Hyväksykää se, pyytäkää lisätietoja, tarjotkaa erityisehtoja tai hylätkää se perustellen.',
+  'notices3.verification_reminder':
+    'Muistutus: toimeksianto {caseId} ({debtorName}, {amount}) on odottanut tarkistustanne {days} arkipäivää. Hyväksykää se, hylätkää se perustellen tai pyytäkää velkojalta lisätietoja.',
+  'notices3.withdrawal_paused':
+    'Asiakas on pyytänyt perumaan toimeksiannon {caseId} ({debtorName}) perintäjakson aikana, joten toimeksianto on keskeytetty. Täysi onnistumispalkkio ja perintäkulut veloitetaan. Sulkekaa toimeksianto asianmukaisella sulkemiskoodilla ja laatikaa mahdolliset laskut.',
+  'notices3.withdrawal_stop':
+    'Asiakas on perunut toimeksiannon {caseId} ({debtorName}){after, select, yes { perintäjakson päätyttyä} other {}}, joten se on suljettu koodilla Withdrawn by Client. Lopettakaa kaikki perintätoimet siinä. Teiltä ei tarvita muita toimia.',
 };

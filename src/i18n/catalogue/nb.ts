@@ -297,4 +297,14 @@ export const nb: Translations = {
     'Sak {caseId} er satt på pause; {known, select, yes {{partnerName}} other {partneren}} lukker den. Siden det skjer innenfor innkrevingsperioden, påløper fullt suksesshonorar og innkrevingskostnader.',
   'withdraw.done.closed':
     'Sak {caseId} er lukket som Withdrawn by Client; {known, select, yes {{partnerName}} other {partneren}} har fått beskjed om å stanse all innkreving.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Ny sak {caseId} til verifisering{submitted, select, yes {, sendt inn av {partnerName} for {clientName}} other {}}: {debtorName} ({debtorType, select, company {selskap} person {privatperson} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {ubetalt faktura} loan_repayment {tilbakebetaling av lån} other {{claimText}}} på {amount}. Godta den, be om mer informasjon, tilby egne vilkår eller avslå den med en begrunnelse.',
+  'notices3.verification_reminder':
+    'Påminnelse: sak {caseId} ({debtorName}, {amount}) har ventet {days} virkedager på verifiseringen deres. Godta den, avslå den med en begrunnelse, eller be kreditor om mer informasjon.',
+  'notices3.withdrawal_paused':
+    'Klienten har bedt om å trekke tilbake sak {caseId} ({debtorName}) innenfor innfordringsperioden, så saken er satt på pause. Fullt suksesshonorar og innfordringskostnader påløper. Lukk saken med riktig lukkekode og utsted eventuelle aktuelle fakturaer.',
+  'notices3.withdrawal_stop':
+    'Klienten har trukket tilbake sak {caseId} ({debtorName}){after, select, yes { etter innfordringsperioden} other {}}, så den er lukket som Withdrawn by Client. Stans all innfordring i saken. Det kreves ingen videre handling fra dere.',
 };

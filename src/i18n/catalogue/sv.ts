@@ -298,4 +298,14 @@ export const sv: Translations = {
     'Ärende {caseId} är pausat; {known, select, yes {{partnerName}} other {partnern}} stänger det. Eftersom det sker inom indrivningsperioden ska hela framgångsarvodet och indrivningskostnaderna betalas.',
   'withdraw.done.closed':
     'Ärende {caseId} är stängt som Withdrawn by Client; {known, select, yes {{partnerName}} other {partnern}} har ombetts att upphöra med all indrivning.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Nytt ärende {caseId} att verifiera{submitted, select, yes {, inskickat av {partnerName} för {clientName}} other {}}: {debtorName} ({debtorType, select, company {företag} person {privatperson} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {obetald faktura} loan_repayment {återbetalning av lån} other {{claimText}}} på {amount}. Acceptera det, begär mer information, erbjud särskilda villkor eller avböj det med en motivering.',
+  'notices3.verification_reminder':
+    'Påminnelse: ärende {caseId} ({debtorName}, {amount}) har väntat {days} arbetsdagar på er verifiering. Acceptera det, avböj det med en motivering eller be borgenären om mer information.',
+  'notices3.withdrawal_paused':
+    'Klienten har bett att få återkalla ärende {caseId} ({debtorName}) inom indrivningsperioden, så ärendet är pausat. Fullt framgångsarvode och indrivningskostnader tillkommer. Stäng ärendet med lämplig avslutskod och utfärda eventuella tillämpliga fakturor.',
+  'notices3.withdrawal_stop':
+    'Klienten har återkallat ärende {caseId} ({debtorName}){after, select, yes { efter indrivningsperioden} other {}}, så det är stängt som Withdrawn by Client. Upphör med all indrivning i ärendet. Ingen ytterligare åtgärd krävs av er.',
 };
