@@ -307,4 +307,6 @@ export const da: Translations = {
     'Klienten har bedt om at trække sag {caseId} ({debtorName}) tilbage inden for inddrivelsesperioden, så sagen er sat på pause. Det fulde succeshonorar og inddrivelsesomkostningerne skal betales. Luk sagen med den relevante lukkekode, og udsted eventuelle relevante fakturaer.',
   'notices3.withdrawal_stop':
     'Klienten har trukket sag {caseId} ({debtorName}) tilbage{after, select, yes { efter inddrivelsesperioden} other {}}, så den er lukket som Withdrawn by Client. Stop venligst al inddrivelse på sagen. Der kræves ikke yderligere handling fra jer.',
+  'notices3.custom_terms_offered':
+    '{partnerName} har tilbudt særlige vilkår på sag {caseId} ({debtorName}): et succeshonorar på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Sagen indhenter nu tilbud; I får besked, når de er klar at vælge imellem.',
 };

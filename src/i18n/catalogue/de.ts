@@ -319,4 +319,6 @@ export const de: Translations = {
     'Der Mandant hat darum gebeten, Fall {caseId} ({debtorName}) innerhalb des Inkassozeitraums zurückzuziehen; der Fall ist daher pausiert. Das volle Erfolgshonorar und die Inkassokosten fallen an. Schließen Sie den Fall mit dem passenden Abschlusscode und stellen Sie gegebenenfalls die fälligen Rechnungen aus.',
   'notices3.withdrawal_stop':
     'Der Mandant hat Fall {caseId} ({debtorName}){after, select, yes { nach Ablauf des Inkassozeitraums} other {}} zurückgezogen; er ist daher als Withdrawn by Client geschlossen. Bitte stellen Sie alle Inkassomaßnahmen in diesem Fall ein. Von Ihnen ist nichts weiter zu tun.',
+  'notices3.custom_terms_offered':
+    '{partnerName} hat für Fall {caseId} ({debtorName}) individuelle Konditionen angeboten: ein Erfolgshonorar von {pct} %{hasTerms, select, yes { ({terms})} other {}}. Für den Fall werden jetzt Angebote eingeholt; Sie werden benachrichtigt, sobald Sie zwischen ihnen wählen können.',
 };

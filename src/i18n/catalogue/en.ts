@@ -324,6 +324,8 @@ export const en = {
     'The client has asked to withdraw case {caseId} ({debtorName}) within the collection period, so the case is paused. The full success fee and collection costs apply. Close the case with the appropriate close code and issue any applicable invoices.',
   'notices3.withdrawal_stop':
     'The client has withdrawn case {caseId} ({debtorName}){after, select, yes { after the collection period} other {}}, so it is closed as Withdrawn by Client. Please stop all collection activity on it. No further action is needed from you.',
+  'notices3.custom_terms_offered':
+    "{partnerName} offered custom terms on case {caseId} ({debtorName}): a {pct}% success fee{hasTerms, select, yes { ({terms})} other {}}. The case is collecting quotes now; you'll be told when they're ready to choose from.",
 } as const;
 
 export type MessageKey = keyof typeof en;

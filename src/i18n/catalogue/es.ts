@@ -311,4 +311,6 @@ export const es: Translations = {
     'El cliente ha solicitado retirar el caso {caseId} ({debtorName}) dentro del periodo de cobro, por lo que el caso queda en pausa. Se aplican la comisión de éxito completa y los gastos de cobro. Cierre el caso con el código de cierre correspondiente y emita las facturas que procedan.',
   'notices3.withdrawal_stop':
     'El cliente ha retirado el caso {caseId} ({debtorName}){after, select, yes { después del periodo de cobro} other {}}, por lo que queda cerrado como Withdrawn by Client. Detenga toda actividad de cobro en él. No se requiere ninguna otra acción por su parte.',
+  'notices3.custom_terms_offered':
+    '{partnerName} ha ofrecido condiciones especiales para el caso {caseId} ({debtorName}): una comisión de éxito del {pct} %{hasTerms, select, yes { ({terms})} other {}}. El caso está recibiendo ofertas; se le avisará cuando pueda elegir entre ellas.',
 };

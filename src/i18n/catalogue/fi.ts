@@ -310,4 +310,6 @@ export const fi: Translations = {
     'Asiakas on pyytänyt perumaan toimeksiannon {caseId} ({debtorName}) perintäjakson aikana, joten toimeksianto on keskeytetty. Täysi onnistumispalkkio ja perintäkulut veloitetaan. Sulkekaa toimeksianto asianmukaisella sulkemiskoodilla ja laatikaa mahdolliset laskut.',
   'notices3.withdrawal_stop':
     'Asiakas on perunut toimeksiannon {caseId} ({debtorName}){after, select, yes { perintäjakson päätyttyä} other {}}, joten se on suljettu koodilla Withdrawn by Client. Lopettakaa kaikki perintätoimet siinä. Teiltä ei tarvita muita toimia.',
+  'notices3.custom_terms_offered':
+    '{partnerName} tarjosi erityisehtoja toimeksiannolle {caseId} ({debtorName}): {pct} %:n onnistumispalkkio{hasTerms, select, yes { ({terms})} other {}}. Toimeksiannolle kerätään nyt tarjouksia; saatte ilmoituksen, kun niistä voi valita.',
 };

@@ -308,4 +308,6 @@ export const sv: Translations = {
     'Klienten har bett att få återkalla ärende {caseId} ({debtorName}) inom indrivningsperioden, så ärendet är pausat. Fullt framgångsarvode och indrivningskostnader tillkommer. Stäng ärendet med lämplig avslutskod och utfärda eventuella tillämpliga fakturor.',
   'notices3.withdrawal_stop':
     'Klienten har återkallat ärende {caseId} ({debtorName}){after, select, yes { efter indrivningsperioden} other {}}, så det är stängt som Withdrawn by Client. Upphör med all indrivning i ärendet. Ingen ytterligare åtgärd krävs av er.',
+  'notices3.custom_terms_offered':
+    '{partnerName} har erbjudit särskilda villkor för ärende {caseId} ({debtorName}): ett framgångsarvode på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Ärendet samlar nu in offerter; ni meddelas när de är klara att välja bland.',
 };
