@@ -309,4 +309,6 @@ export const da: Translations = {
     'Klienten har trukket sag {caseId} ({debtorName}) tilbage{after, select, yes { efter inddrivelsesperioden} other {}}, så den er lukket som Withdrawn by Client. Stop venligst al inddrivelse på sagen. Der kræves ikke yderligere handling fra jer.',
   'notices3.custom_terms_offered':
     '{partnerName} har tilbudt særlige vilkår på sag {caseId} ({debtorName}): et succeshonorar på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Sagen indhenter nu tilbud; I får besked, når de er klar at vælge imellem.',
+  'notices3.payment_registered':
+    '{partnerName} har registreret en betaling på {amount} på sag {caseId} ({debtorName}). Betalt indtil nu: {total}.',
 };

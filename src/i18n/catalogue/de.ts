@@ -321,4 +321,6 @@ export const de: Translations = {
     'Der Mandant hat Fall {caseId} ({debtorName}){after, select, yes { nach Ablauf des Inkassozeitraums} other {}} zurückgezogen; er ist daher als Withdrawn by Client geschlossen. Bitte stellen Sie alle Inkassomaßnahmen in diesem Fall ein. Von Ihnen ist nichts weiter zu tun.',
   'notices3.custom_terms_offered':
     '{partnerName} hat für Fall {caseId} ({debtorName}) individuelle Konditionen angeboten: ein Erfolgshonorar von {pct} %{hasTerms, select, yes { ({terms})} other {}}. Für den Fall werden jetzt Angebote eingeholt; Sie werden benachrichtigt, sobald Sie zwischen ihnen wählen können.',
+  'notices3.payment_registered':
+    '{partnerName} hat eine Zahlung von {amount} für Fall {caseId} ({debtorName}) erfasst. Bisher gezahlt: {total}.',
 };

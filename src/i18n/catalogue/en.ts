@@ -326,6 +326,8 @@ export const en = {
     'The client has withdrawn case {caseId} ({debtorName}){after, select, yes { after the collection period} other {}}, so it is closed as Withdrawn by Client. Please stop all collection activity on it. No further action is needed from you.',
   'notices3.custom_terms_offered':
     "{partnerName} offered custom terms on case {caseId} ({debtorName}): a {pct}% success fee{hasTerms, select, yes { ({terms})} other {}}. The case is collecting quotes now; you'll be told when they're ready to choose from.",
+  'notices3.payment_registered':
+    '{partnerName} registered a payment of {amount} on case {caseId} ({debtorName}). Paid so far: {total}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -313,4 +313,6 @@ export const es: Translations = {
     'El cliente ha retirado el caso {caseId} ({debtorName}){after, select, yes { después del periodo de cobro} other {}}, por lo que queda cerrado como Withdrawn by Client. Detenga toda actividad de cobro en él. No se requiere ninguna otra acción por su parte.',
   'notices3.custom_terms_offered':
     '{partnerName} ha ofrecido condiciones especiales para el caso {caseId} ({debtorName}): una comisión de éxito del {pct} %{hasTerms, select, yes { ({terms})} other {}}. El caso está recibiendo ofertas; se le avisará cuando pueda elegir entre ellas.',
+  'notices3.payment_registered':
+    '{partnerName} ha registrado un pago de {amount} en el caso {caseId} ({debtorName}). Pagado hasta ahora: {total}.',
 };

@@ -312,4 +312,6 @@ export const fi: Translations = {
     'Asiakas on perunut toimeksiannon {caseId} ({debtorName}){after, select, yes { perintäjakson päätyttyä} other {}}, joten se on suljettu koodilla Withdrawn by Client. Lopettakaa kaikki perintätoimet siinä. Teiltä ei tarvita muita toimia.',
   'notices3.custom_terms_offered':
     '{partnerName} tarjosi erityisehtoja toimeksiannolle {caseId} ({debtorName}): {pct} %:n onnistumispalkkio{hasTerms, select, yes { ({terms})} other {}}. Toimeksiannolle kerätään nyt tarjouksia; saatte ilmoituksen, kun niistä voi valita.',
+  'notices3.payment_registered':
+    '{partnerName} kirjasi toimeksiantoon {caseId} ({debtorName}) maksun, jonka määrä on {amount}. Maksettu tähän mennessä: {total}.',
 };

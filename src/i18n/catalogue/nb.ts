@@ -309,4 +309,6 @@ export const nb: Translations = {
     'Klienten har trukket tilbake sak {caseId} ({debtorName}){after, select, yes { etter innfordringsperioden} other {}}, så den er lukket som Withdrawn by Client. Stans all innfordring i saken. Det kreves ingen videre handling fra dere.',
   'notices3.custom_terms_offered':
     '{partnerName} har tilbudt egne vilkår på sak {caseId} ({debtorName}): et suksesshonorar på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Saken samler nå inn tilbud; dere får beskjed når de er klare til å velges mellom.',
+  'notices3.payment_registered':
+    '{partnerName} har registrert en betaling på {amount} på sak {caseId} ({debtorName}). Betalt hittil: {total}.',
 };

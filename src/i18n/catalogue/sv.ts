@@ -310,4 +310,6 @@ export const sv: Translations = {
     'Klienten har återkallat ärende {caseId} ({debtorName}){after, select, yes { efter indrivningsperioden} other {}}, så det är stängt som Withdrawn by Client. Upphör med all indrivning i ärendet. Ingen ytterligare åtgärd krävs av er.',
   'notices3.custom_terms_offered':
     '{partnerName} har erbjudit särskilda villkor för ärende {caseId} ({debtorName}): ett framgångsarvode på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Ärendet samlar nu in offerter; ni meddelas när de är klara att välja bland.',
+  'notices3.payment_registered':
+    '{partnerName} har registrerat en betalning på {amount} i ärende {caseId} ({debtorName}). Betalt hittills: {total}.',
 };
