@@ -385,4 +385,18 @@ export const da: Translations = {
   'quotes3.can_pass.already':
     'Din organisation har allerede {answer, select, quoted {givet tilbud} other {takket nej til at give tilbud}} på lead {leadId}.',
   'quotes3.can_pass.closed': '{lead}; det modtager ikke længere tilbud.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Ny sag {caseId} til verificering{submitted, select, yes {, indsendt af {partnerName} for {clientName}} other {}}: {debtorName} ({debtorType, select, company {virksomhed} person {privatperson} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {ubetalt faktura} loan_repayment {tilbagebetaling af lån} other {{claimText}}} på {amount}. Accepter den, bed om flere oplysninger, tilbyd særlige vilkår eller afvis den med en begrundelse.',
+  'notices3.verification_reminder':
+    'Påmindelse: sag {caseId} ({debtorName}, {amount}) har ventet {days} hverdage på jeres verificering. Accepter den, afvis den med en begrundelse, eller bed kreditor om flere oplysninger.',
+  'notices3.withdrawal_paused':
+    'Klienten har bedt om at trække sag {caseId} ({debtorName}) tilbage inden for inddrivelsesperioden, så sagen er sat på pause. Det fulde succeshonorar og inddrivelsesomkostningerne skal betales. Luk sagen med den relevante lukkekode, og udsted eventuelle relevante fakturaer.',
+  'notices3.withdrawal_stop':
+    'Klienten har trukket sag {caseId} ({debtorName}) tilbage{after, select, yes { efter inddrivelsesperioden} other {}}, så den er lukket som Withdrawn by Client. Stop venligst al inddrivelse på sagen. Der kræves ikke yderligere handling fra jer.',
+  'notices3.custom_terms_offered':
+    '{partnerName} har tilbudt særlige vilkår på sag {caseId} ({debtorName}): et succeshonorar på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Sagen indhenter nu tilbud; I får besked, når de er klar at vælge imellem.',
+  'notices3.payment_registered':
+    '{partnerName} har registreret en betaling på {amount} på sag {caseId} ({debtorName}). Betalt indtil nu: {total}.',
 };

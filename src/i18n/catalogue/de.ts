@@ -402,4 +402,18 @@ export const de: Translations = {
   'quotes3.can_pass.already':
     'Ihre Organisation hat zu Lead {leadId} bereits {answer, select, quoted {ein Angebot abgegeben} other {auf ein Angebot verzichtet}}.',
   'quotes3.can_pass.closed': '{lead}; es werden keine Angebote mehr angenommen.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Neuer Fall {caseId} zur Prüfung{submitted, select, yes {, eingereicht von {partnerName} für {clientName}} other {}}: {debtorName} ({debtorType, select, company {Unternehmen} person {Privatperson} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {unbezahlte Rechnung} loan_repayment {Darlehensrückzahlung} other {{claimText}}} über {amount}. Nehmen Sie ihn an, fordern Sie weitere Informationen an, bieten Sie individuelle Konditionen an oder lehnen Sie ihn mit Begründung ab.',
+  'notices3.verification_reminder':
+    'Erinnerung: Fall {caseId} ({debtorName}, {amount}) wartet seit {days} Werktagen auf Ihre Prüfung. Nehmen Sie ihn an, lehnen Sie ihn mit Begründung ab oder bitten Sie den Gläubiger um weitere Informationen.',
+  'notices3.withdrawal_paused':
+    'Der Mandant hat darum gebeten, Fall {caseId} ({debtorName}) innerhalb des Inkassozeitraums zurückzuziehen; der Fall ist daher pausiert. Das volle Erfolgshonorar und die Inkassokosten fallen an. Schließen Sie den Fall mit dem passenden Abschlusscode und stellen Sie gegebenenfalls die fälligen Rechnungen aus.',
+  'notices3.withdrawal_stop':
+    'Der Mandant hat Fall {caseId} ({debtorName}){after, select, yes { nach Ablauf des Inkassozeitraums} other {}} zurückgezogen; er ist daher als Withdrawn by Client geschlossen. Bitte stellen Sie alle Inkassomaßnahmen in diesem Fall ein. Von Ihnen ist nichts weiter zu tun.',
+  'notices3.custom_terms_offered':
+    '{partnerName} hat für Fall {caseId} ({debtorName}) individuelle Konditionen angeboten: ein Erfolgshonorar von {pct} %{hasTerms, select, yes { ({terms})} other {}}. Für den Fall werden jetzt Angebote eingeholt; Sie werden benachrichtigt, sobald Sie zwischen ihnen wählen können.',
+  'notices3.payment_registered':
+    '{partnerName} hat eine Zahlung von {amount} für Fall {caseId} ({debtorName}) erfasst. Bisher gezahlt: {total}.',
 };

@@ -396,6 +396,20 @@ export const en = {
   'quotes3.can_pass.already':
     'Your organisation already {answer, select, quoted {quoted} other {declined to quote}} on lead {leadId}.',
   'quotes3.can_pass.closed': '{lead} and no longer collects quotes.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'New case {caseId} to verify{submitted, select, yes {, submitted by {partnerName} for {clientName}} other {}}: {debtorName} ({debtorType}, {where}), {claimType, select, unpaid_invoice {unpaid invoice} loan_repayment {loan repayment} other {{claimText}}} of {amount}. Accept it, request more information, offer custom terms or decline it with a reason.',
+  'notices3.verification_reminder':
+    'Reminder: case {caseId} ({debtorName}, {amount}) has waited {days} business days for your verification. Accept it, decline it with a reason, or ask the creditor for more information.',
+  'notices3.withdrawal_paused':
+    'The client has asked to withdraw case {caseId} ({debtorName}) within the collection period, so the case is paused. The full success fee and collection costs apply. Close the case with the appropriate close code and issue any applicable invoices.',
+  'notices3.withdrawal_stop':
+    'The client has withdrawn case {caseId} ({debtorName}){after, select, yes { after the collection period} other {}}, so it is closed as Withdrawn by Client. Please stop all collection activity on it. No further action is needed from you.',
+  'notices3.custom_terms_offered':
+    "{partnerName} offered custom terms on case {caseId} ({debtorName}): a {pct}% success fee{hasTerms, select, yes { ({terms})} other {}}. The case is collecting quotes now; you'll be told when they're ready to choose from.",
+  'notices3.payment_registered':
+    '{partnerName} registered a payment of {amount} on case {caseId} ({debtorName}). Paid so far: {total}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

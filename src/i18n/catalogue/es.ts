@@ -391,4 +391,18 @@ export const es: Translations = {
   'quotes3.can_pass.already':
     'Su organización ya {answer, select, quoted {presentó oferta} other {renunció a presentar oferta}} para el lead {leadId}.',
   'quotes3.can_pass.closed': '{lead}; ya no recibe ofertas.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Nuevo caso {caseId} por verificar{submitted, select, yes {, enviado por {partnerName} para {clientName}} other {}}: {debtorName} ({debtorType, select, company {empresa} person {particular} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {factura impagada} loan_repayment {devolución de préstamo} other {{claimText}}} por {amount}. Acéptelo, solicite más información, ofrezca condiciones especiales o recháselo indicando el motivo.',
+  'notices3.verification_reminder':
+    'Recordatorio: el caso {caseId} ({debtorName}, {amount}) lleva {days} días hábiles esperando su verificación. Acéptelo, recháselo indicando el motivo o pida más información al acreedor.',
+  'notices3.withdrawal_paused':
+    'El cliente ha solicitado retirar el caso {caseId} ({debtorName}) dentro del periodo de cobro, por lo que el caso queda en pausa. Se aplican la comisión de éxito completa y los gastos de cobro. Cierre el caso con el código de cierre correspondiente y emita las facturas que procedan.',
+  'notices3.withdrawal_stop':
+    'El cliente ha retirado el caso {caseId} ({debtorName}){after, select, yes { después del periodo de cobro} other {}}, por lo que queda cerrado como Withdrawn by Client. Detenga toda actividad de cobro en él. No se requiere ninguna otra acción por su parte.',
+  'notices3.custom_terms_offered':
+    '{partnerName} ha ofrecido condiciones especiales para el caso {caseId} ({debtorName}): una comisión de éxito del {pct} %{hasTerms, select, yes { ({terms})} other {}}. El caso está recibiendo ofertas; se le avisará cuando pueda elegir entre ellas.',
+  'notices3.payment_registered':
+    '{partnerName} ha registrado un pago de {amount} en el caso {caseId} ({debtorName}). Pagado hasta ahora: {total}.',
 };

@@ -388,4 +388,18 @@ export const fi: Translations = {
   'quotes3.can_pass.already':
     'Organisaationne on jo {answer, select, quoted {tehnyt tarjouksen} other {jättänyt tarjoamatta}} liidiin {leadId}.',
   'quotes3.can_pass.closed': '{lead}; se ei enää kerää tarjouksia.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Uusi toimeksianto {caseId} tarkistettavaksi{submitted, select, yes {, lähettäjä {partnerName} asiakkaan {clientName} puolesta} other {}}: {debtorName} ({debtorType, select, company {yritys} person {yksityishenkilö} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {maksamaton lasku} loan_repayment {lainan takaisinmaksu} other {{claimText}}}, {amount}. Hyväksykää se, pyytäkää lisätietoja, tarjotkaa erityisehtoja tai hylätkää se perustellen.',
+  'notices3.verification_reminder':
+    'Muistutus: toimeksianto {caseId} ({debtorName}, {amount}) on odottanut tarkistustanne {days} arkipäivää. Hyväksykää se, hylätkää se perustellen tai pyytäkää velkojalta lisätietoja.',
+  'notices3.withdrawal_paused':
+    'Asiakas on pyytänyt perumaan toimeksiannon {caseId} ({debtorName}) perintäjakson aikana, joten toimeksianto on keskeytetty. Täysi onnistumispalkkio ja perintäkulut veloitetaan. Sulkekaa toimeksianto asianmukaisella sulkemiskoodilla ja laatikaa mahdolliset laskut.',
+  'notices3.withdrawal_stop':
+    'Asiakas on perunut toimeksiannon {caseId} ({debtorName}){after, select, yes { perintäjakson päätyttyä} other {}}, joten se on suljettu koodilla Withdrawn by Client. Lopettakaa kaikki perintätoimet siinä. Teiltä ei tarvita muita toimia.',
+  'notices3.custom_terms_offered':
+    '{partnerName} tarjosi erityisehtoja toimeksiannolle {caseId} ({debtorName}): {pct} %:n onnistumispalkkio{hasTerms, select, yes { ({terms})} other {}}. Toimeksiannolle kerätään nyt tarjouksia; saatte ilmoituksen, kun niistä voi valita.',
+  'notices3.payment_registered':
+    '{partnerName} kirjasi toimeksiantoon {caseId} ({debtorName}) maksun, jonka määrä on {amount}. Maksettu tähän mennessä: {total}.',
 };

@@ -385,4 +385,18 @@ export const nb: Translations = {
   'quotes3.can_pass.already':
     'Organisasjonen din har allerede {answer, select, quoted {gitt tilbud} other {takket nei til å gi tilbud}} på lead {leadId}.',
   'quotes3.can_pass.closed': '{lead}; det tar ikke lenger imot tilbud.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Ny sak {caseId} til verifisering{submitted, select, yes {, sendt inn av {partnerName} for {clientName}} other {}}: {debtorName} ({debtorType, select, company {selskap} person {privatperson} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {ubetalt faktura} loan_repayment {tilbakebetaling av lån} other {{claimText}}} på {amount}. Godta den, be om mer informasjon, tilby egne vilkår eller avslå den med en begrunnelse.',
+  'notices3.verification_reminder':
+    'Påminnelse: sak {caseId} ({debtorName}, {amount}) har ventet {days} virkedager på verifiseringen deres. Godta den, avslå den med en begrunnelse, eller be kreditor om mer informasjon.',
+  'notices3.withdrawal_paused':
+    'Klienten har bedt om å trekke tilbake sak {caseId} ({debtorName}) innenfor innfordringsperioden, så saken er satt på pause. Fullt suksesshonorar og innfordringskostnader påløper. Lukk saken med riktig lukkekode og utsted eventuelle aktuelle fakturaer.',
+  'notices3.withdrawal_stop':
+    'Klienten har trukket tilbake sak {caseId} ({debtorName}){after, select, yes { etter innfordringsperioden} other {}}, så den er lukket som Withdrawn by Client. Stans all innfordring i saken. Det kreves ingen videre handling fra dere.',
+  'notices3.custom_terms_offered':
+    '{partnerName} har tilbudt egne vilkår på sak {caseId} ({debtorName}): et suksesshonorar på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Saken samler nå inn tilbud; dere får beskjed når de er klare til å velges mellom.',
+  'notices3.payment_registered':
+    '{partnerName} har registrert en betaling på {amount} på sak {caseId} ({debtorName}). Betalt hittil: {total}.',
 };

@@ -386,4 +386,18 @@ export const sv: Translations = {
   'quotes3.can_pass.already':
     'Din organisation har redan {answer, select, quoted {lämnat offert} other {avstått från att lämna offert}} på lead {leadId}.',
   'quotes3.can_pass.closed': '{lead}; det tar inte längre emot offerter.',
+
+  // --- notices3 (cat3c): withdrawal, new case to verify, verification reminder ---
+  'notices3.new_to_verify':
+    'Nytt ärende {caseId} att verifiera{submitted, select, yes {, inskickat av {partnerName} för {clientName}} other {}}: {debtorName} ({debtorType, select, company {företag} person {privatperson} other {{debtorType}}}, {where}), {claimType, select, unpaid_invoice {obetald faktura} loan_repayment {återbetalning av lån} other {{claimText}}} på {amount}. Acceptera det, begär mer information, erbjud särskilda villkor eller avböj det med en motivering.',
+  'notices3.verification_reminder':
+    'Påminnelse: ärende {caseId} ({debtorName}, {amount}) har väntat {days} arbetsdagar på er verifiering. Acceptera det, avböj det med en motivering eller be borgenären om mer information.',
+  'notices3.withdrawal_paused':
+    'Klienten har bett att få återkalla ärende {caseId} ({debtorName}) inom indrivningsperioden, så ärendet är pausat. Fullt framgångsarvode och indrivningskostnader tillkommer. Stäng ärendet med lämplig avslutskod och utfärda eventuella tillämpliga fakturor.',
+  'notices3.withdrawal_stop':
+    'Klienten har återkallat ärende {caseId} ({debtorName}){after, select, yes { efter indrivningsperioden} other {}}, så det är stängt som Withdrawn by Client. Upphör med all indrivning i ärendet. Ingen ytterligare åtgärd krävs av er.',
+  'notices3.custom_terms_offered':
+    '{partnerName} har erbjudit särskilda villkor för ärende {caseId} ({debtorName}): ett framgångsarvode på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Ärendet samlar nu in offerter; ni meddelas när de är klara att välja bland.',
+  'notices3.payment_registered':
+    '{partnerName} har registrerat en betalning på {amount} i ärende {caseId} ({debtorName}). Betalt hittills: {total}.',
 };

@@ -1,8 +1,9 @@
 import { endAssignment, updateCase } from '../../db/repositories/case.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
-import { caseTitle } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { msg, num } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import { openLead } from '../leads/open-lead.ts';
 import type { ActionResult, Plan } from '../plan.ts';
@@ -100,7 +101,16 @@ export async function offerCustomTerms(
         kind: 'case.custom_terms_offered',
         caseId: c.id,
         payload: {
-          text: `${partner.name} offered custom terms on ${caseTitle(c)}: a ${pct}% success fee${terms ? ` (${terms})` : ''}. The case is collecting quotes now; you'll be told when they're ready to choose from.`,
+          ...noticeText(
+            msg('notices3.custom_terms_offered', {
+              partnerName: partner.name,
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              pct: num(pct),
+              hasTerms: terms ? 'yes' : 'no',
+              terms: terms ?? '',
+            }),
+          ),
           leadId: lead.leadId,
           successFeePct: pct,
         },

@@ -1,7 +1,7 @@
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { insertPayment, totalPaid } from '../../db/repositories/payment.repository.ts';
-import { type Case, caseTitle } from '../../domain/case.ts';
+import type { Case } from '../../domain/case.ts';
 import { DomainError, sentence } from '../../domain/errors.ts';
 import {
   formatMoney,
@@ -11,7 +11,8 @@ import {
   toCents,
   toStorableCents,
 } from '../../domain/money.ts';
-import { money, say } from '../../i18n/messages.ts';
+import { money, msg, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
@@ -119,7 +120,15 @@ export async function registerPayment(
         kind: 'case.payment_registered',
         caseId: c.id,
         payload: {
-          text: `${partner.name} registered a payment of ${formatMoney(amount, currency)} on ${caseTitle(c)}. Paid so far: ${formatMoney(total, currency)}.`,
+          ...noticeText(
+            msg('notices3.payment_registered', {
+              partnerName: partner.name,
+              amount: money(amount, currency),
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              total: money(total, currency),
+            }),
+          ),
           amount,
           currency,
           totalPaid: total,

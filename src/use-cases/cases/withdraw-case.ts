@@ -2,9 +2,10 @@ import { endAssignment, updateCase } from '../../db/repositories/case.repository
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
-import { type Case, caseTitle } from '../../domain/case.ts';
+import type { Case } from '../../domain/case.ts';
 import { isWithinCollectionPeriod } from '../../domain/collection-period.ts';
-import { day, say } from '../../i18n/messages.ts';
+import { day, type MessageSpec, msg, renderFor, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadForCreditorAction } from './case-access.ts';
@@ -15,13 +16,24 @@ export interface WithdrawCaseInput {
 }
 
 /** The standard message of the articles, to the partner, when a client withdraws within the period. */
+export function pauseNotice(c: Pick<Case, 'id' | 'debtorName'>): MessageSpec {
+  return msg('notices3.withdrawal_paused', { caseId: String(c.id), debtorName: c.debtorName });
+}
+
+export function stopNotice(c: Pick<Case, 'id' | 'debtorName' | 'collectionPeriodEndsAt'>): MessageSpec {
+  return msg('notices3.withdrawal_stop', {
+    caseId: String(c.id),
+    debtorName: c.debtorName,
+    after: c.collectionPeriodEndsAt ? 'yes' : 'no',
+  });
+}
+
 export function pauseMessage(c: Pick<Case, 'id' | 'debtorName'>): string {
-  return `The client has asked to withdraw ${caseTitle(c)} within the collection period, so the case is paused. The full success fee and collection costs apply. Close the case with the appropriate close code and issue any applicable invoices.`;
+  return renderFor(pauseNotice(c), null);
 }
 
 export function stopMessage(c: Pick<Case, 'id' | 'debtorName' | 'collectionPeriodEndsAt'>): string {
-  const when = c.collectionPeriodEndsAt ? ' after the collection period' : '';
-  return `The client has withdrawn ${caseTitle(c)}${when}, so it is closed as Withdrawn by Client. Please stop all collection activity on it. No further action is needed from you.`;
+  return renderFor(stopNotice(c), null);
 }
 
 const within = (c: Case, now: Date) =>
@@ -89,7 +101,7 @@ export async function withdrawCase(ctx: UseCaseContext, input: WithdrawCaseInput
             recipient: { type: 'partner', partnerId: partner.id },
             kind: pause ? 'case.withdrawal_paused' : 'case.withdrawal_stop',
             caseId: c.id,
-            payload: { text: pause ? pauseMessage(c) : stopMessage(c), comment },
+            payload: { ...noticeText(pause ? pauseNotice(c) : stopNotice(c)), comment },
             at: now,
           },
         ]

@@ -1,8 +1,9 @@
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
-import { formatMoney } from '../../domain/money.ts';
 import { verificationReminderDueAt, verificationReminderOccurrence } from '../../domain/schedule.ts';
+import { money, msg } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import { lockMark, sameInstant, saveMark } from './scheduled-mark.repository.ts';
 import { done, type ScheduledContext, type ScheduledOutcome, skipped } from './scheduled-outcome.ts';
 
@@ -55,10 +56,14 @@ export async function remindVerification(ctx: ScheduledContext, caseId: number):
         kind: 'case.verification_reminder',
         caseId,
         payload: {
-          text:
-            `Reminder: case ${caseId} (${c.debtor_name}, ${formatMoney(c.principal, c.currency)}) has waited ` +
-            `${days} business days for your verification. Accept it, decline it with a reason, or ask ` +
-            `the creditor for more information.`,
+          ...noticeText(
+            msg('notices3.verification_reminder', {
+              caseId: String(caseId),
+              debtorName: c.debtor_name,
+              amount: money(c.principal, c.currency),
+              days: String(days),
+            }),
+          ),
           occurrence,
         },
         dedupeKey: `verification-reminder:${caseId}:${pendingSince.getTime()}:${occurrence}`,

@@ -12,8 +12,9 @@ import type { Actor } from '../../domain/actor.ts';
 import type { Case } from '../../domain/case.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Channel } from '../../domain/ids.ts';
-import { formatMoney } from '../../domain/money.ts';
 import { type CaseFacts, type RoutingDecision, routeCase } from '../../domain/routing.ts';
+import { type MessageSpec, money, msg, renderFor } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { LeadSettings, UseCaseContext } from '../context.ts';
 import { caseNotFound } from '../leads/lead-steps.ts';
 import { openLead } from '../leads/open-lead.ts';
@@ -51,13 +52,31 @@ export async function decideRouting(
   return { decision, partnerName: (id) => names.get(id) ?? `partner ${id}` };
 }
 
-export function newCaseText(c: Case, from: string): string {
+/** Who submitted a case for a client (a commission case), named in the new-case notice. */
+export interface SubmittedBy {
+  partnerName: string;
+  clientName: string;
+}
+
+/** The notice to the exclusive partner that a case waits for verification, read in the partner's language. */
+export function newCaseMessage(c: Case, submittedBy?: SubmittedBy | null): MessageSpec {
   const where = c.debtorRegion ? `${c.debtorCountry.trim()}, ${c.debtorRegion}` : c.debtorCountry.trim();
-  return (
-    `New case ${c.id} to verify${from}: ${c.debtorName} (${c.debtorType}, ${where}), ` +
-    `${c.claimType.replace('_', ' ')} of ${formatMoney(c.principal, c.currency)}. ` +
-    `Accept it, request more information, offer custom terms or decline it with a reason.`
-  );
+  return msg('notices3.new_to_verify', {
+    caseId: String(c.id),
+    submitted: submittedBy ? 'yes' : 'no',
+    partnerName: submittedBy?.partnerName ?? '',
+    clientName: submittedBy?.clientName ?? '',
+    debtorName: c.debtorName,
+    debtorType: c.debtorType,
+    where,
+    claimType: c.claimType,
+    claimText: c.claimType.replace('_', ' '),
+    amount: money(c.principal, c.currency),
+  });
+}
+
+export function newCaseText(c: Case, submittedBy?: SubmittedBy | null): string {
+  return renderFor(newCaseMessage(c, submittedBy), null);
 }
 
 /**
@@ -73,7 +92,7 @@ export async function routeLockedCase(
     at: Date;
     actor: Actor;
     channel: Channel;
-    from?: string;
+    submittedBy?: SubmittedBy | null;
     leadSettings?: LeadSettings;
   },
 ): Promise<RoutedTo> {
@@ -105,7 +124,7 @@ export async function routeLockedCase(
         recipient: { type: 'partner', partnerId: decision.partnerId },
         kind: 'case.new_to_verify',
         caseId: c.id,
-        payload: { text: newCaseText(c, args.from ?? ''), status: 'pending_verification' },
+        payload: { ...noticeText(newCaseMessage(c, args.submittedBy)), status: 'pending_verification' },
         at,
       },
     ]);

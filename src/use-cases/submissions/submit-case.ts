@@ -220,7 +220,7 @@ export async function submitCase(
       at,
       actor: ctx.actor,
       channel: ctx.channel,
-      from: `, submitted by ${partner.name} for ${valid.client.name}`,
+      submittedBy: { partnerName: partner.name, clientName: valid.client.name },
       leadSettings: ctx.leadSettings,
     });
     return {
