@@ -358,4 +358,11 @@ export const da: Translations = {
   'cases3.tasks.speed':
     'Din svartid: en median på {median} arbejdsdage til at verificere en sag, over {count, plural, one {# sag} other {# sager}} inden for de seneste {window} dage.',
   'cases3.tasks.speed.none': 'Din svartid: ingen sager verificeret inden for de seneste {window} dage endnu.',
+  'cases3.list.none': 'Du har ingen {status, select, any {sager} other {sager i {status}}}.',
+  'cases3.list.head':
+    'Dine {status, select, any {sager} other {sager i {status}}} ({count}{full, select, yes {, nyeste først} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Ingen afvisninger venter på manuel gennemgang.',
+  'cases3.reviews.head': 'Afvisninger, der venter på manuel gennemgang ({count}):',
+  'cases3.reviews.item': '• sag {caseId}: "{reason}"',
 };

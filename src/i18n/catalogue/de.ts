@@ -372,4 +372,11 @@ export const de: Translations = {
     'Ihre Reaktionszeit: im Median {median} Werktage bis zur Prüfung eines Falls, über {count, plural, one {# Fall} other {# Fälle}} in den letzten {window} Tagen.',
   'cases3.tasks.speed.none':
     'Ihre Reaktionszeit: In den letzten {window} Tagen wurde noch kein Fall geprüft.',
+  'cases3.list.none': 'Sie haben keine {status, select, any {Fälle} other {Fälle im Status {status}}}.',
+  'cases3.list.head':
+    'Ihre {status, select, any {Fälle} other {Fälle im Status {status}}} ({count}{full, select, yes {, neueste zuerst} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Keine Ablehnungen warten auf eine manuelle Prüfung.',
+  'cases3.reviews.head': 'Ablehnungen, die auf eine manuelle Prüfung warten ({count}):',
+  'cases3.reviews.item': '• Fall {caseId}: "{reason}"',
 };

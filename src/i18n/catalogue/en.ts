@@ -375,6 +375,13 @@ export const en = {
   'cases3.tasks.speed':
     'Your responsiveness: a median of {median} business days to verify a case, over {count, plural, one {# case} other {# cases}} in the last {window} days.',
   'cases3.tasks.speed.none': 'Your responsiveness: no case verified in the last {window} days yet.',
+  'cases3.list.none': 'You have no {status, select, any {cases} other {{status} cases}}.',
+  'cases3.list.head':
+    'Your {status, select, any {cases} other {{status} cases}} ({count}{full, select, yes {, most recent first} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'No declines are waiting for manual review.',
+  'cases3.reviews.head': 'Declines waiting for manual review ({count}):',
+  'cases3.reviews.item': '• case {caseId}: "{reason}"',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -365,4 +365,11 @@ export const es: Translations = {
     'Su capacidad de respuesta: una mediana de {median} días hábiles para verificar un expediente, sobre {count, plural, one {# expediente} other {# expedientes}} en los últimos {window} días.',
   'cases3.tasks.speed.none':
     'Su capacidad de respuesta: aún no ha verificado ningún expediente en los últimos {window} días.',
+  'cases3.list.none': 'No tiene {status, select, any {expedientes} other {expedientes en {status}}}.',
+  'cases3.list.head':
+    'Sus {status, select, any {expedientes} other {expedientes en {status}}} ({count}{full, select, yes {, los más recientes primero} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'No hay rechazos pendientes de revisión manual.',
+  'cases3.reviews.head': 'Rechazos pendientes de revisión manual ({count}):',
+  'cases3.reviews.item': '• expediente {caseId}: "{reason}"',
 };

@@ -363,4 +363,12 @@ export const fi: Translations = {
     'Reagointinopeutenne: mediaani {median} arkipäivää toimeksiannon tarkistamiseen, {count, plural, one {# toimeksianto} other {# toimeksiantoa}} viimeisten {window} päivän aikana.',
   'cases3.tasks.speed.none':
     'Reagointinopeutenne: yhtään toimeksiantoa ei ole vielä tarkistettu viimeisten {window} päivän aikana.',
+  'cases3.list.none':
+    'Teillä ei ole {status, select, any {toimeksiantoja} other {toimeksiantoja tilassa {status}}}.',
+  'cases3.list.head':
+    'Toimeksiantonne{status, select, any {} other { tilassa {status}}} ({count}{full, select, yes {, uusimmat ensin} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Yksikään hylkäys ei odota manuaalista tarkistusta.',
+  'cases3.reviews.head': 'Manuaalista tarkistusta odottavat hylkäykset ({count}):',
+  'cases3.reviews.item': '• toimeksianto {caseId}: "{reason}"',
 };

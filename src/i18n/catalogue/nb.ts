@@ -359,4 +359,11 @@ export const nb: Translations = {
   'cases3.tasks.speed':
     'Svartiden din: en median på {median} virkedager for å verifisere en sak, over {count, plural, one {# sak} other {# saker}} de siste {window} dagene.',
   'cases3.tasks.speed.none': 'Svartiden din: ingen sak verifisert de siste {window} dagene ennå.',
+  'cases3.list.none': 'Du har ingen {status, select, any {saker} other {saker i {status}}}.',
+  'cases3.list.head':
+    'Sakene dine{status, select, any {} other { i {status}}} ({count}{full, select, yes {, nyeste først} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Ingen avvisninger venter på manuell gjennomgang.',
+  'cases3.reviews.head': 'Avvisninger som venter på manuell gjennomgang ({count}):',
+  'cases3.reviews.item': '• sak {caseId}: "{reason}"',
 };

@@ -359,4 +359,11 @@ export const sv: Translations = {
   'cases3.tasks.speed':
     'Din svarstid: en median på {median} arbetsdagar för att verifiera ett ärende, över {count, plural, one {# ärende} other {# ärenden}} de senaste {window} dagarna.',
   'cases3.tasks.speed.none': 'Din svarstid: inget ärende verifierat de senaste {window} dagarna ännu.',
+  'cases3.list.none': 'Du har inga {status, select, any {ärenden} other {ärenden i {status}}}.',
+  'cases3.list.head':
+    'Dina {status, select, any {ärenden} other {ärenden i {status}}} ({count}{full, select, yes {, senaste först} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Inga avböjanden väntar på manuell granskning.',
+  'cases3.reviews.head': 'Avböjanden som väntar på manuell granskning ({count}):',
+  'cases3.reviews.item': '• ärende {caseId}: "{reason}"',
 };
