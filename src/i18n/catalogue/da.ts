@@ -365,4 +365,12 @@ export const da: Translations = {
   'cases3.reviews.none': 'Ingen afvisninger venter på manuel gennemgang.',
   'cases3.reviews.head': 'Afvisninger, der venter på manuel gennemgang ({count}):',
   'cases3.reviews.item': '• sag {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrér afvisningen af sag {caseId} ("{reason}") som *{category}*.',
+  'cases3.review.effect':
+    'Den manuelle gennemgang afsluttes, og den afvisende partner får kategorien at vide.',
+  'cases3.review.done': 'Afvisningen af sag {caseId} er registreret som {category}.',
+  'cases3.review.none': 'Sag {caseId} har ingen afvisning, der venter på manuel gennemgang.',
+  'cases3.answer.plan': 'Send dit svar på sag {caseId} til partneren.',
+  'cases3.answer.effect': 'Sagen går tilbage til Pending Verification, og partneren får besked.',
+  'cases3.answer.done': 'Tak. Sag {caseId} er tilbage hos partneren til verificering.',
 };

@@ -379,4 +379,13 @@ export const de: Translations = {
   'cases3.reviews.none': 'Keine Ablehnungen warten auf eine manuelle Prüfung.',
   'cases3.reviews.head': 'Ablehnungen, die auf eine manuelle Prüfung warten ({count}):',
   'cases3.reviews.item': '• Fall {caseId}: "{reason}"',
+  'cases3.review.plan': 'Die Ablehnung von Fall {caseId} ("{reason}") als *{category}* erfassen.',
+  'cases3.review.effect':
+    'Die manuelle Prüfung wird abgeschlossen, und der ablehnende Partner erfährt die Kategorie.',
+  'cases3.review.done': 'Die Ablehnung von Fall {caseId} ist als {category} erfasst.',
+  'cases3.review.none': 'Für Fall {caseId} wartet keine Ablehnung auf eine manuelle Prüfung.',
+  'cases3.answer.plan': 'Ihre Antwort zu Fall {caseId} an den Partner senden.',
+  'cases3.answer.effect':
+    'Der Fall kehrt zu Pending Verification zurück, und der Partner wird benachrichtigt.',
+  'cases3.answer.done': 'Danke. Fall {caseId} liegt wieder zur Prüfung beim Partner.',
 };

@@ -382,6 +382,13 @@ export const en = {
   'cases3.reviews.none': 'No declines are waiting for manual review.',
   'cases3.reviews.head': 'Declines waiting for manual review ({count}):',
   'cases3.reviews.item': '• case {caseId}: "{reason}"',
+  'cases3.review.plan': 'Record the decline of case {caseId} ("{reason}") as *{category}*.',
+  'cases3.review.effect': 'The manual review is closed and the declining partner is told the category.',
+  'cases3.review.done': 'The decline of case {caseId} is recorded as {category}.',
+  'cases3.review.none': 'Case {caseId} has no decline waiting for a manual review.',
+  'cases3.answer.plan': 'Send your answer on case {caseId} to the partner.',
+  'cases3.answer.effect': 'The case goes back to Pending Verification, and the partner is told.',
+  'cases3.answer.done': 'Thanks. Case {caseId} is back with the partner for verification.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -372,4 +372,11 @@ export const es: Translations = {
   'cases3.reviews.none': 'No hay rechazos pendientes de revisión manual.',
   'cases3.reviews.head': 'Rechazos pendientes de revisión manual ({count}):',
   'cases3.reviews.item': '• expediente {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrar el rechazo del expediente {caseId} ("{reason}") como *{category}*.',
+  'cases3.review.effect': 'La revisión manual se cierra y se comunica la categoría al socio que rechazó.',
+  'cases3.review.done': 'El rechazo del expediente {caseId} queda registrado como {category}.',
+  'cases3.review.none': 'El expediente {caseId} no tiene ningún rechazo pendiente de revisión manual.',
+  'cases3.answer.plan': 'Enviar su respuesta sobre el expediente {caseId} al socio.',
+  'cases3.answer.effect': 'El expediente vuelve a Pending Verification y se informa al socio.',
+  'cases3.answer.done': 'Gracias. El expediente {caseId} vuelve a estar con el socio para su verificación.',
 };

@@ -371,4 +371,11 @@ export const fi: Translations = {
   'cases3.reviews.none': 'Yksikään hylkäys ei odota manuaalista tarkistusta.',
   'cases3.reviews.head': 'Manuaalista tarkistusta odottavat hylkäykset ({count}):',
   'cases3.reviews.item': '• toimeksianto {caseId}: "{reason}"',
+  'cases3.review.plan': 'Kirjaa toimeksiannon {caseId} hylkäys ("{reason}") luokkaan *{category}*.',
+  'cases3.review.effect': 'Manuaalinen tarkistus suljetaan, ja hylännyt kumppani saa tiedon luokasta.',
+  'cases3.review.done': 'Toimeksiannon {caseId} hylkäys on kirjattu luokkaan {category}.',
+  'cases3.review.none': 'Toimeksiannolla {caseId} ei ole manuaalista tarkistusta odottavaa hylkäystä.',
+  'cases3.answer.plan': 'Lähetä vastauksenne toimeksiannosta {caseId} kumppanille.',
+  'cases3.answer.effect': 'Toimeksianto palaa tilaan Pending Verification, ja kumppanille ilmoitetaan.',
+  'cases3.answer.done': 'Kiitos. Toimeksianto {caseId} on taas kumppanin tarkistettavana.',
 };

@@ -366,4 +366,12 @@ export const nb: Translations = {
   'cases3.reviews.none': 'Ingen avvisninger venter på manuell gjennomgang.',
   'cases3.reviews.head': 'Avvisninger som venter på manuell gjennomgang ({count}):',
   'cases3.reviews.item': '• sak {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrer avvisningen av sak {caseId} ("{reason}") som *{category}*.',
+  'cases3.review.effect':
+    'Den manuelle gjennomgangen avsluttes, og den avvisende partneren får vite kategorien.',
+  'cases3.review.done': 'Avvisningen av sak {caseId} er registrert som {category}.',
+  'cases3.review.none': 'Sak {caseId} har ingen avvisning som venter på manuell gjennomgang.',
+  'cases3.answer.plan': 'Send svaret ditt om sak {caseId} til partneren.',
+  'cases3.answer.effect': 'Saken går tilbake til Pending Verification, og partneren får beskjed.',
+  'cases3.answer.done': 'Takk. Sak {caseId} er tilbake hos partneren for verifisering.',
 };

@@ -366,4 +366,11 @@ export const sv: Translations = {
   'cases3.reviews.none': 'Inga avböjanden väntar på manuell granskning.',
   'cases3.reviews.head': 'Avböjanden som väntar på manuell granskning ({count}):',
   'cases3.reviews.item': '• ärende {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrera avböjandet av ärende {caseId} ("{reason}") som *{category}*.',
+  'cases3.review.effect': 'Den manuella granskningen avslutas och den avböjande partnern får veta kategorin.',
+  'cases3.review.done': 'Avböjandet av ärende {caseId} är registrerat som {category}.',
+  'cases3.review.none': 'Ärende {caseId} har inget avböjande som väntar på manuell granskning.',
+  'cases3.answer.plan': 'Skicka ditt svar om ärende {caseId} till partnern.',
+  'cases3.answer.effect': 'Ärendet går tillbaka till Pending Verification och partnern informeras.',
+  'cases3.answer.done': 'Tack. Ärende {caseId} är tillbaka hos partnern för verifiering.',
 };

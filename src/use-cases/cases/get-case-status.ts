@@ -7,7 +7,8 @@ import { type Case, statusLabel } from '../../domain/case.ts';
 import { closeCodeLabel } from '../../domain/close-codes.ts';
 import { LEAD_OUTCOME_LABELS, LEAD_STATUS_LABELS, type Lead } from '../../domain/lead.ts';
 import { relationOf } from '../../domain/permissions.ts';
-import { day, money, say } from '../../i18n/messages.ts';
+import { money, readerLocale, say } from '../../i18n/messages.ts';
+import { dayFor } from '../../i18n/reader-format.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadForReading, relationFacts } from './case-access.ts';
 
@@ -66,6 +67,9 @@ export async function getCaseStatus(ctx: UseCaseContext, input: GetCaseStatusInp
   if (partner) parts.push(say('cases3.status.partner', { partnerName: partner.name }));
   const now = ctx.clock.now();
   const running = (end: Date) => now.getTime() < end.getTime();
+  // The day as plain text, not a Slack date marker: the status is one sentence built from several
+  // messages, and a marker inside a message used as a value would be stripped to its raw number.
+  const day = (at: Date) => dayFor(at, readerLocale());
   if (c.collectionPeriodEndsAt && c.status !== 'closed') {
     const end = c.collectionPeriodEndsAt;
     parts.push(
