@@ -1,6 +1,6 @@
 import { type Case, requireText } from './case.ts';
 import { formatDay, isWithinCollectionPeriod } from './collection-period.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, sentence } from './errors.ts';
 import { CLOSE_CODE_INFO, type CloseCode } from './ids.ts';
 import { formatMoney, fromCents, toCents } from './money.ts';
 
@@ -73,6 +73,14 @@ export function decideSuccessCode(
       `Case ${c.id} has ${paid} paid of ${full}, so it is not Paid: Paid is for the full outstanding amount. ` +
         `Close it as Partially paid instead? If the rest has come in, cancel and register the remaining ${formatMoney(rest, c.currency)} first ("register payment ${rest} ${c.currency} on ${c.id}").`,
       { suggestedCode: 'partially_paid', remaining: rest },
+      sentence('cases3.close.not_paid', {
+        caseId: String(c.id),
+        paid: { money: { amount: fromCents(paidCents), currency: c.currency } },
+        full: { money: { amount: c.principal, currency: c.currency } },
+        rest: { money: { amount: rest, currency: c.currency } },
+        restPlain: rest,
+        currency: c.currency,
+      }),
     );
   }
   if (code === 'partially_paid' && paidCents >= outstanding) {
@@ -80,6 +88,11 @@ export function decideSuccessCode(
       'needs_confirmation',
       `Case ${c.id} has ${paid} paid, the full ${full} outstanding, so it is Paid rather than Partially paid. Close it as Paid instead?`,
       { suggestedCode: 'paid' },
+      sentence('cases3.close.fully_paid', {
+        caseId: String(c.id),
+        paid: { money: { amount: fromCents(paidCents), currency: c.currency } },
+        full: { money: { amount: c.principal, currency: c.currency } },
+      }),
     );
   }
 }

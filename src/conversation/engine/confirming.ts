@@ -60,7 +60,7 @@ export async function planChange(
         turn,
         action,
         { ...handler.acknowledge(args), [THEN_PLAN]: true },
-        { summary: error.message },
+        { summary: refusalText(error) },
         'Are you sure?',
       );
     }
@@ -118,7 +118,7 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
         turn,
         action,
         handler.acknowledge(args),
-        { summary: error.message },
+        { summary: refusalText(error) },
         'Are you sure?',
       );
       return settled(again, 'Confirmed');

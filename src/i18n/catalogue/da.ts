@@ -399,4 +399,80 @@ export const da: Translations = {
     '{partnerName} har tilbudt særlige vilkår på sag {caseId} ({debtorName}): et succeshonorar på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Sagen indhenter nu tilbud; I får besked, når de er klar at vælge imellem.',
   'notices3.payment_registered':
     '{partnerName} har registreret en betaling på {amount} på sag {caseId} ({debtorName}). Betalt indtil nu: {total}.',
+
+  // --- Round 3 (cat3a): close, status, partner tasks ---
+  'cases3.close.plan':
+    'Luk sag {caseId} ({debtorName}) som *{code}*{hasComment, select, yes { med kommentaren "{comment}"} other {}}.',
+  'cases3.close.plan.payment':
+    'Registrér en betaling på *{amount}* på sag {caseId} ({debtorName}), og luk den som *{code}*{hasComment, select, yes { med kommentaren "{comment}"} other {}}.',
+  'cases3.close.effect.payment':
+    'Betalingen på {amount} registreres først, i samme trin: hvis lukningen afvises, registreres der ingen betaling.',
+  'cases3.close.effect.payout':
+    'Der oprettes en udbetaling på {total}: {creditorAmount} til kreditor, {partnerAmount} til dig ({pct} % provision).',
+  'cases3.close.effect.told':
+    '{who, select, managing {Den administrerende partner} other {Kreditor}} får besked om resultatet.',
+  'cases3.close.effect.suggestion': 'Forslaget *{code}* deles med close-code-teamet.',
+  'cases3.close.done':
+    'Sag {caseId} er lukket (Closed) som {code}.{payout, select, yes { Udbetaling oprettet: {creditorAmount} til kreditor, {partnerAmount} til dig.} other {}} {who, select, managing {Den administrerende partner} other {Kreditor}} har fået besked.',
+  'cases3.close.not_paid':
+    'Der er betalt {paid} af {full} på sag {caseId}, så den er ikke Paid: Paid gælder kun det fulde udestående beløb. Vil du lukke den som Partially paid i stedet? Hvis resten er kommet ind, så annullér og registrér først de resterende {rest} ("register payment {restPlain} {currency} on {caseId}").',
+  'cases3.close.fully_paid':
+    'Der er betalt {paid} på sag {caseId}, hele det udestående beløb på {full}, så den er Paid og ikke Partially paid. Vil du lukke den som Paid i stedet?',
+  'cases3.score.success':
+    '{name} er en succeskode: den tæller ikke imod din score og opretter udbetalingen fordelt efter den aftalte provisionssats.',
+  'cases3.score.partner_decline':
+    '{name} er en partner-afvisningskode: den tæller hverken imod din engagementsmultiplikator eller din inddrivelsesscore.',
+  'cases3.score.client_decision':
+    '{name} er en kode for en klientbeslutning: den tæller i øjeblikket imod din inddrivelsesscore, selv om lukningen skyldes klientens beslutning og ikke din indsats (en kendt begrænsning).',
+  'cases3.score.process_completion':
+    '{name} er en kode for en afsluttet proces: den registreres og påvirker din præstationsscore.',
+  'cases3.score.fallback':
+    'Other er opsamlingskoden: den registreres, påvirker din præstationsscore og kræver en kommentar; vælg en specifik kode, når en passer.',
+  'cases3.status.head':
+    'Sag {caseId} ({debtorName}, {amount}) er {status}{closed, select, yes { som {code}} other {}}.',
+  'cases3.status.partner': 'Partner: {partnerName}.',
+  'cases3.status.period.running': 'Inddrivelsesperioden løber til og med {day}.',
+  'cases3.status.period.ended': 'Inddrivelsesperioden sluttede {day}.',
+  'cases3.status.paid': 'Betalt indtil nu: {amount}.',
+  'cases3.status.lead.closed': 'Lead {leadId} er Closed ({outcome})',
+  'cases3.status.lead.ready': 'Lead {leadId} har tilbud klar',
+  'cases3.status.lead.state': 'Lead {leadId} er {status}',
+  'cases3.status.lead': '{lead} med {count} af {expected} forventede tilbud{window}.',
+  'cases3.status.window.running': '; der indhentes tilbud til og med {day}',
+  'cases3.status.window.ended': '; indhentningen af tilbud sluttede {day}',
+  'cases3.status.own_quote': 'Dit tilbud {quoteId} ({pct} % succeshonorar) ligger på den, status {status}.',
+  'cases3.status.passed': 'Din organisation har takket nej til dette lead.',
+  'cases3.status.invited':
+    'Din organisation er inviteret til at give tilbud: skriv "quote <percent>% on case {caseId}", eller "no quote on case {caseId}" for at takke nej.',
+  'cases3.tasks.forbidden':
+    'Opgaver er de sager, en partner skal verificere. For de sager, du kan se, så skriv "my cases".',
+  'cases3.tasks.legal':
+    'Du har ingen sager at verificere: som partner i det juridiske netværk modtager du leads og vælger, om du vil give tilbud, så intet venter på dig i Pending Verification.',
+  'cases3.tasks.none': 'Du har ingen sager, der venter på verificering.',
+  'cases3.tasks.count':
+    '{count, plural, one {# sag venter} other {# sager venter}} på, at du verificerer (ældste først):',
+  'cases3.tasks.item':
+    '• Sag {caseId} ({debtorName}, {amount}): {wait}.{answered, select, yes { Kreditor har besvaret din anmodning om flere oplysninger: læs svaret først.} other {}} Acceptér ("accept {caseId}"), afvis med en begrundelse ("decline {caseId}, <reason>") eller anmod om flere oplysninger ("request info on {caseId}").',
+  'cases3.tasks.wait':
+    'har ventet {under, select, yes {mindre end 1 arbejdsdag} other {{days, plural, one {# arbejdsdag} other {# arbejdsdage}}}}{late, select, yes { (forsinket)} other {}}',
+  'cases3.tasks.waiting': 'Venter på kreditors svar på din anmodning om flere oplysninger: {cases}.',
+  'cases3.tasks.case': 'sag {caseId}',
+  'cases3.tasks.speed':
+    'Din svartid: en median på {median} arbejdsdage til at verificere en sag, over {count, plural, one {# sag} other {# sager}} inden for de seneste {window} dage.',
+  'cases3.tasks.speed.none': 'Din svartid: ingen sager verificeret inden for de seneste {window} dage endnu.',
+  'cases3.list.none': 'Du har ingen {status, select, any {sager} other {sager i {status}}}.',
+  'cases3.list.head':
+    'Dine {status, select, any {sager} other {sager i {status}}} ({count}{full, select, yes {, nyeste først} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Ingen afvisninger venter på manuel gennemgang.',
+  'cases3.reviews.head': 'Afvisninger, der venter på manuel gennemgang ({count}):',
+  'cases3.reviews.item': '• sag {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrér afvisningen af sag {caseId} ("{reason}") som *{category}*.',
+  'cases3.review.effect':
+    'Den manuelle gennemgang afsluttes, og den afvisende partner får kategorien at vide.',
+  'cases3.review.done': 'Afvisningen af sag {caseId} er registreret som {category}.',
+  'cases3.review.none': 'Sag {caseId} har ingen afvisning, der venter på manuel gennemgang.',
+  'cases3.answer.plan': 'Send dit svar på sag {caseId} til partneren.',
+  'cases3.answer.effect': 'Sagen går tilbage til Pending Verification, og partneren får besked.',
+  'cases3.answer.done': 'Tak. Sag {caseId} er tilbage hos partneren til verificering.',
 };

@@ -416,4 +416,83 @@ export const de: Translations = {
     '{partnerName} hat für Fall {caseId} ({debtorName}) individuelle Konditionen angeboten: ein Erfolgshonorar von {pct} %{hasTerms, select, yes { ({terms})} other {}}. Für den Fall werden jetzt Angebote eingeholt; Sie werden benachrichtigt, sobald Sie zwischen ihnen wählen können.',
   'notices3.payment_registered':
     '{partnerName} hat eine Zahlung von {amount} für Fall {caseId} ({debtorName}) erfasst. Bisher gezahlt: {total}.',
+
+  // --- Round 3 (cat3a): close, status, partner tasks ---
+  'cases3.close.plan':
+    'Fall {caseId} ({debtorName}) als *{code}* schließen{hasComment, select, yes { mit dem Kommentar "{comment}"} other {}}.',
+  'cases3.close.plan.payment':
+    'Eine Zahlung von *{amount}* für Fall {caseId} ({debtorName}) erfassen und den Fall als *{code}* schließen{hasComment, select, yes { mit dem Kommentar "{comment}"} other {}}.',
+  'cases3.close.effect.payment':
+    'Die Zahlung von {amount} wird zuerst im selben Schritt erfasst: Wird das Schließen abgelehnt, wird keine Zahlung gespeichert.',
+  'cases3.close.effect.payout':
+    'Eine Auszahlung von {total} wird angelegt: {creditorAmount} an den Gläubiger, {partnerAmount} an Sie ({pct} % Provision).',
+  'cases3.close.effect.told':
+    '{who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} wird über das Ergebnis informiert.',
+  'cases3.close.effect.suggestion': 'Der Vorschlag *{code}* wird an das Close-Code-Team weitergegeben.',
+  'cases3.close.done':
+    'Fall {caseId} ist als {code} geschlossen (Closed).{payout, select, yes { Auszahlung angelegt: {creditorAmount} an den Gläubiger, {partnerAmount} an Sie.} other {}} {who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} wurde informiert.',
+  'cases3.close.not_paid':
+    'Für Fall {caseId} sind {paid} von {full} gezahlt, daher ist er nicht Paid: Paid gilt nur für den vollen offenen Betrag. Stattdessen als Partially paid schließen? Wenn der Rest eingegangen ist, brechen Sie ab und erfassen Sie zuerst die restlichen {rest} ("register payment {restPlain} {currency} on {caseId}").',
+  'cases3.close.fully_paid':
+    'Für Fall {caseId} sind {paid} gezahlt, der volle offene Betrag von {full}, daher ist er Paid und nicht Partially paid. Stattdessen als Paid schließen?',
+  'cases3.score.success':
+    '{name} ist ein Erfolgscode: Er zählt nicht gegen Ihre Bewertung und erzeugt die Auszahlung, aufgeteilt nach der vereinbarten Provision.',
+  'cases3.score.partner_decline':
+    '{name} ist ein Partner-Ablehnungscode: Er zählt weder gegen Ihren Engagement-Multiplikator noch gegen Ihre Inkassobewertung.',
+  'cases3.score.client_decision':
+    '{name} ist ein Code für eine Kundenentscheidung: Er zählt derzeit gegen Ihre Inkassobewertung, obwohl die Schließung auf der Entscheidung des Kunden beruht und nicht auf Ihrer Leistung (eine bekannte Einschränkung).',
+  'cases3.score.process_completion':
+    '{name} ist ein Code für einen abgeschlossenen Prozess: Er wird erfasst und wirkt sich auf Ihre Leistungsbewertung aus.',
+  'cases3.score.fallback':
+    'Other ist der Auffangcode: Er wird erfasst, wirkt sich auf Ihre Leistungsbewertung aus und erfordert einen Kommentar; wählen Sie einen spezifischen Code, wenn einer passt.',
+  'cases3.status.head':
+    'Fall {caseId} ({debtorName}, {amount}) ist {status}{closed, select, yes { als {code}} other {}}.',
+  'cases3.status.partner': 'Partner: {partnerName}.',
+  'cases3.status.period.running': 'Inkassozeitraum bis zum {day}.',
+  'cases3.status.period.ended': 'Inkassozeitraum endete am {day}.',
+  'cases3.status.paid': 'Bisher gezahlt: {amount}.',
+  'cases3.status.lead.closed': 'Lead {leadId} ist Closed ({outcome})',
+  'cases3.status.lead.ready': 'Für Lead {leadId} liegen Angebote vor',
+  'cases3.status.lead.state': 'Lead {leadId} ist {status}',
+  'cases3.status.lead': '{lead}, mit {count} von {expected} erwarteten Angeboten{window}.',
+  'cases3.status.window.running': '; Angebote werden bis zum {day} gesammelt',
+  'cases3.status.window.ended': '; die Angebotsfrist endete am {day}',
+  'cases3.status.own_quote': 'Ihr Angebot {quoteId} ({pct} % Erfolgsprovision) liegt vor, Status: {status}.',
+  'cases3.status.passed': 'Ihre Organisation hat auf diesen Lead verzichtet.',
+  'cases3.status.invited':
+    'Ihre Organisation ist eingeladen, ein Angebot abzugeben: Schreiben Sie "quote <percent>% on case {caseId}" oder "no quote on case {caseId}", um zu verzichten.',
+  'cases3.tasks.forbidden':
+    'Aufgaben sind die Fälle, die ein Partner prüfen muss. Für die Fälle, die Sie sehen können, schreiben Sie "my cases".',
+  'cases3.tasks.legal':
+    'Sie haben keine Fälle zu prüfen: Als Partner des Rechtsnetzwerks erhalten Sie Leads und entscheiden, ob Sie ein Angebot abgeben; daher wartet nichts in Pending Verification auf Sie.',
+  'cases3.tasks.none': 'Sie haben keine Fälle, die auf Prüfung warten.',
+  'cases3.tasks.count':
+    '{count, plural, one {# Fall wartet} other {# Fälle warten}} auf Ihre Prüfung (älteste zuerst):',
+  'cases3.tasks.item':
+    '• Fall {caseId} ({debtorName}, {amount}): {wait}.{answered, select, yes { Der Gläubiger hat Ihre Bitte um weitere Informationen beantwortet: Lesen Sie zuerst die Antwort.} other {}} Annehmen ("accept {caseId}"), mit Begründung ablehnen ("decline {caseId}, <reason>") oder weitere Informationen anfordern ("request info on {caseId}").',
+  'cases3.tasks.wait':
+    'wartet seit {under, select, yes {weniger als 1 Werktag} other {{days, plural, one {# Werktag} other {# Werktagen}}}}{late, select, yes { (überfällig)} other {}}',
+  'cases3.tasks.waiting':
+    'Warten auf die Antwort des Gläubigers auf Ihre Bitte um weitere Informationen: {cases}.',
+  'cases3.tasks.case': 'Fall {caseId}',
+  'cases3.tasks.speed':
+    'Ihre Reaktionszeit: im Median {median} Werktage bis zur Prüfung eines Falls, über {count, plural, one {# Fall} other {# Fälle}} in den letzten {window} Tagen.',
+  'cases3.tasks.speed.none':
+    'Ihre Reaktionszeit: In den letzten {window} Tagen wurde noch kein Fall geprüft.',
+  'cases3.list.none': 'Sie haben keine {status, select, any {Fälle} other {Fälle im Status {status}}}.',
+  'cases3.list.head':
+    'Ihre {status, select, any {Fälle} other {Fälle im Status {status}}} ({count}{full, select, yes {, neueste zuerst} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Keine Ablehnungen warten auf eine manuelle Prüfung.',
+  'cases3.reviews.head': 'Ablehnungen, die auf eine manuelle Prüfung warten ({count}):',
+  'cases3.reviews.item': '• Fall {caseId}: "{reason}"',
+  'cases3.review.plan': 'Die Ablehnung von Fall {caseId} ("{reason}") als *{category}* erfassen.',
+  'cases3.review.effect':
+    'Die manuelle Prüfung wird abgeschlossen, und der ablehnende Partner erfährt die Kategorie.',
+  'cases3.review.done': 'Die Ablehnung von Fall {caseId} ist als {category} erfasst.',
+  'cases3.review.none': 'Für Fall {caseId} wartet keine Ablehnung auf eine manuelle Prüfung.',
+  'cases3.answer.plan': 'Ihre Antwort zu Fall {caseId} an den Partner senden.',
+  'cases3.answer.effect':
+    'Der Fall kehrt zu Pending Verification zurück, und der Partner wird benachrichtigt.',
+  'cases3.answer.done': 'Danke. Fall {caseId} liegt wieder zur Prüfung beim Partner.',
 };

@@ -410,6 +410,81 @@ export const en = {
     "{partnerName} offered custom terms on case {caseId} ({debtorName}): a {pct}% success fee{hasTerms, select, yes { ({terms})} other {}}. The case is collecting quotes now; you'll be told when they're ready to choose from.",
   'notices3.payment_registered':
     '{partnerName} registered a payment of {amount} on case {caseId} ({debtorName}). Paid so far: {total}.',
+
+  // --- Round 3 (cat3a): close, status, partner tasks (src/use-cases/cases/close-case.ts, get-case-status.ts, list-partner-tasks.ts) ---
+  'cases3.close.plan':
+    'Close case {caseId} ({debtorName}) as *{code}*{hasComment, select, yes { with the comment "{comment}"} other {}}.',
+  'cases3.close.plan.payment':
+    'Register a payment of *{amount}* on case {caseId} ({debtorName}) and close it as *{code}*{hasComment, select, yes { with the comment "{comment}"} other {}}.',
+  'cases3.close.effect.payment':
+    'The payment of {amount} is registered first, in the same step: if the close is refused, no payment is recorded.',
+  'cases3.close.effect.payout':
+    'A payout of {total} is created: {creditorAmount} to the creditor, {partnerAmount} to you ({pct}% commission).',
+  'cases3.close.effect.told':
+    '{who, select, managing {The managing partner} other {The creditor}} is told the outcome.',
+  'cases3.close.effect.suggestion': 'The suggestion *{code}* is shared with the close-code team.',
+  'cases3.close.done':
+    'Case {caseId} is Closed as {code}.{payout, select, yes { Payout created: {creditorAmount} to the creditor, {partnerAmount} to you.} other {}} {who, select, managing {The managing partner} other {The creditor}} has been told.',
+  'cases3.close.not_paid':
+    'Case {caseId} has {paid} paid of {full}, so it is not Paid: Paid is for the full outstanding amount. Close it as Partially paid instead? If the rest has come in, cancel and register the remaining {rest} first ("register payment {restPlain} {currency} on {caseId}").',
+  'cases3.close.fully_paid':
+    'Case {caseId} has {paid} paid, the full {full} outstanding, so it is Paid rather than Partially paid. Close it as Paid instead?',
+  'cases3.score.success':
+    '{name} is a success code: it does not count against your score, and it creates the payout split by the agreed commission rate.',
+  'cases3.score.partner_decline':
+    '{name} is a partner decline code: it does not count against your engagement multiplier or collection score.',
+  'cases3.score.client_decision':
+    "{name} is a client decision code: it currently counts against your collection score, even though the closure is driven by the client's decision, not your performance (a known limitation).",
+  'cases3.score.process_completion':
+    '{name} is a process completion code: it is recorded and affects your performance score.',
+  'cases3.score.fallback':
+    'Other is the fallback code: it is recorded and affects your performance score, and needs a comment; pick a specific code when one fits.',
+  'cases3.status.head':
+    'Case {caseId} ({debtorName}, {amount}) is {status}{closed, select, yes { as {code}} other {}}.',
+  'cases3.status.partner': 'Partner: {partnerName}.',
+  'cases3.status.period.running': 'Collection period until {day}.',
+  'cases3.status.period.ended': 'Collection period ended on {day}.',
+  'cases3.status.paid': 'Paid so far: {amount}.',
+  'cases3.status.lead.closed': 'Lead {leadId} is Closed ({outcome})',
+  'cases3.status.lead.ready': 'Lead {leadId} has quotes ready',
+  'cases3.status.lead.state': 'Lead {leadId} is {status}',
+  'cases3.status.lead': '{lead} with {count} of {expected} expected quotes{window}.',
+  'cases3.status.window.running': '; collecting quotes until {day}',
+  'cases3.status.window.ended': '; quote collection ended on {day}',
+  'cases3.status.own_quote': 'Your quote {quoteId} ({pct}% success fee) is on it, {status}.',
+  'cases3.status.passed': 'Your organisation passed on this lead.',
+  'cases3.status.invited':
+    'Your organisation is invited to quote on it: say "quote <percent>% on case {caseId}", or "no quote on case {caseId}" to pass.',
+  'cases3.tasks.forbidden':
+    'Tasks are the cases a partner has to verify. For the cases you can see, ask "my cases".',
+  'cases3.tasks.legal':
+    'You have no cases to verify: as a legal-network partner you receive leads and choose whether to quote, so nothing waits in Pending Verification for you.',
+  'cases3.tasks.none': 'You have no cases waiting for verification.',
+  'cases3.tasks.count':
+    '{count, plural, one {# case} other {# cases}} waiting for you to verify (oldest first):',
+  'cases3.tasks.item':
+    '• Case {caseId} ({debtorName}, {amount}): {wait}.{answered, select, yes { The creditor answered your request for more information: read the answer first.} other {}} Accept ("accept {caseId}"), decline with a reason ("decline {caseId}, <reason>") or request more information ("request info on {caseId}").',
+  'cases3.tasks.wait':
+    'waiting {under, select, yes {less than 1 business day} other {{days, plural, one {# business day} other {# business days}}}}{late, select, yes { (overdue)} other {}}',
+  'cases3.tasks.waiting': "Waiting for the creditor's answer to your request for more information: {cases}.",
+  'cases3.tasks.case': 'case {caseId}',
+  'cases3.tasks.speed':
+    'Your responsiveness: a median of {median} business days to verify a case, over {count, plural, one {# case} other {# cases}} in the last {window} days.',
+  'cases3.tasks.speed.none': 'Your responsiveness: no case verified in the last {window} days yet.',
+  'cases3.list.none': 'You have no {status, select, any {cases} other {{status} cases}}.',
+  'cases3.list.head':
+    'Your {status, select, any {cases} other {{status} cases}} ({count}{full, select, yes {, most recent first} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'No declines are waiting for manual review.',
+  'cases3.reviews.head': 'Declines waiting for manual review ({count}):',
+  'cases3.reviews.item': '• case {caseId}: "{reason}"',
+  'cases3.review.plan': 'Record the decline of case {caseId} ("{reason}") as *{category}*.',
+  'cases3.review.effect': 'The manual review is closed and the declining partner is told the category.',
+  'cases3.review.done': 'The decline of case {caseId} is recorded as {category}.',
+  'cases3.review.none': 'Case {caseId} has no decline waiting for a manual review.',
+  'cases3.answer.plan': 'Send your answer on case {caseId} to the partner.',
+  'cases3.answer.effect': 'The case goes back to Pending Verification, and the partner is told.',
+  'cases3.answer.done': 'Thanks. Case {caseId} is back with the partner for verification.',
 } as const;
 
 export type MessageKey = keyof typeof en;

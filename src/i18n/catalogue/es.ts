@@ -405,4 +405,82 @@ export const es: Translations = {
     '{partnerName} ha ofrecido condiciones especiales para el caso {caseId} ({debtorName}): una comisión de éxito del {pct} %{hasTerms, select, yes { ({terms})} other {}}. El caso está recibiendo ofertas; se le avisará cuando pueda elegir entre ellas.',
   'notices3.payment_registered':
     '{partnerName} ha registrado un pago de {amount} en el caso {caseId} ({debtorName}). Pagado hasta ahora: {total}.',
+
+  // --- Round 3 (cat3a): close, status, partner tasks ---
+  'cases3.close.plan':
+    'Cerrar el expediente {caseId} ({debtorName}) como *{code}*{hasComment, select, yes { con el comentario "{comment}"} other {}}.',
+  'cases3.close.plan.payment':
+    'Registrar un pago de *{amount}* en el expediente {caseId} ({debtorName}) y cerrarlo como *{code}*{hasComment, select, yes { con el comentario "{comment}"} other {}}.',
+  'cases3.close.effect.payment':
+    'El pago de {amount} se registra primero, en el mismo paso: si se rechaza el cierre, no queda ningún pago registrado.',
+  'cases3.close.effect.payout':
+    'Se crea un desembolso de {total}: {creditorAmount} para el acreedor y {partnerAmount} para usted ({pct} % de comisión).',
+  'cases3.close.effect.told':
+    'Se informará del resultado {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'cases3.close.effect.suggestion': 'La sugerencia *{code}* se comparte con el equipo de códigos de cierre.',
+  'cases3.close.done':
+    'El expediente {caseId} está cerrado (Closed) como {code}.{payout, select, yes { Desembolso creado: {creditorAmount} para el acreedor y {partnerAmount} para usted.} other {}} Se ha informado {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'cases3.close.not_paid':
+    'En el expediente {caseId} se han pagado {paid} de {full}, así que no es Paid: Paid corresponde al importe pendiente completo. ¿Cerrarlo como Partially paid en su lugar? Si el resto ya ha llegado, cancele y registre primero los {rest} restantes ("register payment {restPlain} {currency} on {caseId}").',
+  'cases3.close.fully_paid':
+    'En el expediente {caseId} se han pagado {paid}, la totalidad de los {full} pendientes, así que es Paid y no Partially paid. ¿Cerrarlo como Paid en su lugar?',
+  'cases3.score.success':
+    '{name} es un código de éxito: no cuenta en contra de su puntuación y genera el desembolso repartido según la comisión acordada.',
+  'cases3.score.partner_decline':
+    '{name} es un código de rechazo del socio: no cuenta en contra de su multiplicador de compromiso ni de su puntuación de cobro.',
+  'cases3.score.client_decision':
+    '{name} es un código de decisión del cliente: actualmente cuenta en contra de su puntuación de cobro, aunque el cierre se deba a la decisión del cliente y no a su desempeño (una limitación conocida).',
+  'cases3.score.process_completion':
+    '{name} es un código de proceso completado: queda registrado y afecta a su puntuación de desempeño.',
+  'cases3.score.fallback':
+    'Other es el código genérico: queda registrado, afecta a su puntuación de desempeño y requiere un comentario; elija un código específico cuando haya uno adecuado.',
+  'cases3.status.head':
+    'El expediente {caseId} ({debtorName}, {amount}) está en {status}{closed, select, yes { como {code}} other {}}.',
+  'cases3.status.partner': 'Socio: {partnerName}.',
+  'cases3.status.period.running': 'Periodo de cobro hasta el {day}.',
+  'cases3.status.period.ended': 'El periodo de cobro terminó el {day}.',
+  'cases3.status.paid': 'Pagado hasta ahora: {amount}.',
+  'cases3.status.lead.closed': 'El lead {leadId} está Closed ({outcome})',
+  'cases3.status.lead.ready': 'El lead {leadId} tiene ofertas listas',
+  'cases3.status.lead.state': 'El lead {leadId} está en {status}',
+  'cases3.status.lead': '{lead}, con {count} de {expected} ofertas esperadas{window}.',
+  'cases3.status.window.running': '; se reciben ofertas hasta el {day}',
+  'cases3.status.window.ended': '; la recepción de ofertas terminó el {day}',
+  'cases3.status.own_quote':
+    'Su oferta {quoteId} ({pct} % de comisión de éxito) figura en él, estado {status}.',
+  'cases3.status.passed': 'Su organización ha renunciado a este lead.',
+  'cases3.status.invited':
+    'Su organización está invitada a presentar una oferta: escriba "quote <percent>% on case {caseId}", o "no quote on case {caseId}" para renunciar.',
+  'cases3.tasks.forbidden':
+    'Las tareas son los expedientes que un socio debe verificar. Para los expedientes que puede ver, escriba "my cases".',
+  'cases3.tasks.legal':
+    'No tiene expedientes que verificar: como socio de la red jurídica recibe leads y decide si presenta una oferta, así que nada le espera en Pending Verification.',
+  'cases3.tasks.none': 'No tiene expedientes pendientes de verificación.',
+  'cases3.tasks.count':
+    '{count, plural, one {# expediente espera} other {# expedientes esperan}} su verificación (los más antiguos primero):',
+  'cases3.tasks.item':
+    '• Expediente {caseId} ({debtorName}, {amount}): {wait}.{answered, select, yes { El acreedor ha respondido a su solicitud de más información: lea primero la respuesta.} other {}} Acéptelo ("accept {caseId}"), rechácelo con un motivo ("decline {caseId}, <reason>") o solicite más información ("request info on {caseId}").',
+  'cases3.tasks.wait':
+    'en espera desde hace {under, select, yes {menos de 1 día hábil} other {{days, plural, one {# día hábil} other {# días hábiles}}}}{late, select, yes { (vencido)} other {}}',
+  'cases3.tasks.waiting':
+    'A la espera de la respuesta del acreedor a su solicitud de más información: {cases}.',
+  'cases3.tasks.case': 'expediente {caseId}',
+  'cases3.tasks.speed':
+    'Su capacidad de respuesta: una mediana de {median} días hábiles para verificar un expediente, sobre {count, plural, one {# expediente} other {# expedientes}} en los últimos {window} días.',
+  'cases3.tasks.speed.none':
+    'Su capacidad de respuesta: aún no ha verificado ningún expediente en los últimos {window} días.',
+  'cases3.list.none': 'No tiene {status, select, any {expedientes} other {expedientes en {status}}}.',
+  'cases3.list.head':
+    'Sus {status, select, any {expedientes} other {expedientes en {status}}} ({count}{full, select, yes {, los más recientes primero} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'No hay rechazos pendientes de revisión manual.',
+  'cases3.reviews.head': 'Rechazos pendientes de revisión manual ({count}):',
+  'cases3.reviews.item': '• expediente {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrar el rechazo del expediente {caseId} ("{reason}") como *{category}*.',
+  'cases3.review.effect': 'La revisión manual se cierra y se comunica la categoría al socio que rechazó.',
+  'cases3.review.done': 'El rechazo del expediente {caseId} queda registrado como {category}.',
+  'cases3.review.none': 'El expediente {caseId} no tiene ningún rechazo pendiente de revisión manual.',
+  'cases3.answer.plan': 'Enviar su respuesta sobre el expediente {caseId} al socio.',
+  'cases3.answer.effect': 'El expediente vuelve a Pending Verification y se informa al socio.',
+  'cases3.answer.done': 'Gracias. El expediente {caseId} vuelve a estar con el socio para su verificación.',
 };

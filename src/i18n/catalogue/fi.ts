@@ -402,4 +402,82 @@ export const fi: Translations = {
     '{partnerName} tarjosi erityisehtoja toimeksiannolle {caseId} ({debtorName}): {pct} %:n onnistumispalkkio{hasTerms, select, yes { ({terms})} other {}}. Toimeksiannolle kerätään nyt tarjouksia; saatte ilmoituksen, kun niistä voi valita.',
   'notices3.payment_registered':
     '{partnerName} kirjasi toimeksiantoon {caseId} ({debtorName}) maksun, jonka määrä on {amount}. Maksettu tähän mennessä: {total}.',
+
+  // --- Round 3 (cat3a): close, status, partner tasks ---
+  'cases3.close.plan':
+    'Sulje toimeksianto {caseId} ({debtorName}) koodilla *{code}*{hasComment, select, yes { kommentilla "{comment}"} other {}}.',
+  'cases3.close.plan.payment':
+    'Kirjaa maksu *{amount}* toimeksiantoon {caseId} ({debtorName}) ja sulje se koodilla *{code}*{hasComment, select, yes { kommentilla "{comment}"} other {}}.',
+  'cases3.close.effect.payment':
+    'Maksu {amount} kirjataan ensin samassa vaiheessa: jos sulkeminen hylätään, maksua ei kirjata.',
+  'cases3.close.effect.payout':
+    'Luodaan {total} suuruinen tilitys: {creditorAmount} velkojalle, {partnerAmount} teille ({pct} %:n palkkio).',
+  'cases3.close.effect.told':
+    '{who, select, managing {Hallinnoivalle kumppanille} other {Velkojalle}} ilmoitetaan lopputuloksesta.',
+  'cases3.close.effect.suggestion': 'Ehdotus *{code}* jaetaan sulkemiskooditiimin kanssa.',
+  'cases3.close.done':
+    'Toimeksianto {caseId} on suljettu (Closed) koodilla {code}.{payout, select, yes { Tilitys luotu: {creditorAmount} velkojalle, {partnerAmount} teille.} other {}} {who, select, managing {Hallinnoivalle kumppanille} other {Velkojalle}} on ilmoitettu.',
+  'cases3.close.not_paid':
+    'Toimeksiannosta {caseId} on maksettu {paid} / {full}, joten se ei ole Paid: Paid tarkoittaa koko avointa määrää. Suljetaanko se sen sijaan koodilla Partially paid? Jos loppuosa on saapunut, peruuttakaa ja kirjatkaa ensin jäljellä oleva {rest} ("register payment {restPlain} {currency} on {caseId}").',
+  'cases3.close.fully_paid':
+    'Toimeksiannosta {caseId} on maksettu {paid}, eli koko avoin määrä {full}, joten se on Paid eikä Partially paid. Suljetaanko se sen sijaan koodilla Paid?',
+  'cases3.score.success':
+    '{name} on onnistumiskoodi: se ei heikennä pisteitänne, ja se luo tilityksen sovitun palkkion mukaan jaettuna.',
+  'cases3.score.partner_decline':
+    '{name} on kumppanin hylkäyskoodi: se ei vaikuta sitoutumiskertoimeenne eikä perintäpisteisiinne.',
+  'cases3.score.client_decision':
+    '{name} on asiakkaan päätöksen koodi: se heikentää tällä hetkellä perintäpisteitänne, vaikka sulkeminen johtuu asiakkaan päätöksestä eikä teidän suoriutumisestanne (tunnettu rajoitus).',
+  'cases3.score.process_completion':
+    '{name} on prosessin päättymisen koodi: se kirjataan ja vaikuttaa suorituspisteisiinne.',
+  'cases3.score.fallback':
+    'Other on yleiskoodi: se kirjataan, vaikuttaa suorituspisteisiinne ja vaatii kommentin; valitkaa tarkempi koodi, kun sellainen sopii.',
+  'cases3.status.head':
+    'Toimeksiannon {caseId} ({debtorName}, {amount}) tila on {status}{closed, select, yes {, koodi {code}} other {}}.',
+  'cases3.status.partner': 'Kumppani: {partnerName}.',
+  'cases3.status.period.running': 'Perintäjakso jatkuu {day} asti.',
+  'cases3.status.period.ended': 'Perintäjakso päättyi {day}.',
+  'cases3.status.paid': 'Tähän mennessä maksettu: {amount}.',
+  'cases3.status.lead.closed': 'Liidin {leadId} tila on Closed ({outcome})',
+  'cases3.status.lead.ready': 'Liidillä {leadId} on tarjouksia valmiina',
+  'cases3.status.lead.state': 'Liidin {leadId} tila on {status}',
+  'cases3.status.lead': '{lead}, tarjouksia {count}/{expected} odotetusta{window}.',
+  'cases3.status.window.running': '; tarjouksia kerätään {day} asti',
+  'cases3.status.window.ended': '; tarjousten keruu päättyi {day}',
+  'cases3.status.own_quote':
+    'Tarjouksenne {quoteId} ({pct} %:n onnistumispalkkio) on jätetty, tila {status}.',
+  'cases3.status.passed': 'Organisaationne jätti tämän liidin väliin.',
+  'cases3.status.invited':
+    'Organisaationne on kutsuttu tekemään tarjous: kirjoittakaa "quote <percent>% on case {caseId}" tai "no quote on case {caseId}", jos jätätte väliin.',
+  'cases3.tasks.forbidden':
+    'Tehtävät ovat toimeksiantoja, jotka kumppanin on tarkistettava. Näkemänne toimeksiannot saatte kirjoittamalla "my cases".',
+  'cases3.tasks.legal':
+    'Teillä ei ole tarkistettavia toimeksiantoja: oikeudellisen verkoston kumppanina saatte liidejä ja päätätte, teettekö tarjouksen, joten Pending Verification -tilassa ei odota mitään.',
+  'cases3.tasks.none': 'Teillä ei ole tarkistusta odottavia toimeksiantoja.',
+  'cases3.tasks.count':
+    '{count, plural, one {# toimeksianto odottaa} other {# toimeksiantoa odottaa}} tarkistustanne (vanhin ensin):',
+  'cases3.tasks.item':
+    '• Toimeksianto {caseId} ({debtorName}, {amount}): {wait}.{answered, select, yes { Velkoja on vastannut lisätietopyyntöönne: lukekaa vastaus ensin.} other {}} Hyväksykää ("accept {caseId}"), hylätkää perustellen ("decline {caseId}, <reason>") tai pyytäkää lisätietoja ("request info on {caseId}").',
+  'cases3.tasks.wait':
+    'odottanut {under, select, yes {alle 1 arkipäivän} other {{days, plural, one {# arkipäivän} other {# arkipäivää}}}}{late, select, yes { (myöhässä)} other {}}',
+  'cases3.tasks.waiting': 'Odottaa velkojan vastausta lisätietopyyntöönne: {cases}.',
+  'cases3.tasks.case': 'toimeksianto {caseId}',
+  'cases3.tasks.speed':
+    'Reagointinopeutenne: mediaani {median} arkipäivää toimeksiannon tarkistamiseen, {count, plural, one {# toimeksianto} other {# toimeksiantoa}} viimeisten {window} päivän aikana.',
+  'cases3.tasks.speed.none':
+    'Reagointinopeutenne: yhtään toimeksiantoa ei ole vielä tarkistettu viimeisten {window} päivän aikana.',
+  'cases3.list.none':
+    'Teillä ei ole {status, select, any {toimeksiantoja} other {toimeksiantoja tilassa {status}}}.',
+  'cases3.list.head':
+    'Toimeksiantonne{status, select, any {} other { tilassa {status}}} ({count}{full, select, yes {, uusimmat ensin} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Yksikään hylkäys ei odota manuaalista tarkistusta.',
+  'cases3.reviews.head': 'Manuaalista tarkistusta odottavat hylkäykset ({count}):',
+  'cases3.reviews.item': '• toimeksianto {caseId}: "{reason}"',
+  'cases3.review.plan': 'Kirjaa toimeksiannon {caseId} hylkäys ("{reason}") luokkaan *{category}*.',
+  'cases3.review.effect': 'Manuaalinen tarkistus suljetaan, ja hylännyt kumppani saa tiedon luokasta.',
+  'cases3.review.done': 'Toimeksiannon {caseId} hylkäys on kirjattu luokkaan {category}.',
+  'cases3.review.none': 'Toimeksiannolla {caseId} ei ole manuaalista tarkistusta odottavaa hylkäystä.',
+  'cases3.answer.plan': 'Lähetä vastauksenne toimeksiannosta {caseId} kumppanille.',
+  'cases3.answer.effect': 'Toimeksianto palaa tilaan Pending Verification, ja kumppanille ilmoitetaan.',
+  'cases3.answer.done': 'Kiitos. Toimeksianto {caseId} on taas kumppanin tarkistettavana.',
 };

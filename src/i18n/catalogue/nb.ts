@@ -399,4 +399,81 @@ export const nb: Translations = {
     '{partnerName} har tilbudt egne vilkår på sak {caseId} ({debtorName}): et suksesshonorar på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Saken samler nå inn tilbud; dere får beskjed når de er klare til å velges mellom.',
   'notices3.payment_registered':
     '{partnerName} har registrert en betaling på {amount} på sak {caseId} ({debtorName}). Betalt hittil: {total}.',
+
+  // --- Round 3 (cat3a): close, status, partner tasks ---
+  'cases3.close.plan':
+    'Lukk sak {caseId} ({debtorName}) som *{code}*{hasComment, select, yes { med kommentaren "{comment}"} other {}}.',
+  'cases3.close.plan.payment':
+    'Registrer en betaling på *{amount}* på sak {caseId} ({debtorName}) og lukk den som *{code}*{hasComment, select, yes { med kommentaren "{comment}"} other {}}.',
+  'cases3.close.effect.payment':
+    'Betalingen på {amount} registreres først, i samme steg: hvis lukkingen avvises, registreres ingen betaling.',
+  'cases3.close.effect.payout':
+    'Det opprettes en utbetaling på {total}: {creditorAmount} til kreditor, {partnerAmount} til deg ({pct} % provisjon).',
+  'cases3.close.effect.told':
+    '{who, select, managing {Den forvaltende partneren} other {Kreditor}} får beskjed om utfallet.',
+  'cases3.close.effect.suggestion': 'Forslaget *{code}* deles med close-code-teamet.',
+  'cases3.close.done':
+    'Sak {caseId} er lukket (Closed) som {code}.{payout, select, yes { Utbetaling opprettet: {creditorAmount} til kreditor, {partnerAmount} til deg.} other {}} {who, select, managing {Den forvaltende partneren} other {Kreditor}} har fått beskjed.',
+  'cases3.close.not_paid':
+    'Det er betalt {paid} av {full} på sak {caseId}, så den er ikke Paid: Paid gjelder hele det utestående beløpet. Vil du lukke den som Partially paid i stedet? Hvis resten har kommet inn, avbryt og registrer først de resterende {rest} ("register payment {restPlain} {currency} on {caseId}").',
+  'cases3.close.fully_paid':
+    'Det er betalt {paid} på sak {caseId}, hele det utestående beløpet på {full}, så den er Paid og ikke Partially paid. Vil du lukke den som Paid i stedet?',
+  'cases3.score.success':
+    '{name} er en suksesskode: den teller ikke mot poengsummen din og oppretter utbetalingen fordelt etter avtalt provisjonssats.',
+  'cases3.score.partner_decline':
+    '{name} er en avvisningskode for partner: den teller verken mot engasjementsmultiplikatoren eller innkrevingspoengsummen din.',
+  'cases3.score.client_decision':
+    '{name} er en kode for klientbeslutning: den teller for øyeblikket mot innkrevingspoengsummen din, selv om lukkingen skyldes klientens beslutning og ikke din innsats (en kjent begrensning).',
+  'cases3.score.process_completion':
+    '{name} er en kode for avsluttet prosess: den registreres og påvirker prestasjonspoengsummen din.',
+  'cases3.score.fallback':
+    'Other er reservekoden: den registreres, påvirker prestasjonspoengsummen din og krever en kommentar; velg en spesifikk kode når en passer.',
+  'cases3.status.head':
+    'Sak {caseId} ({debtorName}, {amount}) er {status}{closed, select, yes { som {code}} other {}}.',
+  'cases3.status.partner': 'Partner: {partnerName}.',
+  'cases3.status.period.running': 'Innkrevingsperioden løper til og med {day}.',
+  'cases3.status.period.ended': 'Innkrevingsperioden endte {day}.',
+  'cases3.status.paid': 'Betalt så langt: {amount}.',
+  'cases3.status.lead.closed': 'Lead {leadId} er Closed ({outcome})',
+  'cases3.status.lead.ready': 'Lead {leadId} har tilbud klare',
+  'cases3.status.lead.state': 'Lead {leadId} er {status}',
+  'cases3.status.lead': '{lead} med {count} av {expected} forventede tilbud{window}.',
+  'cases3.status.window.running': '; tilbud hentes inn til og med {day}',
+  'cases3.status.window.ended': '; innhentingen av tilbud endte {day}',
+  'cases3.status.own_quote':
+    'Tilbudet ditt {quoteId} ({pct} % suksesshonorar) ligger på den, status {status}.',
+  'cases3.status.passed': 'Organisasjonen din har takket nei til dette leadet.',
+  'cases3.status.invited':
+    'Organisasjonen din er invitert til å gi tilbud: skriv "quote <percent>% on case {caseId}", eller "no quote on case {caseId}" for å takke nei.',
+  'cases3.tasks.forbidden':
+    'Oppgaver er sakene en partner skal verifisere. For sakene du kan se, skriv "my cases".',
+  'cases3.tasks.legal':
+    'Du har ingen saker å verifisere: som partner i det juridiske nettverket mottar du leads og velger om du vil gi tilbud, så ingenting venter på deg i Pending Verification.',
+  'cases3.tasks.none': 'Du har ingen saker som venter på verifisering.',
+  'cases3.tasks.count':
+    '{count, plural, one {# sak venter} other {# saker venter}} på at du verifiserer (eldste først):',
+  'cases3.tasks.item':
+    '• Sak {caseId} ({debtorName}, {amount}): {wait}.{answered, select, yes { Kreditor har svart på forespørselen din om mer informasjon: les svaret først.} other {}} Godta ("accept {caseId}"), avvis med en begrunnelse ("decline {caseId}, <reason>") eller be om mer informasjon ("request info on {caseId}").',
+  'cases3.tasks.wait':
+    'har ventet {under, select, yes {mindre enn 1 virkedag} other {{days, plural, one {# virkedag} other {# virkedager}}}}{late, select, yes { (forfalt)} other {}}',
+  'cases3.tasks.waiting': 'Venter på kreditors svar på forespørselen din om mer informasjon: {cases}.',
+  'cases3.tasks.case': 'sak {caseId}',
+  'cases3.tasks.speed':
+    'Svartiden din: en median på {median} virkedager for å verifisere en sak, over {count, plural, one {# sak} other {# saker}} de siste {window} dagene.',
+  'cases3.tasks.speed.none': 'Svartiden din: ingen sak verifisert de siste {window} dagene ennå.',
+  'cases3.list.none': 'Du har ingen {status, select, any {saker} other {saker i {status}}}.',
+  'cases3.list.head':
+    'Sakene dine{status, select, any {} other { i {status}}} ({count}{full, select, yes {, nyeste først} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Ingen avvisninger venter på manuell gjennomgang.',
+  'cases3.reviews.head': 'Avvisninger som venter på manuell gjennomgang ({count}):',
+  'cases3.reviews.item': '• sak {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrer avvisningen av sak {caseId} ("{reason}") som *{category}*.',
+  'cases3.review.effect':
+    'Den manuelle gjennomgangen avsluttes, og den avvisende partneren får vite kategorien.',
+  'cases3.review.done': 'Avvisningen av sak {caseId} er registrert som {category}.',
+  'cases3.review.none': 'Sak {caseId} har ingen avvisning som venter på manuell gjennomgang.',
+  'cases3.answer.plan': 'Send svaret ditt om sak {caseId} til partneren.',
+  'cases3.answer.effect': 'Saken går tilbake til Pending Verification, og partneren får beskjed.',
+  'cases3.answer.done': 'Takk. Sak {caseId} er tilbake hos partneren for verifisering.',
 };

@@ -400,4 +400,79 @@ export const sv: Translations = {
     '{partnerName} har erbjudit särskilda villkor för ärende {caseId} ({debtorName}): ett framgångsarvode på {pct} %{hasTerms, select, yes { ({terms})} other {}}. Ärendet samlar nu in offerter; ni meddelas när de är klara att välja bland.',
   'notices3.payment_registered':
     '{partnerName} har registrerat en betalning på {amount} i ärende {caseId} ({debtorName}). Betalt hittills: {total}.',
+
+  // --- Round 3 (cat3a): close, status, partner tasks ---
+  'cases3.close.plan':
+    'Stäng ärende {caseId} ({debtorName}) som *{code}*{hasComment, select, yes { med kommentaren "{comment}"} other {}}.',
+  'cases3.close.plan.payment':
+    'Registrera en betalning på *{amount}* på ärende {caseId} ({debtorName}) och stäng det som *{code}*{hasComment, select, yes { med kommentaren "{comment}"} other {}}.',
+  'cases3.close.effect.payment':
+    'Betalningen på {amount} registreras först, i samma steg: om stängningen avslås registreras ingen betalning.',
+  'cases3.close.effect.payout':
+    'En utbetalning på {total} skapas: {creditorAmount} till borgenären, {partnerAmount} till dig ({pct} % provision).',
+  'cases3.close.effect.told':
+    '{who, select, managing {Den förvaltande partnern} other {Borgenären}} informeras om utfallet.',
+  'cases3.close.effect.suggestion': 'Förslaget *{code}* delas med close-code-teamet.',
+  'cases3.close.done':
+    'Ärende {caseId} är stängt (Closed) som {code}.{payout, select, yes { Utbetalning skapad: {creditorAmount} till borgenären, {partnerAmount} till dig.} other {}} {who, select, managing {Den förvaltande partnern} other {Borgenären}} har informerats.',
+  'cases3.close.not_paid':
+    'På ärende {caseId} har {paid} av {full} betalats, så det är inte Paid: Paid gäller hela det utestående beloppet. Vill du stänga det som Partially paid i stället? Om resten har kommit in, avbryt och registrera först de återstående {rest} ("register payment {restPlain} {currency} on {caseId}").',
+  'cases3.close.fully_paid':
+    'På ärende {caseId} har {paid} betalats, hela det utestående beloppet på {full}, så det är Paid och inte Partially paid. Vill du stänga det som Paid i stället?',
+  'cases3.score.success':
+    '{name} är en framgångskod: den räknas inte mot ditt betyg och skapar utbetalningen fördelad enligt den avtalade provisionssatsen.',
+  'cases3.score.partner_decline':
+    '{name} är en avböjandekod för partner: den räknas varken mot din engagemangsmultiplikator eller ditt indrivningsbetyg.',
+  'cases3.score.client_decision':
+    '{name} är en kod för kundbeslut: den räknas för närvarande mot ditt indrivningsbetyg, trots att stängningen beror på kundens beslut och inte på din insats (en känd begränsning).',
+  'cases3.score.process_completion':
+    '{name} är en kod för avslutad process: den registreras och påverkar ditt prestationsbetyg.',
+  'cases3.score.fallback':
+    'Other är reservkoden: den registreras, påverkar ditt prestationsbetyg och kräver en kommentar; välj en specifik kod när någon passar.',
+  'cases3.status.head':
+    'Ärende {caseId} ({debtorName}, {amount}) är {status}{closed, select, yes { som {code}} other {}}.',
+  'cases3.status.partner': 'Partner: {partnerName}.',
+  'cases3.status.period.running': 'Indrivningsperioden pågår till och med {day}.',
+  'cases3.status.period.ended': 'Indrivningsperioden avslutades {day}.',
+  'cases3.status.paid': 'Betalt hittills: {amount}.',
+  'cases3.status.lead.closed': 'Lead {leadId} är Closed ({outcome})',
+  'cases3.status.lead.ready': 'Lead {leadId} har offerter klara',
+  'cases3.status.lead.state': 'Lead {leadId} är {status}',
+  'cases3.status.lead': '{lead} med {count} av {expected} förväntade offerter{window}.',
+  'cases3.status.window.running': '; offerter samlas in till och med {day}',
+  'cases3.status.window.ended': '; insamlingen av offerter avslutades {day}',
+  'cases3.status.own_quote': 'Din offert {quoteId} ({pct} % framgångsarvode) ligger på det, status {status}.',
+  'cases3.status.passed': 'Din organisation har avstått från detta lead.',
+  'cases3.status.invited':
+    'Din organisation är inbjuden att lämna offert: skriv "quote <percent>% on case {caseId}", eller "no quote on case {caseId}" för att avstå.',
+  'cases3.tasks.forbidden':
+    'Uppgifter är de ärenden som en partner ska verifiera. För de ärenden du kan se, skriv "my cases".',
+  'cases3.tasks.legal':
+    'Du har inga ärenden att verifiera: som partner i det juridiska nätverket får du leads och väljer om du vill lämna offert, så inget väntar på dig i Pending Verification.',
+  'cases3.tasks.none': 'Du har inga ärenden som väntar på verifiering.',
+  'cases3.tasks.count':
+    '{count, plural, one {# ärende väntar} other {# ärenden väntar}} på att du verifierar (äldst först):',
+  'cases3.tasks.item':
+    '• Ärende {caseId} ({debtorName}, {amount}): {wait}.{answered, select, yes { Borgenären har svarat på din begäran om mer information: läs svaret först.} other {}} Acceptera ("accept {caseId}"), avböj med en motivering ("decline {caseId}, <reason>") eller begär mer information ("request info on {caseId}").',
+  'cases3.tasks.wait':
+    'har väntat {under, select, yes {mindre än 1 arbetsdag} other {{days, plural, one {# arbetsdag} other {# arbetsdagar}}}}{late, select, yes { (försenat)} other {}}',
+  'cases3.tasks.waiting': 'Väntar på borgenärens svar på din begäran om mer information: {cases}.',
+  'cases3.tasks.case': 'ärende {caseId}',
+  'cases3.tasks.speed':
+    'Din svarstid: en median på {median} arbetsdagar för att verifiera ett ärende, över {count, plural, one {# ärende} other {# ärenden}} de senaste {window} dagarna.',
+  'cases3.tasks.speed.none': 'Din svarstid: inget ärende verifierat de senaste {window} dagarna ännu.',
+  'cases3.list.none': 'Du har inga {status, select, any {ärenden} other {ärenden i {status}}}.',
+  'cases3.list.head':
+    'Dina {status, select, any {ärenden} other {ärenden i {status}}} ({count}{full, select, yes {, senaste först} other {}}):',
+  'cases3.list.item': '• {caseId} {debtorName}, {amount}: {status}',
+  'cases3.reviews.none': 'Inga avböjanden väntar på manuell granskning.',
+  'cases3.reviews.head': 'Avböjanden som väntar på manuell granskning ({count}):',
+  'cases3.reviews.item': '• ärende {caseId}: "{reason}"',
+  'cases3.review.plan': 'Registrera avböjandet av ärende {caseId} ("{reason}") som *{category}*.',
+  'cases3.review.effect': 'Den manuella granskningen avslutas och den avböjande partnern får veta kategorin.',
+  'cases3.review.done': 'Avböjandet av ärende {caseId} är registrerat som {category}.',
+  'cases3.review.none': 'Ärende {caseId} har inget avböjande som väntar på manuell granskning.',
+  'cases3.answer.plan': 'Skicka ditt svar om ärende {caseId} till partnern.',
+  'cases3.answer.effect': 'Ärendet går tillbaka till Pending Verification och partnern informeras.',
+  'cases3.answer.done': 'Tack. Ärende {caseId} är tillbaka hos partnern för verifiering.',
 };

@@ -7,6 +7,7 @@ import {
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { caseTitle, requireText } from '../../domain/case.ts';
 import { asSentence } from '../../domain/text.ts';
+import { say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadForCreditorAction } from './case-access.ts';
@@ -23,8 +24,8 @@ export async function checkAnswerInfoRequest(
   const { case: c } = await loadForCreditorAction(ctx.db, ctx.actor, input.caseId, 'answer_info');
   requireText(input.answer, `the information the partner asked for on case ${c.id}`);
   return {
-    summary: `Send your answer on case ${c.id} to the partner.`,
-    effects: ['The case goes back to Pending Verification, and the partner is told.'],
+    summary: say('cases3.answer.plan', { caseId: String(c.id) }),
+    effects: [say('cases3.answer.effect')],
   };
 }
 
@@ -69,7 +70,7 @@ export async function answerInfoRequest(
     return {
       caseId: c.id,
       status: 'pending_verification' as const,
-      summary: `Thanks. Case ${c.id} is back with the partner for verification.`,
+      summary: say('cases3.answer.done', { caseId: String(c.id) }),
     };
   });
 }

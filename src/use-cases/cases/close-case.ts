@@ -4,13 +4,14 @@ import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notic
 import { insertPayment, insertPayoutWrite } from '../../db/repositories/payment.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
 import { caseTitle } from '../../domain/case.ts';
-import { closeCodeLabel, decideClose, needsPayment, scoreImpact } from '../../domain/close-codes.ts';
-import type { CloseCode } from '../../domain/ids.ts';
+import { closeCodeLabel, decideClose, needsPayment } from '../../domain/close-codes.ts';
+import { CLOSE_CODE_INFO, type CloseCode } from '../../domain/ids.ts';
 import { formatMoney, fromCents, splitPayout, toCents } from '../../domain/money.ts';
 import { asSentence } from '../../domain/text.ts';
+import { type MessageKey, money, num, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
-import { creditorRecipient, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
 import { decideAmount } from './register-payment.ts';
 
 export interface CloseCaseInput {
@@ -32,6 +33,14 @@ function label(code: CloseCode): string {
   return code === 'other' ? 'Other' : closeCodeLabel(code);
 }
 
+/** `scoreImpact(code)` (the partner's own score) in the reader's language; the code's name stays English. */
+function scoreSentence(code: CloseCode): string {
+  return say(`cases3.score.${CLOSE_CODE_INFO[code].group}` as MessageKey, { name: label(code) });
+}
+
+const whoOf = (creditor: { shadowOfPartnerId: number | null }) =>
+  creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor';
+
 export async function checkCloseCase(ctx: UseCaseContext, input: CloseCaseInput): Promise<Plan> {
   const now = ctx.clock.now();
   const { case: c, creditor } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'close', now);
@@ -42,27 +51,36 @@ export async function checkCloseCase(ctx: UseCaseContext, input: CloseCaseInput)
   const { comment } = decideClose(c, input, toCents(paid), now);
   const effects: string[] = [];
   if (payment)
-    effects.push(
-      `The payment of ${formatMoney(payment.amount, payment.currency)} is registered first, in the same step: if the close is refused, no payment is recorded.`,
-    );
+    effects.push(say('cases3.close.effect.payment', { amount: money(payment.amount, payment.currency) }));
   if (needsPayment(input.code)) {
     const split = splitPayout(paid, c.commissionRate);
     effects.push(
-      `A payout of ${formatMoney(split.total, c.currency)} is created: ${formatMoney(split.creditorAmount, c.currency)} to the creditor, ${formatMoney(split.partnerAmount, c.currency)} to you (${Number(split.commissionRate) * 100}% commission).`,
+      say('cases3.close.effect.payout', {
+        total: money(split.total, c.currency),
+        creditorAmount: money(split.creditorAmount, c.currency),
+        partnerAmount: money(split.partnerAmount, c.currency),
+        pct: num(Number(split.commissionRate) * 100),
+      }),
     );
   }
-  effects.push(`${creditorWordAtStart(creditor)} is told the outcome.`);
+  effects.push(say('cases3.close.effect.told', { who: whoOf(creditor) }));
   // "Each close code ... affects your performance score differently": said before the partner confirms.
-  if (!needsPayment(input.code)) effects.push(scoreImpact(input.code));
+  if (!needsPayment(input.code)) effects.push(scoreSentence(input.code));
   if (input.code === 'other' && input.suggestedCode) {
-    effects.push(`The suggestion *${label(input.suggestedCode)}* is shared with the close-code team.`);
+    effects.push(say('cases3.close.effect.suggestion', { code: label(input.suggestedCode) }));
   }
-  const withComment = comment ? ` with the comment "${comment}"` : '';
+  const words = {
+    caseId: String(c.id),
+    debtorName: c.debtorName,
+    code: label(input.code),
+    hasComment: comment ? 'yes' : 'no',
+    comment: comment ?? '',
+  };
   // One confirmation names both steps (the help centre's close modal: register the payment, then close).
   return {
     summary: payment
-      ? `Register a payment of *${formatMoney(payment.amount, payment.currency)}* on case ${c.id} (${c.debtorName}) and close it as *${label(input.code)}*${withComment}.`
-      : `Close case ${c.id} (${c.debtorName}) as *${label(input.code)}*${withComment}.`,
+      ? say('cases3.close.plan.payment', { ...words, amount: money(payment.amount, payment.currency) })
+      : say('cases3.close.plan', words),
     effects,
   };
 }
@@ -172,7 +190,14 @@ export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Pro
     return {
       caseId: c.id,
       status: 'closed' as const,
-      summary: `Case ${c.id} is Closed as ${label(input.code)}.${payout ? ` Payout created: ${formatMoney(payout.creditorAmount, c.currency)} to the creditor, ${formatMoney(payout.partnerAmount, c.currency)} to you.` : ''} ${creditorWordAtStart(creditor)} has been told.`,
+      summary: say('cases3.close.done', {
+        caseId: String(c.id),
+        code: label(input.code),
+        payout: payout ? 'yes' : 'no',
+        creditorAmount: payout ? money(payout.creditorAmount, c.currency) : '',
+        partnerAmount: payout ? money(payout.partnerAmount, c.currency) : '',
+        who: whoOf(creditor),
+      }),
     };
   });
 }

@@ -5,10 +5,10 @@ import { totalPaid } from '../../db/repositories/payment.repository.ts';
 import { listQuotesForLead, type QuoteWithPartner } from '../../db/repositories/quote.repository.ts';
 import { type Case, statusLabel } from '../../domain/case.ts';
 import { closeCodeLabel } from '../../domain/close-codes.ts';
-import { runningOrEnded } from '../../domain/collection-period.ts';
-import { describeLead, type Lead } from '../../domain/lead.ts';
-import { formatMoney } from '../../domain/money.ts';
+import { LEAD_OUTCOME_LABELS, LEAD_STATUS_LABELS, type Lead } from '../../domain/lead.ts';
 import { relationOf } from '../../domain/permissions.ts';
+import { money, readerLocale, say } from '../../i18n/messages.ts';
+import { dayFor } from '../../i18n/reader-format.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadForReading, relationFacts } from './case-access.ts';
 
@@ -31,6 +31,16 @@ export interface CaseStatusView {
 
 const HISTORY_TAIL = 5;
 
+/** `describeLead` in the reader's language (status and outcome names stay English). */
+function leadWords(lead: Lead): string {
+  const leadId = String(lead.id);
+  if (lead.status === 'closed' && lead.outcome) {
+    return say('cases3.status.lead.closed', { leadId, outcome: LEAD_OUTCOME_LABELS[lead.outcome] });
+  }
+  if (lead.status === 'qualified' && lead.quotesReadyAt) return say('cases3.status.lead.ready', { leadId });
+  return say('cases3.status.lead.state', { leadId, status: LEAD_STATUS_LABELS[lead.status] });
+}
+
 export async function getCaseStatus(ctx: UseCaseContext, input: GetCaseStatusInput): Promise<CaseStatusView> {
   const c = await loadForReading(ctx.db, ctx.actor, input.caseId);
   const [partner, paid, lead, history] = await Promise.all([
@@ -43,31 +53,42 @@ export async function getCaseStatus(ctx: UseCaseContext, input: GetCaseStatusInp
   const quotes =
     ctx.actor.role === 'partner' ? allQuotes.filter((q) => q.partnerId === ctx.actor.partnerId) : allQuotes;
 
+  const closedAs = c.status === 'closed' && c.closeCode ? c.closeCode : null;
   const parts = [
-    `Case ${c.id} (${c.debtorName}, ${formatMoney(c.principal, c.currency)}) is ${statusLabel(c.status)}`,
+    say('cases3.status.head', {
+      caseId: String(c.id),
+      debtorName: c.debtorName,
+      amount: money(c.principal, c.currency),
+      status: statusLabel(c.status),
+      closed: closedAs ? 'yes' : 'no',
+      code: closedAs ? closeCodeLabel(closedAs) : '',
+    }),
   ];
-  if (c.status === 'closed' && c.closeCode) parts[0] += ` as ${closeCodeLabel(c.closeCode)}`;
-  parts[0] += '.';
-  if (partner) parts.push(`Partner: ${partner.name}.`);
+  if (partner) parts.push(say('cases3.status.partner', { partnerName: partner.name }));
   const now = ctx.clock.now();
+  const running = (end: Date) => now.getTime() < end.getTime();
+  // The day as plain text, not a Slack date marker: the status is one sentence built from several
+  // messages, and a marker inside a message used as a value would be stripped to its raw number.
+  const day = (at: Date) => dayFor(at, readerLocale());
   if (c.collectionPeriodEndsAt && c.status !== 'closed') {
+    const end = c.collectionPeriodEndsAt;
     parts.push(
-      `${runningOrEnded(c.collectionPeriodEndsAt, now, {
-        running: 'Collection period until',
-        ended: 'Collection period ended on',
-      })}.`,
+      say(running(end) ? 'cases3.status.period.running' : 'cases3.status.period.ended', { day: day(end) }),
     );
   }
-  if (paid !== '0.00') parts.push(`Paid so far: ${formatMoney(paid, c.currency)}.`);
+  if (paid !== '0.00') parts.push(say('cases3.status.paid', { amount: money(paid, c.currency) }));
   if (lead && lead.status !== 'closed') {
-    const window = lead.windowEndsAt
-      ? `; ${runningOrEnded(lead.windowEndsAt, now, {
-          running: 'collecting quotes until',
-          ended: 'quote collection ended on',
-        })}`
+    const end = lead.windowEndsAt;
+    const window = end
+      ? say(running(end) ? 'cases3.status.window.running' : 'cases3.status.window.ended', { day: day(end) })
       : '';
     parts.push(
-      `${describeLead(lead)} with ${allQuotes.length} of ${lead.expectedQuotes} expected quotes${window}.`,
+      say('cases3.status.lead', {
+        lead: leadWords(lead),
+        count: String(allQuotes.length),
+        expected: String(lead.expectedQuotes),
+        window,
+      }),
     );
   }
   // A partner on the lead hears what the lead asks of it, not only the case's state.
@@ -76,12 +97,16 @@ export async function getCaseStatus(ctx: UseCaseContext, input: GetCaseStatusInp
     const invitation = (await listInvitations(ctx.db, lead.id)).find(
       (i) => i.partnerId === ctx.actor.partnerId,
     );
-    if (own) parts.push(`Your quote ${own.id} (${own.successFeePct}% success fee) is on it, ${own.status}.`);
-    else if (invitation?.status === 'declined') parts.push('Your organisation passed on this lead.');
-    else if (lead.status !== 'closed')
+    if (own)
       parts.push(
-        `Your organisation is invited to quote on it: say "quote <percent>% on case ${c.id}", or "no quote on case ${c.id}" to pass.`,
+        say('cases3.status.own_quote', {
+          quoteId: String(own.id),
+          pct: String(own.successFeePct),
+          status: own.status,
+        }),
       );
+    else if (invitation?.status === 'declined') parts.push(say('cases3.status.passed'));
+    else if (lead.status !== 'closed') parts.push(say('cases3.status.invited', { caseId: String(c.id) }));
   }
   return {
     case: c,

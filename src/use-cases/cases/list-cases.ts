@@ -1,7 +1,7 @@
 import { listCases as queryCases } from '../../db/repositories/case.repository.ts';
 import { type Case, statusLabel } from '../../domain/case.ts';
 import type { CaseStatus } from '../../domain/ids.ts';
-import { formatMoney } from '../../domain/money.ts';
+import { money, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface ListCasesInput {
@@ -27,15 +27,24 @@ export async function listCases(ctx: UseCaseContext, input: ListCasesInput = {})
     cases = await queryCases(ctx.db, { partnerId: actor.partnerId, status, limit });
   else cases = [];
 
-  const which = status ? `${statusLabel(status)} cases` : 'cases';
+  // "any" cannot be a status label: the labels are capitalised ("Active").
+  const which = status ? statusLabel(status) : 'any';
   const summary =
     cases.length === 0
-      ? `You have no ${which}.`
+      ? say('cases3.list.none', { status: which })
       : [
-          `Your ${which} (${cases.length}${cases.length === limit ? ', most recent first' : ''}):`,
-          ...cases.map(
-            (c) =>
-              `• ${c.id} ${c.debtorName}, ${formatMoney(c.principal, c.currency)}: ${statusLabel(c.status)}`,
+          say('cases3.list.head', {
+            status: which,
+            count: String(cases.length),
+            full: cases.length === limit ? 'yes' : 'no',
+          }),
+          ...cases.map((c) =>
+            say('cases3.list.item', {
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              amount: money(c.principal, c.currency),
+              status: statusLabel(c.status),
+            }),
           ),
         ].join('\n');
   return { cases, summary };

@@ -1,5 +1,6 @@
 import { type Decline, listPendingReviews } from '../../db/repositories/decline.repository.ts';
 import { assertSupport } from '../../domain/permissions.ts';
+import { say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface ManualReviewList {
@@ -13,10 +14,10 @@ export async function listManualReviews(ctx: UseCaseContext): Promise<ManualRevi
   const declines = await listPendingReviews(ctx.db);
   const summary =
     declines.length === 0
-      ? 'No declines are waiting for manual review.'
+      ? say('cases3.reviews.none')
       : [
-          `Declines waiting for manual review (${declines.length}):`,
-          ...declines.map((d) => `• case ${d.caseId}: "${d.reason}"`),
+          say('cases3.reviews.head', { count: String(declines.length) }),
+          ...declines.map((d) => say('cases3.reviews.item', { caseId: String(d.caseId), reason: d.reason })),
         ].join('\n');
   return { declines, summary };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { formatMoney } from '../../domain/money.ts';
 import {
   businessDaysBetween,
@@ -11,12 +11,16 @@ import {
   waitedText,
 } from '../../domain/partner-tasks.ts';
 import { VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS } from '../../domain/schedule.ts';
+import { list, money, msg, num, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface VerificationTask {
   caseId: number;
   debtorName: string;
   amount: string;
+  /** The amount as data, for saying it in the reader's language. */
+  principal: string;
+  currency: string;
   pendingSince: Date;
   businessDaysWaiting: number;
   /** The creditor answered the partner's request for more information: the case came back to verify. */
@@ -47,6 +51,8 @@ export async function listPartnerTasks(ctx: UseCaseContext): Promise<PartnerTask
     throw new DomainError(
       'forbidden',
       'Tasks are the cases a partner has to verify. For the cases you can see, ask "my cases".',
+      undefined,
+      sentence('cases3.tasks.forbidden'),
     );
   }
   const partnerId = actor.partnerId;
@@ -57,8 +63,7 @@ export async function listPartnerTasks(ctx: UseCaseContext): Promise<PartnerTask
       tasks: [],
       waitingOnCreditor: [],
       responsiveness: null,
-      summary:
-        'You have no cases to verify: as a legal-network partner you receive leads and choose whether to quote, so nothing waits in Pending Verification for you.',
+      summary: say('cases3.tasks.legal'),
     };
   }
 
@@ -92,6 +97,8 @@ export async function listPartnerTasks(ctx: UseCaseContext): Promise<PartnerTask
         caseId: c.id,
         debtorName: c.debtor_name,
         amount: formatMoney(c.principal, c.currency),
+        principal: c.principal,
+        currency: c.currency,
         pendingSince: since,
         businessDaysWaiting: businessDaysWaited(since, now),
         // Only an answer that brought the case back to this stay in Pending Verification.
@@ -153,28 +160,44 @@ function tasksSummary(
   speed: PartnerTasksView['responsiveness'],
 ): string {
   const lines: string[] = [];
-  if (tasks.length === 0) lines.push('You have no cases waiting for verification.');
+  if (tasks.length === 0) lines.push(say('cases3.tasks.none'));
   else {
-    lines.push(
-      `${tasks.length} case${tasks.length === 1 ? '' : 's'} waiting for you to verify (oldest first):`,
-    );
+    lines.push(say('cases3.tasks.count', { count: tasks.length }));
     for (const t of tasks) {
-      const answered = t.answeredInfoAt
-        ? ' The creditor answered your request for more information: read the answer first.'
-        : '';
       lines.push(
-        `• Case ${t.caseId} (${t.debtorName}, ${t.amount}): ${taskWaitText(t)}.${answered} ` +
-          `Accept ("accept ${t.caseId}"), decline with a reason ("decline ${t.caseId}, <reason>") or request more information ("request info on ${t.caseId}").`,
+        say('cases3.tasks.item', {
+          caseId: String(t.caseId),
+          debtorName: t.debtorName,
+          amount: money(t.principal, t.currency),
+          wait: waitSaid(t),
+          answered: t.answeredInfoAt ? 'yes' : 'no',
+        }),
       );
     }
   }
   if (waiting.length > 0) {
-    lines.push(
-      `Waiting for the creditor's answer to your request for more information: ${waiting.map((w) => `case ${w.caseId}`).join(', ')}.`,
-    );
+    const cases = waiting.map((w) => msg('cases3.tasks.case', { caseId: String(w.caseId) }));
+    lines.push(say('cases3.tasks.waiting', { cases: list(cases, ', ') }));
   }
-  lines.push(responsivenessText(speed));
+  lines.push(
+    speed
+      ? say('cases3.tasks.speed', {
+          median: num(Math.round(speed.medianBusinessDays * 10) / 10),
+          count: speed.verified,
+          window: String(RESPONSIVENESS_WINDOW_DAYS),
+        })
+      : say('cases3.tasks.speed.none', { window: String(RESPONSIVENESS_WINDOW_DAYS) }),
+  );
   return lines.join('\n');
+}
+
+/** `taskWaitText` in the reader's language. */
+function waitSaid(t: VerificationTask): string {
+  return say('cases3.tasks.wait', {
+    under: t.businessDaysWaiting < 1 ? 'yes' : 'no',
+    days: t.businessDaysWaiting,
+    late: t.businessDaysWaiting >= VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS ? 'yes' : 'no',
+  });
 }
 
 /** "Your responsiveness: a median of 1.5 business days to verify a case, over 2 cases in the last 90 days." */

@@ -3,9 +3,10 @@ import type { Database } from '../../db/database.ts';
 import { type Decline, listDeclines, resolveReview } from '../../db/repositories/decline.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
 import { assertMay, assertSupport } from '../../domain/permissions.ts';
+import { type MessageKey, msg, nested, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadCase } from './case-access.ts';
@@ -29,8 +30,16 @@ async function pendingDecline(
       `The decline of case ${caseId} was already reviewed and categorised as ${DECLINE_CATEGORY_INFO[reviewed.category as DeclineCategory].label}.`,
     );
   }
-  throw new DomainError('invalid_state', `Case ${caseId} has no decline waiting for a manual review.`);
+  throw new DomainError(
+    'invalid_state',
+    `Case ${caseId} has no decline waiting for a manual review.`,
+    undefined,
+    sentence('cases3.review.none', { caseId: String(caseId) }),
+  );
 }
+
+/** The category's label (`DECLINE_CATEGORY_INFO[…].label` in English) in the reader's language. */
+const categorySaid = (category: DeclineCategory) => nested(msg(`category.label.${category}` as MessageKey));
 
 export async function checkResolveManualReview(
   ctx: UseCaseContext,
@@ -42,8 +51,12 @@ export async function checkResolveManualReview(
   assertMay('resolve_review', ctx.actor, c);
   const d = await pendingDecline(ctx.db, c.id);
   return {
-    summary: `Record the decline of case ${c.id} ("${d.reason}") as *${DECLINE_CATEGORY_INFO[input.category].label}*.`,
-    effects: ['The manual review is closed and the declining partner is told the category.'],
+    summary: say('cases3.review.plan', {
+      caseId: String(c.id),
+      reason: d.reason,
+      category: categorySaid(input.category),
+    }),
+    effects: [say('cases3.review.effect')],
   };
 }
 
@@ -90,7 +103,7 @@ export async function resolveManualReview(
     return {
       caseId: c.id,
       status: c.status,
-      summary: `The decline of case ${c.id} is recorded as ${label}.`,
+      summary: say('cases3.review.done', { caseId: String(c.id), category: categorySaid(input.category) }),
     };
   });
 }
