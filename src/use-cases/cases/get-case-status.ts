@@ -5,9 +5,9 @@ import { totalPaid } from '../../db/repositories/payment.repository.ts';
 import { listQuotesForLead, type QuoteWithPartner } from '../../db/repositories/quote.repository.ts';
 import { type Case, statusLabel } from '../../domain/case.ts';
 import { closeCodeLabel } from '../../domain/close-codes.ts';
-import { LEAD_OUTCOME_LABELS, LEAD_STATUS_LABELS, type Lead } from '../../domain/lead.ts';
+import { type Lead, leadSentence } from '../../domain/lead.ts';
 import { relationOf } from '../../domain/permissions.ts';
-import { money, readerLocale, say } from '../../i18n/messages.ts';
+import { type MessageKey, type MessageValue, money, readerLocale, say } from '../../i18n/messages.ts';
 import { dayFor } from '../../i18n/reader-format.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadForReading, relationFacts } from './case-access.ts';
@@ -31,14 +31,10 @@ export interface CaseStatusView {
 
 const HISTORY_TAIL = 5;
 
-/** `describeLead` in the reader's language (status and outcome names stay English). */
+/** The lead's state in the reader's language: the domain's own `leadSentence`, said here. */
 function leadWords(lead: Lead): string {
-  const leadId = String(lead.id);
-  if (lead.status === 'closed' && lead.outcome) {
-    return say('cases3.status.lead.closed', { leadId, outcome: LEAD_OUTCOME_LABELS[lead.outcome] });
-  }
-  if (lead.status === 'qualified' && lead.quotesReadyAt) return say('cases3.status.lead.ready', { leadId });
-  return say('cases3.status.lead.state', { leadId, status: LEAD_STATUS_LABELS[lead.status] });
+  const spec = leadSentence(lead);
+  return say(spec.key as MessageKey, spec.values as Record<string, MessageValue>);
 }
 
 export async function getCaseStatus(ctx: UseCaseContext, input: GetCaseStatusInput): Promise<CaseStatusView> {
