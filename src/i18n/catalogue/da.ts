@@ -492,6 +492,7 @@ export const da: Translations = {
     'De oplysninger, I bad om på sag {caseId} ({debtorName}), er kommet: {answer} Sagen er tilbage i Pending Verification: acceptér den, afvis den eller tilbyd særlige vilkår.',
   'notices4.period_ended_partner':
     'Inddrivelsesperioden for sag {caseId} sluttede den {day}. Hvis kreditor trækker sagen tilbage nu, lukkes den med det samme. Når alle udenretlige inddrivelsesmuligheder er udtømt, lukker I den som Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'skyldneren (privatperson)',
   'subject.case.closed': 'lukket',
   'subject.case.info_answered': 'jeres spørgsmål er besvaret',
   'subject.decline.reviewed': 'afvisningen er gennemgået',

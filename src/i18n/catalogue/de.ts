@@ -512,6 +512,7 @@ export const de: Translations = {
     'Die Informationen, um die Sie zu Fall {caseId} ({debtorName}) gebeten haben, sind eingegangen: {answer} Der Fall ist wieder in Pending Verification: Nehmen Sie ihn an, lehnen Sie ihn ab oder bieten Sie individuelle Konditionen an.',
   'notices4.period_ended_partner':
     'Der Inkassozeitraum von Fall {caseId} endete am {day}. Zieht der Gläubiger den Fall jetzt zurück, wird er sofort geschlossen. Wenn alle außergerichtlichen Maßnahmen ausgeschöpft sind, schließen Sie ihn als Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'der Schuldner (Privatperson)',
   'subject.case.closed': 'geschlossen',
   'subject.case.info_answered': 'Ihre Frage wurde beantwortet',
   'subject.decline.reviewed': 'Ablehnung geprüft',

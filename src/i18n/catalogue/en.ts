@@ -502,6 +502,7 @@ export const en = {
     'The information you asked for on case {caseId} ({debtorName}) has arrived: {answer} The case is back in Pending Verification: accept, decline or offer custom terms.',
   'notices4.period_ended_partner':
     'The collection period of case {caseId} ended on {day}. If the creditor withdraws it now, the case closes at once. When all pre-legal efforts are exhausted, close it as Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'the debtor (private person)',
   'subject.case.closed': 'closed',
   'subject.case.info_answered': 'your question was answered',
   'subject.decline.reviewed': 'decline reviewed',

@@ -500,6 +500,7 @@ export const es: Translations = {
     'Ha llegado la información que pidió sobre el expediente {caseId} ({debtorName}): {answer} El expediente vuelve a estar en Pending Verification: acéptelo, rechácelo u ofrezca condiciones especiales.',
   'notices4.period_ended_partner':
     'El periodo de cobro del expediente {caseId} terminó el {day}. Si el acreedor lo retira ahora, se cierra de inmediato. Cuando se hayan agotado todas las gestiones de cobro extrajudicial, ciérrelo como Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'el deudor (persona física)',
   'subject.case.closed': 'cerrado',
   'subject.case.info_answered': 'su pregunta tiene respuesta',
   'subject.decline.reviewed': 'rechazo revisado',

@@ -497,6 +497,7 @@ export const fi: Translations = {
     'Tiedot, joita pyysitte toimeksiannosta {caseId} ({debtorName}), ovat saapuneet: {answer} Toimeksianto on taas tilassa Pending Verification: hyväksykää se, hylätkää se tai tarjotkaa erityisehtoja.',
   'notices4.period_ended_partner':
     'Toimeksiannon {caseId} perintäjakso päättyi {day}. Jos velkoja peruu toimeksiannon nyt, se suljetaan heti. Kun kaikki sovinnolliset perintäkeinot on käytetty, sulkekaa se koodilla Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'velallinen (yksityishenkilö)',
   'subject.case.closed': 'suljettu',
   'subject.case.info_answered': 'kysymykseenne on vastattu',
   'subject.decline.reviewed': 'hylkäys tarkistettu',

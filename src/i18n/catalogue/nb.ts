@@ -493,6 +493,7 @@ export const nb: Translations = {
     'Informasjonen dere ba om på sak {caseId} ({debtorName}), har kommet: {answer} Saken er tilbake i Pending Verification: godta den, avslå den eller tilby egne vilkår.',
   'notices4.period_ended_partner':
     'Innfordringsperioden for sak {caseId} gikk ut {day}. Hvis kreditor trekker saken tilbake nå, lukkes den straks. Når alle utenrettslige innfordringsmuligheter er uttømt, lukker dere den som Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'skyldneren (privatperson)',
   'subject.case.closed': 'lukket',
   'subject.case.info_answered': 'spørsmålet deres er besvart',
   'subject.decline.reviewed': 'avslaget er gjennomgått',

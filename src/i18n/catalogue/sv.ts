@@ -492,6 +492,7 @@ export const sv: Translations = {
     'Informationen ni bad om i ärende {caseId} ({debtorName}) har kommit: {answer} Ärendet är tillbaka i Pending Verification: acceptera det, avböj det eller erbjud särskilda villkor.',
   'notices4.period_ended_partner':
     'Indrivningsperioden för ärende {caseId} löpte ut den {day}. Om borgenären återkallar ärendet nu stängs det direkt. När alla möjligheter till utomrättslig indrivning är uttömda stänger ni det som Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'gäldenären (privatperson)',
   'subject.case.closed': 'stängt',
   'subject.case.info_answered': 'er fråga har besvarats',
   'subject.decline.reviewed': 'avböjandet har granskats',
