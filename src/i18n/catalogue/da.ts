@@ -530,7 +530,7 @@ export const da: Translations = {
   'support4.channel.ambiguous': '"{owner}" kan være {names}: angiv venligst det fulde navn.',
   'support4.or': ' eller ',
   'support4.channel.plan':
-    'Registrér {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {{name}s egen kanal}}?',
+    'Registrér {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {egen kanal for {name}}}?',
   'support4.channel.effect.support':
     'Sagsopslag fra supportmedarbejdere besvares der, så alle i kanalen kan se dem; alle andres forbliver private.',
   'support4.channel.effect.org':
@@ -538,7 +538,7 @@ export const da: Translations = {
   'support4.channel.unregister_plan': 'Afregistrér {surface}-kanalen {channelId}?',
   'support4.channel.unregister_effect': 'Sagsopslag der besvares derefter kun til den, der spørger.',
   'support4.channel.registered':
-    'Kanalen er nu registreret som {support, select, yes {supportkanalen: sagsopslag fra supportmedarbejdere} other {{name}s egen kanal: sagsopslag fra folk hos {name}}} besvares, så alle i kanalen kan se dem. Alle andres kan stadig kun ses af dem selv.',
+    'Kanalen er nu registreret som {support, select, yes {supportkanalen: sagsopslag fra supportmedarbejdere} other {egen kanal for {name}: sagsopslag fra folk hos {name}}} besvares, så alle i kanalen kan se dem. Alle andres kan stadig kun ses af dem selv.',
   'support4.channel.unregistered':
     'Kanalen er ikke længere registreret: sagsopslag her besvares kun til den, der spørger.',
   'support4.channel.was_not':

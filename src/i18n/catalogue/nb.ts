@@ -531,7 +531,7 @@ export const nb: Translations = {
   'support4.channel.ambiguous': '"{owner}" kan være {names}: oppgi hele navnet.',
   'support4.or': ' eller ',
   'support4.channel.plan':
-    'Registrere {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {{name}s egen kanal}}?',
+    'Registrere {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {egen kanal for {name}}}?',
   'support4.channel.effect.support':
     'Saksoppslag fra supportmedarbeidere der besvares synlig for alle i kanalen; alle andres forblir private.',
   'support4.channel.effect.org':
@@ -539,7 +539,7 @@ export const nb: Translations = {
   'support4.channel.unregister_plan': 'Avregistrere {surface}-kanalen {channelId}?',
   'support4.channel.unregister_effect': 'Saksoppslag der besvares deretter bare til den som spør.',
   'support4.channel.registered':
-    'Kanalen er nå registrert som {support, select, yes {supportkanalen: saksoppslag fra supportmedarbeidere} other {{name}s egen kanal: saksoppslag fra folk hos {name}}} besvares synlig for alle i kanalen. Alle andres er fortsatt bare synlige for dem selv.',
+    'Kanalen er nå registrert som {support, select, yes {supportkanalen: saksoppslag fra supportmedarbeidere} other {egen kanal for {name}: saksoppslag fra folk hos {name}}} besvares synlig for alle i kanalen. Alle andres er fortsatt bare synlige for dem selv.',
   'support4.channel.unregistered':
     'Kanalen er ikke lenger registrert: saksoppslag her besvares bare til den som spør.',
   'support4.channel.was_not': 'Kanalen var ikke registrert; saksoppslag her besvares bare til den som spør.',

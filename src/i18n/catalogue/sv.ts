@@ -529,7 +529,7 @@ export const sv: Translations = {
   'support4.channel.ambiguous': '"{owner}" kan vara {names}: ange hela namnet.',
   'support4.or': ' eller ',
   'support4.channel.plan':
-    'Registrera {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {{name}s egen kanal}}?',
+    'Registrera {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {egen kanal för {name}}}?',
   'support4.channel.effect.support':
     'Ärendefrågor från supportmedarbetare där besvaras synligt för alla i kanalen; alla andras förblir privata.',
   'support4.channel.effect.org':
@@ -537,7 +537,7 @@ export const sv: Translations = {
   'support4.channel.unregister_plan': 'Avregistrera {surface}-kanalen {channelId}?',
   'support4.channel.unregister_effect': 'Ärendefrågor där besvaras därefter bara för den som frågar.',
   'support4.channel.registered':
-    'Kanalen är nu registrerad som {support, select, yes {supportkanalen: ärendefrågor från supportmedarbetare} other {{name}s egen kanal: ärendefrågor från personer på {name}}} besvaras synligt för alla i kanalen. Alla andras syns fortfarande bara för dem själva.',
+    'Kanalen är nu registrerad som {support, select, yes {supportkanalen: ärendefrågor från supportmedarbetare} other {egen kanal för {name}: ärendefrågor från personer på {name}}} besvaras synligt för alla i kanalen. Alla andras syns fortfarande bara för dem själva.',
   'support4.channel.unregistered':
     'Kanalen är inte längre registrerad: ärendefrågor här besvaras bara för den som frågar.',
   'support4.channel.was_not':
