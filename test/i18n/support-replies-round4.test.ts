@@ -90,7 +90,9 @@ describe('support replies in the support agent language', () => {
     const e = engine();
 
     const plan = await e.handleMessage(sam('register channel C0123ABC for Nordic Collect'));
-    expect(plan[0]?.text).toContain('Registrera slack-kanalen C0123ABC som egen kanal för Nordic Collect A/S?');
+    expect(plan[0]?.text).toContain(
+      'Registrera slack-kanalen C0123ABC som egen kanal för Nordic Collect A/S?',
+    );
     expect(plan[0]?.text).toContain(
       'Ärendefrågor från organisationens egna personer där besvaras synligt för alla i kanalen; alla andras förblir privata.',
     );
@@ -101,5 +103,26 @@ describe('support replies in the support agent language', () => {
     expect(parked[0]?.text).toBe('Inga meddelanden är parkerade: alla har levererats eller är på väg.');
     const requeue = await e.handleMessage(sam('requeue notice 4242'));
     expect(requeue[0]?.text).toBe('Det finns inget meddelande 4242.');
+  });
+
+  it('when someone not linked yet tries a wrong link code from Teams in German, then the refusal is German; without a locale it is English', async () => {
+    const e = engine();
+    const from = (locale?: string) => ({
+      surface: 'teams' as const,
+      workspaceId: 'tenant-1',
+      userExternalId: `aad-${locale ?? 'none'}`,
+      conversationKey: `a:${locale ?? 'none'}`,
+      text: 'link ZZZZ-ZZZZ',
+      ...(locale ? { locale } : {}),
+    });
+
+    const german = await e.handleMessage(from('de-DE'));
+    expect(german[0]?.text).toBe(
+      'Dieser Verknüpfungscode ist nicht gültig. Vergleichen Sie ihn mit dem Code, den Sie erhalten haben (Codes sehen aus wie K7MQ-3PXA), oder bitten Sie den Support um einen neuen.',
+    );
+    const english = await e.handleMessage(from());
+    expect(english[0]?.text).toBe(
+      'That link code is not valid. Check it against the one you were given (codes look like K7MQ-3PXA), or ask support for a new one.',
+    );
   });
 });

@@ -560,4 +560,19 @@ export const da: Translations = {
   'support4.parked.plan.effect':
     'Udbakken prøver igen nu; de personer, den allerede har nået, får den ikke to gange.',
   'support4.parked.done': 'Notifikation {id} ("{subject}") er sat i kø igen og sendes om lidt.',
+  'support4.link.unknown':
+    'Linkkoden er ikke gyldig. Tjek den mod den, du fik (koder ser ud som K7MQ-3PXA), eller bed support om en ny.',
+  'support4.link.expired': 'Linkkoden er udløbet. Bed support om en ny.',
+  'support4.link.used':
+    'Linkkoden er allerede brugt: hver kode knytter én konto, én gang. Bed support om en ny.',
+  'support4.link.already_linked':
+    'Denne chatkonto er allerede knyttet til en platformsbruger, så koden blev ikke brugt. Skriv "help" for at se, hvad jeg kan.',
+  'support4.link.email_none': 'Ingen platformsbruger passer til din e-mail.',
+  'support4.link.email_already':
+    'Denne chatkonto er allerede knyttet til en platformsbruger. Skriv "help" for at se, hvad jeg kan.',
+  'support4.link.done':
+    'Færdig: denne {surface}-konto er nu knyttet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for at se, hvad jeg kan gøre for dig.',
+  'support4.link.offer':
+    'Hej! Denne {surface}-konto er endnu ikke knyttet til inkassoplatformen. Din e-mail tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det dig? Skriv "yes" eller tryk på *{button}* for at knytte den; hvis det ikke er dig, så se bort fra denne besked og kontakt support.',
+  'support4.link.button': 'Knyt denne konto',
 };

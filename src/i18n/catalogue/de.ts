@@ -587,4 +587,20 @@ export const de: Translations = {
     'Der Postausgang versucht es jetzt erneut; wer sie bereits erhalten hat, bekommt sie nicht doppelt.',
   'support4.parked.done':
     'Benachrichtigung {id} ("{subject}") ist wieder in der Warteschlange und wird in Kürze gesendet.',
+  'support4.link.unknown':
+    'Dieser Verknüpfungscode ist nicht gültig. Vergleichen Sie ihn mit dem Code, den Sie erhalten haben (Codes sehen aus wie K7MQ-3PXA), oder bitten Sie den Support um einen neuen.',
+  'support4.link.expired':
+    'Dieser Verknüpfungscode ist abgelaufen. Bitte fragen Sie den Support nach einem neuen.',
+  'support4.link.used':
+    'Dieser Verknüpfungscode wurde bereits verwendet: Jeder Code verknüpft ein Konto, einmal. Bitte fragen Sie den Support nach einem neuen.',
+  'support4.link.already_linked':
+    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft; der Code wurde daher nicht verwendet. Sagen Sie "help", um zu sehen, was ich kann.',
+  'support4.link.email_none': 'Kein Plattformbenutzer passt zu Ihrer E-Mail-Adresse.',
+  'support4.link.email_already':
+    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft. Sagen Sie "help", um zu sehen, was ich kann.',
+  'support4.link.done':
+    'Erledigt: Dieses {surface}-Konto ist jetzt mit *{name}*{hasOrg, select, yes { bei {org}} other {}} verknüpft. Sagen Sie "help", um zu sehen, was ich für Sie tun kann.',
+  'support4.link.offer':
+    'Hallo! Dieses {surface}-Konto ist noch nicht mit der Inkassoplattform verknüpft. Ihre E-Mail-Adresse gehört zu *{name}*{hasOrg, select, yes { bei {org}} other {}}: Sind Sie das? Sagen Sie "yes" oder klicken Sie auf *{button}*, um es zu verknüpfen; wenn Sie das nicht sind, ignorieren Sie dies und wenden Sie sich an den Support.',
+  'support4.link.button': 'Dieses Konto verknüpfen',
 };

@@ -570,6 +570,21 @@ export const en = {
   'support4.parked.plan.effect':
     'The outbox tries it again now; the people it already reached are not sent it twice.',
   'support4.parked.done': 'Notice {id} ("{subject}") is queued again and will be sent shortly.',
+  'support4.link.unknown':
+    'That link code is not valid. Check it against the one you were given (codes look like K7MQ-3PXA), or ask support for a new one.',
+  'support4.link.expired': 'That link code has expired. Please ask support for a new one.',
+  'support4.link.used':
+    'That link code was already used: each code links one account, once. Please ask support for a new one.',
+  'support4.link.already_linked':
+    'This chat account is already linked to a platform user, so the code was not used. Say "help" to see what I can do.',
+  'support4.link.email_none': 'No platform user matches your e-mail.',
+  'support4.link.email_already':
+    'This chat account is already linked to a platform user. Say "help" to see what I can do.',
+  'support4.link.done':
+    'Done: this {surface} account is now linked to *{name}*{hasOrg, select, yes { at {org}} other {}}. Say "help" to see what I can do for you.',
+  'support4.link.offer':
+    'Hello! This {surface} account is not linked to the collection platform yet. Your e-mail belongs to *{name}*{hasOrg, select, yes { at {org}} other {}}: is that you? Say "yes" or press *{button}* to link it; if it isn\'t you, ignore this and ask support.',
+  'support4.link.button': 'Link this account',
 } as const;
 
 export type MessageKey = keyof typeof en;

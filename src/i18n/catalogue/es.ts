@@ -568,4 +568,19 @@ export const es: Translations = {
   'support4.parked.plan.effect':
     'La bandeja de salida lo intenta de nuevo ahora; quienes ya lo recibieron no lo recibirán dos veces.',
   'support4.parked.done': 'El aviso {id} ("{subject}") vuelve a estar en cola y se enviará en breve.',
+  'support4.link.unknown':
+    'Ese código de vinculación no es válido. Compárelo con el que recibió (los códigos son como K7MQ-3PXA) o pida uno nuevo a soporte.',
+  'support4.link.expired': 'Ese código de vinculación ha caducado. Pida uno nuevo a soporte.',
+  'support4.link.used':
+    'Ese código de vinculación ya se usó: cada código vincula una cuenta, una sola vez. Pida uno nuevo a soporte.',
+  'support4.link.already_linked':
+    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma, así que no se usó el código. Diga "help" para ver lo que puedo hacer.',
+  'support4.link.email_none': 'Ningún usuario de la plataforma coincide con su correo electrónico.',
+  'support4.link.email_already':
+    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma. Diga "help" para ver lo que puedo hacer.',
+  'support4.link.done':
+    'Hecho: esta cuenta de {surface} queda vinculada a *{name}*{hasOrg, select, yes { de {org}} other {}}. Diga "help" para ver lo que puedo hacer por usted.',
+  'support4.link.offer':
+    '¡Hola! Esta cuenta de {surface} aún no está vinculada a la plataforma de cobro. Su correo electrónico pertenece a *{name}*{hasOrg, select, yes { de {org}} other {}}: ¿es usted? Diga "yes" o pulse *{button}* para vincularla; si no es usted, ignore este mensaje y contacte con soporte.',
+  'support4.link.button': 'Vincular esta cuenta',
 };

@@ -567,4 +567,19 @@ export const fi: Translations = {
   'support4.parked.plan.effect':
     'Lähtevien jono yrittää sitä nyt uudelleen; ne, jotka ovat jo saaneet sen, eivät saa sitä kahdesti.',
   'support4.parked.done': 'Ilmoitus {id} ("{subject}") on taas jonossa ja lähetetään pian.',
+  'support4.link.unknown':
+    'Liitoskoodi ei ole kelvollinen. Tarkistakaa se saamaanne koodiin (koodit ovat muotoa K7MQ-3PXA) tai pyytäkää tuelta uusi.',
+  'support4.link.expired': 'Liitoskoodi on vanhentunut. Pyytäkää tuelta uusi.',
+  'support4.link.used':
+    'Liitoskoodi on jo käytetty: kukin koodi liittää yhden tilin kerran. Pyytäkää tuelta uusi.',
+  'support4.link.already_linked':
+    'Tämä chat-tili on jo liitetty alustan käyttäjään, joten koodia ei käytetty. Sanokaa "help", niin näette, mitä osaan.',
+  'support4.link.email_none': 'Sähköpostiosoitteenne ei vastaa yhtäkään alustan käyttäjää.',
+  'support4.link.email_already':
+    'Tämä chat-tili on jo liitetty alustan käyttäjään. Sanokaa "help", niin näette, mitä osaan.',
+  'support4.link.done':
+    'Valmis: tämä {surface}-tili on nyt liitetty käyttäjään *{name}*{hasOrg, select, yes { ({org})} other {}}. Sanokaa "help", niin näette, mitä voin tehdä puolestanne.',
+  'support4.link.offer':
+    'Hei! Tätä {surface}-tiliä ei ole vielä liitetty perintäalustaan. Sähköpostiosoitteenne kuuluu käyttäjälle *{name}*{hasOrg, select, yes { ({org})} other {}}: oletteko se te? Sanokaa "yes" tai painakaa *{button}* liittääksenne sen; jos ette ole hän, jättäkää tämä huomiotta ja ottakaa yhteyttä tukeen.',
+  'support4.link.button': 'Liitä tämä tili',
 };

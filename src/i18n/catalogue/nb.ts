@@ -559,4 +559,19 @@ export const nb: Translations = {
   'support4.parked.plan.effect':
     'Utboksen prøver igjen nå; de som allerede har fått det, får det ikke to ganger.',
   'support4.parked.done': 'Varsel {id} ("{subject}") står i kø igjen og sendes straks.',
+  'support4.link.unknown':
+    'Koblingskoden er ikke gyldig. Sjekk den mot den du fikk (koder ser ut som K7MQ-3PXA), eller be support om en ny.',
+  'support4.link.expired': 'Koblingskoden har utløpt. Be support om en ny.',
+  'support4.link.used':
+    'Koblingskoden er allerede brukt: hver kode kobler én konto, én gang. Be support om en ny.',
+  'support4.link.already_linked':
+    'Denne chatkontoen er allerede koblet til en plattformbruker, så koden ble ikke brukt. Skriv "help" for å se hva jeg kan gjøre.',
+  'support4.link.email_none': 'Ingen plattformbruker passer med e-postadressen din.',
+  'support4.link.email_already':
+    'Denne chatkontoen er allerede koblet til en plattformbruker. Skriv "help" for å se hva jeg kan gjøre.',
+  'support4.link.done':
+    'Ferdig: denne {surface}-kontoen er nå koblet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for å se hva jeg kan gjøre for deg.',
+  'support4.link.offer':
+    'Hei! Denne {surface}-kontoen er ikke koblet til innfordringsplattformen ennå. E-postadressen din tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det deg? Skriv "yes" eller trykk på *{button}* for å koble den; hvis det ikke er deg, se bort fra dette og kontakt support.',
+  'support4.link.button': 'Koble denne kontoen',
 };

@@ -559,4 +559,19 @@ export const sv: Translations = {
   'support4.parked.plan.effect':
     'Utkorgen försöker igen nu; de som redan har fått det får det inte två gånger.',
   'support4.parked.done': 'Meddelande {id} ("{subject}") ligger i kö igen och skickas strax.',
+  'support4.link.unknown':
+    'Länkkoden är inte giltig. Jämför den med den du fick (koder ser ut som K7MQ-3PXA), eller be support om en ny.',
+  'support4.link.expired': 'Länkkoden har gått ut. Be support om en ny.',
+  'support4.link.used':
+    'Länkkoden har redan använts: varje kod kopplar ett konto, en gång. Be support om en ny.',
+  'support4.link.already_linked':
+    'Det här chattkontot är redan kopplat till en plattformsanvändare, så koden användes inte. Skriv "help" för att se vad jag kan göra.',
+  'support4.link.email_none': 'Ingen plattformsanvändare matchar din e-postadress.',
+  'support4.link.email_already':
+    'Det här chattkontot är redan kopplat till en plattformsanvändare. Skriv "help" för att se vad jag kan göra.',
+  'support4.link.done':
+    'Klart: det här {surface}-kontot är nu kopplat till *{name}*{hasOrg, select, yes { på {org}} other {}}. Skriv "help" för att se vad jag kan göra för dig.',
+  'support4.link.offer':
+    'Hej! Det här {surface}-kontot är ännu inte kopplat till inkassoplattformen. Din e-postadress tillhör *{name}*{hasOrg, select, yes { på {org}} other {}}: är det du? Skriv "yes" eller tryck på *{button}* för att koppla det; om det inte är du, bortse från detta och kontakta support.',
+  'support4.link.button': 'Koppla det här kontot',
 };
