@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DomainError } from '../domain/errors.ts';
+import { DomainError, sentence } from '../domain/errors.ts';
+import { say } from '../i18n/messages.ts';
 import {
   checkRegisterChannelByName,
   checkUnregisterChannel,
@@ -44,7 +45,12 @@ const noticeId = z.string().describe('The number of a parked notice');
 function personRef(args: { readonly person?: unknown }): number | string {
   const ref = text(args.person);
   if (!ref)
-    throw new DomainError('invalid_input', 'Whom do you mean? Name them by handle or e-mail address.');
+    throw new DomainError(
+      'invalid_input',
+      'Whom do you mean? Name them by handle or e-mail address.',
+      undefined,
+      sentence('support4.ask.person'),
+    );
   return /^\d{1,9}$/.test(ref) ? Number(ref) : ref.replace(/^@/, '');
 }
 
@@ -54,6 +60,8 @@ function chatAccount(args: { readonly account?: unknown }) {
     throw new DomainError(
       'invalid_input',
       'Which chat account? Write it as "slack T123/U456", "teams <tenant>/<user id>" or "console <handle>".',
+      undefined,
+      sentence('support4.ask.account'),
     );
   }
   return identity;
@@ -63,10 +71,20 @@ function chatAccount(args: { readonly account?: unknown }) {
 function noticeNumber(args: { readonly noticeId?: unknown }): number {
   const digits = text(String(args.noticeId ?? '')) ?? '';
   if (!/^\d+$/.test(digits) || Number(digits) <= 0)
-    throw new DomainError('invalid_input', 'Which notice? Give its number, e.g. "requeue notice 42".');
+    throw new DomainError(
+      'invalid_input',
+      'Which notice? Give its number, e.g. "requeue notice 42".',
+      undefined,
+      sentence('support4.ask.notice'),
+    );
   const n = Number(digits);
   if (n > 2_147_483_647)
-    throw new DomainError('not_found', `There is no notice ${digits.replace(/^0+/, '')}.`);
+    throw new DomainError(
+      'not_found',
+      `There is no notice ${digits.replace(/^0+/, '')}.`,
+      undefined,
+      sentence('support4.parked.unknown', { id: digits.replace(/^0+/, '') }),
+    );
   return n;
 }
 
@@ -89,7 +107,12 @@ export const identityLinkCode = defineCommand(
       const issued = await issueLinkCode(ctx, personRef(args));
       const hours = Math.round((issued.expiresAt.getTime() - ctx.clock.now().getTime()) / 3_600_000);
       return {
-        text: `Link code for ${issued.user.name} (${issued.user.handle}): *${issued.code}*, valid once for ${hours} hours. Give it to them privately; they say \`link ${issued.code}\` to the bot.`,
+        text: say('support4.link_code', {
+          name: issued.user.name,
+          handle: issued.user.handle,
+          code: issued.code,
+          hours,
+        }),
         private: true,
       };
     }),
@@ -195,12 +218,16 @@ function channelRef(
     throw new DomainError(
       'invalid_input',
       'Which channel? Say for example "register channel C0123ABC for Nordic Collect".',
+      undefined,
+      sentence('support4.ask.channel'),
     );
   const surface = text(args.surface) ?? ctx.channel;
   if (surface !== 'slack' && surface !== 'teams') {
     throw new DomainError(
       'invalid_input',
       'Say whether it is a Slack or a Teams channel: "register slack channel C0123ABC …".',
+      undefined,
+      sentence('support4.ask.surface'),
     );
   }
   return { surface, channelId: id } as const;

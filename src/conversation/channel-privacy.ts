@@ -96,12 +96,14 @@ function redacted(r: Reply, names: string[]): Reply {
 export async function noticeForChannel<N extends { caseId: number | null; payload: { text: string } }>(
   db: Kysely<Database>,
   notice: N,
+  /** What is said instead of the name, in the channel's language (English by default). */
+  label?: string,
 ): Promise<N> {
   const ids = caseNumbersIn([notice.payload.text]);
   if (notice.caseId !== null && !ids.includes(notice.caseId)) ids.push(notice.caseId);
   const names = await personDebtorNames(db, ids);
   if (names.length === 0) return notice;
-  return { ...notice, payload: { ...notice.payload, text: withoutNames(notice.payload.text, names) } };
+  return { ...notice, payload: { ...notice.payload, text: withoutNames(notice.payload.text, names, label) } };
 }
 
 const seenByAll = (r: Reply) => !r.private && r.audience !== 'asker';

@@ -79,8 +79,8 @@ export async function resolveNoticeAddresses(
       // '' : the role has no channel on this surface (Teams next to Slack without TEAMS_*_CHANNEL).
       const channel = channels[CHANNEL_BY_ROLE[recipient.channel]];
       if (!channel) return [];
-      if (recipient.channel !== 'support') return [{ kind: 'channel', channel }];
-      // The support channel is read by support: in their language when they all read the same one.
+      // The three configured channels (support, quote alerts, close codes) are the platform's own, read by
+      // support staff: written in their language when they all read the same one, else English.
       const staff = await db
         .selectFrom('users')
         .select((e) => [e.fn.min('users.locale').as('locale_min'), e.fn.max('users.locale').as('locale_max')])

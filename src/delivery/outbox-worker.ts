@@ -24,6 +24,7 @@ import {
 } from '../db/repositories/notice.repository.ts';
 import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../domain/clock.ts';
+import { msg, renderFor } from '../i18n/messages.ts';
 import { localizeNotice } from '../i18n/notice-text.ts';
 import type { Logger } from '../logger.ts';
 import type { ChannelConfig } from './notice-addresses.ts';
@@ -352,7 +353,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           const read = localizeNotice(notice, route.address.locale, route.surface);
           const shown =
             route.surface !== 'email' && route.address.kind === 'channel'
-              ? await noticeForChannel(db, read)
+              ? await noticeForChannel(
+                  db,
+                  read,
+                  renderFor(msg('notices4.private_debtor'), route.address.locale),
+                )
               : read;
           await withTimeout(sendVia(shown, route), sendTimeoutMs);
         } catch (error) {

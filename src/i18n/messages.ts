@@ -26,7 +26,7 @@ export type MessageValue =
   | string
   | number
   | { money: { amount: string; currency: string } }
-  | { day: string }
+  | { day: string; plain?: true }
   | { num: string | number }
   | { msg: MessageSpec }
   | { list: MessageSpec[]; separator?: string };
@@ -49,6 +49,8 @@ export const money = (amount: string | number, currency: string): MessageValue =
   money: { amount: String(amount), currency },
 });
 export const day = (at: Date): MessageValue => ({ day: at.toISOString() });
+/** A day always written as text, never as a Slack date token: next to a UTC time, which a token would contradict. */
+export const plainDay = (at: Date): MessageValue => ({ day: at.toISOString(), plain: true });
 export const num = (n: string | number): MessageValue => ({ num: n });
 export const nested = (spec: MessageSpec): MessageValue => ({ msg: spec });
 export const list = (specs: MessageSpec[], separator = '; '): MessageValue => ({ list: specs, separator });
@@ -82,7 +84,7 @@ function valueFor(value: MessageValue, reader: Reader): string | number {
   if ('day' in value) {
     const at = new Date(value.day);
     const text = dayFor(at, reader.locale);
-    return reader.surface === 'slack'
+    return reader.surface === 'slack' && !value.plain
       ? `${TOKEN_OPEN}${Math.floor(at.getTime() / 1000)}|${text}${TOKEN_CLOSE}`
       : text;
   }

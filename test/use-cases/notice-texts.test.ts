@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import type { Actor } from '../../src/domain/actor.ts';
 import { fixedClock } from '../../src/domain/clock.ts';
+import { hasMessage, type MessageSpec } from '../../src/i18n/messages.ts';
 import { runTick } from '../../src/jobs/tick.ts';
 import { acceptCase } from '../../src/use-cases/cases/accept-case.ts';
 import { answerInfoRequest } from '../../src/use-cases/cases/answer-info-request.ts';
@@ -175,5 +176,27 @@ describe('the text of every notice', () => {
       }
     }
     expect(problems).toEqual([]);
+
+    // Issue 12: each one is said from the catalogue, in every language the bot writes, so no reader gets
+    // an English notice (rendered per reader at delivery from `message`; `text` is its English rendering).
+    const keysOf = (spec: MessageSpec): string[] => [
+      spec.key,
+      ...Object.values(spec.values ?? {}).flatMap((v) =>
+        v && typeof v === 'object' && 'msg' in v
+          ? keysOf(v.msg)
+          : v && typeof v === 'object' && 'list' in v
+            ? v.list.flatMap(keysOf)
+            : [],
+      ),
+    ];
+    const untranslated = new Set<string>();
+    for (const n of notices) {
+      const message = (n.payload as { message?: MessageSpec }).message;
+      if (!message) untranslated.add(`${n.kind}: no catalogue message`);
+      for (const key of message ? keysOf(message) : [])
+        for (const language of ['da', 'sv', 'nb', 'de', 'fi', 'es'] as const)
+          if (!hasMessage(key, language)) untranslated.add(`${n.kind}: ${key} has no ${language}`);
+    }
+    expect([...untranslated]).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { ChatIdentity, PlatformUser } from '../../db/repositories/identity.
 import type { Clock } from '../../domain/clock.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { linkCodeCommand } from '../../domain/link-code.ts';
+import { refusalText, say, withReader } from '../../i18n/messages.ts';
 import type { Logger } from '../../logger.ts';
 import { emailMatch, linkByEmail } from '../../use-cases/identities/link-by-email.ts';
 import { redeemLinkCode } from '../../use-cases/identities/redeem-link-code.ts';
@@ -48,6 +49,8 @@ export interface UnlinkedTurn {
   value?: string;
   /** The surface's lazy e-mail lookup for this person, when the input came straight from the surface. */
   lookupEmail?: () => Promise<string | null>;
+  /** The language the surface says the person reads (Teams' activity locale): the answers are said in it. */
+  locale?: string;
 }
 
 export type UnlinkedHandler = (turn: UnlinkedTurn) => Promise<Reply[]>;
@@ -81,7 +84,12 @@ export function createSelfLinking(options: {
 
   const linked = (surface: ChatSurface, user: PlatformUser): Reply[] => [
     {
-      text: `Done: this ${SURFACE_NAMES[surface]} account is now linked to *${user.name}*${user.organisation ? ` at ${user.organisation}` : ''}. Say "help" to see what I can do for you.`,
+      text: say('support4.link.done', {
+        surface: SURFACE_NAMES[surface],
+        name: user.name,
+        hasOrg: user.organisation ? 'yes' : 'no',
+        org: user.organisation ?? '',
+      }),
       private: true,
     },
   ];
@@ -101,11 +109,14 @@ export function createSelfLinking(options: {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await guard.failed(key);
-      return [{ text: error.message, private: true }];
+      return [{ text: refusalText(error), private: true }];
     }
   }
 
-  return async function handleUnlinked(turn) {
+  // Said in the language the surface reports for the person, when it reports one (English otherwise).
+  return (turn) => withReader(turn.locale, () => handleUnlinked(turn));
+
+  async function handleUnlinked(turn: UnlinkedTurn): Promise<Reply[]> {
     const identity: ChatIdentity = {
       surface: turn.surface,
       workspaceId: turn.workspaceId ?? '',
@@ -123,20 +134,23 @@ export function createSelfLinking(options: {
       try {
         return linked(turn.surface, await linkByEmail(db, clock, identity, email));
       } catch (error) {
-        if (isDomainError(error)) return [{ text: error.message, private: true }];
+        if (isDomainError(error)) return [{ text: refusalText(error), private: true }];
         throw error;
       }
     }
-    const who = `*${match.name}*${match.organisation ? ` at ${match.organisation}` : ''}`;
+    const button = say('support4.link.button');
     return [
       {
-        text:
-          `Hello! This ${SURFACE_NAMES[turn.surface]} account is not linked to the collection platform yet. ` +
-          `Your e-mail belongs to ${who}: is that you? Say "yes" or press *Link this account* to link it; ` +
-          "if it isn't you, ignore this and ask support.",
-        choices: [{ value: LINK_BY_EMAIL_CHOICE, label: 'Link this account', style: 'primary' }],
+        text: say('support4.link.offer', {
+          surface: SURFACE_NAMES[turn.surface],
+          name: match.name,
+          hasOrg: match.organisation ? 'yes' : 'no',
+          org: match.organisation ?? '',
+          button,
+        }),
+        choices: [{ value: LINK_BY_EMAIL_CHOICE, label: button, style: 'primary' }],
         private: true,
       },
     ];
-  };
+  }
 }

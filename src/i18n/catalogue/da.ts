@@ -472,4 +472,107 @@ export const da: Translations = {
   'cases3.answer.plan': 'Send dit svar på sag {caseId} til partneren.',
   'cases3.answer.effect': 'Sagen går tilbage til Pending Verification, og partneren får besked.',
   'cases3.answer.done': 'Tak. Sag {caseId} er tilbage hos partneren til verificering.',
+  // cat4c: notices round 4 (case closed, close-code suggestion, no-quote alert, decline reviewed, information answered, period end to the partner) and support replies (linking, channels, parked notices) ---
+  'notices4.case_closed':
+    '{partnerName} har lukket sag {caseId} ({debtorName}) som {code}.{payout, select, yes { Der er inddrevet {total}: {creditorAmount} udbetales til jer.} other {}}{hasComment, select, yes { Kommentar: {comment}} other {}}',
+  'notices4.closecode_suggestion':
+    'Sag {caseId} blev lukket som Other af {partnerName} med kommentaren "{comment}". Foreslået kode: {code}.',
+  'notices4.no_quote_alert':
+    'Sag {caseId} ({creditorName}, skyldner {debtorName}) blev afvist den {day} og har ikke fået noget tilbud på {days} hverdage (lead {leadId}). Afvisningsårsag: {reason}{hasDecline, select, yes { - "{declineReason}"} other {}}. Lead: {leadState}; {invited, plural, one {# partner} other {# partnere}} inviteret ({declinedToQuote} har meldt fra, {waiting} har ikke svaret); 0 tilbud indtil nu; tilbudsvinduet {window}. Kreditor har fået besked om at kontakte support. Følg venligst op hos kreditor.',
+  'notices4.no_quote_alert.uncategorised': 'ikke kategoriseret (manuel gennemgang hos support)',
+  'notices4.no_quote_alert.no_decline': 'ingen afvisning registreret',
+  'notices4.lead_state':
+    '{state, select, open {Åben} qualified {Kvalificeret} winner {lukket (tilbud valgt)} pullback {lukket (trukket tilbage)} expired {lukket (udløbet)} declined_options {lukket (ingen tilbud)} other {Lukket}}',
+  'notices4.window.ended': 'sluttede {day} kl. {time} UTC',
+  'notices4.window.ends': 'slutter {day} kl. {time} UTC',
+  'notices4.window.none': 'ikke startet (lead er endnu ikke kvalificeret)',
+  'notices4.decline_reviewed':
+    'Support har gennemgået jeres afvisning af sag {caseId} ("{reason}") og registreret den som {category}.',
+  'notices4.info_answered':
+    'De oplysninger, I bad om på sag {caseId} ({debtorName}), er kommet: {answer} Sagen er tilbage i Pending Verification: acceptér den, afvis den eller tilbyd særlige vilkår.',
+  'notices4.period_ended_partner':
+    'Inddrivelsesperioden for sag {caseId} sluttede den {day}. Hvis kreditor trækker sagen tilbage nu, lukkes den med det samme. Når alle udenretlige inddrivelsesmuligheder er udtømt, lukker I den som Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'skyldneren (privatperson)',
+  'subject.case.closed': 'lukket',
+  'subject.case.info_answered': 'jeres spørgsmål er besvaret',
+  'subject.decline.reviewed': 'afvisningen er gennemgået',
+  'subject.case.collection_period_ended': 'inddrivelsesperioden er slut',
+  'support4.user_unknown': 'Der er ingen platformsbruger "{ref}".',
+  'support4.identity.already': '{account} er allerede knyttet til {name}.',
+  'support4.identity.taken':
+    '{account} er knyttet til {known, select, yes {{name} ({handle})} other {en anden bruger}}; fjern først tilknytningen ("unlink {account}").',
+  'support4.identity.plan': 'Knyt {account} til {name}{hasOrg, select, yes { hos {org}} other {}}?',
+  'support4.identity.plan.effect':
+    'Den, der bruger kontoen, er derefter {name} ({handle}, {role, select, support {support} partner {partner} creditor {kreditor} other {{role}}}) for assistenten.',
+  'support4.identity.linked': '{account} er nu knyttet til {name}.',
+  'support4.identity.not_linked': '{account} er ikke knyttet til nogen.',
+  'support4.identity.unlink_plan': 'Fjern tilknytningen mellem {account} og {name}?',
+  'support4.identity.unlink_effect': 'Vedkommende kan derefter ikke længere bruge assistenten fra den konto.',
+  'support4.identity.unlinked': 'Tilknytningen mellem {account} og {name} er fjernet.',
+  'support4.identity.who': '{name} ({handle}{hasOrg, select, yes {, {org}} other {}})',
+  'support4.identity.none': '{who} har ingen tilknyttet chatkonto.',
+  'support4.identity.list': '{who} er knyttet til: {accounts}.',
+  'support4.link_code':
+    'Linkkode til {name} ({handle}): *{code}*, kan bruges én gang i {hours, plural, one {# time} other {# timer}}. Giv den til vedkommende privat; de skriver `link {code}` til botten.',
+  'support4.ask.person': 'Hvem mener du? Angiv personen med brugernavn (handle) eller e-mailadresse.',
+  'support4.ask.account':
+    'Hvilken chatkonto? Skriv den som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
+  'support4.ask.notice': 'Hvilken notifikation? Angiv dens nummer, f.eks. "requeue notice 42".',
+  'support4.ask.channel': 'Hvilken kanal? Skriv for eksempel "register channel C0123ABC for Nordic Collect".',
+  'support4.ask.surface':
+    'Angiv, om det er en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
+  'support4.channel.support_only':
+    'Kun support kan registrere eller afregistrere en kanal. Bed support om at gøre det for jeres organisation.',
+  'support4.channel.not_channel': 'Det er ikke en kanal: kun kanaler og gruppechats kan registreres.',
+  'support4.channel.no_partner': 'Der er ingen partner {id}.',
+  'support4.channel.no_creditor': 'Der er ingen kreditor {id}.',
+  'support4.channel.no_org': 'Der er ingen partner eller kreditor ved navn "{owner}".',
+  'support4.channel.ambiguous': '"{owner}" kan være {names}: angiv venligst det fulde navn.',
+  'support4.or': ' eller ',
+  'support4.channel.plan':
+    'Registrér {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {egen kanal for {name}}}?',
+  'support4.channel.effect.support':
+    'Sagsopslag fra supportmedarbejdere besvares der, så alle i kanalen kan se dem; alle andres forbliver private.',
+  'support4.channel.effect.org':
+    'Sagsopslag fra organisationens egne folk besvares der, så alle i kanalen kan se dem; alle andres forbliver private.',
+  'support4.channel.unregister_plan': 'Afregistrér {surface}-kanalen {channelId}?',
+  'support4.channel.unregister_effect': 'Sagsopslag der besvares derefter kun til den, der spørger.',
+  'support4.channel.registered':
+    'Kanalen er nu registreret som {support, select, yes {supportkanalen: sagsopslag fra supportmedarbejdere} other {egen kanal for {name}: sagsopslag fra folk hos {name}}} besvares, så alle i kanalen kan se dem. Alle andres kan stadig kun ses af dem selv.',
+  'support4.channel.unregistered':
+    'Kanalen er ikke længere registreret: sagsopslag her besvares kun til den, der spørger.',
+  'support4.channel.was_not':
+    'Kanalen var ikke registreret; sagsopslag her besvares kun til den, der spørger.',
+  'support4.parked.none': 'Ingen notifikationer er parkeret: alle er leveret eller på vej.',
+  'support4.parked.head': 'Parkerede notifikationer ({total}), dem der har ventet længst først:',
+  'support4.parked.line':
+    '• notifikation {id}: "{subject}" til {type, select, channel {{name}} creditor {kreditor {name}} partner {partner {name}} other {bruger {name}}}, parkeret siden {when}: {reason}',
+  'support4.parked.more': '…og {count} mere (dem der har ventet længst, vises).',
+  'support4.parked.fix':
+    'Ret årsagen (knyt personen, tilføj en e-mailadresse), og skriv derefter "requeue notice <number>".',
+  'support4.parked.delivered':
+    'Notifikation {id} er allerede leveret{hasWhen, select, yes { ({when})} other {}}.',
+  'support4.parked.waiting': 'Notifikation {id} er ikke parkeret: den venter allerede på at blive sendt.',
+  'support4.parked.unknown': 'Der er ingen notifikation {id}.',
+  'support4.parked.plan': 'Send notifikation {id} ("{subject}") igen?',
+  'support4.parked.plan.why': 'Den blev parkeret, fordi: {reason}.',
+  'support4.parked.plan.no_reason': 'ingen årsag registreret',
+  'support4.parked.plan.effect':
+    'Udbakken prøver igen nu; de personer, den allerede har nået, får den ikke to gange.',
+  'support4.parked.done': 'Notifikation {id} ("{subject}") er sat i kø igen og sendes om lidt.',
+  'support4.link.unknown':
+    'Linkkoden er ikke gyldig. Tjek den mod den, du fik (koder ser ud som K7MQ-3PXA), eller bed support om en ny.',
+  'support4.link.expired': 'Linkkoden er udløbet. Bed support om en ny.',
+  'support4.link.used':
+    'Linkkoden er allerede brugt: hver kode knytter én konto, én gang. Bed support om en ny.',
+  'support4.link.already_linked':
+    'Denne chatkonto er allerede knyttet til en platformsbruger, så koden blev ikke brugt. Skriv "help" for at se, hvad jeg kan.',
+  'support4.link.email_none': 'Ingen platformsbruger passer til din e-mail.',
+  'support4.link.email_already':
+    'Denne chatkonto er allerede knyttet til en platformsbruger. Skriv "help" for at se, hvad jeg kan.',
+  'support4.link.done':
+    'Færdig: denne {surface}-konto er nu knyttet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for at se, hvad jeg kan gøre for dig.',
+  'support4.link.offer':
+    'Hej! Denne {surface}-konto er endnu ikke knyttet til inkassoplatformen. Din e-mail tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det dig? Skriv "yes" eller tryk på *{button}* for at knytte den; hvis det ikke er dig, så se bort fra denne besked og kontakt support.',
+  'support4.link.button': 'Knyt denne konto',
 };

@@ -492,4 +492,115 @@ export const de: Translations = {
   'cases3.answer.effect':
     'Der Fall kehrt zu Pending Verification zurück, und der Partner wird benachrichtigt.',
   'cases3.answer.done': 'Danke. Fall {caseId} liegt wieder zur Prüfung beim Partner.',
+  // cat4c: notices round 4 (case closed, close-code suggestion, no-quote alert, decline reviewed, information answered, period end to the partner) and support replies (linking, channels, parked notices) ---
+  'notices4.case_closed':
+    '{partnerName} hat Fall {caseId} ({debtorName}) als {code} geschlossen.{payout, select, yes { Beigetrieben wurden {total}: {creditorAmount} werden an Sie ausgezahlt.} other {}}{hasComment, select, yes { Kommentar: {comment}} other {}}',
+  'notices4.closecode_suggestion':
+    'Fall {caseId} wurde von {partnerName} als Other geschlossen, mit dem Kommentar "{comment}". Vorgeschlagener Code: {code}.',
+  'notices4.no_quote_alert':
+    'Fall {caseId} ({creditorName}, Schuldner {debtorName}) wurde am {day} abgelehnt und hat seit {days} Werktagen kein Angebot erhalten (Lead {leadId}). Ablehnungsgrund: {reason}{hasDecline, select, yes { - "{declineReason}"} other {}}. Lead: {leadState}; {invited, plural, one {# Partner} other {# Partner}} eingeladen ({declinedToQuote} abgesagt, {waiting} ohne Antwort); bisher 0 Angebote; Angebotsfrist {window}. Der Gläubiger wurde gebeten, sich an den Support zu wenden. Bitte haken Sie beim Gläubiger nach.',
+  'notices4.no_quote_alert.uncategorised': 'nicht kategorisiert (manuelle Prüfung durch den Support)',
+  'notices4.no_quote_alert.no_decline': 'keine Ablehnung erfasst',
+  'notices4.lead_state':
+    '{state, select, open {Offen} qualified {Qualifiziert} winner {geschlossen (Angebot gewählt)} pullback {geschlossen (zurückgezogen)} expired {geschlossen (abgelaufen)} declined_options {geschlossen (keine Angebote)} other {Geschlossen}}',
+  'notices4.window.ended': 'endete am {day} um {time} UTC',
+  'notices4.window.ends': 'endet am {day} um {time} UTC',
+  'notices4.window.none': 'nicht begonnen (der Lead ist noch nicht qualifiziert)',
+  'notices4.decline_reviewed':
+    'Der Support hat Ihre Ablehnung von Fall {caseId} ("{reason}") geprüft und als {category} erfasst.',
+  'notices4.info_answered':
+    'Die Informationen, um die Sie zu Fall {caseId} ({debtorName}) gebeten haben, sind eingegangen: {answer} Der Fall ist wieder in Pending Verification: Nehmen Sie ihn an, lehnen Sie ihn ab oder bieten Sie individuelle Konditionen an.',
+  'notices4.period_ended_partner':
+    'Der Inkassozeitraum von Fall {caseId} endete am {day}. Zieht der Gläubiger den Fall jetzt zurück, wird er sofort geschlossen. Wenn alle außergerichtlichen Maßnahmen ausgeschöpft sind, schließen Sie ihn als Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'der Schuldner (Privatperson)',
+  'subject.case.closed': 'geschlossen',
+  'subject.case.info_answered': 'Ihre Frage wurde beantwortet',
+  'subject.decline.reviewed': 'Ablehnung geprüft',
+  'subject.case.collection_period_ended': 'Inkassozeitraum beendet',
+  'support4.user_unknown': 'Es gibt keinen Plattformbenutzer "{ref}".',
+  'support4.identity.already': '{account} ist bereits mit {name} verknüpft.',
+  'support4.identity.taken':
+    '{account} ist mit {known, select, yes {{name} ({handle})} other {einem anderen Benutzer}} verknüpft; heben Sie die Verknüpfung zuerst auf ("unlink {account}").',
+  'support4.identity.plan': '{account} mit {name}{hasOrg, select, yes { bei {org}} other {}} verknüpfen?',
+  'support4.identity.plan.effect':
+    'Wer dieses Konto nutzt, ist für den Assistenten dann {name} ({handle}, {role, select, support {Support} partner {Partner} creditor {Gläubiger} other {{role}}}).',
+  'support4.identity.linked': '{account} ist jetzt mit {name} verknüpft.',
+  'support4.identity.not_linked': '{account} ist mit niemandem verknüpft.',
+  'support4.identity.unlink_plan': 'Verknüpfung von {account} mit {name} aufheben?',
+  'support4.identity.unlink_effect':
+    'Die Person kann den Assistenten dann nicht mehr von diesem Konto aus nutzen.',
+  'support4.identity.unlinked': 'Die Verknüpfung von {account} mit {name} ist aufgehoben.',
+  'support4.identity.who': '{name} ({handle}{hasOrg, select, yes {, {org}} other {}})',
+  'support4.identity.none': '{who} hat kein verknüpftes Chat-Konto.',
+  'support4.identity.list': '{who} ist verknüpft mit: {accounts}.',
+  'support4.link_code':
+    'Verknüpfungscode für {name} ({handle}): *{code}*, einmal gültig für {hours, plural, one {# Stunde} other {# Stunden}}. Geben Sie ihn der Person vertraulich weiter; sie schreibt dem Bot `link {code}`.',
+  'support4.ask.person': 'Wen meinen Sie? Nennen Sie die Person mit Handle oder E-Mail-Adresse.',
+  'support4.ask.account':
+    'Welches Chat-Konto? Schreiben Sie es als "slack T123/U456", "teams <tenant>/<user id>" oder "console <handle>".',
+  'support4.ask.notice': 'Welche Benachrichtigung? Nennen Sie ihre Nummer, z. B. "requeue notice 42".',
+  'support4.ask.channel':
+    'Welcher Kanal? Sagen Sie zum Beispiel "register channel C0123ABC for Nordic Collect".',
+  'support4.ask.surface':
+    'Sagen Sie, ob es ein Slack- oder ein Teams-Kanal ist: "register slack channel C0123ABC …".',
+  'support4.channel.support_only':
+    'Nur der Support kann einen Kanal registrieren oder abmelden. Bitten Sie den Support, das für Ihre Organisation zu tun.',
+  'support4.channel.not_channel':
+    'Das ist kein Kanal: Nur Kanäle und Gruppenchats können registriert werden.',
+  'support4.channel.no_partner': 'Es gibt keinen Partner {id}.',
+  'support4.channel.no_creditor': 'Es gibt keinen Gläubiger {id}.',
+  'support4.channel.no_org': 'Es gibt keinen Partner und keinen Gläubiger namens "{owner}".',
+  'support4.channel.ambiguous':
+    'Mit "{owner}" kann {names} gemeint sein: Bitte nennen Sie den vollständigen Namen.',
+  'support4.or': ' oder ',
+  'support4.channel.plan':
+    '{surface}-Kanal {channelId} als {support, select, yes {Support-Kanal} other {eigenen Kanal von {name}}} registrieren?',
+  'support4.channel.effect.support':
+    'Fallabfragen von Support-Mitarbeitern werden dort für alle im Kanal sichtbar beantwortet; die aller anderen bleiben privat.',
+  'support4.channel.effect.org':
+    'Fallabfragen der Mitarbeiter dieser Organisation werden dort für alle im Kanal sichtbar beantwortet; die aller anderen bleiben privat.',
+  'support4.channel.unregister_plan': '{surface}-Kanal {channelId} abmelden?',
+  'support4.channel.unregister_effect': 'Fallabfragen dort werden dann nur noch dem Fragenden beantwortet.',
+  'support4.channel.registered':
+    'Dieser Kanal ist jetzt als {support, select, yes {Support-Kanal registriert: Fallabfragen von Support-Mitarbeitern} other {eigener Kanal von {name} registriert: Fallabfragen der Mitarbeiter von {name}}} werden für alle im Kanal sichtbar beantwortet. Die aller anderen bleiben nur für sie selbst sichtbar.',
+  'support4.channel.unregistered':
+    'Dieser Kanal ist nicht mehr registriert: Fallabfragen hier werden nur dem Fragenden beantwortet.',
+  'support4.channel.was_not':
+    'Dieser Kanal war nicht registriert; Fallabfragen hier werden nur dem Fragenden beantwortet.',
+  'support4.parked.none':
+    'Keine Benachrichtigungen sind zurückgestellt: Jede wurde zugestellt oder ist unterwegs.',
+  'support4.parked.head': 'Zurückgestellte Benachrichtigungen ({total}), die am längsten wartenden zuerst:',
+  'support4.parked.line':
+    '• Benachrichtigung {id}: "{subject}" an {type, select, channel {{name}} creditor {Gläubiger {name}} partner {Partner {name}} other {Benutzer {name}}}, zurückgestellt seit {when}: {reason}',
+  'support4.parked.more': '…und {count} weitere (die am längsten wartenden werden angezeigt).',
+  'support4.parked.fix':
+    'Beheben Sie die Ursache (Person verknüpfen, E-Mail-Adresse ergänzen) und sagen Sie dann "requeue notice <number>".',
+  'support4.parked.delivered':
+    'Benachrichtigung {id} wurde bereits zugestellt{hasWhen, select, yes { ({when})} other {}}.',
+  'support4.parked.waiting':
+    'Benachrichtigung {id} ist nicht zurückgestellt: Sie wartet bereits auf den Versand.',
+  'support4.parked.unknown': 'Es gibt keine Benachrichtigung {id}.',
+  'support4.parked.plan': 'Benachrichtigung {id} ("{subject}") erneut senden?',
+  'support4.parked.plan.why': 'Sie wurde zurückgestellt, weil: {reason}.',
+  'support4.parked.plan.no_reason': 'kein Grund erfasst',
+  'support4.parked.plan.effect':
+    'Der Postausgang versucht es jetzt erneut; wer sie bereits erhalten hat, bekommt sie nicht doppelt.',
+  'support4.parked.done':
+    'Benachrichtigung {id} ("{subject}") ist wieder in der Warteschlange und wird in Kürze gesendet.',
+  'support4.link.unknown':
+    'Dieser Verknüpfungscode ist nicht gültig. Vergleichen Sie ihn mit dem Code, den Sie erhalten haben (Codes sehen aus wie K7MQ-3PXA), oder bitten Sie den Support um einen neuen.',
+  'support4.link.expired':
+    'Dieser Verknüpfungscode ist abgelaufen. Bitte fragen Sie den Support nach einem neuen.',
+  'support4.link.used':
+    'Dieser Verknüpfungscode wurde bereits verwendet: Jeder Code verknüpft ein Konto, einmal. Bitte fragen Sie den Support nach einem neuen.',
+  'support4.link.already_linked':
+    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft; der Code wurde daher nicht verwendet. Sagen Sie "help", um zu sehen, was ich kann.',
+  'support4.link.email_none': 'Kein Plattformbenutzer passt zu Ihrer E-Mail-Adresse.',
+  'support4.link.email_already':
+    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft. Sagen Sie "help", um zu sehen, was ich kann.',
+  'support4.link.done':
+    'Erledigt: Dieses {surface}-Konto ist jetzt mit *{name}*{hasOrg, select, yes { bei {org}} other {}} verknüpft. Sagen Sie "help", um zu sehen, was ich für Sie tun kann.',
+  'support4.link.offer':
+    'Hallo! Dieses {surface}-Konto ist noch nicht mit der Inkassoplattform verknüpft. Ihre E-Mail-Adresse gehört zu *{name}*{hasOrg, select, yes { bei {org}} other {}}: Sind Sie das? Sagen Sie "yes" oder klicken Sie auf *{button}*, um es zu verknüpfen; wenn Sie das nicht sind, ignorieren Sie dies und wenden Sie sich an den Support.',
+  'support4.link.button': 'Dieses Konto verknüpfen',
 };

@@ -482,6 +482,109 @@ export const en = {
   'cases3.answer.plan': 'Send your answer on case {caseId} to the partner.',
   'cases3.answer.effect': 'The case goes back to Pending Verification, and the partner is told.',
   'cases3.answer.done': 'Thanks. Case {caseId} is back with the partner for verification.',
+  // cat4c: notices round 4 (case closed, close-code suggestion, no-quote alert, decline reviewed, information answered, period end to the partner) and support replies (linking, channels, parked notices) ---
+  'notices4.case_closed':
+    '{partnerName} closed case {caseId} ({debtorName}) as {code}.{payout, select, yes { {total} was recovered: {creditorAmount} is paid out to you.} other {}}{hasComment, select, yes { Comment: {comment}} other {}}',
+  'notices4.closecode_suggestion':
+    'Case {caseId} was closed as Other by {partnerName} with the comment "{comment}". Suggested code: {code}.',
+  'notices4.no_quote_alert':
+    'Case {caseId} ({creditorName}, debtor {debtorName}) was declined on {day} and has had no quote in {days} business days (lead {leadId}). Decline reason: {reason}{hasDecline, select, yes { - "{declineReason}"} other {}}. Lead: {leadState}; {invited, plural, one {# partner} other {# partners}} invited ({declinedToQuote} declined to quote, {waiting} not answered); 0 quotes so far; quote window {window}. The creditor has been told to contact support. Please follow up with the creditor.',
+  'notices4.no_quote_alert.uncategorised': 'not categorised (manual review by support)',
+  'notices4.no_quote_alert.no_decline': 'no decline on record',
+  'notices4.lead_state':
+    '{state, select, open {Open} qualified {Qualified} winner {closed (Winner)} pullback {closed (Pullback)} expired {closed (Expired)} declined_options {closed (Declined Options)} other {Closed}}',
+  'notices4.window.ended': 'ended {day} {time} UTC',
+  'notices4.window.ends': 'ends {day} {time} UTC',
+  'notices4.window.none': 'not started (the lead is not qualified yet)',
+  'notices4.decline_reviewed':
+    'Support reviewed your decline of case {caseId} ("{reason}") and recorded it as {category}.',
+  'notices4.info_answered':
+    'The information you asked for on case {caseId} ({debtorName}) has arrived: {answer} The case is back in Pending Verification: accept, decline or offer custom terms.',
+  'notices4.period_ended_partner':
+    'The collection period of case {caseId} ended on {day}. If the creditor withdraws it now, the case closes at once. When all pre-legal efforts are exhausted, close it as Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'the debtor (private person)',
+  'subject.case.closed': 'closed',
+  'subject.case.info_answered': 'your question was answered',
+  'subject.decline.reviewed': 'decline reviewed',
+  'subject.case.collection_period_ended': 'collection period ended',
+  'support4.user_unknown': 'There is no platform user "{ref}".',
+  'support4.identity.already': '{account} is already linked to {name}.',
+  'support4.identity.taken':
+    '{account} is linked to {known, select, yes {{name} ({handle})} other {another user}}; unlink it first ("unlink {account}").',
+  'support4.identity.plan': 'Link {account} to {name}{hasOrg, select, yes { at {org}} other {}}?',
+  'support4.identity.plan.effect':
+    'Whoever uses that account is then {name} ({handle}, {role, select, support {support} partner {partner} creditor {creditor} other {{role}}}) to the assistant.',
+  'support4.identity.linked': 'Linked {account} to {name}.',
+  'support4.identity.not_linked': '{account} is not linked to anyone.',
+  'support4.identity.unlink_plan': 'Unlink {account} from {name}?',
+  'support4.identity.unlink_effect': 'They will no longer be able to use the assistant from that account.',
+  'support4.identity.unlinked': 'Unlinked {account} from {name}.',
+  'support4.identity.who': '{name} ({handle}{hasOrg, select, yes {, {org}} other {}})',
+  'support4.identity.none': '{who} has no linked chat account.',
+  'support4.identity.list': '{who} is linked to: {accounts}.',
+  'support4.link_code':
+    'Link code for {name} ({handle}): *{code}*, valid once for {hours} hours. Give it to them privately; they say `link {code}` to the bot.',
+  'support4.ask.person': 'Whom do you mean? Name them by handle or e-mail address.',
+  'support4.ask.account':
+    'Which chat account? Write it as "slack T123/U456", "teams <tenant>/<user id>" or "console <handle>".',
+  'support4.ask.notice': 'Which notice? Give its number, e.g. "requeue notice 42".',
+  'support4.ask.channel': 'Which channel? Say for example "register channel C0123ABC for Nordic Collect".',
+  'support4.ask.surface':
+    'Say whether it is a Slack or a Teams channel: "register slack channel C0123ABC …".',
+  'support4.channel.support_only':
+    'Only support can register or unregister a channel. Ask support to do it for your organisation.',
+  'support4.channel.not_channel': 'That is not a channel: only channels and group chats can be registered.',
+  'support4.channel.no_partner': 'There is no partner {id}.',
+  'support4.channel.no_creditor': 'There is no creditor {id}.',
+  'support4.channel.no_org': 'There is no partner or creditor called "{owner}".',
+  'support4.channel.ambiguous': '"{owner}" could be {names}: please give the full name.',
+  'support4.or': ' or ',
+  'support4.channel.plan':
+    "Register {surface} channel {channelId} as {support, select, yes {the support channel} other {{name}'s own channel}}?",
+  'support4.channel.effect.support':
+    "Case look-ups by support agents there are answered for everyone in it; anyone else's stay private.",
+  'support4.channel.effect.org':
+    "Case look-ups by that organisation's people there are answered for everyone in it; anyone else's stay private.",
+  'support4.channel.unregister_plan': 'Unregister {surface} channel {channelId}?',
+  'support4.channel.unregister_effect': 'Case look-ups there will be answered to the asker only.',
+  'support4.channel.registered':
+    "This channel is now registered as {support, select, yes {the support channel: case look-ups by support agents} other {{name}'s own channel: case look-ups by people of {name}}} are answered for everyone in it. Anyone else's stay visible to them only.",
+  'support4.channel.unregistered':
+    'This channel is no longer registered: case look-ups here are answered to the asker only.',
+  'support4.channel.was_not':
+    'This channel was not registered; case look-ups here are answered to the asker only.',
+  'support4.parked.none': 'No notices are parked: every notice was delivered or is on its way.',
+  'support4.parked.head': 'Parked notices ({total}), longest waiting first:',
+  'support4.parked.line':
+    '• notice {id}: "{subject}" to {type, select, channel {{name}} creditor {creditor {name}} partner {partner {name}} other {user {name}}}, parked since {when}: {reason}',
+  'support4.parked.more': '…and {count} more (the longest waiting are shown).',
+  'support4.parked.fix':
+    'Fix the cause (link the person, add an e-mail address), then "requeue notice <number>".',
+  'support4.parked.delivered':
+    'Notice {id} was already delivered{hasWhen, select, yes { ({when})} other {}}.',
+  'support4.parked.waiting': 'Notice {id} is not parked: it is waiting to be sent already.',
+  'support4.parked.unknown': 'There is no notice {id}.',
+  'support4.parked.plan': 'Send notice {id} ("{subject}") again?',
+  'support4.parked.plan.why': 'It was parked because: {reason}.',
+  'support4.parked.plan.no_reason': 'no reason recorded',
+  'support4.parked.plan.effect':
+    'The outbox tries it again now; the people it already reached are not sent it twice.',
+  'support4.parked.done': 'Notice {id} ("{subject}") is queued again and will be sent shortly.',
+  'support4.link.unknown':
+    'That link code is not valid. Check it against the one you were given (codes look like K7MQ-3PXA), or ask support for a new one.',
+  'support4.link.expired': 'That link code has expired. Please ask support for a new one.',
+  'support4.link.used':
+    'That link code was already used: each code links one account, once. Please ask support for a new one.',
+  'support4.link.already_linked':
+    'This chat account is already linked to a platform user, so the code was not used. Say "help" to see what I can do.',
+  'support4.link.email_none': 'No platform user matches your e-mail.',
+  'support4.link.email_already':
+    'This chat account is already linked to a platform user. Say "help" to see what I can do.',
+  'support4.link.done':
+    'Done: this {surface} account is now linked to *{name}*{hasOrg, select, yes { at {org}} other {}}. Say "help" to see what I can do for you.',
+  'support4.link.offer':
+    'Hello! This {surface} account is not linked to the collection platform yet. Your e-mail belongs to *{name}*{hasOrg, select, yes { at {org}} other {}}: is that you? Say "yes" or press *{button}* to link it; if it isn\'t you, ignore this and ask support.',
+  'support4.link.button': 'Link this account',
 } as const;
 
 export type MessageKey = keyof typeof en;

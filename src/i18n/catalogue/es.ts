@@ -480,4 +480,107 @@ export const es: Translations = {
   'cases3.answer.plan': 'Enviar su respuesta sobre el expediente {caseId} al socio.',
   'cases3.answer.effect': 'El expediente vuelve a Pending Verification y se informa al socio.',
   'cases3.answer.done': 'Gracias. El expediente {caseId} vuelve a estar con el socio para su verificación.',
+  // cat4c: notices round 4 (case closed, close-code suggestion, no-quote alert, decline reviewed, information answered, period end to the partner) and support replies (linking, channels, parked notices) ---
+  'notices4.case_closed':
+    '{partnerName} ha cerrado el expediente {caseId} ({debtorName}) como {code}.{payout, select, yes { Se han recuperado {total}: se le abonan {creditorAmount}.} other {}}{hasComment, select, yes { Comentario: {comment}} other {}}',
+  'notices4.closecode_suggestion':
+    '{partnerName} cerró el expediente {caseId} como Other con el comentario "{comment}". Código sugerido: {code}.',
+  'notices4.no_quote_alert':
+    'El expediente {caseId} ({creditorName}, deudor {debtorName}) fue rechazado el {day} y no ha recibido ninguna oferta en {days} días hábiles (lead {leadId}). Motivo del rechazo: {reason}{hasDecline, select, yes { - "{declineReason}"} other {}}. Lead: {leadState}; {invited, plural, one {# socio invitado} other {# socios invitados}} (rechazaron ofertar: {declinedToQuote}; sin respuesta: {waiting}); 0 ofertas hasta ahora; plazo de ofertas {window}. Se ha indicado al acreedor que contacte con soporte. Haga el seguimiento con el acreedor.',
+  'notices4.no_quote_alert.uncategorised': 'sin categoría (revisión manual por soporte)',
+  'notices4.no_quote_alert.no_decline': 'no consta ningún rechazo',
+  'notices4.lead_state':
+    '{state, select, open {Abierto} qualified {Cualificado} winner {cerrado (oferta elegida)} pullback {cerrado (retirado)} expired {cerrado (vencido)} declined_options {cerrado (sin ofertas)} other {Cerrado}}',
+  'notices4.window.ended': 'terminó el {day} a las {time} UTC',
+  'notices4.window.ends': 'termina el {day} a las {time} UTC',
+  'notices4.window.none': 'sin iniciar (el lead aún no está cualificado)',
+  'notices4.decline_reviewed':
+    'Soporte ha revisado su rechazo del expediente {caseId} ("{reason}") y lo ha registrado como {category}.',
+  'notices4.info_answered':
+    'Ha llegado la información que pidió sobre el expediente {caseId} ({debtorName}): {answer} El expediente vuelve a estar en Pending Verification: acéptelo, rechácelo u ofrezca condiciones especiales.',
+  'notices4.period_ended_partner':
+    'El periodo de cobro del expediente {caseId} terminó el {day}. Si el acreedor lo retira ahora, se cierra de inmediato. Cuando se hayan agotado todas las gestiones de cobro extrajudicial, ciérrelo como Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'el deudor (persona física)',
+  'subject.case.closed': 'cerrado',
+  'subject.case.info_answered': 'su pregunta tiene respuesta',
+  'subject.decline.reviewed': 'rechazo revisado',
+  'subject.case.collection_period_ended': 'fin del periodo de cobro',
+  'support4.user_unknown': 'No existe ningún usuario de la plataforma "{ref}".',
+  'support4.identity.already': '{account} ya está vinculada a {name}.',
+  'support4.identity.taken':
+    '{account} está vinculada a {known, select, yes {{name} ({handle})} other {otro usuario}}; desvincúlela primero ("unlink {account}").',
+  'support4.identity.plan': '¿Vincular {account} a {name}{hasOrg, select, yes { de {org}} other {}}?',
+  'support4.identity.plan.effect':
+    'Quien use esa cuenta será entonces {name} ({handle}, {role, select, support {soporte} partner {socio} creditor {acreedor} other {{role}}}) para el asistente.',
+  'support4.identity.linked': '{account} queda vinculada a {name}.',
+  'support4.identity.not_linked': '{account} no está vinculada a nadie.',
+  'support4.identity.unlink_plan': '¿Desvincular {account} de {name}?',
+  'support4.identity.unlink_effect': 'Esa persona ya no podrá usar el asistente desde esa cuenta.',
+  'support4.identity.unlinked': '{account} queda desvinculada de {name}.',
+  'support4.identity.who': '{name} ({handle}{hasOrg, select, yes {, {org}} other {}})',
+  'support4.identity.none': '{who} no tiene ninguna cuenta de chat vinculada.',
+  'support4.identity.list': '{who} está vinculado a: {accounts}.',
+  'support4.link_code':
+    'Código de vinculación para {name} ({handle}): *{code}*, de un solo uso y válido durante {hours, plural, one {# hora} other {# horas}}. Entrégueselo en privado; la persona escribe `link {code}` al bot.',
+  'support4.ask.person':
+    '¿A quién se refiere? Indique la persona por su handle o su dirección de correo electrónico.',
+  'support4.ask.account':
+    '¿Qué cuenta de chat? Escríbala como "slack T123/U456", "teams <tenant>/<user id>" o "console <handle>".',
+  'support4.ask.notice': '¿Qué aviso? Indique su número, p. ej. "requeue notice 42".',
+  'support4.ask.channel': '¿Qué canal? Diga por ejemplo "register channel C0123ABC for Nordic Collect".',
+  'support4.ask.surface': 'Indique si es un canal de Slack o de Teams: "register slack channel C0123ABC …".',
+  'support4.channel.support_only':
+    'Solo soporte puede registrar o dar de baja un canal. Pida a soporte que lo haga para su organización.',
+  'support4.channel.not_channel': 'Eso no es un canal: solo se pueden registrar canales y chats de grupo.',
+  'support4.channel.no_partner': 'No existe el socio {id}.',
+  'support4.channel.no_creditor': 'No existe el acreedor {id}.',
+  'support4.channel.no_org': 'No hay ningún socio ni acreedor llamado "{owner}".',
+  'support4.channel.ambiguous': '"{owner}" podría ser {names}: indique el nombre completo.',
+  'support4.or': ' o ',
+  'support4.channel.plan':
+    '¿Registrar el canal de {surface} {channelId} como {support, select, yes {canal de soporte} other {canal propio de {name}}}?',
+  'support4.channel.effect.support':
+    'Las consultas de expedientes de los agentes de soporte se responden allí a la vista de todos los del canal; las de los demás siguen siendo privadas.',
+  'support4.channel.effect.org':
+    'Las consultas de expedientes de las personas de esa organización se responden allí a la vista de todos los del canal; las de los demás siguen siendo privadas.',
+  'support4.channel.unregister_plan': '¿Dar de baja el canal de {surface} {channelId}?',
+  'support4.channel.unregister_effect':
+    'Las consultas de expedientes allí se responderán solo a quien pregunte.',
+  'support4.channel.registered':
+    'Este canal queda registrado como {support, select, yes {canal de soporte: las consultas de expedientes de los agentes de soporte} other {canal propio de {name}: las consultas de expedientes de las personas de {name}}} se responden a la vista de todos los del canal. Las de los demás siguen viéndolas solo ellos.',
+  'support4.channel.unregistered':
+    'Este canal ya no está registrado: las consultas de expedientes aquí se responden solo a quien pregunta.',
+  'support4.channel.was_not':
+    'Este canal no estaba registrado; las consultas de expedientes aquí se responden solo a quien pregunta.',
+  'support4.parked.none': 'No hay avisos retenidos: todos se han entregado o están en camino.',
+  'support4.parked.head': 'Avisos retenidos ({total}), primero los que más llevan esperando:',
+  'support4.parked.line':
+    '• aviso {id}: "{subject}" para {type, select, channel {{name}} creditor {el acreedor {name}} partner {el socio {name}} other {el usuario {name}}}, retenido desde {when}: {reason}',
+  'support4.parked.more': '…y {count} más (se muestran los que más llevan esperando).',
+  'support4.parked.fix':
+    'Corrija la causa (vincule a la persona, añada una dirección de correo) y después diga "requeue notice <number>".',
+  'support4.parked.delivered': 'El aviso {id} ya se entregó{hasWhen, select, yes { ({when})} other {}}.',
+  'support4.parked.waiting': 'El aviso {id} no está retenido: ya está esperando a enviarse.',
+  'support4.parked.unknown': 'No existe el aviso {id}.',
+  'support4.parked.plan': '¿Enviar de nuevo el aviso {id} ("{subject}")?',
+  'support4.parked.plan.why': 'Se retuvo porque: {reason}.',
+  'support4.parked.plan.no_reason': 'no consta ningún motivo',
+  'support4.parked.plan.effect':
+    'La bandeja de salida lo intenta de nuevo ahora; quienes ya lo recibieron no lo recibirán dos veces.',
+  'support4.parked.done': 'El aviso {id} ("{subject}") vuelve a estar en cola y se enviará en breve.',
+  'support4.link.unknown':
+    'Ese código de vinculación no es válido. Compárelo con el que recibió (los códigos son como K7MQ-3PXA) o pida uno nuevo a soporte.',
+  'support4.link.expired': 'Ese código de vinculación ha caducado. Pida uno nuevo a soporte.',
+  'support4.link.used':
+    'Ese código de vinculación ya se usó: cada código vincula una cuenta, una sola vez. Pida uno nuevo a soporte.',
+  'support4.link.already_linked':
+    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma, así que no se usó el código. Diga "help" para ver lo que puedo hacer.',
+  'support4.link.email_none': 'Ningún usuario de la plataforma coincide con su correo electrónico.',
+  'support4.link.email_already':
+    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma. Diga "help" para ver lo que puedo hacer.',
+  'support4.link.done':
+    'Hecho: esta cuenta de {surface} queda vinculada a *{name}*{hasOrg, select, yes { de {org}} other {}}. Diga "help" para ver lo que puedo hacer por usted.',
+  'support4.link.offer':
+    '¡Hola! Esta cuenta de {surface} aún no está vinculada a la plataforma de cobro. Su correo electrónico pertenece a *{name}*{hasOrg, select, yes { de {org}} other {}}: ¿es usted? Diga "yes" o pulse *{button}* para vincularla; si no es usted, ignore este mensaje y contacte con soporte.',
+  'support4.link.button': 'Vincular esta cuenta',
 };

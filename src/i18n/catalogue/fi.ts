@@ -477,4 +477,109 @@ export const fi: Translations = {
   'cases3.answer.plan': 'Lähetä vastauksenne toimeksiannosta {caseId} kumppanille.',
   'cases3.answer.effect': 'Toimeksianto palaa tilaan Pending Verification, ja kumppanille ilmoitetaan.',
   'cases3.answer.done': 'Kiitos. Toimeksianto {caseId} on taas kumppanin tarkistettavana.',
+  // cat4c: notices round 4 (case closed, close-code suggestion, no-quote alert, decline reviewed, information answered, period end to the partner) and support replies (linking, channels, parked notices) ---
+  'notices4.case_closed':
+    '{partnerName} sulki toimeksiannon {caseId} ({debtorName}) koodilla {code}.{payout, select, yes { Perittiin {total}: teille maksetaan {creditorAmount}.} other {}}{hasComment, select, yes { Kommentti: {comment}} other {}}',
+  'notices4.closecode_suggestion':
+    '{partnerName} sulki toimeksiannon {caseId} koodilla Other kommentilla "{comment}". Ehdotettu koodi: {code}.',
+  'notices4.no_quote_alert':
+    'Toimeksianto {caseId} ({creditorName}, velallinen {debtorName}) hylättiin {day} eikä se ole saanut tarjousta {days} arkipäivässä (liidi {leadId}). Hylkäyksen syy: {reason}{hasDecline, select, yes { - "{declineReason}"} other {}}. Liidi: {leadState}; kutsuttuja kumppaneita {invited} (kieltäytyi tarjoamasta: {declinedToQuote}, ei vastannut: {waiting}); tarjouksia toistaiseksi 0; tarjousaika {window}. Velkojaa on kehotettu ottamaan yhteyttä tukeen. Olkaa yhteydessä velkojaan.',
+  'notices4.no_quote_alert.uncategorised': 'ei luokiteltu (tuki tarkistaa käsin)',
+  'notices4.no_quote_alert.no_decline': 'hylkäystä ei ole kirjattu',
+  'notices4.lead_state':
+    '{state, select, open {Avoin} qualified {Kvalifioitu} winner {suljettu (tarjous valittu)} pullback {suljettu (vedetty takaisin)} expired {suljettu (vanhentunut)} declined_options {suljettu (ei tarjouksia)} other {Suljettu}}',
+  'notices4.window.ended': 'päättyi {day} klo {time} UTC',
+  'notices4.window.ends': 'päättyy {day} klo {time} UTC',
+  'notices4.window.none': 'ei alkanut (liidi ei ole vielä kvalifioitu)',
+  'notices4.decline_reviewed':
+    'Tuki tarkisti hylkäyksenne toimeksiannosta {caseId} ("{reason}") ja kirjasi sen luokkaan {category}.',
+  'notices4.info_answered':
+    'Tiedot, joita pyysitte toimeksiannosta {caseId} ({debtorName}), ovat saapuneet: {answer} Toimeksianto on taas tilassa Pending Verification: hyväksykää se, hylätkää se tai tarjotkaa erityisehtoja.',
+  'notices4.period_ended_partner':
+    'Toimeksiannon {caseId} perintäjakso päättyi {day}. Jos velkoja peruu toimeksiannon nyt, se suljetaan heti. Kun kaikki sovinnolliset perintäkeinot on käytetty, sulkekaa se koodilla Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'velallinen (yksityishenkilö)',
+  'subject.case.closed': 'suljettu',
+  'subject.case.info_answered': 'kysymykseenne on vastattu',
+  'subject.decline.reviewed': 'hylkäys tarkistettu',
+  'subject.case.collection_period_ended': 'perintäjakso päättyi',
+  'support4.user_unknown': 'Alustalla ei ole käyttäjää "{ref}".',
+  'support4.identity.already': '{account} on jo liitetty käyttäjään {name}.',
+  'support4.identity.taken':
+    '{account} on liitetty {known, select, yes {käyttäjään {name} ({handle})} other {toiseen käyttäjään}}; poistakaa liitos ensin ("unlink {account}").',
+  'support4.identity.plan':
+    'Liitetäänkö {account} käyttäjään {name}{hasOrg, select, yes { ({org})} other {}}?',
+  'support4.identity.plan.effect':
+    'Tiliä käyttävä henkilö on sen jälkeen avustajalle {name} ({handle}, {role, select, support {tuki} partner {kumppani} creditor {velkoja} other {{role}}}).',
+  'support4.identity.linked': '{account} on nyt liitetty käyttäjään {name}.',
+  'support4.identity.not_linked': '{account} ei ole liitetty kehenkään.',
+  'support4.identity.unlink_plan': 'Poistetaanko liitos {account} – {name}?',
+  'support4.identity.unlink_effect': 'Henkilö ei sen jälkeen voi enää käyttää avustajaa kyseiseltä tililtä.',
+  'support4.identity.unlinked': 'Liitos {account} – {name} on poistettu.',
+  'support4.identity.who': '{name} ({handle}{hasOrg, select, yes {, {org}} other {}})',
+  'support4.identity.none': 'Käyttäjällä {who} ei ole liitettyä chat-tiliä.',
+  'support4.identity.list': 'Käyttäjään {who} on liitetty: {accounts}.',
+  'support4.link_code':
+    'Liitoskoodi käyttäjälle {name} ({handle}): *{code}*, kertakäyttöinen ja voimassa {hours, plural, one {# tunnin} other {# tuntia}}. Antakaa se henkilölle yksityisesti; hän kirjoittaa botille `link {code}`.',
+  'support4.ask.person':
+    'Ketä tarkoitatte? Nimetkää henkilö käyttäjätunnuksella (handle) tai sähköpostiosoitteella.',
+  'support4.ask.account':
+    'Mikä chat-tili? Kirjoittakaa se muodossa "slack T123/U456", "teams <tenant>/<user id>" tai "console <handle>".',
+  'support4.ask.notice': 'Mikä ilmoitus? Antakaa sen numero, esim. "requeue notice 42".',
+  'support4.ask.channel': 'Mikä kanava? Sanokaa esimerkiksi "register channel C0123ABC for Nordic Collect".',
+  'support4.ask.surface':
+    'Kertokaa, onko kyseessä Slack- vai Teams-kanava: "register slack channel C0123ABC …".',
+  'support4.channel.support_only':
+    'Vain tuki voi rekisteröidä kanavan tai poistaa sen rekisteröinnin. Pyytäkää tukea tekemään se organisaationne puolesta.',
+  'support4.channel.not_channel': 'Tämä ei ole kanava: vain kanavia ja ryhmächatteja voi rekisteröidä.',
+  'support4.channel.no_partner': 'Kumppania {id} ei ole.',
+  'support4.channel.no_creditor': 'Velkojaa {id} ei ole.',
+  'support4.channel.no_org': 'Kumppania tai velkojaa nimeltä "{owner}" ei ole.',
+  'support4.channel.ambiguous': '"{owner}" voi olla {names}: antakaa koko nimi.',
+  'support4.or': ' tai ',
+  'support4.channel.plan':
+    'Rekisteröidäänkö {surface}-kanava {channelId} {support, select, yes {tukikanavaksi} other {organisaation {name} omaksi kanavaksi}}?',
+  'support4.channel.effect.support':
+    'Tukihenkilöiden toimeksiantokyselyihin vastataan siellä kaikkien kanavalla olevien nähden; muiden kyselyt pysyvät yksityisinä.',
+  'support4.channel.effect.org':
+    'Organisaation omien henkilöiden toimeksiantokyselyihin vastataan siellä kaikkien kanavalla olevien nähden; muiden kyselyt pysyvät yksityisinä.',
+  'support4.channel.unregister_plan': 'Poistetaanko {surface}-kanavan {channelId} rekisteröinti?',
+  'support4.channel.unregister_effect':
+    'Siellä tehtyihin toimeksiantokyselyihin vastataan sen jälkeen vain kysyjälle.',
+  'support4.channel.registered':
+    'Kanava on nyt rekisteröity {support, select, yes {tukikanavaksi: tukihenkilöiden} other {organisaation {name} omaksi kanavaksi: organisaation {name} henkilöiden}} toimeksiantokyselyihin vastataan kaikkien kanavalla olevien nähden. Muiden kyselyt näkyvät edelleen vain heille itselleen.',
+  'support4.channel.unregistered':
+    'Kanava ei ole enää rekisteröity: täällä tehtyihin toimeksiantokyselyihin vastataan vain kysyjälle.',
+  'support4.channel.was_not':
+    'Kanavaa ei ollut rekisteröity; täällä tehtyihin toimeksiantokyselyihin vastataan vain kysyjälle.',
+  'support4.parked.none': 'Pysäytettyjä ilmoituksia ei ole: jokainen ilmoitus on toimitettu tai matkalla.',
+  'support4.parked.head': 'Pysäytetyt ilmoitukset ({total}), pisimpään odottaneet ensin:',
+  'support4.parked.line':
+    '• ilmoitus {id}: "{subject}" vastaanottajalle {type, select, channel {{name}} creditor {velkoja {name}} partner {kumppani {name}} other {käyttäjä {name}}}, pysäytetty {when} alkaen: {reason}',
+  'support4.parked.more': '…ja {count} muuta (pisimpään odottaneet näytetään).',
+  'support4.parked.fix':
+    'Korjatkaa syy (liittäkää henkilö, lisätkää sähköpostiosoite) ja sanokaa sitten "requeue notice <number>".',
+  'support4.parked.delivered': 'Ilmoitus {id} on jo toimitettu{hasWhen, select, yes { ({when})} other {}}.',
+  'support4.parked.waiting': 'Ilmoitus {id} ei ole pysäytetty: se odottaa jo lähettämistä.',
+  'support4.parked.unknown': 'Ilmoitusta {id} ei ole.',
+  'support4.parked.plan': 'Lähetetäänkö ilmoitus {id} ("{subject}") uudelleen?',
+  'support4.parked.plan.why': 'Se pysäytettiin, koska: {reason}.',
+  'support4.parked.plan.no_reason': 'syytä ei ole kirjattu',
+  'support4.parked.plan.effect':
+    'Lähtevien jono yrittää sitä nyt uudelleen; ne, jotka ovat jo saaneet sen, eivät saa sitä kahdesti.',
+  'support4.parked.done': 'Ilmoitus {id} ("{subject}") on taas jonossa ja lähetetään pian.',
+  'support4.link.unknown':
+    'Liitoskoodi ei ole kelvollinen. Tarkistakaa se saamaanne koodiin (koodit ovat muotoa K7MQ-3PXA) tai pyytäkää tuelta uusi.',
+  'support4.link.expired': 'Liitoskoodi on vanhentunut. Pyytäkää tuelta uusi.',
+  'support4.link.used':
+    'Liitoskoodi on jo käytetty: kukin koodi liittää yhden tilin kerran. Pyytäkää tuelta uusi.',
+  'support4.link.already_linked':
+    'Tämä chat-tili on jo liitetty alustan käyttäjään, joten koodia ei käytetty. Sanokaa "help", niin näette, mitä osaan.',
+  'support4.link.email_none': 'Sähköpostiosoitteenne ei vastaa yhtäkään alustan käyttäjää.',
+  'support4.link.email_already':
+    'Tämä chat-tili on jo liitetty alustan käyttäjään. Sanokaa "help", niin näette, mitä osaan.',
+  'support4.link.done':
+    'Valmis: tämä {surface}-tili on nyt liitetty käyttäjään *{name}*{hasOrg, select, yes { ({org})} other {}}. Sanokaa "help", niin näette, mitä voin tehdä puolestanne.',
+  'support4.link.offer':
+    'Hei! Tätä {surface}-tiliä ei ole vielä liitetty perintäalustaan. Sähköpostiosoitteenne kuuluu käyttäjälle *{name}*{hasOrg, select, yes { ({org})} other {}}: oletteko se te? Sanokaa "yes" tai painakaa *{button}* liittääksenne sen; jos ette ole hän, jättäkää tämä huomiotta ja ottakaa yhteyttä tukeen.',
+  'support4.link.button': 'Liitä tämä tili',
 };

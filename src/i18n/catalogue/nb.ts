@@ -473,4 +473,105 @@ export const nb: Translations = {
   'cases3.answer.plan': 'Send svaret ditt om sak {caseId} til partneren.',
   'cases3.answer.effect': 'Saken går tilbake til Pending Verification, og partneren får beskjed.',
   'cases3.answer.done': 'Takk. Sak {caseId} er tilbake hos partneren for verifisering.',
+  // cat4c: notices round 4 (case closed, close-code suggestion, no-quote alert, decline reviewed, information answered, period end to the partner) and support replies (linking, channels, parked notices) ---
+  'notices4.case_closed':
+    '{partnerName} har lukket sak {caseId} ({debtorName}) som {code}.{payout, select, yes { {total} er innfordret: {creditorAmount} utbetales til dere.} other {}}{hasComment, select, yes { Kommentar: {comment}} other {}}',
+  'notices4.closecode_suggestion':
+    'Sak {caseId} ble lukket som Other av {partnerName} med kommentaren "{comment}". Foreslått kode: {code}.',
+  'notices4.no_quote_alert':
+    'Sak {caseId} ({creditorName}, skyldner {debtorName}) ble avslått {day} og har ikke fått noe tilbud på {days} virkedager (lead {leadId}). Avslagsgrunn: {reason}{hasDecline, select, yes { - "{declineReason}"} other {}}. Lead: {leadState}; {invited, plural, one {# partner} other {# partnere}} invitert ({declinedToQuote} har takket nei, {waiting} har ikke svart); 0 tilbud så langt; tilbudsvinduet {window}. Kreditor har fått beskjed om å kontakte support. Følg opp med kreditor.',
+  'notices4.no_quote_alert.uncategorised': 'ikke kategorisert (manuell gjennomgang hos support)',
+  'notices4.no_quote_alert.no_decline': 'ingen avslag registrert',
+  'notices4.lead_state':
+    '{state, select, open {Åpen} qualified {Kvalifisert} winner {lukket (tilbud valgt)} pullback {lukket (trukket tilbake)} expired {lukket (utløpt)} declined_options {lukket (ingen tilbud)} other {Lukket}}',
+  'notices4.window.ended': 'stengte {day} kl. {time} UTC',
+  'notices4.window.ends': 'stenger {day} kl. {time} UTC',
+  'notices4.window.none': 'ikke startet (leadet er ikke kvalifisert ennå)',
+  'notices4.decline_reviewed':
+    'Support har gått gjennom avslaget deres på sak {caseId} ("{reason}") og registrert det som {category}.',
+  'notices4.info_answered':
+    'Informasjonen dere ba om på sak {caseId} ({debtorName}), har kommet: {answer} Saken er tilbake i Pending Verification: godta den, avslå den eller tilby egne vilkår.',
+  'notices4.period_ended_partner':
+    'Innfordringsperioden for sak {caseId} gikk ut {day}. Hvis kreditor trekker saken tilbake nå, lukkes den straks. Når alle utenrettslige innfordringsmuligheter er uttømt, lukker dere den som Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'skyldneren (privatperson)',
+  'subject.case.closed': 'lukket',
+  'subject.case.info_answered': 'spørsmålet deres er besvart',
+  'subject.decline.reviewed': 'avslaget er gjennomgått',
+  'subject.case.collection_period_ended': 'innfordringsperioden er over',
+  'support4.user_unknown': 'Det finnes ingen plattformbruker "{ref}".',
+  'support4.identity.already': '{account} er allerede koblet til {name}.',
+  'support4.identity.taken':
+    '{account} er koblet til {known, select, yes {{name} ({handle})} other {en annen bruker}}; fjern koblingen først ("unlink {account}").',
+  'support4.identity.plan': 'Koble {account} til {name}{hasOrg, select, yes { hos {org}} other {}}?',
+  'support4.identity.plan.effect':
+    'Den som bruker kontoen, er deretter {name} ({handle}, {role, select, support {support} partner {partner} creditor {kreditor} other {{role}}}) for assistenten.',
+  'support4.identity.linked': '{account} er nå koblet til {name}.',
+  'support4.identity.not_linked': '{account} er ikke koblet til noen.',
+  'support4.identity.unlink_plan': 'Fjerne koblingen mellom {account} og {name}?',
+  'support4.identity.unlink_effect': 'Personen kan da ikke lenger bruke assistenten fra den kontoen.',
+  'support4.identity.unlinked': 'Koblingen mellom {account} og {name} er fjernet.',
+  'support4.identity.who': '{name} ({handle}{hasOrg, select, yes {, {org}} other {}})',
+  'support4.identity.none': '{who} har ingen koblet chatkonto.',
+  'support4.identity.list': '{who} er koblet til: {accounts}.',
+  'support4.link_code':
+    'Koblingskode for {name} ({handle}): *{code}*, gjelder én gang i {hours, plural, one {# time} other {# timer}}. Gi den til personen privat; vedkommende skriver `link {code}` til boten.',
+  'support4.ask.person': 'Hvem mener du? Oppgi personen med brukernavn (handle) eller e-postadresse.',
+  'support4.ask.account':
+    'Hvilken chatkonto? Skriv den som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
+  'support4.ask.notice': 'Hvilket varsel? Oppgi nummeret, f.eks. "requeue notice 42".',
+  'support4.ask.channel': 'Hvilken kanal? Skriv for eksempel "register channel C0123ABC for Nordic Collect".',
+  'support4.ask.surface':
+    'Oppgi om det er en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
+  'support4.channel.support_only':
+    'Bare support kan registrere eller avregistrere en kanal. Be support om å gjøre det for organisasjonen deres.',
+  'support4.channel.not_channel': 'Det er ikke en kanal: bare kanaler og gruppechatter kan registreres.',
+  'support4.channel.no_partner': 'Det finnes ingen partner {id}.',
+  'support4.channel.no_creditor': 'Det finnes ingen kreditor {id}.',
+  'support4.channel.no_org': 'Det finnes ingen partner eller kreditor som heter "{owner}".',
+  'support4.channel.ambiguous': '"{owner}" kan være {names}: oppgi hele navnet.',
+  'support4.or': ' eller ',
+  'support4.channel.plan':
+    'Registrere {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {egen kanal for {name}}}?',
+  'support4.channel.effect.support':
+    'Saksoppslag fra supportmedarbeidere der besvares synlig for alle i kanalen; alle andres forblir private.',
+  'support4.channel.effect.org':
+    'Saksoppslag fra organisasjonens egne folk der besvares synlig for alle i kanalen; alle andres forblir private.',
+  'support4.channel.unregister_plan': 'Avregistrere {surface}-kanalen {channelId}?',
+  'support4.channel.unregister_effect': 'Saksoppslag der besvares deretter bare til den som spør.',
+  'support4.channel.registered':
+    'Kanalen er nå registrert som {support, select, yes {supportkanalen: saksoppslag fra supportmedarbeidere} other {egen kanal for {name}: saksoppslag fra folk hos {name}}} besvares synlig for alle i kanalen. Alle andres er fortsatt bare synlige for dem selv.',
+  'support4.channel.unregistered':
+    'Kanalen er ikke lenger registrert: saksoppslag her besvares bare til den som spør.',
+  'support4.channel.was_not': 'Kanalen var ikke registrert; saksoppslag her besvares bare til den som spør.',
+  'support4.parked.none': 'Ingen varsler er parkert: alle er levert eller på vei.',
+  'support4.parked.head': 'Parkerte varsler ({total}), de som har ventet lengst først:',
+  'support4.parked.line':
+    '• varsel {id}: "{subject}" til {type, select, channel {{name}} creditor {kreditor {name}} partner {partner {name}} other {bruker {name}}}, parkert siden {when}: {reason}',
+  'support4.parked.more': '…og {count} til (de som har ventet lengst, vises).',
+  'support4.parked.fix':
+    'Rett årsaken (koble personen, legg til en e-postadresse), og skriv deretter "requeue notice <number>".',
+  'support4.parked.delivered': 'Varsel {id} er allerede levert{hasWhen, select, yes { ({when})} other {}}.',
+  'support4.parked.waiting': 'Varsel {id} er ikke parkert: det venter allerede på å bli sendt.',
+  'support4.parked.unknown': 'Det finnes ikke noe varsel {id}.',
+  'support4.parked.plan': 'Sende varsel {id} ("{subject}") på nytt?',
+  'support4.parked.plan.why': 'Det ble parkert fordi: {reason}.',
+  'support4.parked.plan.no_reason': 'ingen årsak registrert',
+  'support4.parked.plan.effect':
+    'Utboksen prøver igjen nå; de som allerede har fått det, får det ikke to ganger.',
+  'support4.parked.done': 'Varsel {id} ("{subject}") står i kø igjen og sendes straks.',
+  'support4.link.unknown':
+    'Koblingskoden er ikke gyldig. Sjekk den mot den du fikk (koder ser ut som K7MQ-3PXA), eller be support om en ny.',
+  'support4.link.expired': 'Koblingskoden har utløpt. Be support om en ny.',
+  'support4.link.used':
+    'Koblingskoden er allerede brukt: hver kode kobler én konto, én gang. Be support om en ny.',
+  'support4.link.already_linked':
+    'Denne chatkontoen er allerede koblet til en plattformbruker, så koden ble ikke brukt. Skriv "help" for å se hva jeg kan gjøre.',
+  'support4.link.email_none': 'Ingen plattformbruker passer med e-postadressen din.',
+  'support4.link.email_already':
+    'Denne chatkontoen er allerede koblet til en plattformbruker. Skriv "help" for å se hva jeg kan gjøre.',
+  'support4.link.done':
+    'Ferdig: denne {surface}-kontoen er nå koblet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for å se hva jeg kan gjøre for deg.',
+  'support4.link.offer':
+    'Hei! Denne {surface}-kontoen er ikke koblet til innfordringsplattformen ennå. E-postadressen din tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det deg? Skriv "yes" eller trykk på *{button}* for å koble den; hvis det ikke er deg, se bort fra dette og kontakt support.',
+  'support4.link.button': 'Koble denne kontoen',
 };

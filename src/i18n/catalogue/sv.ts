@@ -472,4 +472,106 @@ export const sv: Translations = {
   'cases3.answer.plan': 'Skicka ditt svar om ärende {caseId} till partnern.',
   'cases3.answer.effect': 'Ärendet går tillbaka till Pending Verification och partnern informeras.',
   'cases3.answer.done': 'Tack. Ärende {caseId} är tillbaka hos partnern för verifiering.',
+  // cat4c: notices round 4 (case closed, close-code suggestion, no-quote alert, decline reviewed, information answered, period end to the partner) and support replies (linking, channels, parked notices) ---
+  'notices4.case_closed':
+    '{partnerName} har stängt ärende {caseId} ({debtorName}) som {code}.{payout, select, yes { {total} har drivits in: {creditorAmount} betalas ut till er.} other {}}{hasComment, select, yes { Kommentar: {comment}} other {}}',
+  'notices4.closecode_suggestion':
+    'Ärende {caseId} stängdes som Other av {partnerName} med kommentaren "{comment}". Föreslagen kod: {code}.',
+  'notices4.no_quote_alert':
+    'Ärende {caseId} ({creditorName}, gäldenär {debtorName}) avböjdes den {day} och har inte fått någon offert på {days} arbetsdagar (lead {leadId}). Skäl för avböjandet: {reason}{hasDecline, select, yes { - "{declineReason}"} other {}}. Lead: {leadState}; {invited, plural, one {# partner} other {# partner}} inbjudna ({declinedToQuote} har tackat nej, {waiting} har inte svarat); 0 offerter hittills; offertfönstret {window}. Borgenären har uppmanats att kontakta support. Följ upp med borgenären.',
+  'notices4.no_quote_alert.uncategorised': 'inte kategoriserat (manuell granskning av support)',
+  'notices4.no_quote_alert.no_decline': 'inget avböjande registrerat',
+  'notices4.lead_state':
+    '{state, select, open {Öppen} qualified {Kvalificerad} winner {stängd (offert vald)} pullback {stängd (återkallad)} expired {stängd (utgången)} declined_options {stängd (inga offerter)} other {Stängd}}',
+  'notices4.window.ended': 'stängde {day} kl. {time} UTC',
+  'notices4.window.ends': 'stänger {day} kl. {time} UTC',
+  'notices4.window.none': 'inte startat (leadet är ännu inte kvalificerat)',
+  'notices4.decline_reviewed':
+    'Support har granskat ert avböjande av ärende {caseId} ("{reason}") och registrerat det som {category}.',
+  'notices4.info_answered':
+    'Informationen ni bad om i ärende {caseId} ({debtorName}) har kommit: {answer} Ärendet är tillbaka i Pending Verification: acceptera det, avböj det eller erbjud särskilda villkor.',
+  'notices4.period_ended_partner':
+    'Indrivningsperioden för ärende {caseId} löpte ut den {day}. Om borgenären återkallar ärendet nu stängs det direkt. När alla möjligheter till utomrättslig indrivning är uttömda stänger ni det som Pre-Legal Exhausted - No Payment.',
+  'notices4.private_debtor': 'gäldenären (privatperson)',
+  'subject.case.closed': 'stängt',
+  'subject.case.info_answered': 'er fråga har besvarats',
+  'subject.decline.reviewed': 'avböjandet har granskats',
+  'subject.case.collection_period_ended': 'indrivningsperioden har löpt ut',
+  'support4.user_unknown': 'Det finns ingen plattformsanvändare "{ref}".',
+  'support4.identity.already': '{account} är redan kopplat till {name}.',
+  'support4.identity.taken':
+    '{account} är kopplat till {known, select, yes {{name} ({handle})} other {en annan användare}}; ta bort kopplingen först ("unlink {account}").',
+  'support4.identity.plan': 'Koppla {account} till {name}{hasOrg, select, yes { på {org}} other {}}?',
+  'support4.identity.plan.effect':
+    'Den som använder kontot är därefter {name} ({handle}, {role, select, support {support} partner {partner} creditor {borgenär} other {{role}}}) för assistenten.',
+  'support4.identity.linked': '{account} är nu kopplat till {name}.',
+  'support4.identity.not_linked': '{account} är inte kopplat till någon.',
+  'support4.identity.unlink_plan': 'Ta bort kopplingen mellan {account} och {name}?',
+  'support4.identity.unlink_effect': 'Personen kan därefter inte längre använda assistenten från det kontot.',
+  'support4.identity.unlinked': 'Kopplingen mellan {account} och {name} är borttagen.',
+  'support4.identity.who': '{name} ({handle}{hasOrg, select, yes {, {org}} other {}})',
+  'support4.identity.none': '{who} har inget kopplat chattkonto.',
+  'support4.identity.list': '{who} är kopplad till: {accounts}.',
+  'support4.link_code':
+    'Länkkod för {name} ({handle}): *{code}*, gäller en gång i {hours, plural, one {# timme} other {# timmar}}. Ge den till personen privat; hen skriver `link {code}` till boten.',
+  'support4.ask.person': 'Vem menar du? Ange personen med användarnamn (handle) eller e-postadress.',
+  'support4.ask.account':
+    'Vilket chattkonto? Skriv det som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
+  'support4.ask.notice': 'Vilket meddelande? Ange dess nummer, t.ex. "requeue notice 42".',
+  'support4.ask.channel': 'Vilken kanal? Skriv till exempel "register channel C0123ABC for Nordic Collect".',
+  'support4.ask.surface': 'Ange om det är en Slack- eller Teams-kanal: "register slack channel C0123ABC …".',
+  'support4.channel.support_only':
+    'Bara support kan registrera eller avregistrera en kanal. Be support att göra det för er organisation.',
+  'support4.channel.not_channel': 'Det är ingen kanal: bara kanaler och gruppchattar kan registreras.',
+  'support4.channel.no_partner': 'Det finns ingen partner {id}.',
+  'support4.channel.no_creditor': 'Det finns ingen borgenär {id}.',
+  'support4.channel.no_org': 'Det finns ingen partner eller borgenär som heter "{owner}".',
+  'support4.channel.ambiguous': '"{owner}" kan vara {names}: ange hela namnet.',
+  'support4.or': ' eller ',
+  'support4.channel.plan':
+    'Registrera {surface}-kanalen {channelId} som {support, select, yes {supportkanalen} other {egen kanal för {name}}}?',
+  'support4.channel.effect.support':
+    'Ärendefrågor från supportmedarbetare där besvaras synligt för alla i kanalen; alla andras förblir privata.',
+  'support4.channel.effect.org':
+    'Ärendefrågor från organisationens egna personer där besvaras synligt för alla i kanalen; alla andras förblir privata.',
+  'support4.channel.unregister_plan': 'Avregistrera {surface}-kanalen {channelId}?',
+  'support4.channel.unregister_effect': 'Ärendefrågor där besvaras därefter bara för den som frågar.',
+  'support4.channel.registered':
+    'Kanalen är nu registrerad som {support, select, yes {supportkanalen: ärendefrågor från supportmedarbetare} other {egen kanal för {name}: ärendefrågor från personer på {name}}} besvaras synligt för alla i kanalen. Alla andras syns fortfarande bara för dem själva.',
+  'support4.channel.unregistered':
+    'Kanalen är inte längre registrerad: ärendefrågor här besvaras bara för den som frågar.',
+  'support4.channel.was_not':
+    'Kanalen var inte registrerad; ärendefrågor här besvaras bara för den som frågar.',
+  'support4.parked.none': 'Inga meddelanden är parkerade: alla har levererats eller är på väg.',
+  'support4.parked.head': 'Parkerade meddelanden ({total}), de som väntat längst först:',
+  'support4.parked.line':
+    '• meddelande {id}: "{subject}" till {type, select, channel {{name}} creditor {borgenär {name}} partner {partner {name}} other {användare {name}}}, parkerat sedan {when}: {reason}',
+  'support4.parked.more': '…och {count} till (de som väntat längst visas).',
+  'support4.parked.fix':
+    'Åtgärda orsaken (koppla personen, lägg till en e-postadress) och skriv sedan "requeue notice <number>".',
+  'support4.parked.delivered':
+    'Meddelande {id} har redan levererats{hasWhen, select, yes { ({when})} other {}}.',
+  'support4.parked.waiting': 'Meddelande {id} är inte parkerat: det väntar redan på att skickas.',
+  'support4.parked.unknown': 'Det finns inget meddelande {id}.',
+  'support4.parked.plan': 'Skicka meddelande {id} ("{subject}") igen?',
+  'support4.parked.plan.why': 'Det parkerades eftersom: {reason}.',
+  'support4.parked.plan.no_reason': 'ingen orsak registrerad',
+  'support4.parked.plan.effect':
+    'Utkorgen försöker igen nu; de som redan har fått det får det inte två gånger.',
+  'support4.parked.done': 'Meddelande {id} ("{subject}") ligger i kö igen och skickas strax.',
+  'support4.link.unknown':
+    'Länkkoden är inte giltig. Jämför den med den du fick (koder ser ut som K7MQ-3PXA), eller be support om en ny.',
+  'support4.link.expired': 'Länkkoden har gått ut. Be support om en ny.',
+  'support4.link.used':
+    'Länkkoden har redan använts: varje kod kopplar ett konto, en gång. Be support om en ny.',
+  'support4.link.already_linked':
+    'Det här chattkontot är redan kopplat till en plattformsanvändare, så koden användes inte. Skriv "help" för att se vad jag kan göra.',
+  'support4.link.email_none': 'Ingen plattformsanvändare matchar din e-postadress.',
+  'support4.link.email_already':
+    'Det här chattkontot är redan kopplat till en plattformsanvändare. Skriv "help" för att se vad jag kan göra.',
+  'support4.link.done':
+    'Klart: det här {surface}-kontot är nu kopplat till *{name}*{hasOrg, select, yes { på {org}} other {}}. Skriv "help" för att se vad jag kan göra för dig.',
+  'support4.link.offer':
+    'Hej! Det här {surface}-kontot är ännu inte kopplat till inkassoplattformen. Din e-postadress tillhör *{name}*{hasOrg, select, yes { på {org}} other {}}: är det du? Skriv "yes" eller tryck på *{button}* för att koppla det; om det inte är du, bortse från detta och kontakta support.',
+  'support4.link.button': 'Koppla det här kontot',
 };

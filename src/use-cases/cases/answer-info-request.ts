@@ -5,9 +5,10 @@ import {
   answerInfoRequest as saveAnswer,
 } from '../../db/repositories/info-request.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
-import { caseTitle, requireText } from '../../domain/case.ts';
+import { requireText } from '../../domain/case.ts';
 import { asSentence } from '../../domain/text.ts';
-import { say } from '../../i18n/messages.ts';
+import { msg, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadForCreditorAction } from './case-access.ts';
@@ -60,7 +61,14 @@ export async function answerInfoRequest(
           kind: 'case.info_answered',
           caseId: c.id,
           payload: {
-            text: `The information you asked for on ${caseTitle(c)} has arrived: ${asSentence(answer)} The case is back in Pending Verification: accept, decline or offer custom terms.`,
+            // Rendered again in the partner's language at delivery (src/i18n/notice-text.ts).
+            ...noticeText(
+              msg('notices4.info_answered', {
+                caseId: String(c.id),
+                debtorName: c.debtorName,
+                answer: asSentence(answer),
+              }),
+            ),
             answer,
           },
           at: now,

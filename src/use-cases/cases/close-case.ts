@@ -3,12 +3,12 @@ import { appendHistory, appendHistoryWrite } from '../../db/repositories/history
 import { enqueueNoticesWrite, type NewNotice } from '../../db/repositories/notice.repository.ts';
 import { insertPayment, insertPayoutWrite } from '../../db/repositories/payment.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
-import { caseTitle } from '../../domain/case.ts';
 import { closeCodeLabel, decideClose, needsPayment } from '../../domain/close-codes.ts';
 import { CLOSE_CODE_INFO, type CloseCode } from '../../domain/ids.ts';
-import { formatMoney, fromCents, splitPayout, toCents } from '../../domain/money.ts';
+import { fromCents, splitPayout, toCents } from '../../domain/money.ts';
 import { asSentence } from '../../domain/text.ts';
-import { type MessageKey, money, num, say } from '../../i18n/messages.ts';
+import { type MessageKey, money, msg, num, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
@@ -127,16 +127,26 @@ export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Pro
     const { comment } = decideClose(c, input, toCents(paid), now);
 
     const payout = needsPayment(input.code) ? splitPayout(paid, c.commissionRate) : null;
-    const outcome = payout
-      ? ` ${formatMoney(payout.total, c.currency)} was recovered: ${formatMoney(payout.creditorAmount, c.currency)} is paid out to you.`
-      : '';
     const notices: NewNotice[] = [
       {
         recipient: creditorRecipient(c, creditor),
         kind: 'case.closed',
         caseId: c.id,
         payload: {
-          text: `${partner.name} closed ${caseTitle(c)} as ${label(input.code)}.${outcome}${comment ? ` Comment: ${asSentence(comment)}` : ''}`,
+          // Rendered again in each reader's language at delivery (src/i18n/notice-text.ts).
+          ...noticeText(
+            msg('notices4.case_closed', {
+              partnerName: partner.name,
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              code: label(input.code),
+              payout: payout ? 'yes' : 'no',
+              total: payout ? money(payout.total, c.currency) : '',
+              creditorAmount: payout ? money(payout.creditorAmount, c.currency) : '',
+              hasComment: comment ? 'yes' : 'no',
+              comment: comment ? asSentence(comment) : '',
+            }),
+          ),
           code: input.code,
           comment,
           ...(payout ? { payout } : {}),
@@ -150,7 +160,14 @@ export async function closeCase(ctx: UseCaseContext, input: CloseCaseInput): Pro
         kind: 'closecode.suggestion',
         caseId: c.id,
         payload: {
-          text: `Case ${c.id} was closed as Other by ${partner.name} with the comment "${comment}". Suggested code: ${label(input.suggestedCode)}.`,
+          ...noticeText(
+            msg('notices4.closecode_suggestion', {
+              caseId: String(c.id),
+              partnerName: partner.name,
+              comment: comment ?? '',
+              code: label(input.suggestedCode),
+            }),
+          ),
           suggestedCode: input.suggestedCode,
           comment,
         },

@@ -7,6 +7,7 @@ import { DomainError, sentence } from '../../domain/errors.ts';
 import { DECLINE_CATEGORY_INFO, type DeclineCategory } from '../../domain/ids.ts';
 import { assertMay, assertSupport } from '../../domain/permissions.ts';
 import { type MessageKey, msg, nested, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ActionResult, Plan } from '../plan.ts';
 import { loadCase } from './case-access.ts';
@@ -71,7 +72,6 @@ export async function resolveManualReview(
     const c = await loadCase(trx, input.caseId, { lock: trx });
     assertMay('resolve_review', ctx.actor, c);
     const d = await pendingDecline(trx, c.id);
-    const label = DECLINE_CATEGORY_INFO[input.category].label;
     await resolveReview(trx, {
       declineId: d.id,
       category: input.category,
@@ -94,7 +94,14 @@ export async function resolveManualReview(
         kind: 'decline.reviewed',
         caseId: c.id,
         payload: {
-          text: `Support reviewed your decline of case ${c.id} ("${d.reason}") and recorded it as ${label}.`,
+          // Rendered again in the partner's language at delivery (src/i18n/notice-text.ts).
+          ...noticeText(
+            msg('notices4.decline_reviewed', {
+              caseId: String(c.id),
+              reason: d.reason,
+              category: categorySaid(input.category),
+            }),
+          ),
           category: input.category,
         },
         at: now,

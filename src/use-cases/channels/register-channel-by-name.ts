@@ -1,6 +1,7 @@
 import { listCreditorNames } from '../../db/repositories/creditor.repository.ts';
 import { listPartnerNames } from '../../db/repositories/partner.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
+import { say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import {
   type RegisterChannelInput,
@@ -26,10 +27,9 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 async function resolve(
   ctx: UseCaseContext,
   input: ChannelByName,
-): Promise<{ registration: RegisterChannelInput; owner: string }> {
+): Promise<{ registration: RegisterChannelInput; name: string | null }> {
   const base = { surface: input.surface, channelId: input.channelId };
-  if (fold(input.owner) === 'support')
-    return { registration: { ...base, kind: 'support' }, owner: 'the support channel' };
+  if (fold(input.owner) === 'support') return { registration: { ...base, kind: 'support' }, name: null };
   const wanted = fold(input.owner);
   const [partners, creditors] = await Promise.all([listPartnerNames(ctx.db), listCreditorNames(ctx.db)]);
   const all = [
@@ -38,15 +38,22 @@ async function resolve(
   ];
   const exact = all.filter((o) => fold(o.name) === wanted);
   const found = exact.length > 0 ? exact : all.filter((o) => fold(o.name).startsWith(wanted));
-  if (found.length !== 1) {
+  if (found.length === 0) {
     throw new DomainError(
-      found.length === 0 ? 'not_found' : 'invalid_input',
-      found.length === 0
-        ? `There is no partner or creditor called "${input.owner}".`
-        : `"${input.owner}" could be ${found
-            .slice(0, 4)
-            .map((o) => o.name)
-            .join(' or ')}: please give the full name.`,
+      'not_found',
+      `There is no partner or creditor called "${input.owner}".`,
+      undefined,
+      sentence('support4.channel.no_org', { owner: input.owner }),
+    );
+  }
+  if (found.length > 1) {
+    const names = found.slice(0, 4).map((o) => o.name);
+    throw new DomainError(
+      'invalid_input',
+      `"${input.owner}" could be ${names.join(' or ')}: please give the full name.`,
+      undefined,
+      // Said in the same turn: "or" in the asker's language.
+      sentence('support4.channel.ambiguous', { owner: input.owner, names: names.join(say('support4.or')) }),
     );
   }
   const org = found[0] as (typeof found)[number];
@@ -55,7 +62,7 @@ async function resolve(
       org.type === 'partner'
         ? { ...base, kind: 'organisation', partnerId: org.id }
         : { ...base, kind: 'organisation', creditorId: org.id },
-    owner: `${org.name}'s own channel`,
+    name: org.name,
   };
 }
 
@@ -64,13 +71,18 @@ export async function checkRegisterChannelByName(
   input: ChannelByName,
 ): Promise<{ summary: string; effects: string[] }> {
   supportOnly(ctx);
-  const { registration, owner } = await resolve(ctx, input);
+  const { registration, name } = await resolve(ctx, input);
   return {
-    summary: `Register ${input.surface} channel ${input.channelId.trim()} as ${owner}?`,
+    summary: say('support4.channel.plan', {
+      surface: input.surface,
+      channelId: input.channelId.trim(),
+      support: name === null ? 'yes' : 'no',
+      name: name ?? '',
+    }),
     effects: [
       registration.kind === 'support'
-        ? "Case look-ups by support agents there are answered for everyone in it; anyone else's stay private."
-        : "Case look-ups by that organisation's people there are answered for everyone in it; anyone else's stay private.",
+        ? say('support4.channel.effect.support')
+        : say('support4.channel.effect.org'),
     ],
   };
 }
@@ -88,8 +100,11 @@ export async function checkUnregisterChannel(
 ): Promise<{ summary: string; effects: string[] }> {
   supportOnly(ctx);
   return {
-    summary: `Unregister ${input.surface} channel ${input.channelId.trim()}?`,
-    effects: ['Case look-ups there will be answered to the asker only.'],
+    summary: say('support4.channel.unregister_plan', {
+      surface: input.surface,
+      channelId: input.channelId.trim(),
+    }),
+    effects: [say('support4.channel.unregister_effect')],
   };
 }
 

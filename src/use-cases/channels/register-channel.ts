@@ -4,7 +4,8 @@ import {
 } from '../../db/repositories/channel-registration.repository.ts';
 import { findCreditor } from '../../db/repositories/creditor.repository.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
+import { say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 
 // Support registers a shared channel as one organisation's own channel (look-ups by that organisation's
@@ -32,6 +33,8 @@ export function supportOnly(ctx: UseCaseContext): void {
     throw new DomainError(
       'forbidden',
       'Only support can register or unregister a channel. Ask support to do it for your organisation.',
+      undefined,
+      sentence('support4.channel.support_only'),
     );
   }
 }
@@ -44,6 +47,8 @@ function channelOf(input: ChannelInput): string {
     throw new DomainError(
       'invalid_input',
       'That is not a channel: only channels and group chats can be registered.',
+      undefined,
+      sentence('support4.channel.not_channel'),
     );
   }
   return id;
@@ -57,18 +62,31 @@ export async function registerChannel(
   const channelId = channelOf(input);
   let partnerId: number | null = null;
   let creditorId: number | null = null;
-  let owner = 'the support channel';
+  // The organisation whose own channel it becomes; null: the support channel.
+  let name: string | null = null;
   if (input.kind === 'organisation') {
     if ('partnerId' in input) {
       const partner = await findPartner(ctx.db, input.partnerId);
-      if (!partner) throw new DomainError('not_found', `There is no partner ${input.partnerId}.`);
+      if (!partner)
+        throw new DomainError(
+          'not_found',
+          `There is no partner ${input.partnerId}.`,
+          undefined,
+          sentence('support4.channel.no_partner', { id: String(input.partnerId) }),
+        );
       partnerId = partner.id;
-      owner = `${partner.name}'s own channel`;
+      name = partner.name;
     } else {
       const creditor = await findCreditor(ctx.db, input.creditorId);
-      if (!creditor) throw new DomainError('not_found', `There is no creditor ${input.creditorId}.`);
+      if (!creditor)
+        throw new DomainError(
+          'not_found',
+          `There is no creditor ${input.creditorId}.`,
+          undefined,
+          sentence('support4.channel.no_creditor', { id: String(input.creditorId) }),
+        );
       creditorId = creditor.id;
-      owner = `${creditor.name}'s own channel`;
+      name = creditor.name;
     }
   }
   await saveChannelRegistration(ctx.db, {
@@ -81,10 +99,8 @@ export async function registerChannel(
     registeredBy: ctx.actor.userId,
     at: ctx.clock.now(),
   });
-  const who =
-    input.kind === 'support' ? 'support agents' : `people of ${owner.replace(/'s own channel$/, '')}`;
   return {
-    summary: `This channel is now registered as ${owner}: case look-ups by ${who} are answered for everyone in it. Anyone else's stay visible to them only.`,
+    summary: say('support4.channel.registered', { support: name === null ? 'yes' : 'no', name: name ?? '' }),
   };
 }
 
@@ -98,8 +114,6 @@ export async function unregisterChannel(
     channelId: channelOf(input),
   });
   return {
-    summary: removed
-      ? 'This channel is no longer registered: case look-ups here are answered to the asker only.'
-      : 'This channel was not registered; case look-ups here are answered to the asker only.',
+    summary: removed ? say('support4.channel.unregistered') : say('support4.channel.was_not'),
   };
 }

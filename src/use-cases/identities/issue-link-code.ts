@@ -7,7 +7,7 @@ import {
   type PlatformUser,
 } from '../../db/repositories/identity.repository.ts';
 import type { Clock } from '../../domain/clock.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { generateLinkCode, hashLinkCode, normalizeLinkCode } from '../../domain/link-code.ts';
 import { assertSupport } from '../../domain/permissions.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -56,7 +56,13 @@ async function issue(
   options: LinkCodeOptions,
 ): Promise<IssuedLinkCode> {
   const user = await findPlatformUser(db, userRef);
-  if (!user) throw new DomainError('not_found', `There is no platform user "${String(userRef)}".`);
+  if (!user)
+    throw new DomainError(
+      'not_found',
+      `There is no platform user "${String(userRef)}".`,
+      undefined,
+      sentence('support4.user_unknown', { ref: String(userRef) }),
+    );
   const at = clock.now();
   const expiresAt = new Date(at.getTime() + (options.ttlMs ?? DEFAULT_LINK_CODE_TTL_MS));
   const code = generateLinkCode(options.randomIndex ?? ((n) => randomInt(n)));

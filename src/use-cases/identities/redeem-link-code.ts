@@ -10,7 +10,7 @@ import {
   type PlatformUser,
 } from '../../db/repositories/identity.repository.ts';
 import type { Clock } from '../../domain/clock.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { hashLinkCode, normalizeLinkCode } from '../../domain/link-code.ts';
 
 // A person who is not linked yet says "link K7MQ-3PXA". Before there is an actor: the code is the proof.
@@ -32,16 +32,44 @@ export async function redeemLinkCode(
   typed: string,
 ): Promise<PlatformUser> {
   const normalized = normalizeLinkCode(typed);
-  if (!normalized) throw new DomainError('invalid_input', LINK_CODE_REFUSALS.unknown, { reason: 'unknown' });
+  if (!normalized)
+    throw new DomainError(
+      'invalid_input',
+      LINK_CODE_REFUSALS.unknown,
+      { reason: 'unknown' },
+      sentence('support4.link.unknown'),
+    );
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     const code = await lockLinkCode(trx, hashLinkCode(normalized));
-    if (!code) throw new DomainError('invalid_input', LINK_CODE_REFUSALS.unknown, { reason: 'unknown' });
-    if (code.used_at) throw new DomainError('already_done', LINK_CODE_REFUSALS.used, { reason: 'used' });
+    if (!code)
+      throw new DomainError(
+        'invalid_input',
+        LINK_CODE_REFUSALS.unknown,
+        { reason: 'unknown' },
+        sentence('support4.link.unknown'),
+      );
+    if (code.used_at)
+      throw new DomainError(
+        'already_done',
+        LINK_CODE_REFUSALS.used,
+        { reason: 'used' },
+        sentence('support4.link.used'),
+      );
     if (code.expires_at.getTime() <= now.getTime())
-      throw new DomainError('invalid_state', LINK_CODE_REFUSALS.expired, { reason: 'expired' });
+      throw new DomainError(
+        'invalid_state',
+        LINK_CODE_REFUSALS.expired,
+        { reason: 'expired' },
+        sentence('support4.link.expired'),
+      );
     if (!(await insertIdentity(trx, identity, code.user_id)))
-      throw new DomainError('conflict', LINK_CODE_REFUSALS.alreadyLinked, { reason: 'already_linked' });
+      throw new DomainError(
+        'conflict',
+        LINK_CODE_REFUSALS.alreadyLinked,
+        { reason: 'already_linked' },
+        sentence('support4.link.already_linked'),
+      );
     await markLinkCodeUsed(trx, code.id, now, identity);
     await appendIdentityHistory(trx, {
       identity,

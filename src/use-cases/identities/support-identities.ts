@@ -9,8 +9,9 @@ import {
   listIdentitiesOf,
   type PlatformUser,
 } from '../../db/repositories/identity.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { assertSupport } from '../../domain/permissions.ts';
+import { msg, nested, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 
@@ -32,11 +33,52 @@ export function parseChatIdentity(text: string): ChatIdentity | null {
 
 async function userOrRefuse(ctx: UseCaseContext, ref: number | string): Promise<PlatformUser> {
   const user = await findPlatformUser(ctx.db, ref);
-  if (!user) throw new DomainError('not_found', `There is no platform user "${String(ref)}".`);
+  if (!user)
+    throw new DomainError(
+      'not_found',
+      `There is no platform user "${String(ref)}".`,
+      undefined,
+      sentence('support4.user_unknown', { ref: String(ref) }),
+    );
   return user;
 }
 
-const at = (user: PlatformUser) => (user.organisation ? ` at ${user.organisation}` : '');
+/** Already linked to this very user: nothing to do. */
+function alreadyLinked(identity: ChatIdentity, user: PlatformUser): DomainError {
+  const account = describeIdentity(identity);
+  return new DomainError(
+    'already_done',
+    `${account} is already linked to ${user.name}.`,
+    undefined,
+    sentence('support4.identity.already', { account, name: user.name }),
+  );
+}
+
+/** Linked to someone else: unlink first. */
+function linkedToOther(identity: ChatIdentity, other: PlatformUser | null): DomainError {
+  const account = describeIdentity(identity);
+  return new DomainError(
+    'conflict',
+    `${account} is linked to ${other ? `${other.name} (${other.handle})` : 'another user'}; unlink it first ("unlink ${account}").`,
+    undefined,
+    sentence('support4.identity.taken', {
+      account,
+      known: other ? 'yes' : 'no',
+      name: other?.name ?? '',
+      handle: other?.handle ?? '',
+    }),
+  );
+}
+
+function notLinked(identity: ChatIdentity): DomainError {
+  const account = describeIdentity(identity);
+  return new DomainError(
+    'not_found',
+    `${account} is not linked to anyone.`,
+    undefined,
+    sentence('support4.identity.not_linked', { account }),
+  );
+}
 
 /** What a link would do, for the confirmation; refuses at once when it cannot be done. */
 export async function checkLinkIdentity(
@@ -47,19 +89,17 @@ export async function checkLinkIdentity(
   assertSupport(ctx.actor, 'link chat accounts');
   const user = await userOrRefuse(ctx, userRef);
   const owner = await findIdentityOwner(ctx.db, identity);
-  if (owner === user.userId)
-    throw new DomainError('already_done', `${describeIdentity(identity)} is already linked to ${user.name}.`);
-  if (owner !== null) {
-    const other = await findPlatformUser(ctx.db, owner);
-    throw new DomainError(
-      'conflict',
-      `${describeIdentity(identity)} is linked to ${other ? `${other.name} (${other.handle})` : 'another user'}; unlink it first ("unlink ${describeIdentity(identity)}").`,
-    );
-  }
+  if (owner === user.userId) throw alreadyLinked(identity, user);
+  if (owner !== null) throw linkedToOther(identity, await findPlatformUser(ctx.db, owner));
   return {
-    summary: `Link ${describeIdentity(identity)} to ${user.name}${at(user)}?`,
+    summary: say('support4.identity.plan', {
+      account: describeIdentity(identity),
+      name: user.name,
+      hasOrg: user.organisation ? 'yes' : 'no',
+      org: user.organisation ?? '',
+    }),
     effects: [
-      `Whoever uses that account is then ${user.name} (${user.handle}, ${user.role}) to the assistant.`,
+      say('support4.identity.plan.effect', { name: user.name, handle: user.handle, role: user.role }),
     ],
   };
 }
@@ -74,18 +114,9 @@ export async function linkIdentity(
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const owner = await findIdentityOwner(trx, identity);
-    if (owner === user.userId)
-      throw new DomainError(
-        'already_done',
-        `${describeIdentity(identity)} is already linked to ${user.name}.`,
-      );
-    if (owner !== null || !(await insertIdentity(trx, identity, user.userId))) {
-      const other = owner === null ? null : await findPlatformUser(trx, owner);
-      throw new DomainError(
-        'conflict',
-        `${describeIdentity(identity)} is linked to ${other ? `${other.name} (${other.handle})` : 'another user'}; unlink it first ("unlink ${describeIdentity(identity)}").`,
-      );
-    }
+    if (owner === user.userId) throw alreadyLinked(identity, user);
+    if (owner !== null || !(await insertIdentity(trx, identity, user.userId)))
+      throw linkedToOther(identity, owner === null ? null : await findPlatformUser(trx, owner));
     await appendIdentityHistory(trx, {
       identity,
       userId: user.userId,
@@ -94,7 +125,11 @@ export async function linkIdentity(
       actorUserId: ctx.actor.userId,
       at: now,
     });
-    return { user, identity, summary: `Linked ${describeIdentity(identity)} to ${user.name}.` };
+    return {
+      user,
+      identity,
+      summary: say('support4.identity.linked', { account: describeIdentity(identity), name: user.name }),
+    };
   });
 }
 
@@ -103,10 +138,10 @@ export async function checkUnlinkIdentity(ctx: UseCaseContext, identity: ChatIde
   assertSupport(ctx.actor, 'unlink chat accounts');
   const owner = await findIdentityOwner(ctx.db, identity);
   const user = owner === null ? null : await findPlatformUser(ctx.db, owner);
-  if (!user) throw new DomainError('not_found', `${describeIdentity(identity)} is not linked to anyone.`);
+  if (!user) throw notLinked(identity);
   return {
-    summary: `Unlink ${describeIdentity(identity)} from ${user.name}?`,
-    effects: ['They will no longer be able to use the assistant from that account.'],
+    summary: say('support4.identity.unlink_plan', { account: describeIdentity(identity), name: user.name }),
+    effects: [say('support4.identity.unlink_effect')],
   };
 }
 
@@ -118,8 +153,7 @@ export async function unlinkIdentity(
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const owner = await deleteIdentity(trx, identity);
-    if (owner === null)
-      throw new DomainError('not_found', `${describeIdentity(identity)} is not linked to anyone.`);
+    if (owner === null) throw notLinked(identity);
     await appendIdentityHistory(trx, {
       identity,
       userId: owner,
@@ -130,7 +164,11 @@ export async function unlinkIdentity(
     });
     const user = await findPlatformUser(trx, owner);
     if (!user) throw new Error('identity owner vanished');
-    return { user, identity, summary: `Unlinked ${describeIdentity(identity)} from ${user.name}.` };
+    return {
+      user,
+      identity,
+      summary: say('support4.identity.unlinked', { account: describeIdentity(identity), name: user.name }),
+    };
   });
 }
 
@@ -141,10 +179,17 @@ export async function listIdentities(
   assertSupport(ctx.actor, "see people's chat accounts");
   const user = await userOrRefuse(ctx, userRef);
   const identities = await listIdentitiesOf(ctx.db, user.userId);
-  const who = `${user.name} (${user.handle}${user.organisation ? `, ${user.organisation}` : ''})`;
+  const who = nested(
+    msg('support4.identity.who', {
+      name: user.name,
+      handle: user.handle,
+      hasOrg: user.organisation ? 'yes' : 'no',
+      org: user.organisation ?? '',
+    }),
+  );
   const text =
     identities.length === 0
-      ? `${who} has no linked chat account.`
-      : `${who} is linked to: ${identities.map(describeIdentity).join('; ')}.`;
+      ? say('support4.identity.none', { who })
+      : say('support4.identity.list', { who, accounts: identities.map(describeIdentity).join('; ') });
   return { user, identities, text };
 }

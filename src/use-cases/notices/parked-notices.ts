@@ -6,9 +6,10 @@ import {
   type ParkedNotice,
   requeueParked,
 } from '../../db/repositories/parked-notice.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { noticeSubject } from '../../domain/notice-subject.ts';
 import { assertSupport } from '../../domain/permissions.ts';
+import { say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 
@@ -26,10 +27,6 @@ export interface ParkedNoticeList {
 
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
-function whom(n: ParkedNotice): string {
-  return n.recipient.type === 'channel' ? n.recipientName : `${n.recipient.type} ${n.recipientName}`;
-}
-
 /** Reasons are the outbox's words (an SMTP answer, "no e-mail transport configured"): one line, short. */
 function short(reason: string): string {
   const line = reason.replace(/\s+/g, ' ').trim();
@@ -45,23 +42,26 @@ export async function listParkedNotices(ctx: UseCaseContext): Promise<ParkedNoti
     return {
       notices: listed,
       total,
-      summary: 'No notices are parked: every notice was delivered or is on its way.',
+      summary: say('support4.parked.none'),
     };
-  const lines = listed.map(
-    (n) =>
-      `• notice ${n.id}: "${n.subject}" to ${whom(n)}, parked since ${when(n.parkedSince)}: ${short(n.reason)}`,
+  // The subject stays the notice's own (English) subject: the same words as its e-mail and its history.
+  const lines = listed.map((n) =>
+    say('support4.parked.line', {
+      id: String(n.id),
+      subject: n.subject,
+      type: n.recipient.type,
+      name: n.recipientName,
+      when: when(n.parkedSince),
+      reason: short(n.reason),
+    }),
   );
-  const more =
-    total > listed.length ? [`…and ${total - listed.length} more (the longest waiting are shown).`] : [];
+  const more = total > listed.length ? [say('support4.parked.more', { count: total - listed.length })] : [];
   return {
     notices: listed,
     total,
-    summary: [
-      `Parked notices (${total}), longest waiting first:`,
-      ...lines,
-      ...more,
-      'Fix the cause (link the person, add an e-mail address), then "requeue notice <number>".',
-    ].join('\n'),
+    summary: [say('support4.parked.head', { total }), ...lines, ...more, say('support4.parked.fix')].join(
+      '\n',
+    ),
   };
 }
 
@@ -80,8 +80,28 @@ function notParked(n: { id: number; status: string; deliveredAt: Date | null }):
     ? new DomainError(
         'already_done',
         `Notice ${n.id} was already delivered${n.deliveredAt ? ` (${when(n.deliveredAt)})` : ''}.`,
+        undefined,
+        sentence('support4.parked.delivered', {
+          id: String(n.id),
+          hasWhen: n.deliveredAt ? 'yes' : 'no',
+          when: n.deliveredAt ? when(n.deliveredAt) : '',
+        }),
       )
-    : new DomainError('already_done', `Notice ${n.id} is not parked: it is waiting to be sent already.`);
+    : new DomainError(
+        'already_done',
+        `Notice ${n.id} is not parked: it is waiting to be sent already.`,
+        undefined,
+        sentence('support4.parked.waiting', { id: String(n.id) }),
+      );
+}
+
+function noSuchNotice(id: number): DomainError {
+  return new DomainError(
+    'not_found',
+    `There is no notice ${id}.`,
+    undefined,
+    sentence('support4.parked.unknown', { id: String(id) }),
+  );
 }
 
 /** What a requeue would do, for the confirmation; refuses at once when the notice is not parked. */
@@ -89,13 +109,15 @@ export async function checkRequeueNotice(ctx: UseCaseContext, input: RequeueNoti
   assertSupport(ctx.actor, 'requeue a notice');
   return ctx.db.transaction().execute(async (trx) => {
     const n = await lockNotice(trx, input.noticeId);
-    if (!n) throw new DomainError('not_found', `There is no notice ${input.noticeId}.`);
+    if (!n) throw noSuchNotice(input.noticeId);
     if (n.status !== 'parked') throw notParked(n);
     return {
-      summary: `Send notice ${n.id} ("${noticeSubject(n)}") again?`,
+      summary: say('support4.parked.plan', { id: String(n.id), subject: noticeSubject(n) }),
       effects: [
-        `It was parked because: ${short(n.lastError ?? 'no reason recorded')}.`,
-        'The outbox tries it again now; the people it already reached are not sent it twice.',
+        say('support4.parked.plan.why', {
+          reason: n.lastError ? short(n.lastError) : say('support4.parked.plan.no_reason'),
+        }),
+        say('support4.parked.plan.effect'),
       ],
     };
   });
@@ -110,7 +132,7 @@ export async function requeueNotice(
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now();
     const n = await lockNotice(trx, input.noticeId);
-    if (!n) throw new DomainError('not_found', `There is no notice ${input.noticeId}.`);
+    if (!n) throw noSuchNotice(input.noticeId);
     if (n.status !== 'parked' || !(await requeueParked(trx, n.id, now))) throw notParked(n);
     const details = {
       noticeId: n.id,
@@ -140,7 +162,7 @@ export async function requeueNotice(
     return {
       noticeId: n.id,
       caseId: n.caseId,
-      summary: `Notice ${n.id} ("${noticeSubject(n)}") is queued again and will be sent shortly.`,
+      summary: say('support4.parked.done', { id: String(n.id), subject: noticeSubject(n) }),
     };
   });
 }

@@ -3,20 +3,12 @@ import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { listInvitations } from '../../db/repositories/lead.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
-import { DECLINE_CATEGORY_INFO } from '../../domain/ids.ts';
-import { LEAD_OUTCOME_LABELS, LEAD_STATUS_LABELS } from '../../domain/lead.ts';
 import { NO_QUOTE_ALERT_BUSINESS_DAYS, noQuoteAlertDueAt } from '../../domain/schedule.ts';
-import { day, type MessageKey, msg, nested } from '../../i18n/messages.ts';
+import { day, type MessageKey, msg, nested, plainDay } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
 import { creditorRecipient, lockLeadById } from '../leads/lead-steps.ts';
 import { lockMark, saveMark } from './scheduled-mark.repository.ts';
-import {
-  done,
-  formatUtcDay,
-  type ScheduledContext,
-  type ScheduledOutcome,
-  skipped,
-} from './scheduled-outcome.ts';
+import { done, type ScheduledContext, type ScheduledOutcome, skipped } from './scheduled-outcome.ts';
 
 /**
  * A declined case whose lead has had no quote for 5 business days. The article ("Partner declined my
@@ -57,21 +49,27 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
     const declines = (await listDeclines(trx, c.id)).filter((d) => d.createdAt <= lead.createdAt);
     const decline = declines.at(-1) ?? null;
     // The category's short name, as the article lists it ("Below minimum", without the gloss).
-    const reasonLabel = decline?.category
-      ? DECLINE_CATEGORY_INFO[decline.category].label.replace(/\s*\(.*\)$/, '')
-      : decline
-        ? 'not categorised (manual review by support)'
-        : 'no decline on record';
+    const reason = decline?.category
+      ? nested(msg(`category.${decline.category}` as MessageKey))
+      : nested(msg(decline ? 'notices4.no_quote_alert.uncategorised' : 'notices4.no_quote_alert.no_decline'));
     const invitations = await listInvitations(trx, leadId);
     const declinedToQuote = invitations.filter((i) => i.status === 'declined').length;
     const waiting = invitations.filter((i) => i.status === 'invited').length;
-    const windowText = lead.windowEndsAt
-      ? `${lead.windowEndsAt <= now ? 'ended' : 'ends'} ${formatUtcDay(lead.windowEndsAt)} ${lead.windowEndsAt.toISOString().slice(11, 16)} UTC`
-      : 'not started (the lead is not qualified yet)';
-    const leadState =
-      lead.status === 'closed' && lead.outcome
-        ? `closed (${LEAD_OUTCOME_LABELS[lead.outcome]})`
-        : LEAD_STATUS_LABELS[lead.status];
+    // The window's end with its UTC time: the day as text, a Slack date token would contradict the time.
+    const window = lead.windowEndsAt
+      ? nested(
+          msg(lead.windowEndsAt <= now ? 'notices4.window.ended' : 'notices4.window.ends', {
+            day: plainDay(lead.windowEndsAt),
+            time: lead.windowEndsAt.toISOString().slice(11, 16),
+          }),
+        )
+      : nested(msg('notices4.window.none'));
+    // The lead's state in the reader's words (the English ones are the platform's labels).
+    const leadState = nested(
+      msg('notices4.lead_state', {
+        state: lead.status === 'closed' && lead.outcome ? lead.outcome : lead.status,
+      }),
+    );
 
     await saveMark(trx, 'no_quote_alert', leadId, {
       anchor: declinedAt,
@@ -86,13 +84,25 @@ export async function alertNoQuotes(ctx: ScheduledContext, leadId: number): Prom
         kind: 'lead.no_quote_alert',
         caseId: c.id,
         payload: {
-          text:
-            `Case ${c.id} (${creditor.name}, debtor ${c.debtorName}) was declined on ${formatUtcDay(declinedAt)} and has had no quote ` +
-            `in ${NO_QUOTE_ALERT_BUSINESS_DAYS} business days (lead ${leadId}). ` +
-            `Decline reason: ${reasonLabel}${decline ? ` - "${decline.reason}"` : ''}. ` +
-            `Lead: ${leadState}; ${invitations.length} partner${invitations.length === 1 ? '' : 's'} invited ` +
-            `(${declinedToQuote} declined to quote, ${waiting} not answered); 0 quotes so far; quote window ${windowText}. ` +
-            `The creditor has been told to contact support. Please follow up with the creditor.`,
+          // Read in support's language when support all read one (src/delivery/notice-addresses.ts).
+          ...noticeText(
+            msg('notices4.no_quote_alert', {
+              caseId: String(c.id),
+              creditorName: creditor.name,
+              debtorName: c.debtorName,
+              day: plainDay(declinedAt),
+              days: NO_QUOTE_ALERT_BUSINESS_DAYS,
+              leadId: String(leadId),
+              reason,
+              hasDecline: decline ? 'yes' : 'no',
+              declineReason: decline?.reason ?? '',
+              leadState,
+              invited: invitations.length,
+              declinedToQuote,
+              waiting,
+              window,
+            }),
+          ),
           leadId,
           declineCategory: decline?.category ?? null,
           invitedPartners: invitations.length,

@@ -5,13 +5,7 @@ import { day as dayOf, msg, nested } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
 import { creditorRecipient } from '../leads/lead-steps.ts';
 import { lockMark, sameInstant, saveMark } from './scheduled-mark.repository.ts';
-import {
-  done,
-  formatUtcDay,
-  type ScheduledContext,
-  type ScheduledOutcome,
-  skipped,
-} from './scheduled-outcome.ts';
+import { done, type ScheduledContext, type ScheduledOutcome, skipped } from './scheduled-outcome.ts';
 
 /**
  * The 6-month collection period of a running case has ended. Nothing about the case's status changes
@@ -49,7 +43,6 @@ export async function endCollectionPeriod(ctx: ScheduledContext, caseId: number)
       nextDueAt: null,
     });
 
-    const day = formatUtcDay(endsAt);
     const key = `period-end:${caseId}:${endsAt.getTime()}`;
     // A shadow client has no users: its managing partner hears it, without an offer to withdraw (read-only).
     const recipient = await creditorRecipient(trx, {
@@ -77,12 +70,9 @@ export async function endCollectionPeriod(ctx: ScheduledContext, caseId: number)
               recipient: { type: 'partner' as const, partnerId: c.assigned_partner_id },
               kind: 'case.collection_period_ended',
               caseId,
-              payload: {
-                text:
-                  `The collection period of case ${caseId} ended on ${day}. If the creditor withdraws it ` +
-                  `now, the case closes at once. When all pre-legal efforts are exhausted, close it as ` +
-                  `Pre-Legal Exhausted - No Payment.`,
-              },
+              payload: noticeText(
+                msg('notices4.period_ended_partner', { caseId: String(caseId), day: dayOf(endsAt) }),
+              ),
               dedupeKey: `${key}:partner`,
               at: now,
             },
