@@ -477,9 +477,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     // by it too, rather than waiting for the run to end.
     //
     // A claim is the outbox's heaviest statement (it reads the head of every recipient's queue), so it is
-    // not repeated after every finished send: again at once only when the last one was full (more may be
-    // due), else when the run's hands are empty, or when RECLAIM_MS have passed (new notices and retries
-    // falling due meanwhile wait no longer than they would for the next poll).
+    // not repeated after every finished send: again at once only when more may be due (the last claim was
+    // full, or a finished notice's recipient has a next one waiting behind it), else when the run's hands
+    // are empty, or when RECLAIM_MS have passed (new notices and retries falling due meanwhile wait no
+    // longer than they would for the next poll).
     let more = true;
     let lastClaimAt = Number.NEGATIVE_INFINITY;
     for (;;) {
@@ -506,6 +507,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         const job: Promise<void> = deliver(notice, token)
           .then((result) => {
             if (result !== 'lost') totals[result]++;
+            // The recipient's next notice is claimable now: claimed at once, as it would have been alone.
+            if (notice.hasNext && (result === 'delivered' || result === 'parked')) more = true;
           })
           // The database failing mid-delivery: the claim's lease runs out and the notice is tried again.
           .catch((error: unknown) =>

@@ -121,6 +121,8 @@ export interface ClaimedNotice extends Notice {
   facts: RecipientFacts;
   /** The places it has already reached (sent on an earlier attempt): not sent to again. */
   reached: Set<string>;
+  /** The recipient has a later pending notice, claimable once this one is finished. */
+  hasNext: boolean;
 }
 
 /**
@@ -140,7 +142,7 @@ export async function claimDueNotices(
   db: Db,
   claim: { now: Date; leaseUntil: Date; token: string; limit: number; surfaces?: readonly string[] },
 ): Promise<ClaimedNotice[]> {
-  const rows = await sql<NoticeRecord & { facts: RecipientFacts; reached: string[] }>`
+  const rows = await sql<NoticeRecord & { facts: RecipientFacts; reached: string[]; has_next: boolean }>`
     with heads as materialized (
       select distinct on (recipient_type, recipient_ref) id, next_attempt_at from notices
       where status = 'pending'
@@ -157,9 +159,12 @@ export async function claimDueNotices(
     returning id, recipient_type, recipient_ref, kind, case_id, payload, status, attempts, last_error, created_at,
       ${recipientFactsSql(claim.surfaces ?? [])} as facts,
       (select coalesce(json_agg(d.address), '[]'::json) from notice_deliveries d
-       where d.notice_id = notices.id and d.sent_at is not null) as reached`.execute(db);
+       where d.notice_id = notices.id and d.sent_at is not null) as reached,
+      exists (select from notices later where later.status = 'pending'
+              and later.recipient_type = notices.recipient_type and later.recipient_ref = notices.recipient_ref
+              and later.id > notices.id) as has_next`.execute(db);
   return rows.rows
-    .map((r) => ({ ...toNotice(r), facts: r.facts, reached: new Set(r.reached) }))
+    .map((r) => ({ ...toNotice(r), facts: r.facts, reached: new Set(r.reached), hasNext: r.has_next }))
     .sort((a, b) => a.id - b.id);
 }
 
