@@ -210,6 +210,26 @@ describe('notice delivery round trips', () => {
     expect(lease).toEqual({ next_attempt_at: booking.until, lease_token: 'mine' });
   });
 
+  it('when a recipient has a later notice waiting, then its claim says so, so that the run claims it as soon as this one is done', async () => {
+    await enqueueNotices(handle.db, [
+      notice({ type: 'creditor', creditorId }, 'first'),
+      notice({ type: 'creditor', creditorId }, 'second'),
+      notice({ type: 'user', userId: userIds[0] as number }, 'alone'),
+    ]);
+    const claimed = await claimDueNotices(handle.db, {
+      now: clock.now(),
+      leaseUntil: new Date(clock.now().getTime() + 60_000),
+      token: 'mine',
+      limit: 10,
+      surfaces: ['slack'],
+    });
+    // One per recipient (the second waits behind the first, in order).
+    expect(claimed.map((c) => [c.payload.text, c.hasNext])).toEqual([
+      ['first', true],
+      ['alone', false],
+    ]);
+  });
+
   it('when Slack closed the place for longer than a send may wait, then no turn is taken and the claim is still held', async () => {
     await enqueueNotices(handle.db, [
       notice({ type: 'user', userId: userIds[0] as number }, 'Case 1001 accepted'),
