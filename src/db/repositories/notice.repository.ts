@@ -188,17 +188,6 @@ export async function holdClaimForSend(
   return { held: true, closedUntil: row.closed_until === null ? null : new Date(row.closed_until) };
 }
 
-/** The places this notice has already reached (their address keys). */
-export async function reachedAddresses(db: Db, noticeId: number): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('notice_deliveries')
-    .select('address')
-    .where('notice_id', '=', noticeId)
-    .where('sent_at', 'is not', null)
-    .execute();
-  return new Set(rows.map((r) => r.address));
-}
-
 /** One send to one place, to be recorded (see recordAddressAttempt). */
 export interface AddressAttempt {
   noticeId: number;
@@ -276,9 +265,12 @@ export async function finishNoticeClaim(
 
 /**
  * Takes the next turn to post to a place and, in the same statement, extends the notice's claim over the
- * send (see bookPlaceTurn and holdClaimForSend: the same two writes). No turn is taken when the claim is
- * no longer this worker's (`held: false`). When the turn is now, nothing can have closed the place between
- * the booking and the send (a Retry-After pushes the turn past it), so the separate hold is not needed.
+ * send (the write holdClaimForSend makes). The returned time is when this send may go: now, after the turns
+ * already taken, or after a Retry-After; the place's next turn moves paceMs past it. When the place's next
+ * turn is further off than maxWaitMs, no turn is taken and `closedUntil` says when to come back. No turn is
+ * taken either when the claim is no longer this worker's (`held: false`). When the turn is now, nothing can
+ * have closed the place between the booking and the send (a Retry-After pushes the turn past it), so the
+ * separate hold is not needed then.
  */
 export async function bookTurnAndHold(
   db: Db,
@@ -319,40 +311,6 @@ export async function bookTurnAndHold(
   }
   // Not booked: the place's next turn (or a Retry-After) is further off than the longest wait.
   return { held: true, closedUntil: row.opens_at === null ? latest : new Date(row.opens_at) };
-}
-
-/**
- * Takes the next turn to post to a place: the returned time is when this send may go (now, after the turns
- * already taken, or after a Retry-After), and the place's next turn moves paceMs past it. When the place's
- * next turn is further off than maxWaitMs, no turn is taken and `closedUntil` says when to come back.
- */
-export async function bookPlaceTurn(
-  db: Db,
-  booking: { place: string; now: Date; paceMs: number; maxWaitMs: number },
-): Promise<{ turnAt: Date } | { closedUntil: Date }> {
-  const { place, now, paceMs, maxWaitMs } = booking;
-  const latest = new Date(now.getTime() + maxWaitMs);
-  const booked = await sql<{ next_allowed_at: Date }>`
-    insert into delivery_places as p (place, next_allowed_at)
-    values (${place}, ${new Date(now.getTime() + paceMs)})
-    on conflict (place) do update
-      set next_allowed_at = greatest(p.next_allowed_at, p.closed_until, ${now}::timestamptz)
-        + ${paceMs}::double precision * interval '1 millisecond'
-      where greatest(p.next_allowed_at, p.closed_until) <= ${latest}::timestamptz
-    returning next_allowed_at`.execute(db);
-  const row = booked.rows[0];
-  if (row) return { turnAt: new Date(new Date(row.next_allowed_at).getTime() - paceMs) };
-  return { closedUntil: (await placeOpensAt(db, place)) ?? latest };
-}
-
-/** When a place may next be posted to (its next turn or the end of a Retry-After), if it has a row. */
-async function placeOpensAt(db: Db, place: string): Promise<Date | undefined> {
-  const row = await sql<{ opens_at: Date }>`
-    select greatest(next_allowed_at, closed_until) as opens_at from delivery_places where place = ${place}`.execute(
-    db,
-  );
-  const at = row.rows[0]?.opens_at;
-  return at === undefined ? undefined : new Date(at);
 }
 
 /** Closes a place until a time (a 429's Retry-After), for every worker; never shortens a longer close. */
