@@ -46,7 +46,7 @@ export interface BenchDatabase {
 /**
  * A fresh database: migrated, the demo world, `cases` pending-verification cases of Acme held by Nordic
  * Collect (ids from FIRST_CASE; each can be accepted or declined), and `users` linked partner users
- * (Slack ids U0E2E1…). The creditor's people are on Slack too, so its notices are delivered as well.
+ * (Slack ids U0E2E1…). Every other user of the demo world is on Slack too, so every notice is delivered.
  */
 export async function createBenchDatabase(prefix: string, cases: number, users: number) {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
@@ -71,8 +71,12 @@ export async function createBenchDatabase(prefix: string, cases: number, users: 
       returning id, handle)
     insert into chat_identities (surface, external_id, user_id)
     select 'slack', 'U0E2E' || substr(handle, 13), id from u`.execute(db);
+  // Everyone else the demo world has (creditors' people, the seeded partners' people, support) is on Slack
+  // too, as in production, where a partner or creditor on Slack is linked: every notice has a Slack
+  // recipient, none is parked for want of an e-mail transport (which a bench run would not measure).
   await sql`insert into chat_identities (surface, external_id, user_id)
-            select 'slack', 'U0CRED' || id, id from users where role = 'creditor'
+            select 'slack', case when role = 'creditor' then 'U0CRED' else 'U0SEED' end || id, id from users u
+            where not exists (select from chat_identities c where c.user_id = u.id and c.surface = 'slack')
             on conflict do nothing`.execute(db);
   await sql`select setval('cases_id_seq'::regclass, (select max(id) from cases))`.execute(db);
   await sql`vacuum analyze`.execute(db);

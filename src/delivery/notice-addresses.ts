@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { ChatSurface, NoticeAddress } from '../conversation/engine-contract.ts';
 import type { Database } from '../db/database.ts';
 import type { NoticeRecipient } from '../db/repositories/notice.repository.ts';
+import { loadRecipientFacts, type RecipientFacts } from '../db/repositories/notice-recipient.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -13,16 +14,6 @@ const CHANNEL_BY_ROLE: Record<'quote_alerts' | 'close_codes' | 'support', keyof 
   close_codes: 'CLOSE_CODE_CHANNEL',
   support: 'SUPPORT_CHANNEL',
 };
-
-/**
- * One DM per person. Someone linked in two workspaces (the same person in two Slack organisations) gets
- * the notice once, in the workspace whose id sorts first ('' — a single-workspace link — before any team
- * id): deterministic, so retries and reminders land in the same conversation.
- */
-function onePerUser<R extends { id: number; workspace_id: string }>(rows: R[]): R[] {
-  const seen = new Set<number>();
-  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
-}
 
 const dm = (
   externalId: string,
@@ -37,43 +28,42 @@ const dm = (
   ...(locale ? { locale } : {}),
 });
 
-async function directMessages(
-  db: Db,
+/**
+ * One DM per person. Someone linked in two workspaces (the same person in two Slack organisations) gets
+ * the notice once, in the workspace whose id sorts first ('' — a single-workspace link — before any team
+ * id; the links come sorted by the database): deterministic, so retries and reminders land in the same
+ * conversation.
+ */
+function directMessages(
   surface: ChatSurface,
-  where: { creditorId?: number; partnerId?: number; userId?: number },
+  people: RecipientFacts['people'],
   displayName: (userName: string) => string,
-): Promise<NoticeAddress[]> {
-  let q = db
-    .selectFrom('users')
-    .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
-    .select([
-      'users.id',
-      'users.name',
-      'users.locale',
-      'chat_identities.external_id',
-      'chat_identities.workspace_id',
-    ])
-    .where('chat_identities.surface', '=', surface)
-    .orderBy('users.id')
-    .orderBy('chat_identities.workspace_id');
-  if (where.creditorId !== undefined) q = q.where('users.creditor_id', '=', where.creditorId);
-  if (where.partnerId !== undefined) q = q.where('users.partner_id', '=', where.partnerId);
-  if (where.userId !== undefined) q = q.where('users.id', '=', where.userId);
-  const rows = await q.execute();
-  return onePerUser(rows).map((r) => dm(r.external_id, displayName(r.name), r.workspace_id, r.locale));
+): NoticeAddress[] {
+  const out: NoticeAddress[] = [];
+  for (const p of people) {
+    const link = p.ids.find((i) => i.s === surface);
+    if (link) out.push(dm(link.x, displayName(p.name), link.w, p.locale));
+  }
+  return out;
+}
+
+/** The language several readers share: theirs when all who have one have the same, else none. */
+function sharedLocale(locales: ReadonlyArray<string | null>): string | null {
+  const distinct = new Set(locales.filter((l): l is string => l !== null));
+  return distinct.size === 1 ? ([...distinct][0] as string) : null;
 }
 
 /**
- * Where a notice goes on one surface: a creditor's users by DM; a partner's own channel when it has one,
- * else its users by DM; one user by DM; a channel role to the channel configured for it.
- * An empty list means nobody on this surface can receive it.
+ * Where a notice goes on one surface, from the recipient's facts: a creditor's users by DM; a partner's own
+ * channel when it has one, else its users by DM; one user by DM; a channel role to the channel configured
+ * for it. An empty list means nobody on this surface can receive it.
  */
-export async function resolveNoticeAddresses(
-  db: Db,
+export function addressesFromFacts(
   surface: ChatSurface,
   recipient: NoticeRecipient,
   channels: ChannelConfig,
-): Promise<NoticeAddress[]> {
+  facts: RecipientFacts,
+): NoticeAddress[] {
   switch (recipient.type) {
     case 'channel': {
       // '' : the role has no channel on this surface (Teams next to Slack without TEAMS_*_CHANNEL).
@@ -81,66 +71,21 @@ export async function resolveNoticeAddresses(
       if (!channel) return [];
       // The three configured channels (support, quote alerts, close codes) are the platform's own, read by
       // support staff: written in their language when they all read the same one, else English.
-      const staff = await db
-        .selectFrom('users')
-        .select((e) => [e.fn.min('users.locale').as('locale_min'), e.fn.max('users.locale').as('locale_max')])
-        .where('users.role', '=', 'support')
-        .executeTakeFirst();
-      const locale = staff?.locale_min && staff.locale_min === staff.locale_max ? staff.locale_min : null;
+      const locale = sharedLocale(facts.supportLocales);
       return [{ kind: 'channel', channel, ...(locale ? { locale } : {}) }];
     }
     case 'creditor': {
-      // One round trip: the creditor's name comes with its users (the outbox asks this for every notice).
-      const rows = await db
-        .selectFrom('users')
-        .innerJoin('chat_identities', 'chat_identities.user_id', 'users.id')
-        .innerJoin('creditors', 'creditors.id', 'users.creditor_id')
-        .select([
-          'users.id',
-          'creditors.name',
-          'users.locale',
-          'chat_identities.external_id',
-          'chat_identities.workspace_id',
-        ])
-        .where('chat_identities.surface', '=', surface)
-        .where('users.creditor_id', '=', recipient.creditorId)
-        .orderBy('users.id')
-        .orderBy('chat_identities.workspace_id')
-        .execute();
-      return onePerUser(rows).map((r) => dm(r.external_id, r.name, r.workspace_id, r.locale));
+      // A creditor's name is what its people see as the sender's organisation; no creditor, no DMs.
+      const org = facts.org;
+      return org ? directMessages(surface, facts.people, () => org.name) : [];
     }
     case 'partner': {
       // A partner's own channel is in the partner's workspace: the one its people are linked in.
-      const partner = await db
-        .selectFrom('partners')
-        .select((eb) => [
-          'partners.name',
-          'partners.channel',
-          eb
-            .selectFrom('chat_identities')
-            .innerJoin('users', 'users.id', 'chat_identities.user_id')
-            .select((e) => e.fn.min('chat_identities.workspace_id').as('w'))
-            .where('users.partner_id', '=', recipient.partnerId)
-            .where('chat_identities.surface', '=', surface)
-            .as('workspace_id'),
-          // The channel's language: its people's, when they all read the same one.
-          eb
-            .selectFrom('users')
-            .select((e) => e.fn.min('users.locale').as('l'))
-            .where('users.partner_id', '=', recipient.partnerId)
-            .as('locale_min'),
-          eb
-            .selectFrom('users')
-            .select((e) => e.fn.max('users.locale').as('l'))
-            .where('users.partner_id', '=', recipient.partnerId)
-            .as('locale_max'),
-        ])
-        .where('partners.id', '=', recipient.partnerId)
-        .executeTakeFirst();
+      const partner = facts.org;
       if (partner?.channel) {
-        const workspaceId = partner.workspace_id ?? '';
-        const locale =
-          partner.locale_min && partner.locale_min === partner.locale_max ? partner.locale_min : null;
+        const workspaceId = partner.workspaces?.[surface] ?? '';
+        // The channel's language: its people's, when they all read the same one.
+        const locale = sharedLocale(facts.people.map((p) => p.locale));
         return [
           {
             kind: 'channel',
@@ -151,11 +96,27 @@ export async function resolveNoticeAddresses(
         ];
       }
       const org = partner?.name ?? `partner ${recipient.partnerId}`;
-      return directMessages(db, surface, { partnerId: recipient.partnerId }, () => org);
+      return directMessages(surface, facts.people, () => org);
     }
     case 'user':
-      return directMessages(db, surface, { userId: recipient.userId }, (name) => name);
+      return directMessages(surface, facts.people, (name) => name);
   }
+}
+
+/**
+ * Where a notice goes on one surface (see addressesFromFacts), reading the recipient's facts first. A
+ * channel with nowhere configured on this surface needs no look-up.
+ */
+export async function resolveNoticeAddresses(
+  db: Db,
+  surface: ChatSurface,
+  recipient: NoticeRecipient,
+  channels: ChannelConfig,
+): Promise<NoticeAddress[]> {
+  const noFacts: RecipientFacts = { people: [], org: null, supportLocales: [] };
+  const needsFacts = recipient.type !== 'channel' || Boolean(channels[CHANNEL_BY_ROLE[recipient.channel]]);
+  const facts = needsFacts ? await loadRecipientFacts(db, recipient, [surface]) : noFacts;
+  return addressesFromFacts(surface, recipient, channels, facts);
 }
 
 /** One key per place a message lands: the unit of Slack's one-message-per-second pace. */

@@ -2,10 +2,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ChatSurface, EmailAddress, NoticeAddress } from '../conversation/engine-contract.ts';
 import type { Database } from '../db/database.ts';
 import type { NoticeRecipient } from '../db/repositories/notice.repository.ts';
-import { addressKey, type ChannelConfig, resolveNoticeAddresses } from './notice-addresses.ts';
+import { loadRecipientFacts, type RecipientFacts } from '../db/repositories/notice-recipient.repository.ts';
+import { addressesFromFacts, addressKey, type ChannelConfig } from './notice-addresses.ts';
 
 // Every place one notice goes, across surfaces: the recipient's chat places on each chat surface this
-// deployment delivers on (resolveNoticeAddresses, unchanged, per surface), and an e-mail for each person
+// deployment delivers on (addressesFromFacts, per surface), and an e-mail for each person
 // linked on none of them. Kept apart from notice-addresses.ts so that the chat side (workspaces, tokens)
 // can change there without touching the e-mail fallback here.
 
@@ -34,75 +35,40 @@ export function placeKey(
   return route.surface === 'slack' ? key : `${route.surface}:${key}`;
 }
 
-interface Person {
-  userId: number;
-  name: string;
-  email: string | null;
-  locale: string | null;
-  linked: boolean;
-}
-
-/** The people a notice to this recipient is for, and whether each is linked on a served chat surface. */
-async function peopleOf(
-  db: Db,
-  recipient: NoticeRecipient,
-  surfaces: readonly ChatSurface[],
-): Promise<Person[]> {
-  if (recipient.type === 'channel') return [];
-  let q = db
-    .selectFrom('users')
-    .select((eb) => [
-      'users.id',
-      'users.name',
-      'users.email',
-      'users.locale',
-      surfaces.length === 0
-        ? eb.lit(false).as('linked')
-        : eb
-            .exists(
-              eb
-                .selectFrom('chat_identities')
-                .select('chat_identities.user_id')
-                .whereRef('chat_identities.user_id', '=', 'users.id')
-                .where('chat_identities.surface', 'in', [...surfaces]),
-            )
-            .as('linked'),
-    ])
-    .orderBy('users.id');
-  if (recipient.type === 'creditor') q = q.where('users.creditor_id', '=', recipient.creditorId);
-  if (recipient.type === 'partner') q = q.where('users.partner_id', '=', recipient.partnerId);
-  if (recipient.type === 'user') q = q.where('users.id', '=', recipient.userId);
-  const rows = await q.execute();
-  return rows.map((r) => ({
-    userId: r.id,
-    name: r.name,
-    email: r.email,
-    locale: r.locale,
-    linked: Boolean(r.linked),
-  }));
-}
-
 const usable = (email: string | null): email is string => email?.includes('@') === true;
+
+/** What a deployment serves: its chat surfaces, their channels, and which addresses each sender takes. */
+export interface ServedSurfaces {
+  chatSurfaces: readonly ChatSurface[];
+  /** The channels of the channel roles, one set per surface (a Slack id is no Teams conversation). */
+  channels: ChannelConfig | ((surface: ChatSurface) => ChannelConfig);
+  canReach?: (surface: ChatSurface, address: NoticeAddress) => boolean;
+}
 
 /**
  * Where a notice goes: on every served chat surface the recipient is linked on, and by e-mail to each
  * person linked on none of them. A partner with its own channel is told there only. A creditor none of
  * whose users can be reached (or that has no users, e.g. created by a form) is e-mailed at its own address.
+ * The recipient's facts are read once, for all surfaces (the outbox gets them with its claim).
  */
 export async function resolveNoticeRoutes(
   db: Db,
   recipient: NoticeRecipient,
-  served: {
-    chatSurfaces: readonly ChatSurface[];
-    /** The channels of the channel roles, one set per surface (a Slack id is no Teams conversation). */
-    channels: ChannelConfig | ((surface: ChatSurface) => ChannelConfig);
-    canReach?: (surface: ChatSurface, address: NoticeAddress) => boolean;
-  },
+  served: ServedSurfaces,
 ): Promise<NoticeRoutes> {
+  return routesFromFacts(recipient, served, await loadRecipientFacts(db, recipient, served.chatSurfaces));
+}
+
+/** resolveNoticeRoutes, from facts already read (see notice-recipient.repository.ts). */
+export function routesFromFacts(
+  recipient: NoticeRecipient,
+  served: ServedSurfaces,
+  facts: RecipientFacts,
+): NoticeRoutes {
   const routes: NoticeRoute[] = [];
   for (const surface of served.chatSurfaces) {
     const channels = typeof served.channels === 'function' ? served.channels(surface) : served.channels;
-    for (const address of await resolveNoticeAddresses(db, surface, recipient, channels)) {
+    for (const address of addressesFromFacts(surface, recipient, channels, facts)) {
       if (served.canReach && !served.canReach(surface, address)) continue;
       routes.push({ surface, address, place: placeKey({ surface, address }) });
     }
@@ -123,30 +89,27 @@ export async function resolveNoticeRoutes(
 
   const unreachable: string[] = [];
   const emailed: NoticeRoute[] = [];
-  const people = await peopleOf(db, recipient, served.chatSurfaces);
+  // The facts hold each person's links on the served surfaces only: none means linked on none of them.
+  const people = facts.people;
   for (const person of people) {
-    if (person.linked) continue;
+    if (person.ids.length > 0) continue;
     if (usable(person.email)) {
       const address: EmailAddress = {
         to: person.email,
         displayName: person.name,
-        recipientId: `user ${person.userId}`,
+        recipientId: `user ${person.id}`,
         ...(person.locale ? { locale: person.locale } : {}),
       };
       emailed.push({ surface: 'email', address, place: placeKey({ surface: 'email', address }) });
     } else {
-      unreachable.push(`user ${person.userId} has no chat link here and no e-mail address`);
+      unreachable.push(`user ${person.id} has no chat link here and no e-mail address`);
     }
   }
   if (recipient.type === 'creditor' && routes.length === 0 && emailed.length === 0) {
-    const creditor = await db
-      .selectFrom('creditors')
-      .select(['name', 'email'])
-      .where('id', '=', recipient.creditorId)
-      .executeTakeFirst();
-    if (creditor && usable(creditor.email)) {
+    const creditor = facts.org;
+    if (creditor && usable(creditor.email ?? null)) {
       const address: EmailAddress = {
-        to: creditor.email,
+        to: creditor.email as string,
         displayName: creditor.name,
         recipientId: `creditor ${recipient.creditorId}`,
       };

@@ -12,14 +12,15 @@ import {
 } from '../conversation/engine-contract.ts';
 import type { Database } from '../db/database.ts';
 import {
-  bookPlaceTurn,
+  type AddressAttempt,
+  bookTurnAndHold,
+  type ClaimedNotice,
   claimDueNotices,
   closePlaceUntil,
   finishNoticeClaim,
   holdClaimForSend,
   type Notice,
   type NoticeOutcome,
-  reachedAddresses,
   recordAddressAttempt,
 } from '../db/repositories/notice.repository.ts';
 import type { Clock } from '../domain/clock.ts';
@@ -28,7 +29,7 @@ import { msg, renderFor } from '../i18n/messages.ts';
 import { localizeNotice } from '../i18n/notice-text.ts';
 import type { Logger } from '../logger.ts';
 import type { ChannelConfig } from './notice-addresses.ts';
-import { type NoticeRoute, resolveNoticeRoutes } from './notice-routes.ts';
+import { type NoticeRoute, routesFromFacts } from './notice-routes.ts';
 
 /** One surface a notice is delivered on: its sender, its channels for the channel roles, its pace. */
 export interface SurfaceDelivery {
@@ -137,6 +138,9 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 type Result = 'delivered' | 'retried' | 'parked' | 'lost';
 
+/** While a run delivers, how often it claims again when its last claim left nothing more due. */
+const RECLAIM_MS = 500;
+
 /** At most `size` holders at once; the others queue in arrival order. */
 function createSlots(size: number) {
   let free = size;
@@ -147,6 +151,12 @@ function createSlots(size: number) {
     else free++;
   };
   return {
+    /** A slot at once if one is free, else null (nothing queued). */
+    tryAcquire(): (() => void) | null {
+      if (free === 0) return null;
+      free--;
+      return release;
+    },
     async acquire(): Promise<() => void> {
       if (free > 0) free--;
       else await new Promise<void>((resolve) => waiting.push(resolve));
@@ -213,9 +223,17 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const sendSlots = createSlots(concurrency);
   const claimBatch = Math.max(1, Math.min(concurrency, maxInHand));
 
-  /** Ends the claim; when another worker has taken the notice over, what it decides stands. */
-  async function finish(notice: Notice, token: string, outcome: NoticeOutcome): Promise<boolean> {
-    const kept = await finishNoticeClaim(db, notice.id, token, outcome);
+  /**
+   * Ends the claim; when another worker has taken the notice over, what it decides stands. `mark`: the last
+   * send's record, written by the same statement (and even when the claim was lost).
+   */
+  async function finish(
+    notice: Notice,
+    token: string,
+    outcome: NoticeOutcome,
+    mark?: AddressAttempt,
+  ): Promise<boolean> {
+    const kept = await finishNoticeClaim(db, notice.id, token, outcome, mark);
     if (!kept) {
       logger.warn(
         { noticeId: notice.id, outcome: outcome.status },
@@ -225,18 +243,23 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     return kept;
   }
 
-  async function failed(notice: Notice, token: string, error: unknown): Promise<Result> {
+  async function failed(
+    notice: Notice,
+    token: string,
+    error: unknown,
+    mark: AddressAttempt | undefined,
+  ): Promise<Result> {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof PermanentDeliveryError) return park(notice, token, message, 1);
+    if (error instanceof PermanentDeliveryError) return park(notice, token, message, 1, mark);
     const attempts = notice.attempts + 1;
     if (attempts >= maxAttempts) {
       if (
-        !(await finish(notice, token, {
-          status: 'parked',
-          error: message,
-          attemptsAdded: 1,
-          at: clock.now(),
-        }))
+        !(await finish(
+          notice,
+          token,
+          { status: 'parked', error: message, attemptsAdded: 1, at: clock.now() },
+          mark,
+        ))
       )
         return 'lost';
       logger.error(
@@ -253,7 +276,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         ? Math.max(error.retryAfterMs, 1)
         : Math.max(Math.round(backoff + backoff * jitter * random()), 1);
     const at = later(delay);
-    if (!(await finish(notice, token, { status: 'retry', at, error: message, attemptsAdded: 1 })))
+    if (!(await finish(notice, token, { status: 'retry', at, error: message, attemptsAdded: 1 }, mark)))
       return 'lost';
     logger.warn(
       { noticeId: notice.id, kind: notice.kind, attempts, retryInMs: delay, error: message },
@@ -263,24 +286,44 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   /** Parks a notice for support with why; kept, never dropped. */
-  async function park(notice: Notice, token: string, error: string, attemptsAdded: number): Promise<Result> {
-    if (!(await finish(notice, token, { status: 'parked', error, attemptsAdded, at: clock.now() })))
+  async function park(
+    notice: Notice,
+    token: string,
+    error: string,
+    attemptsAdded: number,
+    mark?: AddressAttempt,
+  ): Promise<Result> {
+    if (!(await finish(notice, token, { status: 'parked', error, attemptsAdded, at: clock.now() }, mark)))
       return 'lost';
     logger.error({ noticeId: notice.id, kind: notice.kind, error }, 'notice parked');
     return 'parked';
   }
 
-  async function deliver(notice: Notice, token: string): Promise<Result> {
+  async function deliver(notice: ClaimedNotice, token: string): Promise<Result> {
     let tried = 0;
     // Places that refused for good (an SMTP 5xx): the others still get the notice, then it is parked.
     const refused: string[] = [];
+    // The last send's record, not yet written: it goes with the next statement of this notice (the next
+    // place's turn, or the finish), so that a send costs no round trip of its own for its mark. Kept until
+    // a statement carrying it succeeds.
+    let unmarked: AddressAttempt | undefined;
+    const flushMark = async () => {
+      if (!unmarked) return;
+      await recordAddressAttempt(db, unmarked);
+      unmarked = undefined;
+    };
     try {
-      const { routes, unreachable } = await resolveNoticeRoutes(db, notice.recipient, {
-        chatSurfaces,
-        channels: (surface) => channelsOf.get(surface) ?? channels,
-        // A sender may decline an address that is not its own (a Teams channel id on Slack).
-        canReach: (surface, address) => chatSenders.get(surface)?.canReach?.(address) ?? true,
-      });
+      // Who it is for and what it already reached came with the claim (claimDueNotices): no look-up here.
+      const { routes, unreachable } = routesFromFacts(
+        notice.recipient,
+        {
+          chatSurfaces,
+          channels: (surface) => channelsOf.get(surface) ?? channels,
+          // A sender may decline an address that is not its own (a Teams channel id on Slack).
+          canReach: (surface, address) => chatSenders.get(surface)?.canReach?.(address) ?? true,
+        },
+        notice.facts,
+      );
       if (routes.length === 0) {
         // Nothing was tried, so no attempt is counted: it waits, with its reason, for someone to link an
         // identity, add an e-mail address (or configure a channel) and requeue it.
@@ -296,17 +339,27 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           'notice: some people reached nowhere',
         );
       }
-      const reached = await reachedAddresses(db, notice.id);
       for (const route of routes) {
         const place = route.place;
         // A creditor's users are several places: one reached on an earlier attempt is not sent it again.
-        if (reached.has(place)) continue;
-        const turn = await bookPlaceTurn(db, {
+        if (notice.reached.has(place)) continue;
+        // The previous place's mark is written before this place's turn is taken, as it always was.
+        await flushMark();
+        // The turn at the place and the claim held over the send, in one statement. Slack may have closed
+        // the place (a 429's Retry-After, possibly at another instance): the turn is then after it.
+        const turn = await bookTurnAndHold(db, {
+          id: notice.id,
+          token,
+          until: later(leaseMs),
           place,
           now: clock.now(),
           paceMs: paceFor(route.surface),
           maxWaitMs: maxPaceWaitMs,
         });
+        if (!turn.held) {
+          logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
+          return 'lost';
+        }
         if ('closedUntil' in turn) {
           // Slack asked (possibly another instance) to leave this place alone for a while: wait without
           // using up an attempt, unless a send to an earlier place of this notice was tried just now.
@@ -319,32 +372,41 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           return kept ? 'retried' : 'lost';
         }
         const wait = turn.turnAt.getTime() - clock.now().getTime();
-        if (wait > 0) await sleep(wait);
-        const release = await sendSlots.acquire();
+        // The turn is now and a send slot is free: the booking just held the claim and saw the place open,
+        // and nothing has happened since. Otherwise time passes first, so the claim is held (and the place
+        // checked for a Retry-After given meanwhile) again right before the send, as before.
+        let release = wait <= 0 ? sendSlots.tryAcquire() : null;
+        const rehold = release === null;
+        if (release === null) {
+          if (wait > 0) await sleep(wait);
+          release = await sendSlots.acquire();
+        }
         let sending = false;
         try {
-          // Extend the claim over the send (lost: another worker took over, and it sends, not us). Slack
-          // may have answered a 429 for this place while we waited for the turn or the slot: its
-          // Retry-After holds for every send there, and waiting for it is no attempt.
-          const hold = await holdClaimForSend(db, {
-            id: notice.id,
-            token,
-            until: later(leaseMs),
-            place,
-            now: clock.now(),
-          });
-          if (!hold.held) {
-            logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
-            return 'lost';
-          }
-          if (hold.closedUntil) {
-            const kept = await finish(notice, token, {
-              status: 'retry',
-              at: hold.closedUntil,
-              error: null,
-              attemptsAdded: tried > 0 ? 1 : 0,
+          if (rehold) {
+            // Extend the claim over the send (lost: another worker took over, and it sends, not us). Slack
+            // may have answered a 429 for this place while we waited for the turn or the slot: its
+            // Retry-After holds for every send there, and waiting for it is no attempt.
+            const hold = await holdClaimForSend(db, {
+              id: notice.id,
+              token,
+              until: later(leaseMs),
+              place,
+              now: clock.now(),
             });
-            return kept ? 'retried' : 'lost';
+            if (!hold.held) {
+              logger.warn({ noticeId: notice.id }, 'notice claim lost before sending; not sending it');
+              return 'lost';
+            }
+            if (hold.closedUntil) {
+              const kept = await finish(notice, token, {
+                status: 'retry',
+                at: hold.closedUntil,
+                error: null,
+                attemptsAdded: tried > 0 ? 1 : 0,
+              });
+              return kept ? 'retried' : 'lost';
+            }
           }
           tried++;
           sending = true;
@@ -381,20 +443,22 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         } finally {
           release();
         }
-        await recordAddressAttempt(db, {
+        unmarked = {
           noticeId: notice.id,
           address: place,
           sentAt: clock.now(),
           error: null,
           paceMs: paceFor(route.surface),
-        });
+        };
       }
-      if (refused.length > 0) return park(notice, token, refused.join('; '), tried > 0 ? 1 : 0);
-      const kept = await finish(notice, token, {
-        status: 'delivered',
-        at: clock.now(),
-        attemptsAdded: tried > 0 ? 1 : 0,
-      });
+      // The last send's mark goes with the finish (park or delivered): one statement.
+      if (refused.length > 0) return park(notice, token, refused.join('; '), tried > 0 ? 1 : 0, unmarked);
+      const kept = await finish(
+        notice,
+        token,
+        { status: 'delivered', at: clock.now(), attemptsAdded: tried > 0 ? 1 : 0 },
+        unmarked,
+      );
       return kept ? 'delivered' : 'lost';
     } catch (error) {
       if (tried === 0) {
@@ -402,7 +466,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         logger.error({ noticeId: notice.id, err: error }, 'notice delivery failed before sending');
         return 'lost';
       }
-      return failed(notice, token, error);
+      // A send that went but whose record did not get written yet is recorded with this finish.
+      return failed(notice, token, error, unmarked);
     }
   }
 
@@ -415,27 +480,40 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     // A recipient's next notice is not claimable while its earlier one is claimed or waiting for a retry
     // (see claimDueNotices), which keeps order per recipient. Retries that fall due during a run are claimed
     // by it too, rather than waiting for the run to end.
+    //
+    // A claim is the outbox's heaviest statement (it reads the head of every recipient's queue), so it is
+    // not repeated after every finished send: again at once only when more may be due (the last claim was
+    // full, or a finished notice's recipient has a next one waiting behind it), else when the run's hands
+    // are empty, or when RECLAIM_MS have passed (new notices and retries falling due meanwhile wait no
+    // longer than they would for the next poll).
+    let more = true;
+    let lastClaimAt = Number.NEGATIVE_INFINITY;
     for (;;) {
       const room = maxInHand - inFlight.size;
-      // A claim reads every pending notice's recipient: taken a handful at a time, not one per finish.
-      const batch =
-        room >= claimBatch || (room > 0 && inFlight.size === 0)
-          ? await (async () => {
-              const token = randomUUID();
-              const now = clock.now();
-              const notices = await claimDueNotices(db, {
-                now,
-                leaseUntil: new Date(now.getTime() + leaseMs),
-                token,
-                limit: room,
-              });
-              return notices.map((notice) => ({ notice, token }));
-            })()
-          : [];
+      const stale = performance.now() - lastClaimAt >= RECLAIM_MS;
+      const claimNow = room > 0 && (inFlight.size === 0 || (room >= claimBatch && (more || stale)));
+      const batch = claimNow
+        ? await (async () => {
+            const token = randomUUID();
+            const now = clock.now();
+            const notices = await claimDueNotices(db, {
+              now,
+              leaseUntil: new Date(now.getTime() + leaseMs),
+              token,
+              limit: room,
+              surfaces: chatSurfaces,
+            });
+            lastClaimAt = performance.now();
+            more = notices.length === room;
+            return notices.map((notice) => ({ notice, token }));
+          })()
+        : [];
       for (const { notice, token } of batch) {
         const job: Promise<void> = deliver(notice, token)
           .then((result) => {
             if (result !== 'lost') totals[result]++;
+            // The recipient's next notice is claimable now: claimed at once, as it would have been alone.
+            if (notice.hasNext && (result === 'delivered' || result === 'parked')) more = true;
           })
           // The database failing mid-delivery: the claim's lease runs out and the notice is tried again.
           .catch((error: unknown) =>
@@ -445,7 +523,14 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         inFlight.add(job);
       }
       if (inFlight.size === 0) return totals;
-      if (batch.length === 0 || inFlight.size >= maxInHand) await Promise.race(inFlight);
+      if (claimNow && more && inFlight.size < maxInHand) continue;
+      // Until a delivery ends (room, or the hands empty) or the next claim is due.
+      let wake: NodeJS.Timeout | undefined;
+      const due = new Promise<void>((resolve) => {
+        wake = setTimeout(resolve, Math.max(1, lastClaimAt + RECLAIM_MS - performance.now()));
+      });
+      await Promise.race([...inFlight, due]);
+      clearTimeout(wake);
     }
   }
 

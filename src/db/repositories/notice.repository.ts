@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../database.ts';
+import { type RecipientFacts, recipientFactsSql, recipientRef } from './notice-recipient.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -35,19 +36,6 @@ export interface Notice {
   attempts: number;
   lastError: string | null;
   createdAt: Date;
-}
-
-function recipientRef(r: NoticeRecipient): string {
-  switch (r.type) {
-    case 'creditor':
-      return String(r.creditorId);
-    case 'partner':
-      return String(r.partnerId);
-    case 'user':
-      return String(r.userId);
-    case 'channel':
-      return r.channel;
-  }
 }
 
 export function toRecipient(type: string, ref: string): NoticeRecipient {
@@ -127,6 +115,16 @@ export async function listNotices(db: Db, filter: { caseId?: number } = {}): Pro
 
 // --- The outbox's own bookkeeping: claims (leases), per-place delivery marks, and per-place pace. ---
 
+/** A claimed notice, with what its delivery needs to know, read by the claim itself. */
+export interface ClaimedNotice extends Notice {
+  /** Who it is for: people, links, organisation (see notice-recipient.repository.ts). */
+  facts: RecipientFacts;
+  /** The places it has already reached (sent on an earlier attempt): not sent to again. */
+  reached: Set<string>;
+  /** The recipient has a later pending notice, claimable once this one is finished. */
+  hasNext: boolean;
+}
+
 /**
  * Claims the oldest pending notice of each recipient when it is due, so that a later notice never
  * overtakes an earlier one that is being retried (DISTINCT ON, materialized: one pass over the pending rows
@@ -136,12 +134,15 @@ export async function listNotices(db: Db, filter: { caseId?: number } = {}): Pro
  * heads than wanted are picked, so that rows another worker holds (SKIP LOCKED) leave others to take.
  * SKIP LOCKED lets several workers share the outbox; the lease (next_attempt_at moved to leaseUntil, and the claim's token) keeps a claimed notice
  * from being taken by another worker meanwhile. Nothing is counted here: an attempt is a send tried.
+ * Each claimed row comes with its recipient's facts on `surfaces` and the places it already reached, read
+ * by the same statement: a mark written before the claim is seen, as the separate read after it saw it.
+ * (A holder whose lease ran out is not still sending: the lease outlasts a send and its pace wait.)
  */
 export async function claimDueNotices(
   db: Db,
-  claim: { now: Date; leaseUntil: Date; token: string; limit: number },
-): Promise<Notice[]> {
-  const rows = await sql<NoticeRecord>`
+  claim: { now: Date; leaseUntil: Date; token: string; limit: number; surfaces?: readonly string[] },
+): Promise<ClaimedNotice[]> {
+  const rows = await sql<NoticeRecord & { facts: RecipientFacts; reached: string[]; has_next: boolean }>`
     with heads as materialized (
       select distinct on (recipient_type, recipient_ref) id, next_attempt_at from notices
       where status = 'pending'
@@ -155,10 +156,16 @@ export async function claimDueNotices(
       order by n.id
       limit ${claim.limit}
       for update of n skip locked)
-    returning id, recipient_type, recipient_ref, kind, case_id, payload, status, attempts, last_error, created_at`.execute(
-    db,
-  );
-  return rows.rows.map(toNotice).sort((a, b) => a.id - b.id);
+    returning id, recipient_type, recipient_ref, kind, case_id, payload, status, attempts, last_error, created_at,
+      ${recipientFactsSql(claim.surfaces ?? [])} as facts,
+      (select coalesce(json_agg(d.address), '[]'::json) from notice_deliveries d
+       where d.notice_id = notices.id and d.sent_at is not null) as reached,
+      exists (select from notices later where later.status = 'pending'
+              and later.recipient_type = notices.recipient_type and later.recipient_ref = notices.recipient_ref
+              and later.id > notices.id) as has_next`.execute(db);
+  return rows.rows
+    .map((r) => ({ ...toNotice(r), facts: r.facts, reached: new Set(r.reached), hasNext: r.has_next }))
+    .sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -181,15 +188,35 @@ export async function holdClaimForSend(
   return { held: true, closedUntil: row.closed_until === null ? null : new Date(row.closed_until) };
 }
 
-/** The places this notice has already reached (their address keys). */
-export async function reachedAddresses(db: Db, noticeId: number): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('notice_deliveries')
-    .select('address')
-    .where('notice_id', '=', noticeId)
-    .where('sent_at', 'is not', null)
-    .execute();
-  return new Set(rows.map((r) => r.address));
+/** One send to one place, to be recorded (see recordAddressAttempt). */
+export interface AddressAttempt {
+  noticeId: number;
+  address: string;
+  sentAt: Date | null;
+  error: string | null;
+  paceMs?: number;
+}
+
+/**
+ * The writes that record one send, as data-modifying CTEs (`paced`, `marked`) to put in front of another
+ * statement. They run whatever that statement does (a CTE's write is never skipped), so a mark sent along
+ * with a finish is recorded even when the finish finds its claim taken over.
+ */
+function attemptCtes(attempt: AddressAttempt) {
+  const { sentAt, paceMs = 0 } = attempt;
+  const pacedUntil = sentAt && paceMs > 0 ? new Date(sentAt.getTime() + paceMs) : null;
+  return sql`
+    paced as (
+      update delivery_places set next_allowed_at = greatest(next_allowed_at, ${pacedUntil}::timestamptz)
+      where place = ${attempt.address} and ${pacedUntil}::timestamptz is not null),
+    marked as (
+      insert into notice_deliveries as d (notice_id, address, sent_at, attempts, last_error)
+      values (${attempt.noticeId}, ${attempt.address}, ${sentAt}::timestamptz, 1, ${attempt.error}::text)
+      on conflict (notice_id, address) do update set
+        -- The first acceptance stands: a mark is never moved or undone by a later attempt.
+        sent_at = coalesce(d.sent_at, excluded.sent_at),
+        attempts = d.attempts + 1,
+        last_error = excluded.last_error)`;
 }
 
 /**
@@ -198,23 +225,8 @@ export async function reachedAddresses(db: Db, noticeId: number): Promise<Set<st
  * With `paceMs`, a send that went later than its booked turn (it waited for a slot or the database) also
  * moves the place's next turn to paceMs after it actually went, so the next post keeps Slack's gap.
  */
-export async function recordAddressAttempt(
-  db: Db,
-  attempt: { noticeId: number; address: string; sentAt: Date | null; error: string | null; paceMs?: number },
-): Promise<void> {
-  const { sentAt, paceMs = 0 } = attempt;
-  const pacedUntil = sentAt && paceMs > 0 ? new Date(sentAt.getTime() + paceMs) : null;
-  await sql`
-    with paced as (
-      update delivery_places set next_allowed_at = greatest(next_allowed_at, ${pacedUntil}::timestamptz)
-      where place = ${attempt.address} and ${pacedUntil}::timestamptz is not null)
-    insert into notice_deliveries as d (notice_id, address, sent_at, attempts, last_error)
-    values (${attempt.noticeId}, ${attempt.address}, ${sentAt}::timestamptz, 1, ${attempt.error}::text)
-    on conflict (notice_id, address) do update set
-      -- The first acceptance stands: a mark is never moved or undone by a later attempt.
-      sent_at = coalesce(d.sent_at, excluded.sent_at),
-      attempts = d.attempts + 1,
-      last_error = excluded.last_error`.execute(db);
+export async function recordAddressAttempt(db: Db, attempt: AddressAttempt): Promise<void> {
+  await sql`with ${attemptCtes(attempt)} select 1`.execute(db);
 }
 
 export type NoticeOutcome =
@@ -225,63 +237,80 @@ export type NoticeOutcome =
 /**
  * Ends a claim: delivered, retried at a time, or parked with its reason. Only while the claim is still
  * this worker's (false otherwise: another worker took the notice over and decides for it now).
+ * `attempt`: the last send, recorded by the same statement (one round trip, not two). Its mark is written
+ * even when the claim was lost, exactly as recordAddressAttempt writes it. If the statement fails, neither
+ * is written, and the caller still holds the mark to send with its next finish.
  */
 export async function finishNoticeClaim(
   db: Db,
   id: number,
   token: string,
   outcome: NoticeOutcome,
+  attempt?: AddressAttempt,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('notices')
-    .set((eb) => ({
-      attempts: eb('attempts', '+', outcome.attemptsAdded),
-      lease_token: null,
-      ...(outcome.status === 'delivered'
-        ? { status: 'delivered', delivered_at: outcome.at, last_error: null }
-        : outcome.status === 'retry'
-          ? { next_attempt_at: outcome.at, ...(outcome.error === null ? {} : { last_error: outcome.error }) }
-          : { status: 'parked', last_error: outcome.error, parked_at: outcome.at ?? new Date() }),
-    }))
-    .where('id', '=', id)
-    .where('lease_token', '=', token)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const set =
+    outcome.status === 'delivered'
+      ? sql`status = 'delivered', delivered_at = ${outcome.at}::timestamptz, last_error = null`
+      : outcome.status === 'retry'
+        ? outcome.error === null
+          ? sql`next_attempt_at = ${outcome.at}::timestamptz`
+          : sql`next_attempt_at = ${outcome.at}::timestamptz, last_error = ${outcome.error}::text`
+        : sql`status = 'parked', last_error = ${outcome.error}::text, parked_at = ${outcome.at ?? new Date()}::timestamptz`;
+  const result = await sql`
+    ${attempt ? sql`with ${attemptCtes(attempt)}` : sql``}
+    update notices set attempts = attempts + ${outcome.attemptsAdded}::integer, lease_token = null, ${set}
+    where id = ${id} and lease_token = ${token} and status = 'pending'`.execute(db);
+  return Number(result.numAffectedRows ?? 0) === 1;
 }
 
 /**
- * Takes the next turn to post to a place: the returned time is when this send may go (now, after the turns
- * already taken, or after a Retry-After), and the place's next turn moves paceMs past it. When the place's
- * next turn is further off than maxWaitMs, no turn is taken and `closedUntil` says when to come back.
+ * Takes the next turn to post to a place and, in the same statement, extends the notice's claim over the
+ * send (the write holdClaimForSend makes). The returned time is when this send may go: now, after the turns
+ * already taken, or after a Retry-After; the place's next turn moves paceMs past it. When the place's next
+ * turn is further off than maxWaitMs, no turn is taken and `closedUntil` says when to come back. No turn is
+ * taken either when the claim is no longer this worker's (`held: false`). When the turn is now, nothing can
+ * have closed the place between the booking and the send (a Retry-After pushes the turn past it), so the
+ * separate hold is not needed then.
  */
-export async function bookPlaceTurn(
+export async function bookTurnAndHold(
   db: Db,
-  booking: { place: string; now: Date; paceMs: number; maxWaitMs: number },
-): Promise<{ turnAt: Date } | { closedUntil: Date }> {
+  booking: {
+    id: number;
+    token: string;
+    until: Date;
+    place: string;
+    now: Date;
+    paceMs: number;
+    maxWaitMs: number;
+  },
+): Promise<{ held: false } | { held: true; turnAt: Date } | { held: true; closedUntil: Date }> {
   const { place, now, paceMs, maxWaitMs } = booking;
   const latest = new Date(now.getTime() + maxWaitMs);
-  const booked = await sql<{ next_allowed_at: Date }>`
-    insert into delivery_places as p (place, next_allowed_at)
-    values (${place}, ${new Date(now.getTime() + paceMs)})
-    on conflict (place) do update
-      set next_allowed_at = greatest(p.next_allowed_at, p.closed_until, ${now}::timestamptz)
-        + ${paceMs}::double precision * interval '1 millisecond'
-      where greatest(p.next_allowed_at, p.closed_until) <= ${latest}::timestamptz
-    returning next_allowed_at`.execute(db);
-  const row = booked.rows[0];
-  if (row) return { turnAt: new Date(new Date(row.next_allowed_at).getTime() - paceMs) };
-  return { closedUntil: (await placeOpensAt(db, place)) ?? latest };
-}
-
-/** When a place may next be posted to (its next turn or the end of a Retry-After), if it has a row. */
-async function placeOpensAt(db: Db, place: string): Promise<Date | undefined> {
-  const row = await sql<{ opens_at: Date }>`
-    select greatest(next_allowed_at, closed_until) as opens_at from delivery_places where place = ${place}`.execute(
+  const result = await sql<{ held: boolean; next_allowed_at: Date | null; opens_at: Date | null }>`
+    with held as (
+      update notices set next_attempt_at = ${booking.until}
+      where id = ${booking.id} and lease_token = ${booking.token} and status = 'pending'
+      returning id),
+    booked as (
+      insert into delivery_places as p (place, next_allowed_at)
+      select ${place}, ${new Date(now.getTime() + paceMs)}::timestamptz where exists (select from held)
+      on conflict (place) do update
+        set next_allowed_at = greatest(p.next_allowed_at, p.closed_until, ${now}::timestamptz)
+          + ${paceMs}::double precision * interval '1 millisecond'
+        where greatest(p.next_allowed_at, p.closed_until) <= ${latest}::timestamptz
+      returning next_allowed_at)
+    select exists (select from held) as held,
+      (select next_allowed_at from booked) as next_allowed_at,
+      (select greatest(next_allowed_at, closed_until) from delivery_places where place = ${place}) as opens_at`.execute(
     db,
   );
-  const at = row.rows[0]?.opens_at;
-  return at === undefined ? undefined : new Date(at);
+  const row = result.rows[0];
+  if (!row?.held) return { held: false };
+  if (row.next_allowed_at !== null) {
+    return { held: true, turnAt: new Date(new Date(row.next_allowed_at).getTime() - paceMs) };
+  }
+  // Not booked: the place's next turn (or a Retry-After) is further off than the longest wait.
+  return { held: true, closedUntil: row.opens_at === null ? latest : new Date(row.opens_at) };
 }
 
 /** Closes a place until a time (a 429's Retry-After), for every worker; never shortens a longer close. */
