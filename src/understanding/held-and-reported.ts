@@ -1,3 +1,5 @@
+import { OFFER_TERMS } from './intent-patterns.ts';
+
 // Blind round 4: five kinds of message that named a command the user did not ask for, in every language
 // (the lexicons turn each into the English words read here). Kept apart from offline-interpreter.ts so
 // that the kinds can be read, and changed, one at a time.
@@ -9,7 +11,7 @@
 const LEAD_AFTER_VERB =
   /^\s*(?:(?:the|this|that|our|my)\s+)?(?:(?:case\s*)?(?:no\.?\s*|nr\.?\s*|#\s*)?\d+\s+(?:(?:the|this)\s+)?)?leads?\b/;
 const LEAD_BEFORE_VERB =
-  /\bleads?\s*(?:(?:no\.?\s*|nr\.?\s*|#\s*)?\d+\s*|(?:for|on|of)\s+(?:the\s+)?(?:case\s*)?#?\d+\s*)?(?:please\s+)?$/;
+  /\bleads?\s*(?:(?:no\.?\s*|nr\.?\s*|#\s*)?\d+\s*|(?:for|on|of|to|in|from)\s+(?:the\s+)?(?:case\s*)?#?\d+\s*)?(?:please\s+)?$/;
 /** The quotes or offers turned down: "none of the quotes", "we don't want any of the offers". */
 const QUOTES_TURNED_DOWN =
   /\b(?:none|no\s+one|not\s+one)\s+of\s+(?:the\s+|these\s+|those\s+|your\s+)?(?:quotes|offers|bids)\b|\b(?:don'?t|do\s+not|not)\s+(?:\w+\s+){0,2}(?:any|none)\s+(?:of\s+(?:the\s+|these\s+)?)?(?:quotes?|offers?|bids?)\b|\b(?:the\s+)?(?:quotes|offers|bids)\s+(?:(?:are|is|were)\s+)?(?:\w+\s+)?(?:not|no\s+good|useless|worthless|nothing)\b|\b(?:reject|decline|refuse)\s+(?:all|every|both)\s+(?:of\s+)?(?:the\s+)?(?:quotes|offers|bids)\b/;
@@ -27,7 +29,7 @@ export function withdrawsLead(canon: string, verbStart: number, verbEnd: number)
  * chat that we should accept 51328", "said on the phone we must close", German order "wrote, that we case
  * 6202 decline should". What follows "so", "then", "please", "but" is the user's own decision.
  */
-const REPORTING_VERB = String.raw`(?:said|says|saying|wrote|writes|written|writing|e-?mailed|mailed|e-?mails|texted|texts|messaged|messages|called|phoned|rang|told\s+(?:us|me)|informed\s+(?:us|me)|replied|answered|mentioned|insisted|let\s+(?:us|me)\s+know)`;
+const REPORTING_VERB = String.raw`(?:according\s+to|sent\s+(?:us\s+|me\s+)?(?:an?\s+)?(?:sms|text|message|note|mail|e-?mail|emails)|said|says|saying|wrote|writes|written|writing|e-?mailed|mailed|e-?mails|texted|texts|messaged|messages|called|phoned|rang|told\s+(?:us|me)|informed\s+(?:us|me)|replied|answered|mentioned|insisted|let\s+(?:us|me)\s+know)`;
 const REPORT_ADJUNCT = String.raw`(?:\s+(?:to\s+)?(?:us|me))?(?:\s+(?:on|in|by|over|via|per|through|at|from)(?:\s+(?:the|a|an|his|her|their|our|my))?(?:\s+[\w-]+){1,2}?|\s+(?:phone|mail|e-?mail|chat|writing|text))?`;
 const REPORT_BREAK = String.raw`\b(?:so|then|therefore|hence|thus|please|but|now|just|and\s+(?:so|then|we|i))\b`;
 const REPORTED_LEAD = new RegExp(
@@ -38,7 +40,11 @@ const MODAL_BEFORE =
 const MODAL_AFTER =
   /^\s*(?:(?:the\s+)?(?:case\s*)?#?\d+\s*)?(?:(?:will|be|is|are|to\s+be)\s+)?(?:should|must|shall)\b/;
 
-/** Whether the command is someone else's, passed on in a modal or passive form. */
+/** "got a mail from the client: withdraw 7109", "the creditor's email: please close 7110": their words. */
+const MESSAGE_FROM =
+  /\b(?:(?:e-?)?mails?|emails|messages?|texts?|sms|notes?|voicemail|letter|call)\s+(?:from|by)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?:["']\s*)?(?:please\s+|pls\s+|kindly\s+)?(?:(?:case\s*)?#?\d+\s*:?\s+)?$|\b(?:[\w-]+'s|client|creditor|customer|debtor|colleague|boss|manager|lawyer|their|his|her)\s+(?:(?:e-?)?mail|emails?|message|text|note|sms)\s*:\s*(?:["']\s*)?(?:please\s+|pls\s+|kindly\s+)?(?:(?:case\s*)?#?\d+\s*:?\s+)?$/;
+
+/** Whether the command is someone else's, passed on in a modal or passive form or after their colon. */
 export function reportedModal(canon: string, verbStart: number, verbEnd: number): boolean {
   const sentenceStart = Math.max(
     0,
@@ -46,6 +52,7 @@ export function reportedModal(canon: string, verbStart: number, verbEnd: number)
     ...[...canon.slice(0, verbStart).matchAll(/[.;!?]\s/g)].map((m) => m.index + m[0].length),
   );
   const before = canon.slice(sentenceStart, verbStart);
+  if (MESSAGE_FROM.test(before)) return true;
   if (!REPORTED_LEAD.test(before)) return false;
   return MODAL_BEFORE.test(before) || MODAL_AFTER.test(canon.slice(verbEnd, verbEnd + 40));
 }
@@ -58,7 +65,8 @@ export function reportedModal(canon: string, verbStart: number, verbEnd: number)
  */
 const HOLD = new RegExp(
   [
-    String.raw`\b(?:wait(?:ing)?|awaiting)\s+(?:still\s+)?(?:for\s+|on\s+|until\s+)?(?:(?:the|a|an|their|his|her|its|our|your|some|any|written|final|formal|official|explicit|signed|email|e-mail|mail)\s+){0,3}(?:confirmation|approval|go-?ahead|sign-?off|green\s+light|okay|ok|consent|authori[sz]ation|written\s+\w+)\b`,
+    String.raw`\b(?:wait(?:ing)?|awaiting|pending)\b(?:\s+[\w'-]+){0,5}?\s+(?:confirmation|approval|go-?ahead|sign-?off|green\s+light|consent|authori[sz]ation)\b`,
+    String.raw`\b(?:wait(?:ing)?|awaiting)\s+(?:for\s+|on\s+)(?:(?:the|a|an|their|his|her|its|our|your|written|final|formal)\s+){0,2}(?:okay|ok|written\s+\w+)\b`,
     String.raw`\b(?:wait(?:ing)?|awaiting)\s+(?:for\s+|on\s+|until\s+)(?:the\s+)?\w+(?:\s+\w+)?\s+(?:to\s+)?(?:confirms?|approves?|signs?\s+off|agrees?)\b`,
     String.raw`\b(?:before|until)\s+(?:(?:we|i|you)\s+)?(?:do|doing|does|did|undertake|change)\s+(?:anything|something|nothing)\b`,
     String.raw`\b(?:don'?t|do\s+not|dont|no\s+need\s+(?:for\s+you\s+)?to|you\s+(?:don'?t|do\s+not|need\s+not|must\s+not|mustn'?t|shouldn'?t|should\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?)\s*(?:yet\s+|still\s+)?do\s+(?:anything|something)\b(?!\s+(?:else|more|further|other|besides|additional))`,
@@ -98,10 +106,10 @@ export function demandedByOthers(canon: string, phraseStart: number): boolean {
   return THEIR_DEMAND_BEFORE.test(canon.slice(Math.max(0, phraseStart - 60), phraseStart));
 }
 
-const CUSTOM_QUOTE =
+const CUSTOM_QUOTE_OR_TERMS =
   /\b(?:custom|own|special|individual|tailored|bespoke|non-?standard|alternative|separate)\s+(?:quotes?|offers?|bids?|proposals?|quotations?)\b|\b(?:quotes?|offers?|bids?)\s+(?:custom|own|special|individual|tailored|bespoke)\b|\binstead\s+of\s+(?:the\s+|our\s+|your\s+)?standard\b|\brather\s+than\s+(?:the\s+|our\s+)?standard\b/;
 const LOOKING = /\b(?:list|show|see|view|display|what|which|how\s+many|any|received|got|compare)\b/;
 /** Whether a quote word stands for custom terms offered on a case. */
 export function customTermsQuote(canon: string): boolean {
-  return CUSTOM_QUOTE.test(canon) && !LOOKING.test(canon);
+  return (CUSTOM_QUOTE_OR_TERMS.test(canon) || OFFER_TERMS.test(canon)) && !LOOKING.test(canon);
 }

@@ -719,8 +719,9 @@ const OTHERS_VIEW_BEFORE =
  * A command already carried out, told with a past time in its own clause: "we accepted case 1234
  * yesterday", Spanish "aceptamos el caso 64013 ayer" (present and past look alike; the time decides).
  */
+// Each optional piece starts with a non-space: "\s*#?\s*\d*\s*" read a long run of spaces in cubic time.
 const PAST_TIME_AFTER =
-  /^\s*(?:the\s+)?(?:case\s*)?#?\s*\d*\s*(?:already\s+)?(?:yesterday|last\s+(?:week|month|year|night|friday|monday|tuesday|wednesday|thursday|time)|earlier\s+(?:today|this\s+week)|the\s+other\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b/;
+  /^\s*(?:the\s+)?(?:case\s*)?(?:#\s*)?(?:\d+\s*)?(?:already\s+)?(?:yesterday|last\s+(?:week|month|year|night|friday|monday|tuesday|wednesday|thursday|time)|earlier\s+(?:today|this\s+week)|the\s+other\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b/;
 const PAST_TIME_BEFORE =
   /(?:^|[.;!?]\s*)(?:yesterday|last\s+(?:week|month|friday|monday|tuesday|wednesday|thursday)|(?:days?|weeks?)\s+ago)\s+(?:we\s+|i\s+)?(?:already\s+)?$/;
 /** A payment that has not arrived: "says they paid 800 but nothing has arrived". */

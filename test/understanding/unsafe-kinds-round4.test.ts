@@ -235,7 +235,7 @@ const CUSTOM_OFFER: ByLanguage = {
   ],
 };
 
-const caseOf = (text: string) => /\b(6\d{3})\b/.exec(text)?.[1];
+const caseOf = (text: string) => /\b([67]\d{3})\b/.exec(text)?.[1];
 
 describe('round 4, kind 1: a lead pulled back is not a case withdrawn', () => {
   for (const [language, lines] of Object.entries(PULLBACK)) {
@@ -285,6 +285,54 @@ describe('round 4, kind 5: a decline for custom terms, custom terms offered', ()
   }
 });
 
+/** Second wording per kind, written after the first fixes to see whether they were general. */
+const SECOND_WORDING: [string, string | null][] = [
+  // kind 1: lead.pullback (the value) or, for the rest, anything that changes nothing (null)
+  ['retract the lead on 7001, the offers are too expensive', 'lead.pullback'],
+  ['cancel the lead on 7005, we don’t like the quotes', 'lead.pullback'],
+  ['we are withdrawing lead 7008', 'lead.pullback'],
+  ['vi trækker leadet tilbage på sag 7011, tilbuddene er for dyre', 'lead.pullback'],
+  ['återkalla lead 7015, vi vill inte ha offerterna', 'lead.pullback'],
+  ['vi trekker leadet på 7016 tilbake, tilbudene er for dyre', 'lead.pullback'],
+  ['wir möchten das Lead zu Fall 7018 zurückziehen', 'lead.pullback'],
+  ['vedä liidi 7019 pois, tarjoukset ovat liian kalliita', 'lead.pullback'],
+  ['queremos retirar el lead del caso 7022', 'lead.pullback'],
+  // kind 2
+  ['according to the client we should withdraw 7107', null],
+  ['got a mail from the client: withdraw 7109', null],
+  ["the creditor's email: please close 7110 as paid", null],
+  ['kreditor sendte en sms om at 7112 skal afvises', null],
+  ['mail fra kunden: træk 7111 tilbage', null],
+  ['enligt kunden ska vi dra tillbaka 7115', null],
+  ['laut Mandant sollen wir 7119 zurückziehen', null],
+  ['asiakkaan mukaan meidän pitää vetää 7121 takaisin', null],
+  ['según el cliente debemos retirar el 7123', null],
+  // kind 3
+  ['withdraw 7208 - pending written confirmation from the client', null],
+  ['kunden vill återkalla 7213, men vi inväntar skriftlig bekräftelse', null],
+  ['der Kunde will 7215 zurückziehen, wir warten aber auf seine Bestätigung', null],
+  ['asiakas haluaa vetää 7216 takaisin, mutta odotamme vielä vahvistusta', null],
+  ['el cliente quiere retirar el 7217, pero estamos esperando su confirmación', null],
+  // kind 4
+  ['leave 7306 to me, I’ll accept it myself', null],
+  ['jeg lukker selv 7311 senere', null],
+  ['ich schließe 7315 später selbst', null],
+  ['yo mismo acepto el 7318 más tarde', null],
+  // kind 5
+  ['wir bieten für 7423 eigene Konditionen an: 30 %', 'case.offer_terms'],
+  ['rechaza el 7416, el cliente quiere condiciones especiales', 'case.decline'],
+];
+
+describe('round 4, a second wording of each kind', () => {
+  for (const [text, want] of SECOND_WORDING) {
+    it(`"${text}" ${want ? `means ${want}` : 'changes nothing'}`, () => {
+      const got = interpretOffline(text);
+      if (want) expect(got).toMatchObject({ action: want, caseId: caseOf(text) });
+      else expect(CHANGES, `${got.action}`).not.toContain(got.action);
+    });
+  }
+});
+
 describe('round 4: the messages next to those kinds still act', () => {
   const CASES: [string, Record<string, unknown>][] = [
     ['pull back lead 6601', { action: 'lead.pullback', caseId: '6601' }],
@@ -316,6 +364,12 @@ describe('round 4: the messages next to those kinds still act', () => {
     ['accept 6617, nothing else needed', { action: 'case.accept', caseId: '6617' }],
     ['jeg accepterer sag 6618', { action: 'case.accept', caseId: '6618' }],
     ['hyväksyn tapauksen 6619', { action: 'case.accept', caseId: '6619' }],
+    ['update from me: withdraw 6620', { action: 'case.withdraw', caseId: '6620' }],
+    [
+      'according to the registry the debtor is dissolved, decline 6621',
+      { action: 'case.decline', caseId: '6621', category: 'insolvency_or_ceased' },
+    ],
+    ['withdraw our quote on 6622', { action: 'none' }],
   ];
   for (const [text, want] of CASES) {
     it(`when told "${text}", then it means ${JSON.stringify(want)}`, () => {

@@ -153,6 +153,8 @@ export const da: Language = {
     'sendte en mail': 'emailed',
     'sendte en e-mail': 'emailed',
     'i telefonen': 'on the phone',
+    'sendte en sms': 'texted',
+    'sendte en besked': 'messaged',
   },
   words: {
     'kommentar*': 'comment',
@@ -378,6 +380,8 @@ export const da: Language = {
     'standard standarden': 'standard',
     'standardaftale*': 'standard agreement',
     'særlig særligt særlige': 'special',
+    ifølge: 'according to',
+    sendte: 'sent',
   },
   markers: 'jeg hej tak venligst ikke også hvad hvordan hvilke sagen skyldner desværre gerne nogen',
 };

@@ -370,6 +370,7 @@ export const de: Language = {
     angerufen: 'called',
     'standardvertrag*': 'standard agreement',
     'individuelle individuellen individuelles': 'custom',
+    laut: 'according to',
   },
   markers: 'hallo bitte danke nicht auch leider gerne ich wir ist und',
 };

@@ -157,6 +157,7 @@ export const es: Language = {
     'hasta que': 'until',
     'así que': 'so',
     'primero quiero': 'first i want',
+    'tenemos que': 'we have to',
   },
   words: {
     'comentario*': 'comment',
@@ -349,6 +350,8 @@ export const es: Language = {
     estándar: 'standard',
     primero: 'first',
     quiero: 'i want',
+    según: 'according to',
+    esperando: 'waiting',
   },
   markers: 'hola gracias favor también lamentablemente el la los las que del caso deudor está',
 };

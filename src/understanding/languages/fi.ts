@@ -105,6 +105,7 @@ export const fi: Language = {
     'omat ehtonsa': 'custom terms',
     'oman tarjouksen': 'custom offer',
     'oma tarjous': 'custom offer',
+    'meidän pitää': 'we must',
   },
   words: {
     'kommentti*': 'comment',
@@ -308,6 +309,7 @@ export const fi: Language = {
     ensin: 'first',
     joten: 'so',
     'vakiosopimu*': 'standard agreement',
+    mukaan: 'according to',
   },
   markers: 'moi hei kiitos ei myös mitä miten mikä tapaus velallinen valitettavasti kiitos on',
 };

@@ -160,6 +160,8 @@ export const no: Language = {
     'sendte e-post': 'emailed',
     'sendte en e-post': 'emailed',
     'på telefonen': 'on the phone',
+    'sendte en sms': 'texted',
+    'sendte en melding': 'messaged',
   },
   words: {
     'kommentar*': 'comment',
@@ -387,6 +389,8 @@ export const no: Language = {
     ringte: 'called',
     mailet: 'emailed',
     'standardavtale*': 'standard agreement',
+    ifølge: 'according to',
+    sendte: 'sent',
   },
   markers: 'jeg hei takk vennligst ikke også hva hvordan hvilke saken skyldner dessverre gjerne noen ikkje',
 };

@@ -156,6 +156,8 @@ export const sv: Language = {
     'eget erbjudande': 'custom offer',
     'särskilt erbjudande': 'custom offer',
     'i telefon': 'on the phone',
+    'skickade ett sms': 'texted',
+    'skickade ett mejl': 'emailed',
   },
   words: {
     'kommentar*': 'comment',
@@ -375,6 +377,9 @@ export const sv: Language = {
     ringde: 'called',
     'mejlade mailade': 'emailed',
     'standardavtal*': 'standard agreement',
+    enligt: 'according to',
+    'inväntar invänta': 'awaiting',
+    skickade: 'sent',
   },
   markers: 'jag hej tack vänligen inte också vad hur vilka ärendet gäldenären tyvärr gärna någon',
 };
