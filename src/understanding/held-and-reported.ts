@@ -63,11 +63,20 @@ export function reportedModal(canon: string, verbStart: number, verbEnd: number)
  * "waiting for the documents" is a decline reason, not a hold: only a confirmation, approval or go-ahead
  * is waited for here.
  */
-const HOLD = new RegExp(
+const WAIT_HOLD = new RegExp(
   [
     String.raw`\b(?:wait(?:ing)?|awaiting|pending)\b(?:\s+[\w'-]+){0,5}?\s+(?:confirmation|approval|go-?ahead|sign-?off|green\s+light|consent|authori[sz]ation)\b`,
     String.raw`\b(?:wait(?:ing)?|awaiting)\s+(?:for\s+|on\s+)(?:(?:the|a|an|their|his|her|its|our|your|written|final|formal)\s+){0,2}(?:okay|ok|written\s+\w+)\b`,
     String.raw`\b(?:wait(?:ing)?|awaiting)\s+(?:for\s+|on\s+|until\s+)(?:the\s+)?\w+(?:\s+\w+)?\s+(?:to\s+)?(?:confirms?|approves?|signs?\s+off|agrees?)\b`,
+  ].join('|'),
+);
+/** "we've been waiting for their confirmation for three months": a reason (nothing came), not a hold. */
+const WAITED_LONG =
+  /\b(?:been\s+(?:\w+\s+)?(?:waiting|awaiting)|waited)\b|\b(?:wait(?:ing)?|awaiting)\b[^.;!?]{0,60}?\b(?:for\s+(?:\d+|a|one|two|three|four|five|six|several|many|some|over|more\s+than)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|since)\b/;
+/** "no need to wait for approval". */
+const NOT_WAITING = /\b(?:no\s+need\s+to|don'?t|do\s+not|without|not|never|stop)\s+(?:\w+\s+)?$/;
+const HOLD = new RegExp(
+  [
     String.raw`\b(?:before|until)\s+(?:(?:we|i|you)\s+)?(?:do|doing|does|did|undertake|change)\s+(?:anything|something|nothing)\b`,
     String.raw`\b(?:don'?t|do\s+not|dont|no\s+need\s+(?:for\s+you\s+)?to|you\s+(?:don'?t|do\s+not|need\s+not|must\s+not|mustn'?t|shouldn'?t|should\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?)\s*(?:yet\s+|still\s+)?do\s+(?:anything|something)\b(?!\s+(?:else|more|further|other|besides|additional))`,
     String.raw`\bdo\s+nothing\b(?!\s+(?:else|more|further))`,
@@ -77,13 +86,21 @@ const HOLD = new RegExp(
   ].join('|'),
 );
 /** "I'll accept 55352 myself later", "we will withdraw 6405 ourselves". */
-const SELF = /\b(?:myself|ourselves|on\s+my\s+own|personally)\b/;
+const SELF = /\b(?:myself|ourselves|on\s+my\s+own)\b/;
 const CLAUSE_BREAK = /[,;.!?]|(?<!\d):|\s-\s|\b(?:but|because|since|as)\b/;
 const FIRST_PERSON = /\b(?:i|we|i'?ll|we'?ll)\b/;
 
 /** Whether the user holds the command back or keeps it for themselves. */
 export function heldBack(canon: string, verbStart: number): 'hold' | 'self' | null {
   if (HOLD.test(canon)) return 'hold';
+  const wait = WAIT_HOLD.exec(canon);
+  if (
+    wait &&
+    !WAITED_LONG.test(canon) &&
+    !NOT_WAITING.test(canon.slice(Math.max(0, wait.index - 20), wait.index))
+  ) {
+    return 'hold';
+  }
   const clauseStart = Math.max(
     0,
     ...[...canon.slice(0, verbStart).matchAll(/[,;.!?:]|\s-\s|\bbut\b/g)].map((m) => m.index + m[0].length),

@@ -370,6 +370,20 @@ describe('round 4: the messages next to those kinds still act', () => {
       { action: 'case.decline', caseId: '6621', category: 'insolvency_or_ceased' },
     ],
     ['withdraw our quote on 6622', { action: 'none' }],
+    // a long wait for a confirmation that never came is a decline reason, not a hold
+    [
+      "decline 6623: we've been waiting for the client's confirmation of the invoices for 3 months",
+      { action: 'case.decline', caseId: '6623' },
+    ],
+    ['afvis 6624, vi har ventet på bekræftelse fra kreditor i tre måneder', { action: 'case.decline' }],
+    ['avböj 6625, vi har väntat på bekräftelse från borgenären i tre månader', { action: 'case.decline' }],
+    ['Fall 6626 ablehnen, wir haben monatelang auf die Bestätigung gewartet', { action: 'case.decline' }],
+    [
+      'rechaza el 6627, hemos esperado la confirmación del acreedor durante meses',
+      { action: 'case.decline' },
+    ],
+    ['accept 6628 - no need to wait for approval', { action: 'case.accept', caseId: '6628' }],
+    ['accept 6629, I checked it myself', { action: 'case.accept', caseId: '6629' }],
   ];
   for (const [text, want] of CASES) {
     it(`when told "${text}", then it means ${JSON.stringify(want)}`, () => {

@@ -382,6 +382,7 @@ export const da: Language = {
     'særlig særligt særlige': 'special',
     ifølge: 'according to',
     sendte: 'sent',
+    ventet: 'waited',
   },
   markers: 'jeg hej tak venligst ikke også hvad hvordan hvilke sagen skyldner desværre gerne nogen',
 };

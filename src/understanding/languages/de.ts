@@ -371,6 +371,7 @@ export const de: Language = {
     'standardvertrag*': 'standard agreement',
     'individuelle individuellen individuelles': 'custom',
     laut: 'according to',
+    gewartet: 'waited',
   },
   markers: 'hallo bitte danke nicht auch leider gerne ich wir ist und',
 };

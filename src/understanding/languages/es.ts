@@ -352,6 +352,7 @@ export const es: Language = {
     quiero: 'i want',
     según: 'according to',
     esperando: 'waiting',
+    esperado: 'waited',
   },
   markers: 'hola gracias favor también lamentablemente el la los las que del caso deudor está',
 };

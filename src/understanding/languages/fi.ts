@@ -310,6 +310,7 @@ export const fi: Language = {
     joten: 'so',
     'vakiosopimu*': 'standard agreement',
     mukaan: 'according to',
+    'odottaneet odottanut': 'waited',
   },
   markers: 'moi hei kiitos ei myös mitä miten mikä tapaus velallinen valitettavasti kiitos on',
 };

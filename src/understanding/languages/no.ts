@@ -391,6 +391,7 @@ export const no: Language = {
     'standardavtale*': 'standard agreement',
     ifølge: 'according to',
     sendte: 'sent',
+    ventet: 'waited',
   },
   markers: 'jeg hei takk vennligst ikke også hva hvordan hvilke saken skyldner dessverre gjerne noen ikkje',
 };

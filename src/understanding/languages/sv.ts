@@ -380,6 +380,7 @@ export const sv: Language = {
     enligt: 'according to',
     'inväntar invänta': 'awaiting',
     skickade: 'sent',
+    väntat: 'waited',
   },
   markers: 'jag hej tack vänligen inte också vad hur vilka ärendet gäldenären tyvärr gärna någon',
 };
