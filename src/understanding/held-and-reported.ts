@@ -9,7 +9,7 @@ import { OFFER_TERMS } from './intent-patterns.ts';
  * "vedä tapauksen 51270 liidi takaisin" → "withdraw case 51270 lead": the lead is what is withdrawn.
  */
 const LEAD_AFTER_VERB =
-  /^\s*(?:(?:the|this|that|our|my)\s+)?(?:(?:case\s*)?(?:no\.?\s*|nr\.?\s*|#\s*)?\d+\s+(?:(?:the|this)\s+)?)?leads?\b/;
+  /^\s*(?:please\s+)?(?:(?:the|this|that|our|my)\s+)?(?:(?:case\s*)?(?:no\.?\s*|nr\.?\s*|#\s*)?\d+\s+(?:(?:the|this)\s+)?)?leads?\b/;
 const LEAD_BEFORE_VERB =
   /\bleads?\s*(?:(?:no\.?\s*|nr\.?\s*|#\s*)?\d+\s*|(?:for|on|of|to|in|from)\s+(?:the\s+)?(?:case\s*)?#?\d+\s*)?(?:please\s+)?$/;
 /** The quotes or offers turned down: "none of the quotes", "we don't want any of the offers". */

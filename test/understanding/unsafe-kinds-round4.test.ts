@@ -297,6 +297,9 @@ const SECOND_WORDING: [string, string | null][] = [
   ['wir möchten das Lead zu Fall 7018 zurückziehen', 'lead.pullback'],
   ['vedä liidi 7019 pois, tarjoukset ovat liian kalliita', 'lead.pullback'],
   ['queremos retirar el lead del caso 7022', 'lead.pullback'],
+  ['zieht bitte das Lead 7023 zurück', 'lead.pullback'],
+  ['drag tillbaka leadet 7024', 'lead.pullback'],
+  ['vetäkää liidi 7025 takaisin', 'lead.pullback'],
   // kind 2
   ['according to the client we should withdraw 7107', null],
   ['got a mail from the client: withdraw 7109', null],

@@ -311,6 +311,7 @@ export const fi: Language = {
     'vakiosopimu*': 'standard agreement',
     mukaan: 'according to',
     'odottaneet odottanut': 'waited',
+    vetäkää: 'withdraw',
   },
   markers: 'moi hei kiitos ei myös mitä miten mikä tapaus velallinen valitettavasti kiitos on',
 };

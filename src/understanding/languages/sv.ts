@@ -158,6 +158,7 @@ export const sv: Language = {
     'i telefon': 'on the phone',
     'skickade ett sms': 'texted',
     'skickade ett mejl': 'emailed',
+    'drag tillbaka': 'withdraw',
   },
   words: {
     'kommentar*': 'comment',
