@@ -35,6 +35,10 @@ const REPORT_BREAK = String.raw`\b(?:so|then|therefore|hence|thus|please|but|now
 const REPORTED_LEAD = new RegExp(
   String.raw`\b${REPORTING_VERB}${REPORT_ADJUNCT}\s*[,:]?\s*(?:(?!${REPORT_BREAK})[^.;:!?,]){0,90}$`,
 );
+/** "the client says on the phone: withdraw 9206": their words after a colon, as REPORTED_BEFORE with a where. */
+const REPORTED_COLON = new RegExp(
+  String.raw`\b${REPORTING_VERB}${REPORT_ADJUNCT}\s*:\s*(?:["']\s*)?(?:please\s+|pls\s+|kindly\s+)?(?:(?:case\s*)?#?\d+\s*:?\s+)?$`,
+);
 const MODAL_BEFORE =
   /\b(?:should|must|shall|ought\s+to|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to|got\s+to)\s+(?:be\s+)?$/;
 const MODAL_AFTER =
@@ -52,7 +56,7 @@ export function reportedModal(canon: string, verbStart: number, verbEnd: number)
     ...[...canon.slice(0, verbStart).matchAll(/[.;!?]\s/g)].map((m) => m.index + m[0].length),
   );
   const before = canon.slice(sentenceStart, verbStart);
-  if (MESSAGE_FROM.test(before)) return true;
+  if (MESSAGE_FROM.test(before) || REPORTED_COLON.test(before)) return true;
   if (!REPORTED_LEAD.test(before)) return false;
   return MODAL_BEFORE.test(before) || MODAL_AFTER.test(canon.slice(verbEnd, verbEnd + 40));
 }

@@ -303,6 +303,7 @@ const SECOND_WORDING: [string, string | null][] = [
   // kind 2
   ['according to the client we should withdraw 7107', null],
   ['got a mail from the client: withdraw 7109', null],
+  ['the client says on the phone: withdraw 7124', null],
   ["the creditor's email: please close 7110 as paid", null],
   ['kreditor sendte en sms om at 7112 skal afvises', null],
   ['mail fra kunden: træk 7111 tilbage', null],
