@@ -11,6 +11,13 @@ import {
 import { assessDeclineReason } from './decline-reason.ts';
 import { extractNumbers, type NumberToken } from './entities.ts';
 import {
+  customTermsQuote,
+  demandedByOthers,
+  heldBack,
+  reportedModal,
+  withdrawsLead,
+} from './held-and-reported.ts';
+import {
   BULK,
   CLOSECODE_SUGGEST,
   CONDITION_AFTER,
@@ -244,7 +251,9 @@ function freeText(n: Normalized, spans: { start: number; end: number }[]): strin
       if (sentence) return sentence;
     }
   }
-  if (first && second && second.start > first.end) {
+  // "rechaza el 6502": an article between the command and its case number is no reason.
+  const onlyArticle = (s: string) => /^[\s,.:;-]*(?:(?:the|this|that|a|an|case)\s*)*$/.test(s);
+  if (first && second && second.start > first.end && !onlyArticle(n.canon.slice(first.end, second.start))) {
     const middle = tidy(withoutLeadIn(n.original(first.end, second.start)));
     // "We asked for the invoices on 9012 and got nothing back, so decline it": the case number sits
     // inside the reason, which then starts at the beginning.
@@ -417,7 +426,9 @@ type Gate =
   | 'done-already'
   | 'not-received'
   | 'lead-pass'
-  | 'for-others';
+  | 'for-others'
+  | 'held'
+  | 'self-later';
 
 function decide(decision: Decision, action: Action, extra: Partial<Interpretation> = {}): Interpretation {
   return { action, ...extra, decision, confidence: DECISION_CONFIDENCE[decision], source: 'offline' };
@@ -517,8 +528,26 @@ function findCommandOf(
     }
   }
 
-  const phrase = findCommand(cmd);
+  let phrase = findCommand(cmd);
+  // "the client insists on custom terms, so decline 6502": terms the other side asks for are a reason.
+  if (phrase?.action === 'case.offer_terms' && demandedByOthers(cmd, phrase.start)) {
+    const blanked =
+      cmd.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + cmd.slice(phrase.end);
+    phrase = findCommand(blanked);
+  }
   if (phrase && secondCommand(cmd, phrase)) return ask('caseId');
+  // "withdraw lead 51270", "withdraw 51270, none of the quotes suit us": the lead is pulled back.
+  if (phrase?.action === 'case.withdraw' && withdrawsLead(canon, phrase.start, phrase.end)) {
+    phrase = { ...phrase, action: 'lead.pullback' };
+  }
+  // "we make a custom offer on 56223: 30 % instead of the standard": custom terms on a case, not a quote.
+  if (
+    (phrase?.action === 'quote.submit' || phrase?.action === 'quote.list') &&
+    hasNumber &&
+    customTermsQuote(canon)
+  ) {
+    phrase = { ...phrase, action: 'case.offer_terms' };
+  }
   let action: Action | undefined = phrase?.action;
   let verbStart = phrase?.start ?? 0;
 
@@ -690,8 +719,9 @@ const OTHERS_VIEW_BEFORE =
  * A command already carried out, told with a past time in its own clause: "we accepted case 1234
  * yesterday", Spanish "aceptamos el caso 64013 ayer" (present and past look alike; the time decides).
  */
+// Each optional piece starts with a non-space: "\s*#?\s*\d*\s*" read a long run of spaces in cubic time.
 const PAST_TIME_AFTER =
-  /^\s*(?:the\s+)?(?:case\s*)?#?\s*\d*\s*(?:already\s+)?(?:yesterday|last\s+(?:week|month|year|night|friday|monday|tuesday|wednesday|thursday|time)|earlier\s+(?:today|this\s+week)|the\s+other\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b/;
+  /^\s*(?:the\s+)?(?:case\s*)?(?:#\s*)?(?:\d+\s*)?(?:already\s+)?(?:yesterday|last\s+(?:week|month|year|night|friday|monday|tuesday|wednesday|thursday|time)|earlier\s+(?:today|this\s+week)|the\s+other\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b/;
 const PAST_TIME_BEFORE =
   /(?:^|[.;!?]\s*)(?:yesterday|last\s+(?:week|month|friday|monday|tuesday|wednesday|thursday)|(?:days?|weeks?)\s+ago)\s+(?:we\s+|i\s+)?(?:already\s+)?$/;
 /** A payment that has not arrived: "says they paid 800 but nothing has arrived". */
@@ -737,6 +767,9 @@ function safetyGate(
   if (own && HABIT_BEFORE.test(before)) return 'habit';
   if (own && SAID_TO_BEFORE.test(before)) return 'reported';
   if (own && OTHERS_VIEW_BEFORE.test(before)) return 'reported';
+  if (own && reportedModal(canon, verbStart, phrase.end)) return 'reported';
+  const held = heldBack(canon, verbStart);
+  if (held) return held === 'hold' ? 'held' : 'self-later';
   if (own && (PAST_TIME_AFTER.test(canon.slice(phrase.end)) || PAST_TIME_BEFORE.test(before)))
     return 'done-already';
   // "we'll pass on the lead for 5564": a partner not quoting, not a case declined.
