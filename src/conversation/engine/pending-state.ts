@@ -140,5 +140,6 @@ export function rememberCase(e: EngineDeps, turn: Turn, caseId: unknown): void {
   // Only a number that can be a case: "status of case 3000000000" must not reach an integer column.
   if (isCaseNumber(String(caseId ?? '').trim())) {
     holdBack(turn).remember = { caseId: id, at: e.clock.now() };
+    turn.ctx.reads?.rememberedCase(id);
   }
 }
