@@ -107,6 +107,14 @@ export async function noticeForChannel<N extends { caseId: number | null; payloa
 
 const seenByAll = (r: Reply) => !r.private && r.audience !== 'asker';
 
+/**
+ * The case numbers shapeForChannel will look up for these replies when the whole channel reads them: a
+ * step that writes anyway can read their debtors with its write (`TurnReads.sawPersonDebtors`).
+ */
+export function caseNumbersOfReplies(replies: Reply[]): number[] {
+  return caseNumbersIn(replies.filter(seenByAll).flatMap(textsOf));
+}
+
 /** The replies as the channel may see them (see above); replies outside channels are returned as they are. */
 export async function shapeForChannel(
   db: Kysely<Database>,
@@ -162,8 +170,8 @@ async function personDebtorNamesOf(
   const unknown: number[] = [];
   for (const id of new Set([...ids, ...reads.rememberedCases, ...(reads.conversationCases ?? [])])) {
     const debtor = reads.debtors.get(id);
-    if (!debtor) unknown.push(id);
-    else if (debtor.type === 'person') names.push(debtor.name);
+    if (debtor === undefined) unknown.push(id);
+    else if (debtor?.type === 'person') names.push(debtor.name);
   }
   if (unknown.length > 0 || reads.conversationCases === undefined) {
     names.push(...(await personDebtorNamesWithConversationCase(db, unknown, input)));

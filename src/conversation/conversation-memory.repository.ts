@@ -342,14 +342,22 @@ export interface ConversationMemoryWrites {
     now: Date;
     ttlMs: number;
   };
+  /**
+   * With a pending command only: also read which of these cases have a private person as debtor (their
+   * names), for the channel privacy of the reply that offers it (see `personDebtors`).
+   */
+  debtorsOf?: number[];
 }
+
+/** The pending command written, and when asked (`debtorsOf`), the private-person debtors among those cases. */
+export type WrittenPending = PendingCommand & { personDebtors?: { id: number; name: string }[] };
 
 // One constant text per combination of writes (at most 7), so each is prepared once per connection
 // (prepared-statements.ts) and never goes through Kysely's builder or compiler.
 const memoryWriteTexts = new Map<string, string>();
 
-function memoryWriteText(close: boolean, remember: boolean, pending: boolean): string {
-  const key = `${close}${remember}${pending}`;
+function memoryWriteText(close: boolean, remember: boolean, pending: boolean, debtors: boolean): string {
+  const key = `${close}${remember}${pending}${debtors}`;
   let text = memoryWriteTexts.get(key);
   if (text !== undefined) return text;
   // $1 surface, $2 conversation key, $3 user, $4 event; then each write's own parameters.
@@ -375,7 +383,12 @@ function memoryWriteText(close: boolean, remember: boolean, pending: boolean): s
     parts.push(
       'insert into pending_commands (token, surface, conversation_key, user_id, stage, action, args, ' +
         'missing, created_at, expires_at, created_by_event) ' +
-        `values (${v(1)}, $1, $2, $3, ${v(2)}, ${v(3)}, ${v(4)}, ${v(5)}, ${v(6)}, ${v(7)}, $4) returning *`,
+        `values (${v(1)}, $1, $2, $3, ${v(2)}, ${v(3)}, ${v(4)}, ${v(5)}, ${v(6)}, ${v(7)}, $4) returning *` +
+        // channel-registration.repository.ts `personDebtorNames`, read with the write it comes with
+        (debtors
+          ? ", (select coalesce(json_agg(json_build_array(id, debtor_name)), '[]'::json) from cases " +
+            `where debtor_type = 'person' and id = any(${v(8)}::integer[])) as person_debtors`
+          : ''),
     );
   }
   // The last write is the statement; the others run as data-modifying CTEs, which PostgreSQL runs exactly
@@ -395,7 +408,7 @@ function memoryWriteText(close: boolean, remember: boolean, pending: boolean): s
 export async function writeConversationMemory(
   db: Db,
   w: ConversationMemoryWrites,
-): Promise<PendingCommand | null> {
+): Promise<WrittenPending | null> {
   const close = w.closeAt !== undefined;
   const remember = w.remember !== undefined;
   const p = w.pending;
@@ -419,11 +432,20 @@ export async function writeConversationMemory(
       new Date(p.now.getTime() + p.ttlMs),
     );
   }
-  const result = await db.executeQuery<Parameters<typeof toPending>[0]>(
-    CompiledQuery.raw(memoryWriteText(close, remember, p !== undefined), values),
-  );
+  const debtors = p !== undefined && w.debtorsOf !== undefined;
+  if (debtors) values.push(w.debtorsOf);
+  const result = await db.executeQuery<
+    Parameters<typeof toPending>[0] & { person_debtors?: [number, string][] | string }
+  >(CompiledQuery.raw(memoryWriteText(close, remember, p !== undefined, debtors), values));
   const row = result.rows[0];
-  return p && row ? toPending(row) : null;
+  if (!p || !row) return null;
+  const pending: WrittenPending = toPending(row);
+  if (debtors) {
+    const found =
+      typeof row.person_debtors === 'string' ? JSON.parse(row.person_debtors) : row.person_debtors;
+    pending.personDebtors = (found as [number, string][]).map(([id, name]) => ({ id, name }));
+  }
+  return pending;
 }
 
 /** True the first time an event id is seen on a surface; false for a retried delivery of it. */

@@ -13,8 +13,8 @@ export interface DebtorSeen {
 }
 
 export class TurnReads {
-  /** The debtor of every case the turn read, by case id. */
-  readonly debtors = new Map<number, DebtorSeen>();
+  /** The debtor of every case the turn read, by case id; null: known to be no private person's case. */
+  readonly debtors = new Map<number, DebtorSeen | null>();
   /**
    * The cases the conversation was about during the turn (read at its start, or remembered by it); every
    * one counts for privacy. Undefined while the turn has not read which case that is.
@@ -27,6 +27,17 @@ export class TurnReads {
   /** A case read in this turn: its debtor, as the turn's replies may name it. */
   sawCase(c: { id: number; debtorType: DebtorType; debtorName: string }): void {
     this.debtors.set(c.id, { type: c.debtorType, name: c.debtorName });
+  }
+
+  /** Asked of the database for these ids: the private persons among their debtors; the rest are not. */
+  sawPersonDebtors(asked: readonly number[], persons: readonly { id: number; name: string }[]): void {
+    for (const id of asked) if (!this.debtors.has(id)) this.debtors.set(id, null);
+    for (const p of persons) this.debtors.set(p.id, { type: 'person', name: p.name });
+  }
+
+  /** The case numbers among `ids` whose debtor the turn does not know yet. */
+  unknownDebtors(ids: Iterable<number>): number[] {
+    return [...ids].filter((id) => !this.debtors.has(id));
   }
 
   /** The case the conversation is about, as the turn read it (null: none). */
