@@ -10,6 +10,7 @@ import { findUserByChatIdentity } from '../db/repositories/user.repository.ts';
 import { channelShowsCaseDataTo, withoutNames } from '../domain/channel-privacy.ts';
 import { isCaseNumber } from '../domain/ids.ts';
 import type { Logger } from '../logger.ts';
+import { TurnReads } from '../use-cases/turn-reads.ts';
 import type { ChatSurface, ConversationEngine } from './engine-contract.ts';
 import type { Reply } from './reply.ts';
 
@@ -108,6 +109,14 @@ export async function noticeForChannel<N extends { caseId: number | null; payloa
 
 const seenByAll = (r: Reply) => !r.private && r.audience !== 'asker';
 
+/**
+ * The case numbers shapeForChannel will look up for these replies when the whole channel reads them: a
+ * step that writes anyway can read their debtors with its write (`TurnReads.sawPersonDebtors`).
+ */
+export function caseNumbersOfReplies(replies: Reply[]): number[] {
+  return caseNumbersIn(replies.filter(seenByAll).flatMap(textsOf));
+}
+
 /** The replies as the channel may see them (see above); replies outside channels are returned as they are. */
 export async function shapeForChannel(
   db: Kysely<Database>,
@@ -121,6 +130,8 @@ export async function shapeForChannel(
   replies: Reply[],
   /** Names known to be private persons' that no case number leads to (a submission's own debtor). */
   alsoPersons: string[] = [],
+  /** What the turn read (its cases' debtors, its conversation's case): only the rest is asked. */
+  reads?: TurnReads,
 ): Promise<Reply[]> {
   const place = sharedChannelOf(input.surface, input.conversationKey);
   if (!place || replies.length === 0) return replies;
@@ -139,9 +150,35 @@ export async function shapeForChannel(
   if (open.length === 0) return shaped;
   const ids = caseNumbersIn(open.flatMap(textsOf));
   // The case the conversation is about counts too ("and the status?" names no number).
-  const names = [...(await personDebtorNamesWithConversationCase(db, ids, input)), ...alsoPersons];
+  const names = [...(await personDebtorNamesOf(db, ids, input, reads)), ...alsoPersons];
   if (names.length === 0) return shaped;
   return shaped.map((r) => (seenByAll(r) ? redacted(r, names) : r));
+}
+
+/**
+ * The private persons' names among the debtors of `ids` and of the conversation's case. A case the turn
+ * read is answered from that read (its replies were made from it); the database is asked only for the
+ * others, and for the conversation's case when the turn did not read which it is. Every case the turn
+ * made or found the conversation's counts, so a remembered case that failed to be written still does.
+ */
+async function personDebtorNamesOf(
+  db: Kysely<Database>,
+  ids: number[],
+  input: { surface: ChatSurface; conversationKey: string },
+  reads: TurnReads | undefined,
+): Promise<string[]> {
+  if (!reads) return personDebtorNamesWithConversationCase(db, ids, input);
+  const names: string[] = [];
+  const unknown: number[] = [];
+  for (const id of new Set([...ids, ...reads.rememberedCases, ...(reads.conversationCases ?? [])])) {
+    const debtor = reads.debtors.get(id);
+    if (debtor === undefined) unknown.push(id);
+    else if (debtor?.type === 'person') names.push(debtor.name);
+  }
+  if (unknown.length > 0 || reads.conversationCases === undefined) {
+    names.push(...(await personDebtorNamesWithConversationCase(db, unknown, input)));
+  }
+  return names;
 }
 
 /** The engine with channel privacy applied to every answer (see the top of this file). */
@@ -153,10 +190,11 @@ export function withChannelPrivacy(
   const shape = async (
     input: { surface: ChatSurface; conversationKey: string; userExternalId: string },
     replies: Reply[],
+    reads: TurnReads,
     alsoPersons: string[] = [],
   ): Promise<Reply[]> => {
     try {
-      return await shapeForChannel(options.db, input, replies, alsoPersons);
+      return await shapeForChannel(options.db, input, replies, alsoPersons, reads);
     } catch (error) {
       log.warn(
         { err: error, surface: input.surface },
@@ -165,18 +203,29 @@ export function withChannelPrivacy(
       return replies.map((r) => ({ ...r, audience: 'asker' as const }));
     }
   };
+  // Each turn gets its own record of what it read (src/use-cases/turn-reads.ts).
   return {
-    handleMessage: async (m) => shape(m, await engine.handleMessage(m)),
-    handleChoice: async (c) => shape(c, await engine.handleChoice(c)),
+    ...(engine.countsMessageLimit ? { countsMessageLimit: true } : {}),
+    handleMessage: async (m) => {
+      const reads = new TurnReads();
+      return shape(m, await engine.handleMessage({ ...m, reads }), reads);
+    },
+    handleChoice: async (c) => {
+      const reads = new TurnReads();
+      return shape(c, await engine.handleChoice({ ...c, reads }), reads);
+    },
     // A submission's confirmation names its debtor before there is a case to look the debtor up by.
-    handleForm: async (f) =>
-      shape(
+    handleForm: async (f) => {
+      const reads = new TurnReads();
+      return shape(
         f,
-        await engine.handleForm(f),
+        await engine.handleForm({ ...f, reads }),
+        reads,
         f.kind === 'submit_case' && f.values.debtorType?.toLowerCase() === 'person' && f.values.debtorName
           ? [f.values.debtorName]
           : [],
-      ),
+      );
+    },
     ...(engine.awaitsAnswer ? { awaitsAnswer: engine.awaitsAnswer.bind(engine) } : {}),
   };
 }

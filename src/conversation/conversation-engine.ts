@@ -6,12 +6,12 @@ import { withReader } from '../i18n/messages.ts';
 import type { Logger } from '../logger.ts';
 import type { LeadSettings } from '../use-cases/context.ts';
 import type { ActionRegistry, Understanding } from './action-registry.types.ts';
-import { findOpenQuestion } from './conversation-memory.repository.ts';
+import { findOpenQuestion, type TurnFirstRead } from './conversation-memory.repository.ts';
 import { advance, opensForm } from './engine/advancing.ts';
 import { answerQuestion, answerToClosedQuestion } from './engine/asking.ts';
-import { choose } from './engine/choosing.ts';
+import { choiceToken, choose } from './engine/choosing.ts';
 import { confirm, planChange } from './engine/confirming.ts';
-import type { EngineDeps, LocaleDirectory, Turn } from './engine/engine-deps.ts';
+import { type EngineDeps, type LocaleDirectory, type Turn, takeOpening } from './engine/engine-deps.ts';
 import { handleInterpretation } from './engine/interpreting.ts';
 import { closeQuestionsOf, openPendingAndCaseOf, writeHeldBack } from './engine/pending-state.ts';
 import { cancelled, MAX_MESSAGE_CHARS, mentionsAsText, TOO_LONG_TEXT } from './engine/presenting.ts';
@@ -75,8 +75,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     arrival: Arrival,
     where: Record<string, unknown>,
     step: (turn: Turn) => Promise<Reply[]>,
+    first?: TurnFirstRead,
   ): Promise<Reply[]> {
-    const turn = await begin(e, arrival).catch((error: unknown) => failure(e, error, where));
+    const turn = await begin(e, arrival, first).catch((error: unknown) => failure(e, error, where));
     if (turn === null) return [];
     if (Array.isArray(turn)) return turn;
     try {
@@ -99,8 +100,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   /** A typed message: the open question or confirmation first, then the platform's words, then the interpreter. */
   async function message(turn: Turn, text: string): Promise<Reply[]> {
     const now = e.clock.now();
-    // The conversation's case comes along (used below, before interpreting): one round trip, not two.
-    const { pending, caseId: context } = await openPendingAndCaseOf(e, turn, now);
+    // The conversation's case comes along (used below, before interpreting), read with the speaker.
+    const { pending, caseId: context } = takeOpening(turn) ?? (await openPendingAndCaseOf(e, turn, now));
+    turn.ctx.reads?.sawConversationCase(context);
     if (pending && CANCEL_WORDS.test(text)) {
       closeQuestionsOf(e, turn, now);
       return [cancelled()];
@@ -131,6 +133,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   return {
+    countsMessageLimit: true,
     async awaitsAnswer(surface, conversationKey, userExternalId, workspaceId) {
       const user = await identify(e, surface, userExternalId, workspaceId);
       if (!user) return false;
@@ -142,15 +145,23 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       // Mentions of the bot (Slack <@U…>, Teams <at>…</at>) are addressing, not content.
       const said = { ...incoming, text: mentionsAsText(incoming.text) };
       const where = { surface: said.surface, conversationKey: said.conversationKey };
-      return turnOf(said, where, async (turn) => {
-        if (said.text.length > MAX_MESSAGE_CHARS) return [{ text: TOO_LONG_TEXT }];
-        return message(turn, said.text);
-      });
+      return turnOf(
+        said,
+        where,
+        async (turn) => {
+          if (said.text.length > MAX_MESSAGE_CHARS) return [{ text: TOO_LONG_TEXT }];
+          return message(turn, said.text);
+        },
+        { kind: 'open-question', eventId: said.eventId },
+      );
     },
 
     async handleChoice(choice: IncomingChoice): Promise<Reply[]> {
-      return turnOf(choice, { surface: choice.surface, value: choice.value }, (turn) =>
-        choose(e, turn, choice.value),
+      return turnOf(
+        choice,
+        { surface: choice.surface, value: choice.value },
+        (turn) => choose(e, turn, choice.value),
+        { kind: 'token', token: choiceToken(choice.value) },
       );
     },
 

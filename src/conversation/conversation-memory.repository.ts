@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Compilable } from 'kysely';
 import { CompiledQuery, type Kysely, sql, type Transaction } from 'kysely';
 import { compiledOnce } from '../db/compiled-once.ts';
 import type { Database } from '../db/database.ts';
+import { toActor } from '../db/repositories/user.repository.ts';
+import type { Actor } from '../domain/actor.ts';
 import type { ChatSurface } from './engine-contract.ts';
 
 // What the conversation remembers between messages, kept in PostgreSQL so that a restart or another
@@ -217,7 +220,46 @@ export async function findPendingByToken(db: Db, token: string): Promise<Pending
   return row ? toPending(row) : null;
 }
 
+/**
+ * `findPendingByToken` and the case the click's conversation is about (`conversationCase`), in one
+ * statement: a click in a channel needs both (the latter for channel privacy).
+ */
+export async function findPendingByTokenAndCase(
+  db: Db,
+  token: string,
+  surface: ChatSurface,
+  conversationKey: string,
+): Promise<{ pending: PendingCommand | null; caseId: number | null }> {
+  const row = (await pendingByTokenAndCaseQuery(db, { token, surface, conversationKey })).rows[0];
+  if (!row) throw new Error('the pending command and case query returned no row');
+  const { conversation_case_id: caseId, ...pending } = row;
+  return {
+    pending: pending.id === null ? null : toPending(pending as Parameters<typeof toPending>[0]),
+    caseId: caseId ?? null,
+  };
+}
+
 // Every click runs it: compiled once (compiled-once.ts).
+const pendingByTokenAndCaseQuery = compiledOnce(
+  (db, a: { token: string; surface: string; conversationKey: string }) =>
+    db
+      .selectFrom(sql<{ one: number }>`(select 1 as one)`.as('one'))
+      .leftJoin(
+        (eb) => eb.selectFrom('pending_commands').selectAll().where('token', '=', a.token).as('p'),
+        (join) => join.onTrue(),
+      )
+      .selectAll('p')
+      .select((eb) =>
+        eb
+          .selectFrom('conversation_cases')
+          .select('case_id')
+          .where('surface', '=', a.surface)
+          .where('conversation_key', '=', a.conversationKey)
+          .as('conversation_case_id'),
+      ),
+);
+
+// Compiled once (compiled-once.ts).
 const pendingByTokenQuery = compiledOnce((db, a: { token: string }) =>
   db.selectFrom('pending_commands').selectAll().where('token', '=', a.token),
 );
@@ -300,14 +342,22 @@ export interface ConversationMemoryWrites {
     now: Date;
     ttlMs: number;
   };
+  /**
+   * With a pending command only: also read which of these cases have a private person as debtor (their
+   * names), for the channel privacy of the reply that offers it (see `personDebtors`).
+   */
+  debtorsOf?: number[];
 }
+
+/** The pending command written, and when asked (`debtorsOf`), the private-person debtors among those cases. */
+export type WrittenPending = PendingCommand & { personDebtors?: { id: number; name: string }[] };
 
 // One constant text per combination of writes (at most 7), so each is prepared once per connection
 // (prepared-statements.ts) and never goes through Kysely's builder or compiler.
 const memoryWriteTexts = new Map<string, string>();
 
-function memoryWriteText(close: boolean, remember: boolean, pending: boolean): string {
-  const key = `${close}${remember}${pending}`;
+function memoryWriteText(close: boolean, remember: boolean, pending: boolean, debtors: boolean): string {
+  const key = `${close}${remember}${pending}${debtors}`;
   let text = memoryWriteTexts.get(key);
   if (text !== undefined) return text;
   // $1 surface, $2 conversation key, $3 user, $4 event; then each write's own parameters.
@@ -333,7 +383,12 @@ function memoryWriteText(close: boolean, remember: boolean, pending: boolean): s
     parts.push(
       'insert into pending_commands (token, surface, conversation_key, user_id, stage, action, args, ' +
         'missing, created_at, expires_at, created_by_event) ' +
-        `values (${v(1)}, $1, $2, $3, ${v(2)}, ${v(3)}, ${v(4)}, ${v(5)}, ${v(6)}, ${v(7)}, $4) returning *`,
+        `values (${v(1)}, $1, $2, $3, ${v(2)}, ${v(3)}, ${v(4)}, ${v(5)}, ${v(6)}, ${v(7)}, $4) returning *` +
+        // channel-registration.repository.ts `personDebtorNames`, read with the write it comes with
+        (debtors
+          ? ", (select coalesce(json_agg(json_build_array(id, debtor_name)), '[]'::json) from cases " +
+            `where debtor_type = 'person' and id = any(${v(8)}::integer[])) as person_debtors`
+          : ''),
     );
   }
   // The last write is the statement; the others run as data-modifying CTEs, which PostgreSQL runs exactly
@@ -353,7 +408,7 @@ function memoryWriteText(close: boolean, remember: boolean, pending: boolean): s
 export async function writeConversationMemory(
   db: Db,
   w: ConversationMemoryWrites,
-): Promise<PendingCommand | null> {
+): Promise<WrittenPending | null> {
   const close = w.closeAt !== undefined;
   const remember = w.remember !== undefined;
   const p = w.pending;
@@ -377,11 +432,20 @@ export async function writeConversationMemory(
       new Date(p.now.getTime() + p.ttlMs),
     );
   }
-  const result = await db.executeQuery<Parameters<typeof toPending>[0]>(
-    CompiledQuery.raw(memoryWriteText(close, remember, p !== undefined), values),
-  );
+  const debtors = p !== undefined && w.debtorsOf !== undefined;
+  if (debtors) values.push(w.debtorsOf);
+  const result = await db.executeQuery<
+    Parameters<typeof toPending>[0] & { person_debtors?: [number, string][] | string }
+  >(CompiledQuery.raw(memoryWriteText(close, remember, p !== undefined, debtors), values));
   const row = result.rows[0];
-  return p && row ? toPending(row) : null;
+  if (!p || !row) return null;
+  const pending: WrittenPending = toPending(row);
+  if (debtors) {
+    const found =
+      typeof row.person_debtors === 'string' ? JSON.parse(row.person_debtors) : row.person_debtors;
+    pending.personDebtors = (found as [number, string][]).map(([id, name]) => ({ id, name }));
+  }
+  return pending;
 }
 
 /** True the first time an event id is seen on a surface; false for a retried delivery of it. */
@@ -432,3 +496,156 @@ export async function forgetOldConversationMemory(db: Db, before: Date): Promise
     .where((eb) => eb.or([eb('used_at', '<', before), eb('expires_at', '<', before)]))
     .execute();
 }
+
+// ── The start of a turn: who speaks, with what the turn reads first, in one statement ──────────────────
+
+/** A per-user message limit taken in the turn's first statement (see src/conversation/rate-limit.ts). */
+export interface TurnLimit {
+  /** The limiter's key (rate-limiter-flexible's: `<prefix>:<key>`), so both ways count on one row. */
+  key: string;
+  points: number;
+  durationMs: number;
+}
+
+/** What the turn reads first besides the speaker: its open question, or the pending command a click names. */
+export type TurnFirstRead = { kind: 'open-question'; eventId?: string } | { kind: 'token'; token: string };
+
+export interface TurnStart {
+  actor: Actor | null;
+  pending: PendingCommand | null;
+  /** The case the conversation is about. */
+  caseId: number | null;
+  /** Over the limit: this message is one too many. */
+  limited: boolean;
+}
+
+/**
+ * The speaker (findUserByChatIdentity), the open question or the clicked pending command
+ * (findOpenQuestion / findPendingByToken) with the conversation's case, and, when given, the message limit
+ * counted (rate-limiter-flexible's upsert, the same row and the same fixed window): one round trip
+ * instead of three or four. Every part is the very query it replaces; the pending part is read for the
+ * speaker the identity part finds, as the separate reads did one after the other.
+ */
+export async function startTurn(
+  db: Db,
+  who: { surface: ChatSurface; externalId: string; workspaceId?: string; alsoUnscoped?: boolean },
+  conversationKey: string,
+  first: TurnFirstRead,
+  now: Date,
+  limit?: TurnLimit,
+): Promise<TurnStart> {
+  const workspaceId = who.workspaceId ?? '';
+  const both = Boolean(who.alsoUnscoped) && workspaceId !== '';
+  const shape: TurnStartShape = `${both ? 'both' : 'one'}:${
+    first.kind === 'token' ? 'token' : first.eventId ? 'event' : 'plain'
+  }:${limit ? 'limit' : 'free'}`;
+  const base = { surface: who.surface, externalId: who.externalId, workspaceId, conversationKey };
+  const firstArgs =
+    first.kind === 'token'
+      ? { token: first.token }
+      : first.eventId
+        ? { now, eventId: first.eventId }
+        : { now };
+  // The wall clock, as rate-limiter-flexible counts (not the turn's clock): both count on one row.
+  const wall = Date.now();
+  const limitArgs = limit
+    ? { limitKey: limit.key, limitPoints: 1, limitExpire: wall + limit.durationMs, limitNow: wall }
+    : {};
+  const { rows } = await turnStartQuery(db, { ...base, ...firstArgs, ...limitArgs } as TurnStartArgs, shape);
+  const r = rows[0];
+  if (!r) throw new Error('the turn start query returned no row');
+  return {
+    actor:
+      r.speaker_id === null
+        ? null
+        : toActor({
+            id: r.speaker_id,
+            name: r.speaker_name as string,
+            role: r.speaker_role as string,
+            partner_id: r.speaker_partner_id,
+            creditor_id: r.speaker_creditor_id,
+            locale: r.speaker_locale,
+            locale_source: r.speaker_locale_source,
+          }),
+    pending: r.id === null ? null : toPending(r as Parameters<typeof toPending>[0]),
+    caseId: r.conversation_case_id ?? null,
+    limited: limit !== undefined && Number(r.limit_points) > limit.points,
+  };
+}
+
+type TurnStartShape = `${'one' | 'both'}:${'token' | 'event' | 'plain'}:${'limit' | 'free'}`;
+
+interface TurnStartArgs {
+  surface: string;
+  externalId: string;
+  workspaceId: string;
+  conversationKey: string;
+  token?: string;
+  now?: Date;
+  eventId?: string;
+  limitKey?: string;
+  limitPoints?: number;
+  limitExpire?: number;
+  limitNow?: number;
+}
+
+type TurnStartRow = {
+  speaker_id: number | null;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  speaker_partner_id: number | null;
+  speaker_creditor_id: number | null;
+  speaker_locale: string | null;
+  speaker_locale_source: string | null;
+  conversation_case_id: number | null;
+  limit_points: number | null;
+} & { [K in keyof Parameters<typeof toPending>[0]]: Parameters<typeof toPending>[0][K] | null };
+
+// Every chat event runs it: compiled once per shape (compiled-once.ts). Written as SQL because the
+// limit's table is rate-limiter-flexible's, not one of ours in Database. The identity part is
+// identityQuery's (user.repository.ts), the pending parts openQuestionOf's and pendingByTokenQuery's,
+// and the limit is RateLimiterPostgres._upsert (rate-limiter-flexible 11) with its `points` and `expire`.
+const turnStartQuery = compiledOnce<TurnStartArgs, TurnStartRow, TurnStartShape>((db, a, shape) => {
+  const [workspaces, first, limit] = shape.split(':');
+  const pending =
+    first === 'token'
+      ? sql`select * from pending_commands where token = ${a.token}`
+      : sql`select * from pending_commands
+          where surface = ${a.surface} and conversation_key = ${a.conversationKey} and user_id = u.speaker_id
+            and ${
+              first === 'event'
+                ? sql`(used_at is null or used_by_event = ${a.eventId})
+                      and (created_by_event is null or created_by_event != ${a.eventId})`
+                : sql`used_at is null`
+            }
+            and expires_at > ${a.now}
+          order by id desc limit 1`;
+  const counted =
+    limit === 'limit'
+      ? sql`with counted as (
+          insert into rate_limits as r (key, points, expire) values (${a.limitKey}, ${a.limitPoints}, ${a.limitExpire})
+          on conflict (key) do update set
+            points = case when r.expire <= ${a.limitNow} then ${a.limitPoints} else r.points + ${a.limitPoints} end,
+            expire = case when r.expire <= ${a.limitNow} then ${a.limitExpire} else r.expire end
+          returning r.points
+        ) `
+      : sql``;
+  const query = sql<TurnStartRow>`${counted}select u.*, p.*,
+      (select case_id from conversation_cases
+        where surface = ${a.surface} and conversation_key = ${a.conversationKey}) as conversation_case_id,
+      ${limit === 'limit' ? sql`(select points from counted)` : sql`null::integer`} as limit_points
+    from (select 1 as one) as one
+    left join lateral (
+      select users.id as speaker_id, users.name as speaker_name, users.role as speaker_role,
+        users.partner_id as speaker_partner_id, users.creditor_id as speaker_creditor_id,
+        users.locale as speaker_locale, users.locale_source as speaker_locale_source
+      from chat_identities inner join users on users.id = chat_identities.user_id
+      where chat_identities.surface = ${a.surface}
+        and chat_identities.workspace_id in (${a.workspaceId}${workspaces === 'both' ? sql`, ''` : sql``})
+        and chat_identities.external_id = ${a.externalId}
+      order by chat_identities.workspace_id desc
+      limit 1
+    ) as u on true
+    left join lateral (${pending}) as p on true`;
+  return { compile: () => query.compile(db) } as Compilable<TurnStartRow>;
+});

@@ -1,4 +1,5 @@
 import type { Notice } from '../db/repositories/notice.repository.ts';
+import type { TurnReads } from '../use-cases/turn-reads.ts';
 import type { Reply } from './reply.ts';
 
 // The seam between the surfaces (Slack, Teams, console) and the conversation engine, and between the
@@ -37,6 +38,20 @@ export interface IncomingMessage {
    * the engine does not claim the event again, and a run again after a crash is not mistaken for a retry.
    */
   recorded?: boolean;
+  /** What the turn reads is noted here (channel privacy gives one per turn; src/use-cases/turn-reads.ts). */
+  reads?: TurnReads;
+  /**
+   * The speaker's message limit, for an engine that `countsMessageLimit` to count in its first statement
+   * (src/conversation/rate-limit.ts); `apart` counts it on its own (true: the message may go on).
+   */
+  messageLimit?: MessageLimitInTurn;
+}
+
+export interface MessageLimitInTurn {
+  key: string;
+  points: number;
+  durationMs: number;
+  apart(): Promise<boolean>;
 }
 
 export interface IncomingChoice {
@@ -51,6 +66,8 @@ export interface IncomingChoice {
   eventId?: string;
   locale?: string;
   recorded?: boolean;
+  /** What the turn reads is noted here (channel privacy gives one per turn; src/use-cases/turn-reads.ts). */
+  reads?: TurnReads;
 }
 
 /** A submitted form (Slack modal, Teams card): field name → value. */
@@ -65,9 +82,13 @@ export interface IncomingForm {
   eventId?: string;
   locale?: string;
   recorded?: boolean;
+  /** What the turn reads is noted here (channel privacy gives one per turn; src/use-cases/turn-reads.ts). */
+  reads?: TurnReads;
 }
 
 export interface ConversationEngine {
+  /** Counts a message's `messageLimit` itself, with the turn's first read. */
+  readonly countsMessageLimit?: boolean;
   handleMessage(message: IncomingMessage): Promise<Reply[]>;
   handleChoice(choice: IncomingChoice): Promise<Reply[]>;
   handleForm(form: IncomingForm): Promise<Reply[]>;

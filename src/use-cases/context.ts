@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import type { Actor } from '../domain/actor.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Channel } from '../domain/ids.ts';
+import type { TurnReads } from './turn-reads.ts';
 
 /** Settings of new leads; per lead once written, so a change applies to leads opened afterwards. */
 export interface LeadSettings {
@@ -18,4 +19,6 @@ export interface UseCaseContext {
   channel: Channel;
   /** From the configuration (QUOTE_WINDOW_BUSINESS_HOURS, EXPECTED_QUOTES); the domain defaults otherwise. */
   leadSettings?: LeadSettings;
+  /** In a chat turn: what the turn read, for its channel privacy and its repeated checks (turn-reads.ts). */
+  reads?: TurnReads;
 }

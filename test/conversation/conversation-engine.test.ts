@@ -124,6 +124,33 @@ describe('the conversation engine', () => {
     expect(own[0]?.text).toContain('is Active');
   });
 
+  it('when Confirm is pressed after the confirmation expired, then it is refused privately and nothing runs', async () => {
+    // The pending command is read with the speaker in one statement: its expiry still counts.
+    const late = { now: () => new Date(clock.now().getTime() + 31 * 60_000) };
+    const value = confirmValue(await engine().handleMessage(say('accept 1001')));
+    const click = {
+      surface: 'slack' as const,
+      userExternalId: 'U0NORDIC',
+      conversationKey: 'C0CASES:1700000000.000100',
+      value,
+    };
+    const expired = await createAppConversationEngine({
+      db: handle.db,
+      logger: silent,
+      clock: late,
+    }).handleChoice(click);
+    expect(expired).toEqual([
+      { text: expect.stringContaining('already used or has expired'), private: true },
+    ]);
+    expect(await acceptCount(1001)).toBe(0);
+
+    // In time it runs once; a second press finds it used.
+    expect((await engine().handleChoice(click))[0]?.text).toContain('is Active');
+    const again = await engine().handleChoice({ ...click, eventId: 'Ev-second-press', recorded: true });
+    expect(again[0]?.text).toContain('already used or has expired');
+    expect(await acceptCount(1001)).toBe(1);
+  });
+
   it('when the bot restarts between the question and the answer, then the answer still completes the command', async () => {
     const asked = await engine().handleMessage(say('decline case 1002'));
     expect(asked[0]?.text).toContain('What is the reason');

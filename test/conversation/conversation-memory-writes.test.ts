@@ -95,4 +95,34 @@ describe('the conversation memory written in one statement', () => {
     });
     expect(await conversationCase(handle.db, 'slack', thread)).toBe(1003);
   });
+
+  it('when a confirmation is opened with the case numbers its reply names, then the private-person debtors among them come back with it', async () => {
+    // Channel privacy of the offering reply reads them with the write: 1002's debtor is a private person,
+    // 1003's a company, 999999 is no case, 30 is a number from "30 minutes".
+    const created = await writeConversationMemory(handle.db, {
+      surface: 'slack',
+      conversationKey: thread,
+      userId: 3,
+      closeAt: clock.now(),
+      pending: {
+        stage: 'confirm',
+        action: 'accept',
+        args: { caseId: '1002' },
+        now: clock.now(),
+        ttlMs: 3600_000,
+      },
+      debtorsOf: [1002, 1003, 999999, 30],
+    });
+    expect(created?.personDebtors).toEqual([{ id: 1002, name: 'Jens Pedersen' }]);
+    expect((await findOpenQuestion(handle.db, 'slack', thread, 3, clock.now()))?.id).toBe(created?.id);
+
+    const none = await writeConversationMemory(handle.db, {
+      surface: 'slack',
+      conversationKey: thread,
+      userId: 3,
+      pending: { stage: 'confirm', action: 'accept', args: {}, now: clock.now(), ttlMs: 3600_000 },
+      debtorsOf: [1003],
+    });
+    expect(none?.personDebtors).toEqual([]);
+  });
 });

@@ -1,8 +1,9 @@
+import { sql } from 'kysely';
 import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
 import type { ConversationEngine, IncomingMessage } from '../../src/conversation/engine-contract.ts';
-import { RATE_LIMITED_TEXT } from '../../src/conversation/rate-limit.ts';
+import { RATE_LIMITED_TEXT, withMessageRateLimit } from '../../src/conversation/rate-limit.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { fixedClock } from '../../src/domain/clock.ts';
 import { useDemoWorld } from '../helpers/demo-world.ts';
@@ -76,5 +77,41 @@ describe('the per-user message rate limit', () => {
     expect(refused).toEqual([{ text: RATE_LIMITED_TEXT, private: true }]);
     expect(await pendingCount()).toBe(0);
     expect(other[0]?.text).not.toBe(RATE_LIMITED_TEXT);
+  });
+
+  it('when one instance counts the limit in its turn and another with the limiter alone, then both count on the same budget', async () => {
+    // The engine counts in its first statement; an engine that cannot (a surface's stand-in) is limited
+    // by rate-limiter-flexible's own statement. One row per speaker, one window.
+    const inTurn = createAppConversationEngine({
+      db: handle.db,
+      logger: silent,
+      clock,
+      rateLimit: { messagesPerMinute: 30, store: 'database' },
+    });
+    const core = createAppConversationEngine({ db: handle.db, logger: silent, clock });
+    const apart = withMessageRateLimit(
+      {
+        handleMessage: (m) => core.handleMessage(m),
+        handleChoice: core.handleChoice,
+        handleForm: core.handleForm,
+      },
+      { messagesPerMinute: 30, store: 'database', db: handle.db, logger: silent },
+    );
+    await sendMany(inTurn, 'U0NORDIC', 15);
+    await sendMany(apart, 'U0NORDIC', 15);
+    expect(await inTurn.handleMessage(say('U0NORDIC', 'accept 1001'))).toEqual([
+      { text: RATE_LIMITED_TEXT, private: true },
+    ]);
+    expect(await apart.handleMessage(say('U0NORDIC', 'help'))).toEqual([
+      { text: RATE_LIMITED_TEXT, private: true },
+    ]);
+    expect(await pendingCount()).toBe(0);
+
+    // Once the window is over, the count starts again from one.
+    await sql`update rate_limits set expire = ${Date.now() - 1}`.execute(handle.db);
+    await sendMany(inTurn, 'U0NORDIC', 30);
+    expect(await inTurn.handleMessage(say('U0NORDIC', 'help'))).toEqual([
+      { text: RATE_LIMITED_TEXT, private: true },
+    ]);
   });
 });

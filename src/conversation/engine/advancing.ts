@@ -23,6 +23,20 @@ export async function advance(
   action: ActionName,
   given: CommandArgs,
 ): Promise<Reply[]> {
+  // Nothing here writes a case (only the conversation's memory): the early check and the plan share
+  // their reads (src/use-cases/turn-reads.ts), which were two round trips each for the same rows.
+  const reads = turn.ctx.reads;
+  return reads
+    ? reads.sharing(() => advanceOnce(e, turn, action, given))
+    : advanceOnce(e, turn, action, given);
+}
+
+async function advanceOnce(
+  e: EngineDeps,
+  turn: Turn,
+  action: ActionName,
+  given: CommandArgs,
+): Promise<Reply[]> {
   rememberCase(e, turn, given.caseId);
   const handler = e.registry[action];
   let args = await prepare(e, action, given);

@@ -2,21 +2,32 @@ import { findUser } from '../../db/repositories/user.repository.ts';
 import { say } from '../../i18n/messages.ts';
 import type { ActionName } from '../action-registry.types.ts';
 import { invalidChoice } from '../choice-check.ts';
-import { findPendingByToken, usePendingCommand } from '../conversation-memory.repository.ts';
+import { findPendingByTokenAndCase, usePendingCommand } from '../conversation-memory.repository.ts';
 import type { Reply } from '../reply.ts';
 import { advance } from './advancing.ts';
 import { chosen } from './advising.ts';
 import { confirm, planChange } from './confirming.ts';
-import type { EngineDeps, Turn } from './engine-deps.ts';
+import { type EngineDeps, type Turn, takeOpening } from './engine-deps.ts';
 import { OFFERED, PLAN_SUMMARY } from './pending-state.ts';
 import { cancelled, settle } from './presenting.ts';
 
 // A button or a numbered choice: `confirm:<token>`, `cancel:<token>` or `choose:<token>:<option>`, each
 // bound to one pending command (pending-state.ts) and so to the person who asked.
 
+/** The pending command a choice's value names. */
+export function choiceToken(value: string): string {
+  return value.split(':')[1] ?? '';
+}
+
 export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<Reply[]> {
   const [verb, token = '', option] = value.split(':');
-  const pending = await findPendingByToken(e.db, token);
+  // Read with the speaker (speaker.ts), with the conversation's case for channel privacy.
+  const opening = takeOpening(turn);
+  const { pending, caseId } =
+    opening && opening.token === token
+      ? opening
+      : await findPendingByTokenAndCase(e.db, token, turn.surface, turn.conversationKey);
+  turn.ctx.reads?.sawConversationCase(caseId);
   const usedBefore = pending?.usedAt && !(turn.eventId && pending.usedByEvent === turn.eventId);
   if (!pending || usedBefore || pending.expiresAt <= e.clock.now()) {
     return [{ text: say('engine.choice_expired'), private: true }];

@@ -3,6 +3,7 @@ import { isDomainError } from '../../domain/errors.ts';
 import { refusalText, say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
 import { actionDone } from '../action-words.ts';
+import { caseNumbersOfReplies, sharedChannelOf } from '../channel-privacy.ts';
 import {
   findPendingByToken,
   type PendingCommand,
@@ -28,11 +29,17 @@ export async function offerConfirmation(
   plan: PlanView,
   title = 'Please confirm',
 ): Promise<Reply[]> {
-  const pending = await openPending(e, turn, {
-    stage: 'confirm',
-    action,
-    args: { ...args, [PLAN_SUMMARY]: plan.summary },
-  });
+  // The reply names the same numbers whatever its token: their debtors come with the write, for channel
+  // privacy (one round trip fewer per confirmation offered in a channel).
+  const named = sharedChannelOf(turn.surface, turn.conversationKey)
+    ? caseNumbersOfReplies([confirmationReply('', plan, title, e.pendingTtlMs, action, args)])
+    : [];
+  const pending = await openPending(
+    e,
+    turn,
+    { stage: 'confirm', action, args: { ...args, [PLAN_SUMMARY]: plan.summary } },
+    named,
+  );
   return [confirmationReply(pending.token, plan, title, e.pendingTtlMs, action, args)];
 }
 

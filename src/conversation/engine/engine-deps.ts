@@ -7,6 +7,7 @@ import type { Clock } from '../../domain/clock.ts';
 import type { Logger } from '../../logger.ts';
 import type { LeadSettings, UseCaseContext } from '../../use-cases/context.ts';
 import type { ActionRegistry, Understanding } from '../action-registry.types.ts';
+import type { PendingCommand } from '../conversation-memory.repository.ts';
 import type { ChatSurface } from '../engine-contract.ts';
 import type { UnlinkedHandler } from '../linking/self-linking.ts';
 
@@ -45,6 +46,18 @@ export interface Turn {
   eventId?: string;
   /** The speaker's locale ('da-DK'); the turn's replies are said in it (src/i18n/messages.ts). */
   locale?: string;
+  /**
+   * What the step reads first, read with the speaker (speaker.ts `begin`): the open question (or, for a
+   * click, the pending command of `token`) and the conversation's case. Taken once (`takeOpening`).
+   */
+  opening?: { pending: PendingCommand | null; caseId: number | null; token?: string };
+}
+
+/** The turn's opening read, once: a later read in the same turn must go to the database. */
+export function takeOpening(turn: Turn): Turn['opening'] {
+  const opening = turn.opening;
+  turn.opening = undefined;
+  return opening;
 }
 
 /** The command table's entry for an action, or undefined for a name it does not know. */

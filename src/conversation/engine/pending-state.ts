@@ -76,10 +76,15 @@ export async function openPending(
   e: EngineDeps,
   turn: Turn,
   p: { stage: PendingStage; action: ActionName; args: CommandArgs; missing?: string },
+  /** Case numbers the reply that offers it names: their private-person debtors are read with the write. */
+  named: number[] = [],
 ): Promise<PendingCommand> {
   const held = takeHeldBack(turn);
+  const reads = turn.ctx.reads;
+  const debtorsOf = reads?.unknownDebtors(named) ?? [];
   const pending = await writeConversationMemory(e.db, {
     ...memoryOf(turn, held),
+    ...(reads && debtorsOf.length > 0 ? { debtorsOf } : {}),
     pending: {
       stage: p.stage,
       action: p.action,
@@ -93,6 +98,7 @@ export async function openPending(
     throw error;
   });
   if (!pending) throw new Error('the pending command was not written');
+  if (pending.personDebtors) reads?.sawPersonDebtors(debtorsOf, pending.personDebtors);
   return pending;
 }
 
@@ -140,5 +146,6 @@ export function rememberCase(e: EngineDeps, turn: Turn, caseId: unknown): void {
   // Only a number that can be a case: "status of case 3000000000" must not reach an integer column.
   if (isCaseNumber(String(caseId ?? '').trim())) {
     holdBack(turn).remember = { caseId: id, at: e.clock.now() };
+    turn.ctx.reads?.rememberedCase(id);
   }
 }

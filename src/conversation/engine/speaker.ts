@@ -5,10 +5,17 @@ import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { canonicalTag } from '../../i18n/locale.ts';
 import { refusalText, say } from '../../i18n/messages.ts';
-import { claimEvent } from '../conversation-memory.repository.ts';
-import type { ChatSurface } from '../engine-contract.ts';
+import type { TurnReads } from '../../use-cases/turn-reads.ts';
+import {
+  claimEvent,
+  startTurn,
+  type TurnFirstRead,
+  type TurnStart,
+} from '../conversation-memory.repository.ts';
+import type { ChatSurface, MessageLimitInTurn } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
 import type { UnlinkedTurn } from '../linking/self-linking.ts';
+import { RATE_LIMITED_TEXT } from '../rate-limit.ts';
 import type { Reply } from '../reply.ts';
 import type { EngineDeps, Turn } from './engine-deps.ts';
 
@@ -21,6 +28,8 @@ export type Arrival = UnlinkedTurn & {
   eventId?: string;
   recorded?: boolean;
   locale?: string;
+  reads?: TurnReads;
+  messageLimit?: MessageLimitInTurn;
 };
 
 // People whose surface locale was asked in this process (found or not): asked once, not at every turn.
@@ -80,33 +89,79 @@ export async function unlinkedSpeaker(e: EngineDeps, arrival: Arrival): Promise<
   return e.unlinked?.(arrival) ?? [{ text: notLinkedText(arrival.surface), private: true }];
 }
 
-/** The turn of a known speaker; replies when the speaker is not linked; null for a delivery already handled. */
-export async function begin(e: EngineDeps, arrival: Arrival): Promise<Turn | Reply[] | null> {
+/**
+ * The turn of a known speaker; replies when the speaker is not linked or over the message limit; null
+ * for a delivery already handled. With `first`, what the step reads first (the open question, or the
+ * clicked pending command, with the conversation's case) comes with the speaker and the message limit in
+ * one statement, and waits on the turn (`Turn.opening`).
+ */
+export async function begin(
+  e: EngineDeps,
+  arrival: Arrival,
+  first?: TurnFirstRead,
+): Promise<Turn | Reply[] | null> {
   const now = e.clock.now();
+  let limit = arrival.messageLimit;
+  const limited = () => [{ text: RATE_LIMITED_TEXT, private: true }];
   // Old memory is forgotten by a scheduled job (src/jobs/forget-conversation-memory.ts), not here.
   // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
-  if (
-    arrival.eventId &&
-    !arrival.recorded &&
-    !(await claimEvent(e.db, arrival.surface, arrival.eventId, now))
-  )
-    return null;
-  const actor = await identify(
-    e,
-    arrival.surface,
-    arrival.userExternalId,
-    arrival.workspaceId,
-    arrival.alsoUnscoped,
-  );
+  if (arrival.eventId && !arrival.recorded) {
+    // Over the limit nothing is written, not even the claim: the limit is counted first, on its own.
+    if (limit && !(await limit.apart())) return limited();
+    limit = undefined;
+    if (!(await claimEvent(e.db, arrival.surface, arrival.eventId, now))) return null;
+  }
+  let started: TurnStart | undefined;
+  if (first) {
+    try {
+      started = await startTurn(
+        e.db,
+        {
+          surface: arrival.surface,
+          externalId: arrival.userExternalId,
+          workspaceId: arrival.workspaceId,
+          alsoUnscoped: arrival.alsoUnscoped,
+        },
+        arrival.conversationKey,
+        first,
+        now,
+        limit,
+      );
+    } catch (error) {
+      // The limit is a guard, not a gate: when its part fails, it is counted apart and the turn read anew.
+      if (!limit) throw error;
+    }
+  }
+  if (started?.limited) return limited();
+  if (!started && limit && !(await limit.apart())) return limited();
+  const actor = started
+    ? started.actor
+    : await identify(e, arrival.surface, arrival.userExternalId, arrival.workspaceId, arrival.alsoUnscoped);
   if (!actor) return unlinkedSpeaker(e, arrival);
   const locale = await speakerLocale(e, arrival, actor);
   return {
     surface: arrival.surface,
     conversationKey: arrival.conversationKey,
     actor,
-    ctx: { db: e.db, clock: e.clock, actor, channel: arrival.surface, leadSettings: e.leadSettings },
+    ctx: {
+      db: e.db,
+      clock: e.clock,
+      actor,
+      channel: arrival.surface,
+      leadSettings: e.leadSettings,
+      ...(arrival.reads ? { reads: arrival.reads } : {}),
+    },
     eventId: arrival.eventId,
     ...(locale ? { locale } : {}),
+    ...(started
+      ? {
+          opening: {
+            pending: started.pending,
+            caseId: started.caseId,
+            ...(first?.kind === 'token' ? { token: first.token } : {}),
+          },
+        }
+      : {}),
   };
 }
 

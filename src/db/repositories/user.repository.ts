@@ -6,7 +6,7 @@ import type { Database } from '../database.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-function toActor(r: {
+export function toActor(r: {
   id: number;
   name: string;
   role: string;

@@ -17,6 +17,7 @@ export async function checkAcceptCase(ctx: UseCaseContext, input: AcceptCaseInpu
   const now = ctx.clock.now();
   const { case: c, creditor } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'accept', now, {
     exclusiveOnly: 'accept',
+    reads: ctx.reads,
   });
   const period = startCollectionPeriod(now);
   const who = creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor';
@@ -37,6 +38,7 @@ export async function acceptCase(ctx: UseCaseContext, input: AcceptCaseInput): P
     } = await loadForPartnerAction(trx, ctx.actor, input.caseId, 'accept', now, {
       lock: trx,
       exclusiveOnly: 'accept',
+      reads: ctx.reads,
     });
     const period = startCollectionPeriod(now);
     // The case, its history and the creditor's notice in one statement: one round trip, not three.

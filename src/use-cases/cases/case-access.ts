@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import {
+  type CaseWithParties,
   findCase,
   loadCaseWithParties,
   lockCase,
@@ -27,6 +28,7 @@ import {
   type PartnerRelation,
 } from '../../domain/permissions.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
+import type { TurnReads } from '../turn-reads.ts';
 
 // Loading a case for an action, shared by the case use cases: the same checks run in `checkX` (no
 // lock, to refuse at once or show the plan) and again in `x` under the row lock.
@@ -36,6 +38,25 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface LoadOptions {
   /** Lock the case row (inside the action's transaction). */
   lock?: Transaction<Database>;
+  /** The chat turn's reads (ctx.reads): the case is noted there, and an unlocked read shared. */
+  reads?: TurnReads;
+}
+
+/** The case with its parties; noted in the turn's reads, and read once per sharing stretch unless locked. */
+async function caseWithParties(
+  db: Db,
+  caseId: number,
+  opts: Parameters<typeof loadCaseWithParties>[2],
+  reads: TurnReads | undefined,
+): Promise<CaseWithParties | null> {
+  const loaded =
+    reads && !opts.lock && !opts.leadRouting
+      ? await reads.share(`caseWithParties:${caseId}:${opts.partnerId}`, () =>
+          loadCaseWithParties(db, caseId, opts),
+        )
+      : await loadCaseWithParties(db, caseId, opts);
+  if (loaded) reads?.sawCase(loaded.case);
+  return loaded;
 }
 
 /** Case numbers come from chat: refuse anything that is not one before it reaches SQL. */
@@ -87,11 +108,16 @@ export async function loadForPartnerAction(
   } = {},
 ): Promise<PartnerActionContext> {
   assertCaseNumber(caseId);
-  const loaded = await loadCaseWithParties(opts.lock ?? db, caseId, {
-    partnerId: actor.role === 'partner' ? actor.partnerId : null,
-    lock: Boolean(opts.lock),
-    ...(opts.lock && opts.withLeadRouting ? { leadRouting: opts.withLeadRouting } : {}),
-  });
+  const loaded = await caseWithParties(
+    opts.lock ?? db,
+    caseId,
+    {
+      partnerId: actor.role === 'partner' ? actor.partnerId : null,
+      lock: Boolean(opts.lock),
+      ...(opts.lock && opts.withLeadRouting ? { leadRouting: opts.withLeadRouting } : {}),
+    },
+    opts.reads,
+  );
   if (!loaded)
     throw new DomainError(
       'not_found',
@@ -132,10 +158,12 @@ export async function loadForCreditorAction(
   opts: LoadOptions = {},
 ): Promise<CreditorActionContext> {
   assertCaseNumber(caseId);
-  const loaded = await loadCaseWithParties(opts.lock ?? db, caseId, {
-    partnerId: null,
-    lock: Boolean(opts.lock),
-  });
+  const loaded = await caseWithParties(
+    opts.lock ?? db,
+    caseId,
+    { partnerId: null, lock: Boolean(opts.lock) },
+    opts.reads,
+  );
   if (!loaded)
     throw new DomainError(
       'not_found',

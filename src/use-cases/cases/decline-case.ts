@@ -26,6 +26,7 @@ import type { UseCaseContext } from '../context.ts';
 import { leadCaseFacts, type PlannedLead, planLead } from '../leads/open-lead.ts';
 import { type DeclineAddressee, type DeclineNext, declineNoticeMessage } from '../notices/decline-notice.ts';
 import type { ActionResult, Plan } from '../plan.ts';
+import { sharedRead } from '../turn-reads.ts';
 import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
 
 export interface DeclineCaseInput {
@@ -45,9 +46,14 @@ export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseIn
     partner,
   } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'decline', ctx.clock.now(), {
     exclusiveOnly: 'decline',
+    reads: ctx.reads,
   });
   requireText(input.reason, REASON);
-  const checked = checkDeclineReason(input.category, await loadDeclineFacts(ctx.db, c, partner));
+  // The early check and the plan read the same facts (turn-reads.ts).
+  const facts = await sharedRead(ctx.reads, `declineFacts:${c.id}:${partner.id}`, () =>
+    loadDeclineFacts(ctx.db, c, partner),
+  );
+  const checked = checkDeclineReason(input.category, facts);
   const who = whoWord(creditor);
   return {
     summary: say('decline.plan', {
@@ -108,6 +114,7 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       lock: trx,
       exclusiveOnly: 'decline',
       withLeadRouting: { reserveDeclineId: true },
+      reads: ctx.reads,
     });
     const reason = requireText(input.reason, REASON);
     // The reason is checked against the case: a category the facts contradict goes to manual review.

@@ -8,6 +8,7 @@ import { channelShowsCaseDataTo, withoutNames } from '../../../src/domain/channe
 import { fixedClock } from '../../../src/domain/clock.ts';
 import { isDomainError } from '../../../src/domain/errors.ts';
 import { registerChannel, unregisterChannel } from '../../../src/use-cases/channels/register-channel.ts';
+import { TurnReads } from '../../../src/use-cases/turn-reads.ts';
 import { useDemoWorld } from '../../helpers/demo-world.ts';
 
 const CHANNEL = 'C0CASES1';
@@ -145,6 +146,36 @@ describe('registering a channel for an organisation or support', () => {
       open,
     );
     expect(elsewhere[0]?.text).toContain('Jens Pedersen');
+  });
+
+  it('when the turn read some cases, then privacy answers from them and still hides a private person it did not read', async () => {
+    const open = [{ text: 'Case 1002 (Jens Pedersen) and case 1003 (Stockholm Bygg AB) were looked at.' }];
+    const hidden =
+      'Case 1002 (the debtor (private person)) and case 1003 (Stockholm Bygg AB) were looked at.';
+    // The turn read case 1003 only, and not which case the thread is about: 1002 is asked of the database.
+    const readCompany = new TurnReads();
+    readCompany.sawCase({ id: 1003, debtorType: 'company', debtorName: 'Stockholm Bygg AB' });
+    expect((await shapeForChannel(handle.db, asked(), open, [], readCompany))[0]?.text).toBe(hidden);
+
+    // The thread is about 1002 in the database; the turn read it as about no case and named no number:
+    // the case the turn made the thread's still counts, read or not.
+    await rememberConversationCase(handle.db, 'slack', asked().conversationKey, 1002, clock.now());
+    const remembered = new TurnReads();
+    remembered.sawConversationCase(null);
+    remembered.rememberedCase(1002);
+    const noNumber = [{ text: 'Jens Pedersen was told.' }];
+    expect((await shapeForChannel(handle.db, asked(), noNumber, [], remembered))[0]?.text).toBe(
+      'the debtor (private person) was told.',
+    );
+
+    // Answered from the turn's own read: the thread's case as the turn read it, its debtor as read.
+    const elsewhere = { ...asked(), conversationKey: `slack:${CHANNEL}:1763900000.000300` };
+    const readThread = new TurnReads();
+    readThread.sawConversationCase(1002);
+    readThread.sawCase({ id: 1002, debtorType: 'person', debtorName: 'Jens Pedersen' });
+    expect((await shapeForChannel(handle.db, elsewhere, noNumber, [], readThread))[0]?.text).toBe(
+      'the debtor (private person) was told.',
+    );
   });
 
   it('when a notice goes to a channel, then a private-person debtor is not named; a company debtor is', async () => {
