@@ -2,7 +2,7 @@ import { joinTransaction } from '../../db/join-transaction.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { refusalText, say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
-import { actionDone } from '../action-words.ts';
+import { actionDone, outcomeWord } from '../action-words.ts';
 import {
   findPendingByToken,
   type PendingCommand,
@@ -26,7 +26,7 @@ export async function offerConfirmation(
   action: ActionName,
   args: CommandArgs,
   plan: PlanView,
-  title = 'Please confirm',
+  title = say('chat4.engine.confirm_title'),
 ): Promise<Reply[]> {
   const pending = await openPending(e, turn, {
     stage: 'confirm',
@@ -61,7 +61,7 @@ export async function planChange(
         action,
         { ...handler.acknowledge(args), [THEN_PLAN]: true },
         { summary: refusalText(error) },
-        'Are you sure?',
+        say('chat4.engine.sure_title'),
       );
     }
     throw error;
@@ -81,7 +81,7 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
     if (!(await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId)))
       return already;
     if (handler?.kind !== 'change') return [{ text: say('engine.no_longer') }];
-    return settled(await planChange(e, turn, action, args), 'Confirmed');
+    return settled(await planChange(e, turn, action, args), outcomeWord('confirmed'));
   }
   // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
   const carriedOut = [
@@ -119,10 +119,10 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
         action,
         handler.acknowledge(args),
         { summary: refusalText(error) },
-        'Are you sure?',
+        say('chat4.engine.sure_title'),
       );
-      return settled(again, 'Confirmed');
+      return settled(again, outcomeWord('confirmed'));
     }
-    return settled([{ text: refusalText(error) }], 'Not carried out: refused when confirmed');
+    return settled([{ text: refusalText(error) }], outcomeWord('refused'));
   }
 }

@@ -3,6 +3,7 @@ import { findUserByChatIdentity } from '../../db/repositories/user.repository.ts
 import { noteSurfaceLocale } from '../../db/repositories/user-locale.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
+import { rememberLocale } from '../../i18n/known-locales.ts';
 import { canonicalTag } from '../../i18n/locale.ts';
 import { refusalText, say } from '../../i18n/messages.ts';
 import { claimEvent } from '../conversation-memory.repository.ts';
@@ -100,6 +101,8 @@ export async function begin(e: EngineDeps, arrival: Arrival): Promise<Turn | Rep
   );
   if (!actor) return unlinkedSpeaker(e, arrival);
   const locale = await speakerLocale(e, arrival, actor);
+  // For what is said before the next turn of this person finds them (busy, rate limit, gave up).
+  rememberLocale(arrival, locale);
   return {
     surface: arrival.surface,
     conversationKey: arrival.conversationKey,
