@@ -211,7 +211,7 @@ export function formAgainReply(
   raw: Readonly<Record<string, unknown>>,
   problems: Record<string, string>,
 ): Reply {
-  const text = `I couldn't use that form, nothing was changed: ${Object.values(problems).join(' ')} Please fill it in again.`;
+  const text = say('chat4.form.again', { problems: Object.values(problems).join(' ') });
   if (!NAMES[kind]) return { text };
   const caseId =
     typeof raw.caseId === 'string' && !problems.caseId ? raw.caseId.trim() || undefined : undefined;

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { rememberLocale } from '../../i18n/known-locales.ts';
 import { canonicalTag } from '../../i18n/locale.ts';
-import { refusalText, say } from '../../i18n/messages.ts';
+import { refusalText, say, withReader } from '../../i18n/messages.ts';
 import { claimEvent } from '../conversation-memory.repository.ts';
 import type { ChatSurface } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
@@ -78,7 +78,11 @@ export function identify(
  * place for the unlinked person (self-service linking goes here).
  */
 export async function unlinkedSpeaker(e: EngineDeps, arrival: Arrival): Promise<Reply[]> {
-  return e.unlinked?.(arrival) ?? [{ text: notLinkedText(arrival.surface), private: true }];
+  // Nobody's locale is stored for them yet: the surface's (Teams' activity.locale), else English.
+  return withReader(
+    arrival.locale,
+    async () => (await e.unlinked?.(arrival)) ?? [{ text: notLinkedText(arrival.surface), private: true }],
+  );
 }
 
 /** The turn of a known speaker; replies when the speaker is not linked; null for a delivery already handled. */

@@ -4,6 +4,7 @@ import type { ChatIdentity, PlatformUser } from '../../db/repositories/identity.
 import type { Clock } from '../../domain/clock.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { linkCodeCommand } from '../../domain/link-code.ts';
+import { refusalText, say } from '../../i18n/messages.ts';
 import type { Logger } from '../../logger.ts';
 import { emailMatch, linkByEmail } from '../../use-cases/identities/link-by-email.ts';
 import { redeemLinkCode } from '../../use-cases/identities/redeem-link-code.ts';
@@ -22,12 +23,6 @@ import type { LinkCodeGuard } from './link-code-guard.ts';
 /** The button of the e-mail offer. The e-mail is looked up again when it comes back: it names nobody. */
 export const LINK_BY_EMAIL_CHOICE = 'link:email';
 const CONFIRM_LINK = /^\s*(yes|yes please|y|ok|confirm|link|link (it|me|this account|my account))[\s.!]*$/i;
-
-const SURFACE_NAMES: Record<ChatSurface, string> = {
-  slack: 'Slack',
-  teams: 'Microsoft Teams',
-  console: 'console',
-};
 
 /** Gives the verified e-mail of a chat account, or null (unknown, unverified, the surface said no). */
 export type EmailDirectory = (who: {
@@ -81,13 +76,18 @@ export function createSelfLinking(options: {
 
   const linked = (surface: ChatSurface, user: PlatformUser): Reply[] => [
     {
-      text: `Done: this ${SURFACE_NAMES[surface]} account is now linked to *${user.name}*${user.organisation ? ` at ${user.organisation}` : ''}. Say "help" to see what I can do for you.`,
+      text: say('chat4.link.done', {
+        surface,
+        name: user.name,
+        hasOrg: user.organisation ? 'yes' : 'no',
+        org: user.organisation ?? '',
+      }),
       private: true,
     },
   ];
   const notLinked = (surface: ChatSurface): Reply[] => [
     {
-      text: `${notLinkedText(surface)} If support gave you a link code, say "link" followed by the code, e.g. "link K7MQ-3PXA".`,
+      text: `${notLinkedText(surface)} ${say('chat4.link.code_hint')}`,
       private: true,
     },
   ];
@@ -101,7 +101,7 @@ export function createSelfLinking(options: {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await guard.failed(key);
-      return [{ text: error.message, private: true }];
+      return [{ text: refusalText(error), private: true }];
     }
   }
 
@@ -123,18 +123,19 @@ export function createSelfLinking(options: {
       try {
         return linked(turn.surface, await linkByEmail(db, clock, identity, email));
       } catch (error) {
-        if (isDomainError(error)) return [{ text: error.message, private: true }];
+        if (isDomainError(error)) return [{ text: refusalText(error), private: true }];
         throw error;
       }
     }
-    const who = `*${match.name}*${match.organisation ? ` at ${match.organisation}` : ''}`;
     return [
       {
-        text:
-          `Hello! This ${SURFACE_NAMES[turn.surface]} account is not linked to the collection platform yet. ` +
-          `Your e-mail belongs to ${who}: is that you? Say "yes" or press *Link this account* to link it; ` +
-          "if it isn't you, ignore this and ask support.",
-        choices: [{ value: LINK_BY_EMAIL_CHOICE, label: 'Link this account', style: 'primary' }],
+        text: say('chat4.link.offer', {
+          surface: turn.surface,
+          name: match.name,
+          hasOrg: match.organisation ? 'yes' : 'no',
+          org: match.organisation ?? '',
+        }),
+        choices: [{ value: LINK_BY_EMAIL_CHOICE, label: say('chat4.link.button'), style: 'primary' }],
         private: true,
       },
     ];

@@ -560,4 +560,21 @@ export const da: Translations = {
   'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
   'chat4.home.todo':
     '{what, select, verify {verificér den: acceptér, afvis, bed om flere oplysninger eller tilbyd særlige vilkår} paused {klienten har trukket sagen: luk den med en lukkekode} details {partneren har bedt om flere oplysninger: svar på det} other {der indhentes tilbud: sammenlign dem og vælg en partner}}',
+  'chat4.link.not_linked':
+    'Hej! Din {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er endnu ikke knyttet til en bruger på inkassoplatformen, så jeg kan ikke vise eller ændre sager for dig. Bed support om at knytte din {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto til din platformbruger; når det er gjort, kan du skrive "help" for at se, hvad jeg kan.',
+  'chat4.link.code_hint':
+    'Hvis support har givet dig en tilknytningskode, så skriv "link" efterfulgt af koden, f.eks. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Klar: denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er nu knyttet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for at se, hvad jeg kan gøre for dig.',
+  'chat4.link.offer':
+    'Hej! Denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er endnu ikke knyttet til inkassoplatformen. Din e-mail tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det dig? Skriv "yes" eller tryk på *Tilknyt denne konto* for at knytte den; hvis det ikke er dig, så se bort fra dette og spørg support.',
+  'chat4.link.button': 'Tilknyt denne konto',
+  'chat4.title.case': 'Sag {caseId}',
+  'chat4.title.tasks': 'Dine opgaver',
+  'chat4.submit.open':
+    'Lad os indsende en sag for din klient: udfyld formularen (klient, debitor, krav, dokumenter). Jeg viser succeshonoraret, og hvad der sker, før noget bliver indsendt.',
+  'chat4.submit.not_partner':
+    'Indsendelse af sager i chatten er for administrerende partnere. Kreditorer indsender sager på platformen.',
+  'chat4.form.again':
+    'Jeg kunne ikke bruge den formular, intet blev ændret: {problems} Udfyld den venligst igen.',
 };

@@ -581,4 +581,21 @@ export const de: Translations = {
   'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
   'chat4.home.todo':
     '{what, select, verify {prüfen: annehmen, ablehnen, weitere Informationen anfordern oder individuelle Konditionen anbieten} paused {der Mandant hat zurückgezogen: mit einem Abschlusscode abschließen} details {der Partner hat weitere Informationen angefordert: bitte beantworten} other {Angebote werden eingeholt: vergleichen und einen Partner wählen}}',
+  'chat4.link.not_linked':
+    'Hallo! Ihr {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist noch mit keinem Benutzer der Inkassoplattform verknüpft, daher kann ich Ihnen keinen Fall zeigen oder ändern. Bitten Sie den Support, Ihr {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto mit Ihrem Plattformbenutzer zu verknüpfen; danach schreiben Sie "help", um zu sehen, was ich kann.',
+  'chat4.link.code_hint':
+    'Wenn der Support Ihnen einen Verknüpfungscode gegeben hat, schreiben Sie "link" und dann den Code, z. B. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Erledigt: Dieses {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist jetzt mit *{name}*{hasOrg, select, yes { bei {org}} other {}} verknüpft. Schreiben Sie "help", um zu sehen, was ich für Sie tun kann.',
+  'chat4.link.offer':
+    'Hallo! Dieses {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist noch nicht mit der Inkassoplattform verknüpft. Ihre E-Mail-Adresse gehört zu *{name}*{hasOrg, select, yes { bei {org}} other {}}: sind Sie das? Schreiben Sie "yes" oder klicken Sie auf *Dieses Konto verknüpfen*; wenn Sie es nicht sind, ignorieren Sie dies und wenden Sie sich an den Support.',
+  'chat4.link.button': 'Dieses Konto verknüpfen',
+  'chat4.title.case': 'Fall {caseId}',
+  'chat4.title.tasks': 'Ihre Aufgaben',
+  'chat4.submit.open':
+    'Reichen wir einen Fall für Ihren Mandanten ein: Füllen Sie das Formular aus (Mandant, Schuldner, Forderung, Dokumente). Bevor etwas eingereicht wird, zeige ich Ihnen das Erfolgshonorar und was geschieht.',
+  'chat4.submit.not_partner':
+    'Fälle im Chat einreichen können nur verwaltende Partner. Gläubiger reichen Fälle auf der Plattform ein.',
+  'chat4.form.again':
+    'Ich konnte dieses Formular nicht verwenden, es wurde nichts geändert: {problems} Bitte füllen Sie es erneut aus.',
 };

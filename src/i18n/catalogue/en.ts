@@ -570,6 +570,22 @@ export const en = {
   'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
   'chat4.home.todo':
     '{what, select, verify {verify it: accept, decline, ask for more information or offer custom terms} paused {the client withdrew: close it with a close code} details {the partner asked for more information: answer it} other {quotes are being collected: compare them and choose a partner}}',
+  'chat4.link.not_linked':
+    'Hello! Your {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is not linked to a user of the collection platform yet, so I can\'t show or change any case for you. Please ask support to link your {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account to your platform user; once that is done, say "help" to see what I can do.',
+  'chat4.link.code_hint':
+    'If support gave you a link code, say "link" followed by the code, e.g. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Done: this {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is now linked to *{name}*{hasOrg, select, yes { at {org}} other {}}. Say "help" to see what I can do for you.',
+  'chat4.link.offer':
+    'Hello! This {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is not linked to the collection platform yet. Your e-mail belongs to *{name}*{hasOrg, select, yes { at {org}} other {}}: is that you? Say "yes" or press *Link this account* to link it; if it isn\'t you, ignore this and ask support.',
+  'chat4.link.button': 'Link this account',
+  'chat4.title.case': 'Case {caseId}',
+  'chat4.title.tasks': 'Your tasks',
+  'chat4.submit.open':
+    "Let's submit a case for your client: fill in the form (client, debtor, claim, documents). I'll show the success fee and what happens before anything is submitted.",
+  'chat4.submit.not_partner':
+    'Submitting a case from chat is for managing partners. Creditors submit cases on the platform.',
+  'chat4.form.again': "I couldn't use that form, nothing was changed: {problems} Please fill it in again.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -570,4 +570,21 @@ export const es: Translations = {
   'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
   'chat4.home.todo':
     '{what, select, verify {verifíquelo: acéptelo, recháchelo, pida más información u ofrezca condiciones especiales} paused {el cliente lo retiró: ciérrelo con un código de cierre} details {el socio pidió más información: respóndala} other {se están recibiendo ofertas: compárelas y elija un socio}}',
+  'chat4.link.not_linked':
+    '¡Hola! Su cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} aún no está vinculada a un usuario de la plataforma de cobro, así que no puedo mostrarle ni cambiar ningún expediente. Pida al soporte que vincule su cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} a su usuario de la plataforma; cuando esté hecho, escriba "help" para ver lo que puedo hacer.',
+  'chat4.link.code_hint':
+    'Si el soporte le dio un código de vinculación, escriba "link" seguido del código, por ejemplo "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Hecho: esta cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} está ahora vinculada a *{name}*{hasOrg, select, yes { de {org}} other {}}. Escriba "help" para ver lo que puedo hacer por usted.',
+  'chat4.link.offer':
+    '¡Hola! Esta cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} aún no está vinculada a la plataforma de cobro. Su correo electrónico pertenece a *{name}*{hasOrg, select, yes { de {org}} other {}}: ¿es usted? Escriba "yes" o pulse *Vincular esta cuenta* para vincularla; si no es usted, ignore este mensaje y consulte al soporte.',
+  'chat4.link.button': 'Vincular esta cuenta',
+  'chat4.title.case': 'Expediente {caseId}',
+  'chat4.title.tasks': 'Sus tareas',
+  'chat4.submit.open':
+    'Presentemos un expediente para su cliente: rellene el formulario (cliente, deudor, reclamación, documentos). Antes de presentar nada le mostraré la comisión de éxito y lo que ocurrirá.',
+  'chat4.submit.not_partner':
+    'Presentar expedientes desde el chat es para socios gestores. Los acreedores presentan expedientes en la plataforma.',
+  'chat4.form.again':
+    'No he podido usar ese formulario, no se ha cambiado nada: {problems} Vuelva a rellenarlo.',
 };

@@ -566,4 +566,20 @@ export const fi: Translations = {
   'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
   'chat4.home.todo':
     '{what, select, verify {tarkistakaa se: hyväksykää, hylätkää, pyytäkää lisätietoja tai tarjotkaa erityisehtoja} paused {asiakas peruutti toimeksiannon: sulkekaa se sulkemiskoodilla} details {kumppani pyysi lisätietoja: vastatkaa siihen} other {tarjouksia kerätään: vertailkaa niitä ja valitkaa kumppani}}',
+  'chat4.link.not_linked':
+    'Hei! {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tiliänne ei ole vielä yhdistetty perintäalustan käyttäjään, joten en voi näyttää tai muuttaa toimeksiantoja puolestanne. Pyytäkää tukea yhdistämään {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tilinne alustan käyttäjäänne; kun se on tehty, kirjoittakaa "help", niin näette, mitä osaan.',
+  'chat4.link.code_hint':
+    'Jos tuki antoi teille yhdistämiskoodin, kirjoittakaa "link" ja sen perään koodi, esim. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Valmis: tämä {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tili on nyt yhdistetty käyttäjään *{name}*{hasOrg, select, yes { ({org})} other {}}. Kirjoittakaa "help", niin näette, mitä voin tehdä puolestanne.',
+  'chat4.link.offer':
+    'Hei! Tätä {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tiliä ei ole vielä yhdistetty perintäalustaan. Sähköpostiosoitteenne kuuluu käyttäjälle *{name}*{hasOrg, select, yes { ({org})} other {}}: oletteko se te? Kirjoittakaa "yes" tai painakaa *Yhdistä tämä tili*; jos se ette ole te, jättäkää tämä huomiotta ja kysykää tuelta.',
+  'chat4.link.button': 'Yhdistä tämä tili',
+  'chat4.title.case': 'Toimeksianto {caseId}',
+  'chat4.title.tasks': 'Tehtävänne',
+  'chat4.submit.open':
+    'Jätetään toimeksianto asiakkaanne puolesta: täyttäkää lomake (asiakas, velallinen, saatava, asiakirjat). Näytän onnistumispalkkion ja sen, mitä tapahtuu, ennen kuin mitään jätetään.',
+  'chat4.submit.not_partner':
+    'Toimeksiantojen jättäminen keskustelussa on hallinnoiville kumppaneille. Velkojat jättävät toimeksiannot alustalla.',
+  'chat4.form.again': 'En voinut käyttää lomaketta, eikä mitään muutettu: {problems} Täyttäkää se uudelleen.',
 };

@@ -561,4 +561,21 @@ export const nb: Translations = {
   'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
   'chat4.home.todo':
     '{what, select, verify {verifiser den: aksepter, avvis, be om mer informasjon eller tilby egne vilkår} paused {klienten har trukket saken: lukk den med en lukkekode} details {partneren har bedt om mer informasjon: svar på det} other {tilbud samles inn: sammenlign dem og velg en partner}}',
+  'chat4.link.not_linked':
+    'Hei! {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen din er ennå ikke koblet til en bruker på inkassoplattformen, så jeg kan ikke vise eller endre noen saker for deg. Be support om å koble {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen din til plattformbrukeren din; når det er gjort, kan du skrive "help" for å se hva jeg kan.',
+  'chat4.link.code_hint':
+    'Hvis support har gitt deg en koblingskode, skriv "link" etterfulgt av koden, f.eks. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Ferdig: denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen er nå koblet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for å se hva jeg kan gjøre for deg.',
+  'chat4.link.offer':
+    'Hei! Denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen er ennå ikke koblet til inkassoplattformen. E-postadressen din tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det deg? Skriv "yes" eller trykk på *Koble denne kontoen* for å koble den; hvis det ikke er deg, se bort fra dette og spør support.',
+  'chat4.link.button': 'Koble denne kontoen',
+  'chat4.title.case': 'Sak {caseId}',
+  'chat4.title.tasks': 'Oppgavene dine',
+  'chat4.submit.open':
+    'La oss sende inn en sak for klienten din: fyll ut skjemaet (klient, skyldner, krav, dokumenter). Jeg viser suksesshonoraret og hva som skjer før noe sendes inn.',
+  'chat4.submit.not_partner':
+    'Innsending av saker i chatten er for forvaltende partnere. Kreditorer sender inn saker på plattformen.',
+  'chat4.form.again':
+    'Jeg kunne ikke bruke det skjemaet, ingenting ble endret: {problems} Fyll det ut på nytt.',
 };

@@ -560,4 +560,20 @@ export const sv: Translations = {
   'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
   'chat4.home.todo':
     '{what, select, verify {verifiera det: acceptera, avböj, begär mer information eller erbjud särskilda villkor} paused {klienten har återkallat ärendet: stäng det med en stängningskod} details {partnern har bett om mer information: besvara den} other {offerter samlas in: jämför dem och välj en partner}}',
+  'chat4.link.not_linked':
+    'Hej! Ditt {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto är ännu inte kopplat till en användare på inkassoplattformen, så jag kan inte visa eller ändra några ärenden åt dig. Be supporten att koppla ditt {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto till din plattformsanvändare; när det är klart kan du skriva "help" för att se vad jag kan.',
+  'chat4.link.code_hint':
+    'Om supporten har gett dig en kopplingskod, skriv "link" följt av koden, t.ex. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Klart: det här {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-kontot är nu kopplat till *{name}*{hasOrg, select, yes { på {org}} other {}}. Skriv "help" för att se vad jag kan göra för dig.',
+  'chat4.link.offer':
+    'Hej! Det här {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-kontot är ännu inte kopplat till inkassoplattformen. Din e-postadress tillhör *{name}*{hasOrg, select, yes { på {org}} other {}}: är det du? Skriv "yes" eller tryck på *Koppla det här kontot* för att koppla det; om det inte är du, bortse från detta och fråga supporten.',
+  'chat4.link.button': 'Koppla det här kontot',
+  'chat4.title.case': 'Ärende {caseId}',
+  'chat4.title.tasks': 'Dina uppgifter',
+  'chat4.submit.open':
+    'Låt oss skicka in ett ärende för din klient: fyll i formuläret (klient, gäldenär, fordran, dokument). Jag visar framgångsarvodet och vad som händer innan något skickas in.',
+  'chat4.submit.not_partner':
+    'Att skicka in ärenden i chatten är för förvaltande partner. Borgenärer skickar in ärenden på plattformen.',
+  'chat4.form.again': 'Jag kunde inte använda formuläret, inget ändrades: {problems} Fyll i det igen.',
 };
