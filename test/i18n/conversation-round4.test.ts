@@ -196,4 +196,24 @@ describe('the conversation features in the person language', () => {
     expect(view).not.toContain('Your cases');
     expect(view).not.toContain('Waiting for you');
   });
+
+  it('when someone not linked yet writes from Teams in German, then the not-linked answer is German; with no locale it is English', async () => {
+    const bot = engine();
+    const stranger = (locale?: string): IncomingMessage => ({
+      surface: 'teams',
+      userExternalId: 'aad-not-linked',
+      conversationKey: 'teams:a:stranger',
+      text: 'status 1001',
+      ...(locale ? { locale } : {}),
+    });
+    const [german] = await bot.handleMessage(stranger('de-DE'));
+    expect(german?.text).toMatch(
+      /^Hallo! Ihr Microsoft Teams-Konto ist noch mit keinem Benutzer der Inkassoplattform verknüpft/,
+    );
+    expect(withoutCommands(german?.text ?? '')).not.toMatch(ENGLISH);
+    const [english] = await bot.handleMessage(stranger());
+    expect(english?.text).toMatch(
+      /^Hello! Your Microsoft Teams account is not linked to a user of the collection platform yet, so I can't show or change any case for you\./,
+    );
+  });
 });
