@@ -577,4 +577,10 @@ export const da: Translations = {
     'Indsendelse af sager i chatten er for administrerende partnere. Kreditorer indsender sager på platformen.',
   'chat4.form.again':
     'Jeg kunne ikke bruge den formular, intet blev ændret: {problems} Udfyld den venligst igen.',
+  'chat4.link.too_many':
+    'Der er prøvet for mange forkerte tilknytningskoder fra denne konto. Vent en time og prøv igen, eller bed support om at tilknytte din konto.',
+  'chat4.link.paused':
+    'Der er prøvet for mange forkerte tilknytningskoder i den seneste time, så tilknytning med kode er sat på pause et stykke tid. Prøv igen senere, eller bed support om at tilknytte din konto.',
+  'chat4.engine.invalid_choice':
+    'Det er ikke en af de muligheder, jeg tilbød, så intet blev ændret. Vælg en af knapperne, eller svar med ord.',
 };

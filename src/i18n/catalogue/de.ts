@@ -598,4 +598,10 @@ export const de: Translations = {
     'Fälle im Chat einreichen können nur verwaltende Partner. Gläubiger reichen Fälle auf der Plattform ein.',
   'chat4.form.again':
     'Ich konnte dieses Formular nicht verwenden, es wurde nichts geändert: {problems} Bitte füllen Sie es erneut aus.',
+  'chat4.link.too_many':
+    'Von diesem Konto wurden zu viele falsche Verknüpfungscodes eingegeben. Bitte warten Sie eine Stunde und versuchen Sie es erneut, oder bitten Sie den Support, Ihr Konto zu verknüpfen.',
+  'chat4.link.paused':
+    'In der letzten Stunde wurden zu viele falsche Verknüpfungscodes eingegeben, daher ist das Verknüpfen per Code vorübergehend ausgesetzt. Bitte versuchen Sie es später erneut, oder bitten Sie den Support, Ihr Konto zu verknüpfen.',
+  'chat4.engine.invalid_choice':
+    'Das ist keine der Optionen, die ich angeboten habe, daher wurde nichts geändert. Wählen Sie eine der Schaltflächen, oder antworten Sie in Worten.',
 };

@@ -586,6 +586,12 @@ export const en = {
   'chat4.submit.not_partner':
     'Submitting a case from chat is for managing partners. Creditors submit cases on the platform.',
   'chat4.form.again': "I couldn't use that form, nothing was changed: {problems} Please fill it in again.",
+  'chat4.link.too_many':
+    'Too many wrong link codes were tried from this account. Please wait an hour and try again, or ask support to link your account.',
+  'chat4.link.paused':
+    'Too many wrong link codes were tried in the last hour, so linking by code is paused for a while. Please try again later, or ask support to link your account.',
+  'chat4.engine.invalid_choice':
+    'That is not one of the options I offered, so nothing was changed. Pick one of the buttons, or answer in words.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -587,4 +587,10 @@ export const es: Translations = {
     'Presentar expedientes desde el chat es para socios gestores. Los acreedores presentan expedientes en la plataforma.',
   'chat4.form.again':
     'No he podido usar ese formulario, no se ha cambiado nada: {problems} Vuelva a rellenarlo.',
+  'chat4.link.too_many':
+    'Se han probado demasiados códigos de vinculación incorrectos desde esta cuenta. Espere una hora y vuelva a intentarlo, o pida al soporte que vincule su cuenta.',
+  'chat4.link.paused':
+    'En la última hora se han probado demasiados códigos de vinculación incorrectos, así que la vinculación por código está en pausa durante un tiempo. Vuelva a intentarlo más tarde, o pida al soporte que vincule su cuenta.',
+  'chat4.engine.invalid_choice':
+    'Esa no es una de las opciones que ofrecí, así que no se ha cambiado nada. Elija uno de los botones o responda con palabras.',
 };

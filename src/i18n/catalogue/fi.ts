@@ -582,4 +582,10 @@ export const fi: Translations = {
   'chat4.submit.not_partner':
     'Toimeksiantojen jättäminen keskustelussa on hallinnoiville kumppaneille. Velkojat jättävät toimeksiannot alustalla.',
   'chat4.form.again': 'En voinut käyttää lomaketta, eikä mitään muutettu: {problems} Täyttäkää se uudelleen.',
+  'chat4.link.too_many':
+    'Tältä tililtä on kokeiltu liian monta väärää yhdistämiskoodia. Odottakaa tunti ja yrittäkää uudelleen, tai pyytäkää tukea yhdistämään tilinne.',
+  'chat4.link.paused':
+    'Viimeisen tunnin aikana on kokeiltu liian monta väärää yhdistämiskoodia, joten koodilla yhdistäminen on hetken tauolla. Yrittäkää myöhemmin uudelleen, tai pyytäkää tukea yhdistämään tilinne.',
+  'chat4.engine.invalid_choice':
+    'Se ei ole yksi tarjoamistani vaihtoehdoista, joten mitään ei muutettu. Valitkaa jokin painikkeista tai vastatkaa sanoin.',
 };

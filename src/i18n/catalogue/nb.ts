@@ -578,4 +578,10 @@ export const nb: Translations = {
     'Innsending av saker i chatten er for forvaltende partnere. Kreditorer sender inn saker på plattformen.',
   'chat4.form.again':
     'Jeg kunne ikke bruke det skjemaet, ingenting ble endret: {problems} Fyll det ut på nytt.',
+  'chat4.link.too_many':
+    'Det er prøvd for mange feil koblingskoder fra denne kontoen. Vent en time og prøv igjen, eller be support om å koble kontoen din.',
+  'chat4.link.paused':
+    'Det er prøvd for mange feil koblingskoder den siste timen, så kobling med kode er satt på pause en stund. Prøv igjen senere, eller be support om å koble kontoen din.',
+  'chat4.engine.invalid_choice':
+    'Det er ikke et av alternativene jeg tilbød, så ingenting ble endret. Velg en av knappene, eller svar med ord.',
 };

@@ -576,4 +576,10 @@ export const sv: Translations = {
   'chat4.submit.not_partner':
     'Att skicka in ärenden i chatten är för förvaltande partner. Borgenärer skickar in ärenden på plattformen.',
   'chat4.form.again': 'Jag kunde inte använda formuläret, inget ändrades: {problems} Fyll i det igen.',
+  'chat4.link.too_many':
+    'För många felaktiga kopplingskoder har provats från det här kontot. Vänta en timme och försök igen, eller be supporten att koppla ditt konto.',
+  'chat4.link.paused':
+    'För många felaktiga kopplingskoder har provats den senaste timmen, så koppling med kod är pausad en stund. Försök igen senare, eller be supporten att koppla ditt konto.',
+  'chat4.engine.invalid_choice':
+    'Det är inte ett av alternativen jag erbjöd, så inget ändrades. Välj en av knapparna, eller svara med ord.',
 };
