@@ -91,19 +91,3 @@ export function assertMayAddInformation(c: ChatCase): void {
     sentence('chat4.info.has_partner', { caseId: String(c.id), status: statusLabel(c.status) }),
   );
 }
-
-/** How the writer's side is named to the other side. */
-export function sideWord(relation: CaseRelation): string {
-  switch (relation) {
-    case 'managing_partner':
-      return 'managing partner';
-    case 'assigned_partner':
-      return 'collection partner';
-    case 'creditor':
-      return 'creditor';
-    case 'support':
-      return 'support';
-    default:
-      return 'partner';
-  }
-}
