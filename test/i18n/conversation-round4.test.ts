@@ -216,4 +216,22 @@ describe('the conversation features in the person language', () => {
       /^Hello! Your Microsoft Teams account is not linked to a user of the collection platform yet, so I can't show or change any case for you\./,
     );
   });
+
+  it('when a Norwegian creditor answers "2" to a quote question it cancelled, then the late answer, its hint and the quote choices are Norwegian', async () => {
+    const bot = engine();
+    await bot.handleMessage(say('language: nb', 'acme-creditor'));
+    const [asked] = await bot.handleMessage(say('go with the quote on 1013', 'acme-creditor'));
+    expect(asked?.choices?.map((c) => c.label.slice(0, 11))).toEqual([
+      'Tilbud 701:',
+      'Tilbud 702:',
+      'Tilbud 703:',
+    ]);
+    expect(asked?.choices?.[0]?.description).toMatch(/^Velg Tilbud 701: .+ for sak 1013$/);
+    await bot.handleMessage(say('cancel', 'acme-creditor'));
+    const [late] = await bot.handleMessage(say('2', 'acme-creditor'));
+    expect(late?.text).toMatch(
+      /^Spørsmålet som "2" ville besvare \(.+\?\), er allerede besvart eller avbrutt, så ingenting ble valgt og ingenting ble endret\. Skriv for eksempel "go with quote \d+ on case 1013" for å velge et tilbud, eller "quotes on 1013" for å se dem igjen\.$/,
+    );
+    expect(withoutCommands(late?.text ?? '')).not.toMatch(ENGLISH);
+  });
 });
