@@ -1,6 +1,5 @@
 import { CLOSE_CODE_INFO, CLOSE_CODES } from '../domain/ids.ts';
-import { formatMoney } from '../domain/money.ts';
-import { say } from '../i18n/messages.ts';
+import { money, num, say } from '../i18n/messages.ts';
 import { listQuotes } from '../use-cases/leads/list-quotes.ts';
 import { readCaseNumber, readCategory, readFreeText, readQuote, rereadAs } from './answer-readers.ts';
 import type { ArgumentSpec } from './command-spec.ts';
@@ -82,14 +81,20 @@ export const QUOTE_ID: ArgumentSpec = {
   reread: 'select quote on case',
   read: readQuote,
   lateHint: (picked, offered, caseId) =>
-    ` To choose a quote, say for example "go with quote ${offered.includes(picked) ? picked : (offered[0] ?? '')} on case ${caseId}", or "quotes on ${caseId}" to see them again.`,
+    ` ${say('chat4.engine.late.quote', { quoteId: offered.includes(picked) ? picked : (offered[0] ?? ''), caseId })}`,
   options: async (ctx, args) => {
     const listing = await listQuotes(ctx, { caseId: caseNumber(args) });
     return listing.quotes
       .filter((q) => q.status === 'sent')
       .map((q) => ({
         value: String(q.id),
-        label: `Quote ${q.id}: ${q.partnerName}, ${q.successFeePct}%${q.fixedFee ? ` + ${formatMoney(q.fixedFee, listing.currency)} fixed` : ''}`,
+        label: say('chat4.engine.quote_choice', {
+          quoteId: String(q.id),
+          partnerName: q.partnerName,
+          pct: num(q.successFeePct),
+          fixed: q.fixedFee ? 'yes' : 'no',
+          fee: q.fixedFee ? money(q.fixedFee, listing.currency) : '',
+        }),
       }));
   },
 };

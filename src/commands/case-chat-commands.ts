@@ -85,7 +85,7 @@ export const caseMessages = defineCommand(z.object({ caseId }).describe('Show th
   changesState: false,
   handler: read(async (ctx, a) => {
     const chat = await listCaseChat(ctx, { caseId: caseNumber(a) });
-    return { title: `Case ${caseNumber(a)}: chat`, text: chat.summary };
+    return { title: say('chat4.chat.title', { caseId: String(caseNumber(a)) }), text: chat.summary };
   }),
   says: readCaseChat,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DECLINE_CATEGORIES } from '../domain/ids.ts';
+import { say } from '../i18n/messages.ts';
 import { acceptCase, checkAcceptCase } from '../use-cases/cases/accept-case.ts';
 import { answerInfoRequest, checkAnswerInfoRequest } from '../use-cases/cases/answer-info-request.ts';
 import { checkDeclineCase, declineCase } from '../use-cases/cases/decline-case.ts';
@@ -39,7 +40,7 @@ export const caseStatus = defineCommand(z.object({ caseId }).describe('Show one 
   changesState: false,
   handler: read(async (ctx, args) => {
     const view = await getCaseStatus(ctx, { caseId: caseNumber(args) });
-    return { title: `Case ${view.case.id}`, text: view.summary };
+    return { title: say('chat4.title.case', { caseId: String(view.case.id) }), text: view.summary };
   }),
   slash: {
     usage: '123',
@@ -103,7 +104,7 @@ export const partnerTasks = defineCommand(
     changesState: false,
     handler: read(async (ctx) => {
       const view = await listPartnerTasks(ctx);
-      return { title: 'Your tasks', text: view.summary };
+      return { title: say('chat4.title.tasks'), text: view.summary };
     }),
     says: readMyTasks,
   },

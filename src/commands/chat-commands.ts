@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../domain/errors.ts';
 import type { DebtorType } from '../domain/ids.ts';
 import { parseAmount } from '../domain/input-parsing.ts';
+import { say } from '../i18n/messages.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
 import { checkSubmitCase, type SubmitCaseInput, submitCase } from '../use-cases/submissions/submit-case.ts';
 import { CASE_ID } from './arguments.ts';
@@ -142,11 +143,11 @@ export const caseSubmit = defineCommand(
       reply: (actor) =>
         actor.role === 'partner'
           ? {
-              text: "Let's submit a case for your client: fill in the form (client, debtor, claim, documents). I'll show the success fee and what happens before anything is submitted.",
-              form: { kind: 'submit_case', title: 'Submit a case' },
+              text: say('chat4.submit.open'),
+              form: { kind: 'submit_case', title: say('chat4.form.submit_case') },
             }
           : {
-              text: 'Submitting a case from chat is for managing partners. Creditors submit cases on the platform.',
+              text: say('chat4.submit.not_partner'),
               form: undefined,
             },
     },

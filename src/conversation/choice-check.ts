@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLOSE_CODES, DECLINE_CATEGORIES } from '../domain/ids.ts';
+import { say } from '../i18n/messages.ts';
 import type { PendingCommand } from './conversation-memory.repository.ts';
 
 // The option of a picked choice (`choose:<token>:<option>`) comes back from the client: a Slack button
@@ -24,5 +25,5 @@ export function invalidChoice(
   const name = pending.stage === 'ask' ? pending.missing : 'code';
   const schema = name ? OPTION_SCHEMAS[name] : undefined;
   if (!schema || schema.safeParse(option).success) return null;
-  return 'That is not one of the options I offered, so nothing was changed. Pick one of the buttons, or answer in words.';
+  return say('chat4.engine.invalid_choice');
 }

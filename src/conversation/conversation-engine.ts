@@ -14,7 +14,7 @@ import { confirm, planChange } from './engine/confirming.ts';
 import { type EngineDeps, type LocaleDirectory, type Turn, takeOpening } from './engine/engine-deps.ts';
 import { handleInterpretation } from './engine/interpreting.ts';
 import { closeQuestionsOf, openPendingAndCaseOf, writeHeldBack } from './engine/pending-state.ts';
-import { cancelled, MAX_MESSAGE_CHARS, mentionsAsText, TOO_LONG_TEXT } from './engine/presenting.ts';
+import { cancelled, MAX_MESSAGE_CHARS, mentionsAsText, tooLongText } from './engine/presenting.ts';
 import { type Arrival, begin, failure, identify } from './engine/speaker.ts';
 import type { ConversationEngine, IncomingChoice, IncomingForm, IncomingMessage } from './engine-contract.ts';
 import { parseExtraCommand } from './extra-commands.ts';
@@ -149,7 +149,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         said,
         where,
         async (turn) => {
-          if (said.text.length > MAX_MESSAGE_CHARS) return [{ text: TOO_LONG_TEXT }];
+          if (said.text.length > MAX_MESSAGE_CHARS) return [{ text: tooLongText() }];
           return message(turn, said.text);
         },
         { kind: 'open-question', eventId: said.eventId },

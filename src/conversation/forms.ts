@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amountProblem, parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
+import { say } from '../i18n/messages.ts';
 import { COMMAND_SCHEMAS } from '../understanding/commands.ts';
 import type { ActionName, CommandArgs } from './action-registry.types.ts';
 import type { Reply, ReplyForm } from './reply.ts';
@@ -192,6 +193,12 @@ export function readFormValues(kind: FormKind, raw: Readonly<Record<string, unkn
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, values };
 }
 
+/** FORM_TITLE in the speaker's language. */
+export function formTitle(kind: FormKind, caseId?: string): string {
+  if (kind === 'submit_case') return say('chat4.form.submit_case');
+  return say(kind === 'decline' ? 'chat4.form.decline' : 'chat4.form.close', { caseId: caseId || 'none' });
+}
+
 export const FORM_TITLE: Record<FormKind, (caseId?: string) => string> = {
   decline: (id) => (id ? `Decline case ${id}` : 'Decline a case'),
   close: (id) => (id ? `Close case ${id}` : 'Close a case'),
@@ -204,11 +211,11 @@ export function formAgainReply(
   raw: Readonly<Record<string, unknown>>,
   problems: Record<string, string>,
 ): Reply {
-  const text = `I couldn't use that form, nothing was changed: ${Object.values(problems).join(' ')} Please fill it in again.`;
+  const text = say('chat4.form.again', { problems: Object.values(problems).join(' ') });
   if (!NAMES[kind]) return { text };
   const caseId =
     typeof raw.caseId === 'string' && !problems.caseId ? raw.caseId.trim() || undefined : undefined;
-  return { text, form: { kind, caseId, title: FORM_TITLE[kind](caseId) } };
+  return { text, form: { kind, caseId, title: formTitle(kind, caseId) } };
 }
 
 /**

@@ -1,5 +1,6 @@
+import { sayBeforeTurn } from '../i18n/known-locales.ts';
 import type { Logger } from '../logger.ts';
-import type { ConversationEngine } from './engine-contract.ts';
+import type { ConversationEngine, IncomingMessage } from './engine-contract.ts';
 import type { Reply } from './reply.ts';
 
 export const DEFAULT_MAX_IN_FLIGHT = 64;
@@ -22,11 +23,16 @@ export function limitInFlight(
   let inFlight = 0;
   let refusedSinceLastLog = 0;
 
-  async function bounded(kind: string, handle: () => Promise<Reply[]>): Promise<Reply[]> {
+  async function bounded(
+    kind: string,
+    who: Pick<IncomingMessage, 'surface' | 'userExternalId' | 'workspaceId' | 'locale'>,
+    handle: () => Promise<Reply[]>,
+  ): Promise<Reply[]> {
     if (inFlight >= max) {
       // One line per burst, not one per refused message.
       if (refusedSinceLastLog++ === 0) options.logger?.warn({ inFlight, max, kind }, 'busy: message refused');
-      return [{ text: BUSY_TEXT, private: true }];
+      // BUSY_TEXT in the person's language when known without a query (src/i18n/known-locales.ts).
+      return [{ text: sayBeforeTurn(who, 'chat4.busy'), private: true }];
     }
     inFlight++;
     refusedSinceLastLog = 0;
@@ -38,9 +44,9 @@ export function limitInFlight(
   }
 
   return {
-    handleMessage: (message) => bounded('message', () => engine.handleMessage(message)),
-    handleChoice: (choice) => bounded('choice', () => engine.handleChoice(choice)),
-    handleForm: (form) => bounded('form', () => engine.handleForm(form)),
+    handleMessage: (message) => bounded('message', message, () => engine.handleMessage(message)),
+    handleChoice: (choice) => bounded('choice', choice, () => engine.handleChoice(choice)),
+    handleForm: (form) => bounded('form', form, () => engine.handleForm(form)),
     // A look-up, not work: never refused, or a thread answer would be dropped while busy.
     awaitsAnswer: async (surface, key, user, workspace) =>
       (await engine.awaitsAnswer?.(surface, key, user, workspace)) ?? false,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { type Clock, systemClock } from '../domain/clock.ts';
+import { sayBeforeTurn } from '../i18n/known-locales.ts';
 import type { Logger } from '../logger.ts';
 import type {
   ChatSurface,
@@ -112,6 +113,20 @@ const POSTING_WAIT_MS = 5_000;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /** The engine call a delivery stands for. */
+/** GAVE_UP in the person's language when known without a query (src/i18n/known-locales.ts). */
+function gaveUp(row: Pick<InboxRow, 'surface' | 'payload'>): string {
+  const input = row.payload.input as { userExternalId?: unknown; workspaceId?: unknown; locale?: unknown };
+  return sayBeforeTurn(
+    {
+      surface: row.surface,
+      userExternalId: String(input.userExternalId ?? ''),
+      workspaceId: typeof input.workspaceId === 'string' ? input.workspaceId : undefined,
+      locale: typeof input.locale === 'string' ? input.locale : undefined,
+    },
+    'chat4.gave_up',
+  );
+}
+
 function callEngine(engine: ConversationEngine, row: Pick<InboxRow, 'kind' | 'eventId' | 'payload'>) {
   const input = { ...row.payload.input, eventId: row.eventId, recorded: true };
   if (row.kind === 'choice') return engine.handleChoice(input as unknown as IncomingChoice);
@@ -184,7 +199,7 @@ export function createInbox(options: InboxOptions): Inbox {
       );
       try {
         if (last) {
-          if (!permanent) await deliver?.(row.payload.target, [{ text: GAVE_UP }], live).catch(() => {});
+          if (!permanent) await deliver?.(row.payload.target, [{ text: gaveUp(row) }], live).catch(() => {});
           await finish(db, row, clock.now(), 'failed', errorText(error));
         } else {
           // Backing off: a database or Slack outage is not hammered by every sweep.
@@ -347,7 +362,7 @@ export function createMemoryInbox(options: { engine: ConversationEngine; logger:
           replies = await callEngine(options.engine, row);
         } catch (error) {
           log.error({ err: error, eventId: row.eventId }, 'conversation failed');
-          replies = [{ text: GAVE_UP }];
+          replies = [{ text: gaveUp(row) }];
         }
         await deliver?.(row.payload.target, replies, live, { id: row.eventId });
       })()

@@ -1,6 +1,7 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Database } from '../db/database.ts';
+import { sayBeforeTurn } from '../i18n/known-locales.ts';
 import type { Logger } from '../logger.ts';
 import type { ConversationEngine, IncomingMessage } from './engine-contract.ts';
 import type { Reply } from './reply.ts';
@@ -87,7 +88,9 @@ export function withMessageRateLimit(
           },
         });
       }
-      if (!(await allowed(message))) return [{ text: RATE_LIMITED_TEXT, private: true }];
+      // RATE_LIMITED_TEXT in the person's language when known without a query (src/i18n/known-locales.ts).
+      if (!(await allowed(message)))
+        return [{ text: sayBeforeTurn(message, 'chat4.rate_limited'), private: true }];
       return engine.handleMessage(message);
     },
     handleChoice: (choice) => engine.handleChoice(choice),

@@ -43,5 +43,6 @@ export interface Reply {
    * `was` what the pressed message asked (the plan confirmed or cancelled), for a surface that cannot
    * keep the message's own content.
    */
-  settles?: { text: string; at: string; was?: string };
+  /** atWord: "at" before the time, in the language of the person who pressed (absent: English). */
+  settles?: { text: string; at: string; was?: string; atWord?: string };
 }

@@ -1,6 +1,7 @@
 import { rereadAs } from '../../commands/answer-readers.ts';
 import type { AnswerTools } from '../../commands/command-spec.ts';
 import { argumentSpec } from '../../commands/command-table.ts';
+import { say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs } from '../action-registry.types.ts';
 import {
   findLatestQuestion,
@@ -116,14 +117,16 @@ export async function answerToClosedQuestion(
   if (!last || offered.length === 0) return null;
   if (!offered.includes(n) && !(Number(n) >= 1 && Number(n) <= offered.length)) return null;
   const caseId = String(last.args.caseId ?? '');
-  const state = last.usedAt ? 'was already answered or cancelled' : 'has expired';
   const argument = argumentSpec(last.action, last.missing ?? '');
   const example = argument?.lateHint?.(n, offered, caseId) ?? '';
   return [
     {
-      text: `The question "${n}" would answer (${
-        argument?.question(caseId).split('?')[0] ?? 'an earlier question'
-      }?) ${state}, so nothing was chosen and nothing was changed.${example}`,
+      text: say('chat4.engine.late', {
+        n,
+        question: argument?.question(caseId).split('?')[0] ?? say('chat4.engine.late.earlier'),
+        used: last.usedAt ? 'yes' : 'no',
+        example,
+      }),
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { findUser } from '../../db/repositories/user.repository.ts';
 import { say } from '../../i18n/messages.ts';
 import type { ActionName } from '../action-registry.types.ts';
+import { outcomeWord } from '../action-words.ts';
 import { invalidChoice } from '../choice-check.ts';
 import { findPendingByTokenAndCase, usePendingCommand } from '../conversation-memory.repository.ts';
 import type { Reply } from '../reply.ts';
@@ -43,7 +44,7 @@ export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<
   }
   if (verb === 'cancel') {
     await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId);
-    return settle(turn, e.clock.now(), [cancelled()], 'Cancelled', pending.args[PLAN_SUMMARY]);
+    return settle(turn, e.clock.now(), [cancelled()], outcomeWord('cancelled'), pending.args[PLAN_SUMMARY]);
   }
   if (verb === 'confirm' && pending.stage === 'confirm') return confirm(e, turn, pending);
   if (verb === 'choose' && option) {
@@ -56,11 +57,11 @@ export async function choose(e: EngineDeps, turn: Turn, value: string): Promise<
     const { [OFFERED]: _offered, ...asked } = pending.args;
     if (pending.stage === 'ask' && pending.missing) {
       const next = await advance(e, turn, action, { ...asked, [pending.missing]: option });
-      return settle(turn, e.clock.now(), next, 'Chosen');
+      return settle(turn, e.clock.now(), next, outcomeWord('chosen'));
     }
     // A choice the command's advice offered (a suggested close code, or keep Other).
     const planned = await planChange(e, turn, action, chosen(action, pending.args, option));
-    return settle(turn, e.clock.now(), planned, 'Chosen');
+    return settle(turn, e.clock.now(), planned, outcomeWord('chosen'));
   }
   return [{ text: say('engine.choice_unknown'), private: true }];
 }

@@ -2,7 +2,7 @@ import { joinTransaction } from '../../db/join-transaction.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { refusalText, say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
-import { actionDone } from '../action-words.ts';
+import { actionDone, outcomeWord } from '../action-words.ts';
 import { caseNumbersOfReplies, sharedChannelOf } from '../channel-privacy.ts';
 import {
   findPendingByToken,
@@ -27,7 +27,7 @@ export async function offerConfirmation(
   action: ActionName,
   args: CommandArgs,
   plan: PlanView,
-  title = 'Please confirm',
+  title = say('chat4.engine.confirm_title'),
 ): Promise<Reply[]> {
   // The reply names the same numbers whatever its token: their debtors come with the write, for channel
   // privacy (one round trip fewer per confirmation offered in a channel).
@@ -68,7 +68,7 @@ export async function planChange(
         action,
         { ...handler.acknowledge(args), [THEN_PLAN]: true },
         { summary: refusalText(error) },
-        'Are you sure?',
+        say('chat4.engine.sure_title'),
       );
     }
     throw error;
@@ -88,7 +88,7 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
     if (!(await usePendingCommand(e.db, pending.token, turn.actor.userId, e.clock.now(), turn.eventId)))
       return already;
     if (handler?.kind !== 'change') return [{ text: say('engine.no_longer') }];
-    return settled(await planChange(e, turn, action, args), 'Confirmed');
+    return settled(await planChange(e, turn, action, args), outcomeWord('confirmed'));
   }
   // This very delivery carried the action out before a crash cost its answer: tell it, do not redo it.
   const carriedOut = [
@@ -126,10 +126,10 @@ export async function confirm(e: EngineDeps, turn: Turn, pending: PendingCommand
         action,
         handler.acknowledge(args),
         { summary: refusalText(error) },
-        'Are you sure?',
+        say('chat4.engine.sure_title'),
       );
-      return settled(again, 'Confirmed');
+      return settled(again, outcomeWord('confirmed'));
     }
-    return settled([{ text: refusalText(error) }], 'Not carried out: refused when confirmed');
+    return settled([{ text: refusalText(error) }], outcomeWord('refused'));
   }
 }

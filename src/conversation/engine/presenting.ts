@@ -2,7 +2,7 @@ import type { Advice, ArgumentChoice, ArgumentSpec } from '../../commands/comman
 import { say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
 import { describeAction } from '../action-words.ts';
-import { FORM_TITLE } from '../forms.ts';
+import { formTitle } from '../forms.ts';
 import type { Reply } from '../reply.ts';
 import type { Turn } from './engine-deps.ts';
 
@@ -14,6 +14,8 @@ import type { Turn } from './engine-deps.ts';
  * a pasted document is not a request (the interpreter reads the first 2,000 characters in any case).
  */
 export const MAX_MESSAGE_CHARS = 4000;
+/** TOO_LONG_TEXT in the speaker's language. */
+export const tooLongText = (): string => say('chat4.engine.too_long', { max: MAX_MESSAGE_CHARS });
 export const TOO_LONG_TEXT = `That message is too long for me: I read requests of up to ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters. Please send the request on its own, with a short reason.`;
 
 // Functions, not shared objects: a wrapper may add to a reply (its audience) on its way out.
@@ -71,23 +73,26 @@ export function questionReply(q: {
   const question = questionText(q.argument, q.missing, q.caseId);
   const reply: Reply = { text: q.prefix ? `${q.prefix} ${question}` : question };
   // Accessibility: each button names what it does and on which case.
-  const about = q.caseId ? ` for case ${q.caseId}` : '';
+  const choose = (label: string) =>
+    say('chat4.engine.choose_desc', { label, caseId: q.caseId ? q.caseId : 'none' });
   if (q.options.length > 0) {
     reply.choices = q.options.map((o) => ({
       value: `choose:${q.token}:${o.value}`,
       label: o.label,
-      description: `Choose ${o.label}${about}`,
+      description: choose(o.label),
     }));
   }
   if (q.argument?.form && q.caseId)
-    reply.form = { kind: q.argument.form, caseId: q.caseId, title: FORM_TITLE[q.argument.form](q.caseId) };
+    reply.form = { kind: q.argument.form, caseId: q.caseId, title: formTitle(q.argument.form, q.caseId) };
   if (q.argument?.choices && q.caseId) {
     const form = q.argument.form;
     const caseId = q.caseId;
     reply.choices = q.argument.choices.map((c) => ({
       value: `choose:${q.token}:${c.value}`,
       label: c.label,
-      description: form ? `${FORM_TITLE[form](caseId)} as ${c.label}` : `Choose ${c.label}${about}`,
+      description: form
+        ? say('chat4.engine.form_choice_desc', { form: formTitle(form, caseId), label: c.label })
+        : choose(c.label),
     }));
   }
   return reply;
@@ -112,12 +117,12 @@ export function confirmationReply(
         value: `confirm:${token}`,
         label: say('confirm.button.confirm'),
         style: 'primary',
-        description: `Confirm: ${describeAction(action, args)}`,
+        description: say('chat4.engine.confirm_desc', { action: describeAction(action, args) }),
       },
       {
         value: `cancel:${token}`,
         label: say('confirm.button.cancel'),
-        description: `Cancel: do not ${describeAction(action, args)}`,
+        description: say('chat4.engine.cancel_desc', { action: describeAction(action, args) }),
       },
     ],
   };
@@ -153,8 +158,9 @@ export function presentAnswer(_turn: Turn, _action: ActionName, reply: Reply): R
 export function settle(turn: Turn, now: Date, replies: Reply[], outcome: string, was?: unknown): Reply[] {
   const [first, ...rest] = replies;
   const settles = {
-    text: `${outcome} by ${turn.actor.name}`,
+    text: say('chat4.engine.settled', { outcome, name: turn.actor.name }),
     at: now.toISOString(),
+    atWord: say('chat4.engine.settled_at'),
     ...(typeof was === 'string' && was ? { was } : {}),
   };
   return first ? [{ ...first, settles }, ...rest] : replies;

@@ -3,8 +3,9 @@ import { findUserByChatIdentity } from '../../db/repositories/user.repository.ts
 import { noteSurfaceLocale } from '../../db/repositories/user-locale.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { isDomainError } from '../../domain/errors.ts';
+import { rememberLocale, sayBeforeTurn } from '../../i18n/known-locales.ts';
 import { canonicalTag } from '../../i18n/locale.ts';
-import { refusalText, say } from '../../i18n/messages.ts';
+import { refusalText, say, withReader } from '../../i18n/messages.ts';
 import type { TurnReads } from '../../use-cases/turn-reads.ts';
 import {
   claimEvent,
@@ -15,7 +16,6 @@ import {
 import type { ChatSurface, MessageLimitInTurn } from '../engine-contract.ts';
 import { notLinkedText } from '../identity.ts';
 import type { UnlinkedTurn } from '../linking/self-linking.ts';
-import { RATE_LIMITED_TEXT } from '../rate-limit.ts';
 import type { Reply } from '../reply.ts';
 import type { EngineDeps, Turn } from './engine-deps.ts';
 
@@ -86,7 +86,11 @@ export function identify(
  * place for the unlinked person (self-service linking goes here).
  */
 export async function unlinkedSpeaker(e: EngineDeps, arrival: Arrival): Promise<Reply[]> {
-  return e.unlinked?.(arrival) ?? [{ text: notLinkedText(arrival.surface), private: true }];
+  // Nobody's locale is stored for them yet: the surface's (Teams' activity.locale), else English.
+  return withReader(
+    arrival.locale,
+    async () => (await e.unlinked?.(arrival)) ?? [{ text: notLinkedText(arrival.surface), private: true }],
+  );
 }
 
 /**
@@ -102,7 +106,7 @@ export async function begin(
 ): Promise<Turn | Reply[] | null> {
   const now = e.clock.now();
   let limit = arrival.messageLimit;
-  const limited = () => [{ text: RATE_LIMITED_TEXT, private: true }];
+  const limited = () => [{ text: sayBeforeTurn(arrival, 'chat4.rate_limited'), private: true }];
   // Old memory is forgotten by a scheduled job (src/jobs/forget-conversation-memory.ts), not here.
   // A delivery the inbox recorded was deduplicated there; claiming it again would refuse its re-run.
   if (arrival.eventId && !arrival.recorded) {
@@ -139,6 +143,8 @@ export async function begin(
     : await identify(e, arrival.surface, arrival.userExternalId, arrival.workspaceId, arrival.alsoUnscoped);
   if (!actor) return unlinkedSpeaker(e, arrival);
   const locale = await speakerLocale(e, arrival, actor);
+  // For what is said before the next turn of this person finds them (busy, rate limit, gave up).
+  rememberLocale(arrival, locale);
   return {
     surface: arrival.surface,
     conversationKey: arrival.conversationKey,

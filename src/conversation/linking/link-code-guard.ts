@@ -1,6 +1,7 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible';
 import type { Database } from '../../db/database.ts';
+import { say } from '../../i18n/messages.ts';
 import type { Logger } from '../../logger.ts';
 import { RATE_LIMIT_TABLE } from '../rate-limit.ts';
 
@@ -21,6 +22,7 @@ export const DEFAULT_LINK_CODE_GUARD: Omit<LinkCodeGuardSettings, 'store'> = {
   failuresGlobal: 100,
 };
 
+// The English of `chat4.link.too_many` / `chat4.link.paused`, said in the surface's locale (see speaker.ts).
 export const TOO_MANY_TRIES_TEXT =
   'Too many wrong link codes were tried from this account. Please wait an hour and try again, or ask support to link your account.';
 export const TOO_MANY_TRIES_GLOBAL_TEXT =
@@ -71,12 +73,13 @@ export function createLinkCodeGuard(
     async refusal(accountKey) {
       // A failing store refuses: here the limit is the gate, and a person can still be linked by support.
       try {
-        if (await spent(perAccount, accountKey, settings.failuresPerAccount)) return TOO_MANY_TRIES_TEXT;
-        if (await spent(global, GLOBAL_KEY, settings.failuresGlobal)) return TOO_MANY_TRIES_GLOBAL_TEXT;
+        if (await spent(perAccount, accountKey, settings.failuresPerAccount))
+          return say('chat4.link.too_many');
+        if (await spent(global, GLOBAL_KEY, settings.failuresGlobal)) return say('chat4.link.paused');
         return null;
       } catch (error) {
         settings.logger.warn({ err: error }, 'link code guard unavailable; code refused');
-        return TOO_MANY_TRIES_GLOBAL_TEXT;
+        return say('chat4.link.paused');
       }
     },
     async failed(accountKey) {

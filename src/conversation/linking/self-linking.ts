@@ -95,7 +95,7 @@ export function createSelfLinking(options: {
   ];
   const notLinked = (surface: ChatSurface): Reply[] => [
     {
-      text: `${notLinkedText(surface)} If support gave you a link code, say "link" followed by the code, e.g. "link K7MQ-3PXA".`,
+      text: `${notLinkedText(surface)} ${say('chat4.link.code_hint')}`,
       private: true,
     },
   ];

@@ -575,4 +575,115 @@ export const da: Translations = {
   'support4.link.offer':
     'Hej! Denne {surface}-konto er endnu ikke knyttet til inkassoplatformen. Din e-mail tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det dig? Skriv "yes" eller tryk på *{button}* for at knytte den; hvis det ikke er dig, så se bort fra denne besked og kontakt support.',
   'support4.link.button': 'Knyt denne konto',
+  // cat4a: conversation and chat features (custom terms, case chat, added information, the engine's own
+  // words, busy / rate limit / gave up, App Home)
+  'chat4.terms.ask_fee':
+    'Hvilket succeshonorar foreslår du for sag {caseId}? Skriv f.eks. "offer 25% on case {caseId}".',
+  'chat4.terms.bad_fee':
+    'Et succeshonorar på {pct} % er ikke muligt; angiv en procentsats over 0 og højst 100.',
+  'chat4.terms.plan':
+    'Tilbyd særlige vilkår på sag {caseId}: et succeshonorar på *{pct} %*{hasTerms, select, yes { ({terms})} other {}}.',
+  'chat4.terms.effect.lead': 'Sagen bliver et lead med dit tilbud på og går til Collecting Quotes.',
+  'chat4.terms.effect.told':
+    '{who, select, managing {Den administrerende partner} other {Kreditor}} får besked og vælger et tilbud.',
+  'chat4.terms.done':
+    'Dit tilbud på {pct} % ligger på lead {leadId}; sag {caseId} er Collecting Quotes, og {who, select, managing {den administrerende partner} other {kreditor}} har fået besked.',
+  'chat4.chat.nobody':
+    'Ingen inkassopartner arbejder på sag {caseId} lige nu (den er {status}), så der er ingen at skrive til i sagschatten. {closed, select, yes {Skriv "add information to case {caseId}: …" for at få den genindsendt eller spørge om den, så ser support det.} other {Skriv "add information to case {caseId}: …" for at give de partnere, der overvejer den, flere oplysninger.}}',
+  'chat4.chat.empty': 'Skriv venligst beskeden til sag {caseId}.',
+  'chat4.chat.too_long':
+    'Den besked er på {length, number} tegn; en besked på en sag må højst være på {max, number}. Forkort den, eller send den i flere dele.',
+  'chat4.chat.from':
+    '{name} ({hasOrg, select, yes {{org}, } other {}}{side, select, managing_partner {administrerende partner} assigned_partner {inkassopartner} creditor {kreditor} support {support} other {partner}})',
+  'chat4.chat.notice':
+    'Besked om sag {caseId} ({debtorName}) fra {from}: “{text}” Skriv "{reply, select, yes {reply on} other {message the partner on}} {caseId}: …" for at svare; "messages on {caseId}" viser sagschatten.',
+  'chat4.chat.sent':
+    'Sendt til {name} på sag {caseId}; de får besked nu. Skriv "messages on {caseId}" for at se sagschatten.',
+  'chat4.chat.the_partner': 'partneren',
+  'chat4.chat.title': 'Sag {caseId}: chat',
+  'chat4.chat.none': 'Der er endnu ingen beskeder på sag {caseId}.',
+  'chat4.chat.how':
+    '{write, select, reply {Skriv "reply on {caseId}: …" for at skrive.} other {Skriv "message the partner on {caseId}: …" for at skrive.}}',
+  'chat4.chat.head': 'Sagschat for sag {caseId} ({debtorName}), ældste først:',
+  'chat4.chat.platform': 'Platformen',
+  'chat4.chat.entry':
+    '• {when}, {who}: {action, select, add_info {tilføjede oplysninger: {hasText, select, yes {“{text}”} other {}}} request_info {bad om flere oplysninger{hasText, select, yes {: “{text}”} other {}}} answer_info {besvarede anmodningen om oplysninger: {hasText, select, yes {“{text}”} other {}}} other {{hasText, select, yes {“{text}”} other {}}}}',
+  'chat4.info.waiting':
+    'Partneren, der arbejder på sag {caseId}, venter på dit svar: skriv "answer {caseId}: …", så går sagen tilbage til dem.',
+  'chat4.info.has_partner':
+    'En inkassopartner arbejder på sag {caseId} ({status}): skriv til dem i sagschatten med "message the partner on {caseId}: …".',
+  'chat4.info.support':
+    '{who, select, managing {Den administrerende partner} other {Kreditor}} ({name}) har tilføjet oplysninger til sag {caseId} ({debtorName}), {status}: “{text}”{next, select, closed { Sagen er lukket efter en afvisning: de ønsker måske at få den genindsendt.} told { {count, plural, one {Partneren, der overvejer dens lead, har} other {De # partnere, der overvejer dens lead, har}} fået besked.} other { Ingen partner overvejer den lige nu.}}',
+  'chat4.info.partner':
+    '{who, select, managing {Den administrerende partner} other {Kreditor}} har tilføjet oplysninger til sag {caseId} ({debtorName}), hvis lead du er på: “{text}” "status {caseId}" viser sagen.',
+  'chat4.info.done':
+    'Tilføjet til sag {caseId}: {count, plural, =0 {support har fået besked} one {support og partneren, der overvejer den, har fået besked} other {support og de # partnere, der overvejer den, har fået besked}}.{closed, select, yes { Sagen er lukket; support vender tilbage til dig om at genindsende den.} other {}} Skriv "messages on {caseId}" for at se det på sagen.',
+  'chat4.engine.confirm_title': 'Bekræft venligst',
+  'chat4.engine.sure_title': 'Er du sikker?',
+  'chat4.engine.confirm_desc': 'Bekræft: {action}',
+  'chat4.engine.cancel_desc': 'Annuller: undlad at {action}',
+  'chat4.engine.choose_desc': 'Vælg {label}{caseId, select, none {} other { for sag {caseId}}}',
+  'chat4.engine.form_choice_desc': '{form} som {label}',
+  'chat4.engine.settled': '{outcome} af {name}',
+  'chat4.engine.settled_at': 'kl.',
+  'chat4.engine.too_long':
+    'Den besked er for lang til mig: jeg læser forespørgsler på op til {max, number} tegn. Send forespørgslen for sig selv med en kort begrundelse.',
+  'chat4.engine.late':
+    'Spørgsmålet, som "{n}" ville besvare ({question}?), {used, select, yes {er allerede besvaret eller annulleret} other {er udløbet}}, så intet blev valgt, og intet blev ændret.{example}',
+  'chat4.engine.late.earlier': 'et tidligere spørgsmål',
+  'chat4.engine.late.quote':
+    'Skriv for eksempel "go with quote {quoteId} on case {caseId}" for at vælge et tilbud, eller "quotes on {caseId}" for at se dem igen.',
+  'chat4.engine.quote_choice':
+    'Tilbud {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fast} other {}}',
+  'chat4.action.doing':
+    '{action, select, case_accept {acceptere sag{caseId, select, none {} other { {caseId}}}} case_decline {afvise sag{caseId, select, none {} other { {caseId}}}} case_request_info {bede om flere oplysninger på sag{caseId, select, none {} other { {caseId}}}} case_offer_terms {tilbyde vilkår på sag{caseId, select, none {} other { {caseId}}}} case_close {lukke sag{caseId, select, none {} other { {caseId}}}} payment_register {registrere en betaling på sag{caseId, select, none {} other { {caseId}}}} quote_select {vælge et tilbud på sag{caseId, select, none {} other { {caseId}}}} quote_submit {give et tilbud på sag{caseId, select, none {} other { {caseId}}}} lead_pullback {trække sag{caseId, select, none {} other { {caseId}}} tilbage} case_withdraw {tilbagekalde sag{caseId, select, none {} other { {caseId}}}} quote_decline {melde pas på sag{caseId, select, none {} other { {caseId}}}} decline_resolve {afgøre afvisningen af sag{caseId, select, none {} other { {caseId}}}} case_answer_info {besvare anmodningen om oplysninger på sag{caseId, select, none {} other { {caseId}}}} case_submit {indsende en ny sag} other {{name} på sag{caseId, select, none {} other { {caseId}}}}}',
+  'chat4.action.bare': '{name}',
+  'chat4.action.done':
+    '{action, select, case_accept {Accepteret} case_decline {Afvist} case_request_info {Oplysninger anmodet} case_offer_terms {Vilkår tilbudt} case_close {Lukket} payment_register {Betaling registreret} quote_select {Tilbud valgt} quote_submit {Tilbud givet} lead_pullback {Trukket tilbage} case_withdraw {Tilbagekaldt} quote_decline {Meldt pas} decline_resolve {Afvisning afgjort} case_answer_info {Besvaret} case_submit {Indsendt} cancelled {Annulleret} chosen {Valgt} refused {Ikke udført: afvist ved bekræftelsen} other {Bekræftet}}',
+  'chat4.form.decline': '{caseId, select, none {Afvis en sag} other {Afvis sag {caseId}}}',
+  'chat4.form.close': '{caseId, select, none {Luk en sag} other {Luk sag {caseId}}}',
+  'chat4.form.submit_case': 'Indsend en sag',
+  'chat4.busy':
+    'Jeg har rigtig mange forespørgsler lige nu og kunne ikke tage denne; intet blev ændret. Prøv igen om lidt.',
+  'chat4.rate_limited': 'Du sender beskeder hurtigere, end jeg kan nå; vent et øjeblik.',
+  'chat4.gave_up':
+    'Beklager, jeg kunne ikke gøre det færdigt på grund af et problem hos os. Prøv igen om et minut; kontakt support, hvis det bliver ved.',
+  'chat4.home.header': 'Dine sager',
+  'chat4.home.nothing': 'Intet venter på dig.',
+  'chat4.home.how_to':
+    'Skriv til mig her, nævn mig i en kanal, eller brug `/case`: `/case 123` viser en sag, `/case decline 123 <reason>` afviser den, `/case close 123` åbner lukkeformularen, `/case help` viser det hele.',
+  'chat4.home.submit_button': 'Indsend en sag for en klient',
+  'chat4.home.not_linked': 'Ikke tilknyttet endnu',
+  'chat4.home.waiting': 'Venter på dig',
+  'chat4.home.waiting.none': 'Intet venter på dig lige nu.',
+  'chat4.home.responsiveness': 'Din svartid',
+  'chat4.home.more': '…og {count} mere',
+  'chat4.home.task':
+    '• *{caseId}* {debtorName}, {amount}: {wait}; {answered, select, yes {kreditor har besvaret din anmodning om flere oplysninger; } other {}}{todo}',
+  'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
+  'chat4.home.todo':
+    '{what, select, verify {verificér den: acceptér, afvis, bed om flere oplysninger eller tilbyd særlige vilkår} paused {klienten har trukket sagen: luk den med en lukkekode} details {partneren har bedt om flere oplysninger: svar på det} other {der indhentes tilbud: sammenlign dem og vælg en partner}}',
+  'chat4.link.not_linked':
+    'Hej! Din {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er endnu ikke knyttet til en bruger på inkassoplatformen, så jeg kan ikke vise eller ændre sager for dig. Bed support om at knytte din {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto til din platformbruger; når det er gjort, kan du skrive "help" for at se, hvad jeg kan.',
+  'chat4.link.code_hint':
+    'Hvis support har givet dig en tilknytningskode, så skriv "link" efterfulgt af koden, f.eks. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Klar: denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er nu knyttet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for at se, hvad jeg kan gøre for dig.',
+  'chat4.link.offer':
+    'Hej! Denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er endnu ikke knyttet til inkassoplatformen. Din e-mail tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det dig? Skriv "yes" eller tryk på *Tilknyt denne konto* for at knytte den; hvis det ikke er dig, så se bort fra dette og spørg support.',
+  'chat4.link.button': 'Tilknyt denne konto',
+  'chat4.title.case': 'Sag {caseId}',
+  'chat4.title.tasks': 'Dine opgaver',
+  'chat4.submit.open':
+    'Lad os indsende en sag for din klient: udfyld formularen (klient, debitor, krav, dokumenter). Jeg viser succeshonoraret, og hvad der sker, før noget bliver indsendt.',
+  'chat4.submit.not_partner':
+    'Indsendelse af sager i chatten er for administrerende partnere. Kreditorer indsender sager på platformen.',
+  'chat4.form.again':
+    'Jeg kunne ikke bruge den formular, intet blev ændret: {problems} Udfyld den venligst igen.',
+  'chat4.link.too_many':
+    'Der er prøvet for mange forkerte tilknytningskoder fra denne konto. Vent en time og prøv igen, eller bed support om at tilknytte din konto.',
+  'chat4.link.paused':
+    'Der er prøvet for mange forkerte tilknytningskoder i den seneste time, så tilknytning med kode er sat på pause et stykke tid. Prøv igen senere, eller bed support om at tilknytte din konto.',
+  'chat4.engine.invalid_choice':
+    'Det er ikke en af de muligheder, jeg tilbød, så intet blev ændret. Vælg en af knapperne, eller svar med ord.',
 };

@@ -603,4 +603,116 @@ export const de: Translations = {
   'support4.link.offer':
     'Hallo! Dieses {surface}-Konto ist noch nicht mit der Inkassoplattform verknüpft. Ihre E-Mail-Adresse gehört zu *{name}*{hasOrg, select, yes { bei {org}} other {}}: Sind Sie das? Sagen Sie "yes" oder klicken Sie auf *{button}*, um es zu verknüpfen; wenn Sie das nicht sind, ignorieren Sie dies und wenden Sie sich an den Support.',
   'support4.link.button': 'Dieses Konto verknüpfen',
+  // cat4a: conversation and chat features (custom terms, case chat, added information, the engine's own
+  // words, busy / rate limit / gave up, App Home)
+  'chat4.terms.ask_fee':
+    'Welches Erfolgshonorar schlagen Sie für Fall {caseId} vor? Schreiben Sie z. B. "offer 25% on case {caseId}".',
+  'chat4.terms.bad_fee':
+    'Ein Erfolgshonorar von {pct} % ist nicht möglich; geben Sie einen Prozentsatz über 0 und höchstens 100 an.',
+  'chat4.terms.plan':
+    'Individuelle Konditionen für Fall {caseId} anbieten: ein Erfolgshonorar von *{pct} %*{hasTerms, select, yes { ({terms})} other {}}.',
+  'chat4.terms.effect.lead': 'Der Fall wird zu einem Lead mit Ihrem Angebot und geht in Collecting Quotes.',
+  'chat4.terms.effect.told':
+    '{who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} wird benachrichtigt und wählt ein Angebot.',
+  'chat4.terms.done':
+    'Ihr Angebot von {pct} % liegt auf Lead {leadId}; Fall {caseId} ist Collecting Quotes, und {who, select, managing {der verwaltende Partner} other {der Gläubiger}} wurde benachrichtigt.',
+  'chat4.chat.nobody':
+    'Derzeit bearbeitet kein Inkassopartner Fall {caseId} (er ist {status}), daher gibt es im Fall-Chat niemanden, dem Sie schreiben könnten. {closed, select, yes {Um ihn erneut einzureichen oder eine Frage dazu zu stellen, schreiben Sie "add information to case {caseId}: …", dann sieht es der Support.} other {Um den Partnern, die ihn prüfen, mehr Informationen zu geben, schreiben Sie "add information to case {caseId}: …".}}',
+  'chat4.chat.empty': 'Bitte geben Sie die Nachricht zu Fall {caseId} an.',
+  'chat4.chat.too_long':
+    'Diese Nachricht ist {length, number} Zeichen lang; eine Nachricht zu einem Fall darf höchstens {max, number} Zeichen haben. Bitte kürzen Sie sie oder senden Sie sie in Teilen.',
+  'chat4.chat.from':
+    '{name} ({hasOrg, select, yes {{org}, } other {}}{side, select, managing_partner {verwaltender Partner} assigned_partner {Inkassopartner} creditor {Gläubiger} support {Support} other {Partner}})',
+  'chat4.chat.notice':
+    'Nachricht zu Fall {caseId} ({debtorName}) von {from}: „{text}“ Zum Antworten schreiben Sie "{reply, select, yes {reply on} other {message the partner on}} {caseId}: …"; "messages on {caseId}" zeigt den Fall-Chat.',
+  'chat4.chat.sent':
+    'An {name} zu Fall {caseId} gesendet; die Nachricht wird jetzt zugestellt. Schreiben Sie "messages on {caseId}", um den Fall-Chat zu sehen.',
+  'chat4.chat.the_partner': 'den Partner',
+  'chat4.chat.title': 'Fall {caseId}: Chat',
+  'chat4.chat.none': 'Zu Fall {caseId} gibt es noch keine Nachrichten.',
+  'chat4.chat.how':
+    '{write, select, reply {Zum Schreiben: "reply on {caseId}: …".} other {Zum Schreiben: "message the partner on {caseId}: …".}}',
+  'chat4.chat.head': 'Fall-Chat zu Fall {caseId} ({debtorName}), älteste zuerst:',
+  'chat4.chat.platform': 'Die Plattform',
+  'chat4.chat.entry':
+    '• {when}, {who}: {action, select, add_info {hat Informationen hinzugefügt: {hasText, select, yes {„{text}“} other {}}} request_info {hat weitere Informationen angefordert{hasText, select, yes {: „{text}“} other {}}} answer_info {hat die Informationsanfrage beantwortet: {hasText, select, yes {„{text}“} other {}}} other {{hasText, select, yes {„{text}“} other {}}}}',
+  'chat4.info.waiting':
+    'Der Partner, der Fall {caseId} bearbeitet, wartet auf Ihre Antwort: schreiben Sie "answer {caseId}: …", dann geht der Fall an ihn zurück.',
+  'chat4.info.has_partner':
+    'Ein Inkassopartner bearbeitet Fall {caseId} ({status}): schreiben Sie ihm im Fall-Chat mit "message the partner on {caseId}: …".',
+  'chat4.info.support':
+    '{who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} ({name}) hat Fall {caseId} ({debtorName}), {status}, Informationen hinzugefügt: „{text}“{next, select, closed { Der Fall wurde nach einer Ablehnung geschlossen: möglicherweise soll er erneut eingereicht werden.} told { {count, plural, one {Der Partner, der den Lead prüft, wurde} other {Die # Partner, die den Lead prüfen, wurden}} benachrichtigt.} other { Derzeit prüft ihn kein Partner.}}',
+  'chat4.info.partner':
+    '{who, select, managing {Der verwaltende Partner} other {Der Gläubiger}} hat Fall {caseId} ({debtorName}), zu dessen Lead Sie gehören, Informationen hinzugefügt: „{text}“ "status {caseId}" zeigt den Fall.',
+  'chat4.info.done':
+    'Zu Fall {caseId} hinzugefügt: {count, plural, =0 {der Support wurde benachrichtigt} one {der Support und der Partner, der den Fall prüft, wurden benachrichtigt} other {der Support und die # Partner, die den Fall prüfen, wurden benachrichtigt}}.{closed, select, yes { Der Fall ist geschlossen; der Support meldet sich bei Ihnen wegen einer erneuten Einreichung.} other {}} Schreiben Sie "messages on {caseId}", um es beim Fall zu sehen.',
+  'chat4.engine.confirm_title': 'Bitte bestätigen',
+  'chat4.engine.sure_title': 'Sind Sie sicher?',
+  'chat4.engine.confirm_desc': 'Bestätigen: {action}',
+  'chat4.engine.cancel_desc': 'Abbrechen: nicht „{action}“',
+  'chat4.engine.choose_desc': '{label} wählen{caseId, select, none {} other { für Fall {caseId}}}',
+  'chat4.engine.form_choice_desc': '{form} als {label}',
+  'chat4.engine.settled': '{outcome} von {name}',
+  'chat4.engine.settled_at': 'um',
+  'chat4.engine.too_long':
+    'Diese Nachricht ist mir zu lang: Ich lese Anfragen mit bis zu {max, number} Zeichen. Bitte senden Sie die Anfrage für sich, mit einer kurzen Begründung.',
+  'chat4.engine.late':
+    'Die Frage, die "{n}" beantworten würde ({question}?), {used, select, yes {wurde bereits beantwortet oder abgebrochen} other {ist abgelaufen}}; es wurde also nichts gewählt und nichts geändert.{example}',
+  'chat4.engine.late.earlier': 'eine frühere Frage',
+  'chat4.engine.late.quote':
+    'Um ein Angebot zu wählen, schreiben Sie zum Beispiel "go with quote {quoteId} on case {caseId}" oder "quotes on {caseId}", um sie noch einmal zu sehen.',
+  'chat4.engine.quote_choice':
+    'Angebot {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fix} other {}}',
+  'chat4.action.doing':
+    '{action, select, case_accept {Fall{caseId, select, none {} other { {caseId}}} annehmen} case_decline {Fall{caseId, select, none {} other { {caseId}}} ablehnen} case_request_info {weitere Informationen zu Fall{caseId, select, none {} other { {caseId}}} anfordern} case_offer_terms {individuelle Konditionen für Fall{caseId, select, none {} other { {caseId}}} anbieten} case_close {Fall{caseId, select, none {} other { {caseId}}} abschließen} payment_register {eine Zahlung zu Fall{caseId, select, none {} other { {caseId}}} erfassen} quote_select {ein Angebot für Fall{caseId, select, none {} other { {caseId}}} auswählen} quote_submit {ein Angebot für Fall{caseId, select, none {} other { {caseId}}} abgeben} lead_pullback {Fall{caseId, select, none {} other { {caseId}}} aus der Angebotsrunde zurückholen} case_withdraw {Fall{caseId, select, none {} other { {caseId}}} zurückziehen} quote_decline {auf ein Angebot für Fall{caseId, select, none {} other { {caseId}}} verzichten} decline_resolve {die Ablehnung von Fall{caseId, select, none {} other { {caseId}}} klären} case_answer_info {die Informationsanfrage zu Fall{caseId, select, none {} other { {caseId}}} beantworten} case_submit {einen neuen Fall einreichen} other {{name} zu Fall{caseId, select, none {} other { {caseId}}}}}',
+  'chat4.action.bare': '{name}',
+  'chat4.action.done':
+    '{action, select, case_accept {Angenommen} case_decline {Abgelehnt} case_request_info {Informationen angefordert} case_offer_terms {Konditionen angeboten} case_close {Abgeschlossen} payment_register {Zahlung erfasst} quote_select {Angebot ausgewählt} quote_submit {Angebot abgegeben} lead_pullback {Zurückgeholt} case_withdraw {Zurückgezogen} quote_decline {Auf Angebot verzichtet} decline_resolve {Ablehnung geklärt} case_answer_info {Beantwortet} case_submit {Eingereicht} cancelled {Abgebrochen} chosen {Gewählt} refused {Nicht ausgeführt: bei der Bestätigung abgelehnt} other {Bestätigt}}',
+  'chat4.form.decline': '{caseId, select, none {Einen Fall ablehnen} other {Fall {caseId} ablehnen}}',
+  'chat4.form.close': '{caseId, select, none {Einen Fall abschließen} other {Fall {caseId} abschließen}}',
+  'chat4.form.submit_case': 'Einen Fall einreichen',
+  'chat4.busy':
+    'Ich bearbeite gerade sehr viele Anfragen und konnte diese nicht annehmen; es wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.',
+  'chat4.rate_limited':
+    'Sie senden Nachrichten schneller, als ich sie bearbeiten kann; bitte warten Sie einen Moment.',
+  'chat4.gave_up':
+    'Entschuldigung, ich konnte das wegen eines Problems auf unserer Seite nicht abschließen. Bitte versuchen Sie es in einer Minute noch einmal; wenn es weiterhin passiert, wenden Sie sich an den Support.',
+  'chat4.home.header': 'Ihre Fälle',
+  'chat4.home.nothing': 'Es wartet nichts auf Sie.',
+  'chat4.home.how_to':
+    'Schreiben Sie mir hier, erwähnen Sie mich in einem Kanal oder nutzen Sie `/case`: `/case 123` zeigt einen Fall, `/case decline 123 <reason>` lehnt ihn ab, `/case close 123` öffnet das Abschlussformular, `/case help` listet alles auf.',
+  'chat4.home.submit_button': 'Einen Fall für einen Mandanten einreichen',
+  'chat4.home.not_linked': 'Noch nicht verknüpft',
+  'chat4.home.waiting': 'Wartet auf Sie',
+  'chat4.home.waiting.none': 'Gerade wartet nichts auf Sie.',
+  'chat4.home.responsiveness': 'Ihre Reaktionszeit',
+  'chat4.home.more': '…und {count} weitere',
+  'chat4.home.task':
+    '• *{caseId}* {debtorName}, {amount}: {wait}; {answered, select, yes {der Gläubiger hat Ihre Anfrage nach weiteren Informationen beantwortet; } other {}}{todo}',
+  'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
+  'chat4.home.todo':
+    '{what, select, verify {prüfen: annehmen, ablehnen, weitere Informationen anfordern oder individuelle Konditionen anbieten} paused {der Mandant hat zurückgezogen: mit einem Abschlusscode abschließen} details {der Partner hat weitere Informationen angefordert: bitte beantworten} other {Angebote werden eingeholt: vergleichen und einen Partner wählen}}',
+  'chat4.link.not_linked':
+    'Hallo! Ihr {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist noch mit keinem Benutzer der Inkassoplattform verknüpft, daher kann ich Ihnen keinen Fall zeigen oder ändern. Bitten Sie den Support, Ihr {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto mit Ihrem Plattformbenutzer zu verknüpfen; danach schreiben Sie "help", um zu sehen, was ich kann.',
+  'chat4.link.code_hint':
+    'Wenn der Support Ihnen einen Verknüpfungscode gegeben hat, schreiben Sie "link" und dann den Code, z. B. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Erledigt: Dieses {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist jetzt mit *{name}*{hasOrg, select, yes { bei {org}} other {}} verknüpft. Schreiben Sie "help", um zu sehen, was ich für Sie tun kann.',
+  'chat4.link.offer':
+    'Hallo! Dieses {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist noch nicht mit der Inkassoplattform verknüpft. Ihre E-Mail-Adresse gehört zu *{name}*{hasOrg, select, yes { bei {org}} other {}}: sind Sie das? Schreiben Sie "yes" oder klicken Sie auf *Dieses Konto verknüpfen*; wenn Sie es nicht sind, ignorieren Sie dies und wenden Sie sich an den Support.',
+  'chat4.link.button': 'Dieses Konto verknüpfen',
+  'chat4.title.case': 'Fall {caseId}',
+  'chat4.title.tasks': 'Ihre Aufgaben',
+  'chat4.submit.open':
+    'Reichen wir einen Fall für Ihren Mandanten ein: Füllen Sie das Formular aus (Mandant, Schuldner, Forderung, Dokumente). Bevor etwas eingereicht wird, zeige ich Ihnen das Erfolgshonorar und was geschieht.',
+  'chat4.submit.not_partner':
+    'Fälle im Chat einreichen können nur verwaltende Partner. Gläubiger reichen Fälle auf der Plattform ein.',
+  'chat4.form.again':
+    'Ich konnte dieses Formular nicht verwenden, es wurde nichts geändert: {problems} Bitte füllen Sie es erneut aus.',
+  'chat4.link.too_many':
+    'Von diesem Konto wurden zu viele falsche Verknüpfungscodes eingegeben. Bitte warten Sie eine Stunde und versuchen Sie es erneut, oder bitten Sie den Support, Ihr Konto zu verknüpfen.',
+  'chat4.link.paused':
+    'In der letzten Stunde wurden zu viele falsche Verknüpfungscodes eingegeben, daher ist das Verknüpfen per Code vorübergehend ausgesetzt. Bitte versuchen Sie es später erneut, oder bitten Sie den Support, Ihr Konto zu verknüpfen.',
+  'chat4.engine.invalid_choice':
+    'Das ist keine der Optionen, die ich angeboten habe, daher wurde nichts geändert. Wählen Sie eine der Schaltflächen, oder antworten Sie in Worten.',
 };

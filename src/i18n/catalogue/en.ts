@@ -585,6 +585,116 @@ export const en = {
   'support4.link.offer':
     'Hello! This {surface} account is not linked to the collection platform yet. Your e-mail belongs to *{name}*{hasOrg, select, yes { at {org}} other {}}: is that you? Say "yes" or press *{button}* to link it; if it isn\'t you, ignore this and ask support.',
   'support4.link.button': 'Link this account',
+  // cat4a: conversation and chat features (custom terms, case chat, added information, the engine's own
+  // words, busy / rate limit / gave up, App Home)
+  'chat4.terms.ask_fee':
+    'Which success fee do you propose for case {caseId}? Say e.g. "offer 25% on case {caseId}".',
+  'chat4.terms.bad_fee':
+    'A success fee of {pct}% is not possible; give a percentage above 0 and at most 100.',
+  'chat4.terms.plan':
+    'Offer custom terms on case {caseId}: a *{pct}%* success fee{hasTerms, select, yes { ({terms})} other {}}.',
+  'chat4.terms.effect.lead': 'The case becomes a lead with your quote on it and goes to Collecting Quotes.',
+  'chat4.terms.effect.told':
+    '{who, select, managing {The managing partner} other {The creditor}} is told and picks a quote.',
+  'chat4.terms.done':
+    'Your {pct}% quote is on lead {leadId}; case {caseId} is Collecting Quotes and {who, select, managing {the managing partner} other {the creditor}} has been told.',
+  'chat4.chat.nobody':
+    'No collection partner is working case {caseId} now (it is {status}), so there is nobody to message in its case chat. {closed, select, yes {To resubmit it or ask about it, say "add information to case {caseId}: …" and support will see it.} other {To give the partners considering it more information, say "add information to case {caseId}: …".}}',
+  'chat4.chat.empty': 'Please give the message for case {caseId}.',
+  'chat4.chat.too_long':
+    'That message is {length, number} characters long; a message on a case can be up to {max, number}. Please shorten it or send it in parts.',
+  'chat4.chat.from':
+    '{name} ({hasOrg, select, yes {{org}, } other {}}{side, select, managing_partner {managing partner} assigned_partner {collection partner} creditor {creditor} support {support} other {partner}})',
+  'chat4.chat.notice':
+    'Message on case {caseId} ({debtorName}) from {from}: “{text}” To answer, say "{reply, select, yes {reply on} other {message the partner on}} {caseId}: …"; "messages on {caseId}" shows the case chat.',
+  'chat4.chat.sent':
+    'Sent to {name} on case {caseId}; they are told now. Say "messages on {caseId}" to see the case chat.',
+  'chat4.chat.the_partner': 'the partner',
+  'chat4.chat.title': 'Case {caseId}: chat',
+  'chat4.chat.none': 'No messages on case {caseId} yet.',
+  'chat4.chat.how':
+    '{write, select, reply {To write, say "reply on {caseId}: …".} other {To write, say "message the partner on {caseId}: …".}}',
+  'chat4.chat.head': 'Case chat of case {caseId} ({debtorName}), oldest first:',
+  'chat4.chat.platform': 'The platform',
+  'chat4.chat.entry':
+    '• {when}, {who}: {action, select, add_info {added information: {hasText, select, yes {“{text}”} other {}}} request_info {asked for more information{hasText, select, yes {: “{text}”} other {}}} answer_info {answered the information request: {hasText, select, yes {“{text}”} other {}}} other {{hasText, select, yes {“{text}”} other {}}}}',
+  'chat4.info.waiting':
+    'The partner working case {caseId} is waiting for your answer: say "answer {caseId}: …" and the case goes back to them.',
+  'chat4.info.has_partner':
+    'A collection partner is working case {caseId} ({status}): write to them in the case chat with "message the partner on {caseId}: …".',
+  'chat4.info.support':
+    '{who, select, managing {The managing partner} other {The creditor}} ({name}) added information to case {caseId} ({debtorName}), {status}: “{text}”{next, select, closed { The case is closed after a decline: they may want it resubmitted.} told { The {count, plural, one {partner} other {# partners}} considering its lead {count, plural, one {was} other {were}} told.} other { No partner is considering it now.}}',
+  'chat4.info.partner':
+    '{who, select, managing {The managing partner} other {The creditor}} added information to case {caseId} ({debtorName}), whose lead you are on: “{text}” "status {caseId}" shows the case.',
+  'chat4.info.done':
+    'Added to case {caseId}: {count, plural, =0 {support has been told} one {support and the partner considering it has been told} other {support and the # partners considering it have been told}}.{closed, select, yes { The case is closed; support will get back to you about resubmitting it.} other {}} Say "messages on {caseId}" to see it on the case.',
+  'chat4.engine.confirm_title': 'Please confirm',
+  'chat4.engine.sure_title': 'Are you sure?',
+  'chat4.engine.confirm_desc': 'Confirm: {action}',
+  'chat4.engine.cancel_desc': 'Cancel: do not {action}',
+  'chat4.engine.choose_desc': 'Choose {label}{caseId, select, none {} other { for case {caseId}}}',
+  'chat4.engine.form_choice_desc': '{form} as {label}',
+  'chat4.engine.settled': '{outcome} by {name}',
+  'chat4.engine.settled_at': 'at',
+  'chat4.engine.too_long':
+    'That message is too long for me: I read requests of up to {max, number} characters. Please send the request on its own, with a short reason.',
+  'chat4.engine.late':
+    'The question "{n}" would answer ({question}?) {used, select, yes {was already answered or cancelled} other {has expired}}, so nothing was chosen and nothing was changed.{example}',
+  'chat4.engine.late.earlier': 'an earlier question',
+  'chat4.engine.late.quote':
+    'To choose a quote, say for example "go with quote {quoteId} on case {caseId}", or "quotes on {caseId}" to see them again.',
+  'chat4.engine.quote_choice':
+    'Quote {quoteId}: {partnerName}, {pct}%{fixed, select, yes { + {fee} fixed} other {}}',
+  'chat4.action.doing':
+    '{action, select, case_accept {accept case} case_decline {decline case} case_request_info {request information on case} case_offer_terms {offer terms on case} case_close {close case} payment_register {register a payment on case} quote_select {select a quote on case} quote_submit {submit a quote on case} lead_pullback {pull back case} case_withdraw {withdraw case} quote_decline {decline to quote on case} decline_resolve {resolve the decline of case} case_answer_info {answer the information request on case} case_submit {submit a new case} other {{name} on case}}{caseId, select, none {} other { {caseId}}}',
+  'chat4.action.bare': '{name}',
+  'chat4.action.done':
+    '{action, select, case_accept {Accepted} case_decline {Declined} case_request_info {Information requested} case_offer_terms {Terms offered} case_close {Closed} payment_register {Payment registered} quote_select {Quote selected} quote_submit {Quote submitted} lead_pullback {Pulled back} case_withdraw {Withdrawn} quote_decline {Declined to quote} decline_resolve {Decline resolved} case_answer_info {Answered} case_submit {Submitted} cancelled {Cancelled} chosen {Chosen} refused {Not carried out: refused when confirmed} other {Confirmed}}',
+  'chat4.form.decline': '{caseId, select, none {Decline a case} other {Decline case {caseId}}}',
+  'chat4.form.close': '{caseId, select, none {Close a case} other {Close case {caseId}}}',
+  'chat4.form.submit_case': 'Submit a case',
+  'chat4.busy':
+    "I'm handling a lot of requests right now and couldn't take this one; nothing was changed. Please try again shortly.",
+  'chat4.rate_limited': "You're sending messages faster than I can handle; please wait a moment.",
+  'chat4.gave_up':
+    'Sorry, I could not finish that because of a problem on our side. Please try again in a minute; if it keeps happening, tell support.',
+  'chat4.home.header': 'Your cases',
+  'chat4.home.nothing': 'Nothing is waiting for you.',
+  'chat4.home.how_to':
+    'Message me here, mention me in a channel, or use `/case`: `/case 123` shows a case, `/case decline 123 <reason>` declines it, `/case close 123` opens the close form, `/case help` lists everything.',
+  'chat4.home.submit_button': 'Submit a case for a client',
+  'chat4.home.not_linked': 'Not linked yet',
+  'chat4.home.waiting': 'Waiting for you',
+  'chat4.home.waiting.none': 'Nothing is waiting for you right now.',
+  'chat4.home.responsiveness': 'Your responsiveness',
+  'chat4.home.more': '…and {count} more',
+  'chat4.home.task':
+    '• *{caseId}* {debtorName}, {amount}: {wait}; {answered, select, yes {the creditor answered your request for more information; } other {}}{todo}',
+  'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
+  'chat4.home.todo':
+    '{what, select, verify {verify it: accept, decline, ask for more information or offer custom terms} paused {the client withdrew: close it with a close code} details {the partner asked for more information: answer it} other {quotes are being collected: compare them and choose a partner}}',
+  'chat4.link.not_linked':
+    'Hello! Your {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is not linked to a user of the collection platform yet, so I can\'t show or change any case for you. Please ask support to link your {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account to your platform user; once that is done, say "help" to see what I can do.',
+  'chat4.link.code_hint':
+    'If support gave you a link code, say "link" followed by the code, e.g. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Done: this {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is now linked to *{name}*{hasOrg, select, yes { at {org}} other {}}. Say "help" to see what I can do for you.',
+  'chat4.link.offer':
+    'Hello! This {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is not linked to the collection platform yet. Your e-mail belongs to *{name}*{hasOrg, select, yes { at {org}} other {}}: is that you? Say "yes" or press *Link this account* to link it; if it isn\'t you, ignore this and ask support.',
+  'chat4.link.button': 'Link this account',
+  'chat4.title.case': 'Case {caseId}',
+  'chat4.title.tasks': 'Your tasks',
+  'chat4.submit.open':
+    "Let's submit a case for your client: fill in the form (client, debtor, claim, documents). I'll show the success fee and what happens before anything is submitted.",
+  'chat4.submit.not_partner':
+    'Submitting a case from chat is for managing partners. Creditors submit cases on the platform.',
+  'chat4.form.again': "I couldn't use that form, nothing was changed: {problems} Please fill it in again.",
+  'chat4.link.too_many':
+    'Too many wrong link codes were tried from this account. Please wait an hour and try again, or ask support to link your account.',
+  'chat4.link.paused':
+    'Too many wrong link codes were tried in the last hour, so linking by code is paused for a while. Please try again later, or ask support to link your account.',
+  'chat4.engine.invalid_choice':
+    'That is not one of the options I offered, so nothing was changed. Pick one of the buttons, or answer in words.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -583,4 +583,117 @@ export const es: Translations = {
   'support4.link.offer':
     '¡Hola! Esta cuenta de {surface} aún no está vinculada a la plataforma de cobro. Su correo electrónico pertenece a *{name}*{hasOrg, select, yes { de {org}} other {}}: ¿es usted? Diga "yes" o pulse *{button}* para vincularla; si no es usted, ignore este mensaje y contacte con soporte.',
   'support4.link.button': 'Vincular esta cuenta',
+  // cat4a: conversation and chat features (custom terms, case chat, added information, the engine's own
+  // words, busy / rate limit / gave up, App Home)
+  'chat4.terms.ask_fee':
+    '¿Qué comisión de éxito propone para el expediente {caseId}? Escriba, por ejemplo, "offer 25% on case {caseId}".',
+  'chat4.terms.bad_fee':
+    'Una comisión de éxito del {pct} % no es posible; indique un porcentaje mayor que 0 y como máximo 100.',
+  'chat4.terms.plan':
+    'Ofrecer condiciones especiales para el expediente {caseId}: una comisión de éxito del *{pct} %*{hasTerms, select, yes { ({terms})} other {}}.',
+  'chat4.terms.effect.lead':
+    'El expediente se convierte en un lead con su oferta y pasa a Collecting Quotes.',
+  'chat4.terms.effect.told':
+    'Se informa {who, select, managing {al socio gestor} other {al acreedor}}, que elige una oferta.',
+  'chat4.terms.done':
+    'Su oferta del {pct} % está en el lead {leadId}; el expediente {caseId} está en Collecting Quotes y se ha informado {who, select, managing {al socio gestor} other {al acreedor}}.',
+  'chat4.chat.nobody':
+    'Ningún socio de cobro gestiona ahora el expediente {caseId} (está en {status}), así que no hay nadie a quien escribir en su chat. {closed, select, yes {Para volver a presentarlo o preguntar por él, escriba "add information to case {caseId}: …" y el soporte lo verá.} other {Para dar más información a los socios que lo están valorando, escriba "add information to case {caseId}: …".}}',
+  'chat4.chat.empty': 'Indique el mensaje para el expediente {caseId}.',
+  'chat4.chat.too_long':
+    'Ese mensaje tiene {length, number} caracteres; un mensaje en un expediente puede tener como máximo {max, number}. Acórtelo o envíelo en varias partes.',
+  'chat4.chat.from':
+    '{name} ({hasOrg, select, yes {{org}, } other {}}{side, select, managing_partner {socio gestor} assigned_partner {socio de cobro} creditor {acreedor} support {soporte} other {socio}})',
+  'chat4.chat.notice':
+    'Mensaje sobre el expediente {caseId} ({debtorName}) de {from}: «{text}» Para responder, escriba "{reply, select, yes {reply on} other {message the partner on}} {caseId}: …"; "messages on {caseId}" muestra el chat del expediente.',
+  'chat4.chat.sent':
+    'Enviado a {name} en el expediente {caseId}; se le avisa ahora. Escriba "messages on {caseId}" para ver el chat del expediente.',
+  'chat4.chat.the_partner': 'el socio',
+  'chat4.chat.title': 'Expediente {caseId}: chat',
+  'chat4.chat.none': 'Todavía no hay mensajes en el expediente {caseId}.',
+  'chat4.chat.how':
+    '{write, select, reply {Para escribir, use "reply on {caseId}: …".} other {Para escribir, use "message the partner on {caseId}: …".}}',
+  'chat4.chat.head': 'Chat del expediente {caseId} ({debtorName}), del más antiguo al más reciente:',
+  'chat4.chat.platform': 'La plataforma',
+  'chat4.chat.entry':
+    '• {when}, {who}: {action, select, add_info {añadió información: {hasText, select, yes {«{text}»} other {}}} request_info {pidió más información{hasText, select, yes {: «{text}»} other {}}} answer_info {respondió a la solicitud de información: {hasText, select, yes {«{text}»} other {}}} other {{hasText, select, yes {«{text}»} other {}}}}',
+  'chat4.info.waiting':
+    'El socio que gestiona el expediente {caseId} espera su respuesta: escriba "answer {caseId}: …" y el expediente volverá a él.',
+  'chat4.info.has_partner':
+    'Un socio de cobro gestiona el expediente {caseId} ({status}): escríbale en el chat del expediente con "message the partner on {caseId}: …".',
+  'chat4.info.support':
+    '{who, select, managing {El socio gestor} other {El acreedor}} ({name}) ha añadido información al expediente {caseId} ({debtorName}), {status}: «{text}»{next, select, closed { El expediente se cerró tras un rechazo: quizá quieran volver a presentarlo.} told { Se ha informado {count, plural, one {al socio que valora su lead} other {a los # socios que valoran su lead}}.} other { Ningún socio lo está valorando ahora.}}',
+  'chat4.info.partner':
+    '{who, select, managing {El socio gestor} other {El acreedor}} ha añadido información al expediente {caseId} ({debtorName}), en cuyo lead participa usted: «{text}» "status {caseId}" muestra el expediente.',
+  'chat4.info.done':
+    'Añadido al expediente {caseId}: {count, plural, =0 {se ha informado al soporte} one {se ha informado al soporte y al socio que lo valora} other {se ha informado al soporte y a los # socios que lo valoran}}.{closed, select, yes { El expediente está cerrado; el soporte se pondrá en contacto con usted para volver a presentarlo.} other {}} Escriba "messages on {caseId}" para verlo en el expediente.',
+  'chat4.engine.confirm_title': 'Confirme, por favor',
+  'chat4.engine.sure_title': '¿Está seguro?',
+  'chat4.engine.confirm_desc': 'Confirmar: {action}',
+  'chat4.engine.cancel_desc': 'Cancelar: no {action}',
+  'chat4.engine.choose_desc': 'Elegir {label}{caseId, select, none {} other { para el expediente {caseId}}}',
+  'chat4.engine.form_choice_desc': '{form} como {label}',
+  'chat4.engine.settled': '{outcome} por {name}',
+  'chat4.engine.settled_at': 'a las',
+  'chat4.engine.too_long':
+    'Ese mensaje es demasiado largo para mí: leo solicitudes de hasta {max, number} caracteres. Envíe la solicitud por separado, con un motivo breve.',
+  'chat4.engine.late':
+    'La pregunta que "{n}" respondería ({question}?) {used, select, yes {ya se respondió o se canceló} other {ha caducado}}, así que no se eligió ni se cambió nada.{example}',
+  'chat4.engine.late.earlier': 'una pregunta anterior',
+  'chat4.engine.late.quote':
+    'Para elegir una oferta, escriba por ejemplo "go with quote {quoteId} on case {caseId}", o "quotes on {caseId}" para volver a verlas.',
+  'chat4.engine.quote_choice':
+    'Oferta {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fijos} other {}}',
+  'chat4.action.doing':
+    '{action, select, case_accept {aceptar el expediente{caseId, select, none {} other { {caseId}}}} case_decline {rechazar el expediente{caseId, select, none {} other { {caseId}}}} case_request_info {pedir información sobre el expediente{caseId, select, none {} other { {caseId}}}} case_offer_terms {ofrecer condiciones para el expediente{caseId, select, none {} other { {caseId}}}} case_close {cerrar el expediente{caseId, select, none {} other { {caseId}}}} payment_register {registrar un pago en el expediente{caseId, select, none {} other { {caseId}}}} quote_select {elegir una oferta para el expediente{caseId, select, none {} other { {caseId}}}} quote_submit {enviar una oferta para el expediente{caseId, select, none {} other { {caseId}}}} lead_pullback {retirar el expediente{caseId, select, none {} other { {caseId}}} de las ofertas} case_withdraw {retirar el expediente{caseId, select, none {} other { {caseId}}}} quote_decline {no ofertar por el expediente{caseId, select, none {} other { {caseId}}}} decline_resolve {resolver el rechazo del expediente{caseId, select, none {} other { {caseId}}}} case_answer_info {responder a la solicitud de información del expediente{caseId, select, none {} other { {caseId}}}} case_submit {presentar un expediente nuevo} other {{name} en el expediente{caseId, select, none {} other { {caseId}}}}}',
+  'chat4.action.bare': '{name}',
+  'chat4.action.done':
+    '{action, select, case_accept {Aceptado} case_decline {Rechazado} case_request_info {Información solicitada} case_offer_terms {Condiciones ofrecidas} case_close {Cerrado} payment_register {Pago registrado} quote_select {Oferta elegida} quote_submit {Oferta enviada} lead_pullback {Retirado de las ofertas} case_withdraw {Retirado} quote_decline {Sin oferta} decline_resolve {Rechazo resuelto} case_answer_info {Respondido} case_submit {Presentado} cancelled {Cancelado} chosen {Elegido} refused {No realizado: rechazado al confirmar} other {Confirmado}}',
+  'chat4.form.decline':
+    '{caseId, select, none {Rechazar un expediente} other {Rechazar el expediente {caseId}}}',
+  'chat4.form.close': '{caseId, select, none {Cerrar un expediente} other {Cerrar el expediente {caseId}}}',
+  'chat4.form.submit_case': 'Presentar un expediente',
+  'chat4.busy':
+    'Ahora mismo estoy atendiendo muchísimas solicitudes y no he podido aceptar esta; no se cambió nada. Vuelva a intentarlo en breve.',
+  'chat4.rate_limited': 'Está enviando mensajes más rápido de lo que puedo atender; espere un momento.',
+  'chat4.gave_up':
+    'Lo siento, no he podido terminarlo por un problema por nuestra parte. Vuelva a intentarlo dentro de un minuto; si sigue ocurriendo, avise al soporte.',
+  'chat4.home.header': 'Sus expedientes',
+  'chat4.home.nothing': 'No hay nada pendiente para usted.',
+  'chat4.home.how_to':
+    'Escríbame aquí, mencióneme en un canal o use `/case`: `/case 123` muestra un expediente, `/case decline 123 <reason>` lo rechaza, `/case close 123` abre el formulario de cierre, `/case help` lo enumera todo.',
+  'chat4.home.submit_button': 'Presentar un expediente para un cliente',
+  'chat4.home.not_linked': 'Aún sin vincular',
+  'chat4.home.waiting': 'Pendiente de usted',
+  'chat4.home.waiting.none': 'Ahora mismo no hay nada pendiente para usted.',
+  'chat4.home.responsiveness': 'Su tiempo de respuesta',
+  'chat4.home.more': '…y {count} más',
+  'chat4.home.task':
+    '• *{caseId}* {debtorName}, {amount}: {wait}; {answered, select, yes {el acreedor respondió a su solicitud de más información; } other {}}{todo}',
+  'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
+  'chat4.home.todo':
+    '{what, select, verify {verifíquelo: acéptelo, recháchelo, pida más información u ofrezca condiciones especiales} paused {el cliente lo retiró: ciérrelo con un código de cierre} details {el socio pidió más información: respóndala} other {se están recibiendo ofertas: compárelas y elija un socio}}',
+  'chat4.link.not_linked':
+    '¡Hola! Su cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} aún no está vinculada a un usuario de la plataforma de cobro, así que no puedo mostrarle ni cambiar ningún expediente. Pida al soporte que vincule su cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} a su usuario de la plataforma; cuando esté hecho, escriba "help" para ver lo que puedo hacer.',
+  'chat4.link.code_hint':
+    'Si el soporte le dio un código de vinculación, escriba "link" seguido del código, por ejemplo "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Hecho: esta cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} está ahora vinculada a *{name}*{hasOrg, select, yes { de {org}} other {}}. Escriba "help" para ver lo que puedo hacer por usted.',
+  'chat4.link.offer':
+    '¡Hola! Esta cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} aún no está vinculada a la plataforma de cobro. Su correo electrónico pertenece a *{name}*{hasOrg, select, yes { de {org}} other {}}: ¿es usted? Escriba "yes" o pulse *Vincular esta cuenta* para vincularla; si no es usted, ignore este mensaje y consulte al soporte.',
+  'chat4.link.button': 'Vincular esta cuenta',
+  'chat4.title.case': 'Expediente {caseId}',
+  'chat4.title.tasks': 'Sus tareas',
+  'chat4.submit.open':
+    'Presentemos un expediente para su cliente: rellene el formulario (cliente, deudor, reclamación, documentos). Antes de presentar nada le mostraré la comisión de éxito y lo que ocurrirá.',
+  'chat4.submit.not_partner':
+    'Presentar expedientes desde el chat es para socios gestores. Los acreedores presentan expedientes en la plataforma.',
+  'chat4.form.again':
+    'No he podido usar ese formulario, no se ha cambiado nada: {problems} Vuelva a rellenarlo.',
+  'chat4.link.too_many':
+    'Se han probado demasiados códigos de vinculación incorrectos desde esta cuenta. Espere una hora y vuelva a intentarlo, o pida al soporte que vincule su cuenta.',
+  'chat4.link.paused':
+    'En la última hora se han probado demasiados códigos de vinculación incorrectos, así que la vinculación por código está en pausa durante un tiempo. Vuelva a intentarlo más tarde, o pida al soporte que vincule su cuenta.',
+  'chat4.engine.invalid_choice':
+    'Esa no es una de las opciones que ofrecí, así que no se ha cambiado nada. Elija uno de los botones o responda con palabras.',
 };

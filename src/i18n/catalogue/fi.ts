@@ -582,4 +582,115 @@ export const fi: Translations = {
   'support4.link.offer':
     'Hei! Tätä {surface}-tiliä ei ole vielä liitetty perintäalustaan. Sähköpostiosoitteenne kuuluu käyttäjälle *{name}*{hasOrg, select, yes { ({org})} other {}}: oletteko se te? Sanokaa "yes" tai painakaa *{button}* liittääksenne sen; jos ette ole hän, jättäkää tämä huomiotta ja ottakaa yhteyttä tukeen.',
   'support4.link.button': 'Liitä tämä tili',
+  // cat4a: conversation and chat features (custom terms, case chat, added information, the engine's own
+  // words, busy / rate limit / gave up, App Home)
+  'chat4.terms.ask_fee':
+    'Minkä onnistumispalkkion ehdotatte toimeksiannolle {caseId}? Kirjoittakaa esim. "offer 25% on case {caseId}".',
+  'chat4.terms.bad_fee':
+    '{pct} %:n onnistumispalkkio ei ole mahdollinen; antakaa prosentti, joka on yli 0 ja enintään 100.',
+  'chat4.terms.plan':
+    'Tarjoa erityisehtoja toimeksiannolle {caseId}: *{pct} %:n* onnistumispalkkio{hasTerms, select, yes { ({terms})} other {}}.',
+  'chat4.terms.effect.lead':
+    'Toimeksiannosta tulee liidi, jossa on tarjouksenne, ja se siirtyy tilaan Collecting Quotes.',
+  'chat4.terms.effect.told':
+    '{who, select, managing {Hallinnoivalle kumppanille} other {Velkojalle}} ilmoitetaan, ja se valitsee tarjouksen.',
+  'chat4.terms.done':
+    '{pct} %:n tarjouksenne on liidissä {leadId}; toimeksianto {caseId} on tilassa Collecting Quotes, ja {who, select, managing {hallinnoivalle kumppanille} other {velkojalle}} on ilmoitettu.',
+  'chat4.chat.nobody':
+    'Mikään perintäkumppani ei nyt hoida toimeksiantoa {caseId} (sen tila on {status}), joten toimeksiannon keskustelussa ei ole ketään, jolle kirjoittaa. {closed, select, yes {Jos haluatte jättää sen uudelleen tai kysyä siitä, kirjoittakaa "add information to case {caseId}: …", niin tuki näkee sen.} other {Jos haluatte antaa sitä harkitseville kumppaneille lisätietoja, kirjoittakaa "add information to case {caseId}: …".}}',
+  'chat4.chat.empty': 'Kirjoittakaa viesti toimeksiantoon {caseId}.',
+  'chat4.chat.too_long':
+    'Viestissä on {length, number} merkkiä; toimeksiannon viestissä voi olla enintään {max, number}. Lyhentäkää sitä tai lähettäkää se osissa.',
+  'chat4.chat.from':
+    '{name} ({hasOrg, select, yes {{org}, } other {}}{side, select, managing_partner {hallinnoiva kumppani} assigned_partner {perintäkumppani} creditor {velkoja} support {tuki} other {kumppani}})',
+  'chat4.chat.notice':
+    'Viesti toimeksiannosta {caseId} ({debtorName}) lähettäjältä {from}: ”{text}” Vastatkaa kirjoittamalla "{reply, select, yes {reply on} other {message the partner on}} {caseId}: …"; "messages on {caseId}" näyttää toimeksiannon keskustelun.',
+  'chat4.chat.sent':
+    'Lähetetty vastaanottajalle {name} toimeksiannossa {caseId}; hänelle ilmoitetaan nyt. Kirjoittakaa "messages on {caseId}", niin näette toimeksiannon keskustelun.',
+  'chat4.chat.the_partner': 'kumppani',
+  'chat4.chat.title': 'Toimeksianto {caseId}: keskustelu',
+  'chat4.chat.none': 'Toimeksiannossa {caseId} ei ole vielä viestejä.',
+  'chat4.chat.how':
+    '{write, select, reply {Kirjoittakaa "reply on {caseId}: …", jos haluatte kirjoittaa.} other {Kirjoittakaa "message the partner on {caseId}: …", jos haluatte kirjoittaa.}}',
+  'chat4.chat.head': 'Toimeksiannon {caseId} ({debtorName}) keskustelu, vanhin ensin:',
+  'chat4.chat.platform': 'Alusta',
+  'chat4.chat.entry':
+    '• {when}, {who}: {action, select, add_info {lisäsi tietoja: {hasText, select, yes {”{text}”} other {}}} request_info {pyysi lisätietoja{hasText, select, yes {: ”{text}”} other {}}} answer_info {vastasi lisätietopyyntöön: {hasText, select, yes {”{text}”} other {}}} other {{hasText, select, yes {”{text}”} other {}}}}',
+  'chat4.info.waiting':
+    'Toimeksiantoa {caseId} hoitava kumppani odottaa vastaustanne: kirjoittakaa "answer {caseId}: …", niin toimeksianto palaa sille.',
+  'chat4.info.has_partner':
+    'Perintäkumppani hoitaa toimeksiantoa {caseId} ({status}): kirjoittakaa sille toimeksiannon keskustelussa "message the partner on {caseId}: …".',
+  'chat4.info.support':
+    '{who, select, managing {Hallinnoiva kumppani} other {Velkoja}} ({name}) lisäsi tietoja toimeksiantoon {caseId} ({debtorName}), {status}: ”{text}”{next, select, closed { Toimeksianto suljettiin hylkäyksen jälkeen: se halutaan ehkä jättää uudelleen.} told { {count, plural, one {Sen liidiä harkitsevalle kumppanille} other {Sen liidiä harkitseville # kumppanille}} ilmoitettiin.} other { Mikään kumppani ei harkitse sitä nyt.}}',
+  'chat4.info.partner':
+    '{who, select, managing {Hallinnoiva kumppani} other {Velkoja}} lisäsi tietoja toimeksiantoon {caseId} ({debtorName}), jonka liidissä olette mukana: ”{text}” "status {caseId}" näyttää toimeksiannon.',
+  'chat4.info.done':
+    'Lisätty toimeksiantoon {caseId}: {count, plural, =0 {tuelle on ilmoitettu} one {tuelle ja sitä harkitsevalle kumppanille on ilmoitettu} other {tuelle ja sitä harkitseville # kumppanille on ilmoitettu}}.{closed, select, yes { Toimeksianto on suljettu; tuki ottaa teihin yhteyttä sen jättämisestä uudelleen.} other {}} Kirjoittakaa "messages on {caseId}", niin näette sen toimeksiannossa.',
+  'chat4.engine.confirm_title': 'Vahvistakaa',
+  'chat4.engine.sure_title': 'Oletteko varma?',
+  'chat4.engine.confirm_desc': 'Vahvista: {action}',
+  'chat4.engine.cancel_desc': 'Peruuta ({action} jää tekemättä)',
+  'chat4.engine.choose_desc': 'Valitse {label}{caseId, select, none {} other { toimeksiannolle {caseId}}}',
+  'chat4.engine.form_choice_desc': '{form}: {label}',
+  'chat4.engine.settled': '{outcome} ({name})',
+  'chat4.engine.settled_at': 'klo',
+  'chat4.engine.too_long':
+    'Viesti on minulle liian pitkä: luen enintään {max, number} merkin pyyntöjä. Lähettäkää pyyntö yksinään ja lyhyesti perusteltuna.',
+  'chat4.engine.late':
+    'Kysymys, johon "{n}" vastaisi ({question}?), {used, select, yes {on jo vastattu tai peruttu} other {on vanhentunut}}, joten mitään ei valittu eikä muutettu.{example}',
+  'chat4.engine.late.earlier': 'aiempi kysymys',
+  'chat4.engine.late.quote':
+    'Valitkaa tarjous kirjoittamalla esimerkiksi "go with quote {quoteId} on case {caseId}", tai kirjoittakaa "quotes on {caseId}", niin näette ne uudelleen.',
+  'chat4.engine.quote_choice':
+    'Tarjous {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} kiinteä} other {}}',
+  'chat4.action.doing':
+    '{action, select, case_accept {toimeksiannon{caseId, select, none {} other { {caseId}}} hyväksyminen} case_decline {toimeksiannon{caseId, select, none {} other { {caseId}}} hylkääminen} case_request_info {lisätietojen pyytäminen toimeksiannosta{caseId, select, none {} other { {caseId}}}} case_offer_terms {ehtojen tarjoaminen toimeksiannolle{caseId, select, none {} other { {caseId}}}} case_close {toimeksiannon{caseId, select, none {} other { {caseId}}} sulkeminen} payment_register {maksun kirjaaminen toimeksiantoon{caseId, select, none {} other { {caseId}}}} quote_select {tarjouksen valitseminen toimeksiannolle{caseId, select, none {} other { {caseId}}}} quote_submit {tarjouksen antaminen toimeksiannosta{caseId, select, none {} other { {caseId}}}} lead_pullback {toimeksiannon{caseId, select, none {} other { {caseId}}} vetäminen takaisin} case_withdraw {toimeksiannon{caseId, select, none {} other { {caseId}}} peruuttaminen} quote_decline {tarjoamatta jättäminen toimeksiannosta{caseId, select, none {} other { {caseId}}}} decline_resolve {toimeksiannon{caseId, select, none {} other { {caseId}}} hylkäyksen ratkaiseminen} case_answer_info {lisätietopyyntöön vastaaminen toimeksiannossa{caseId, select, none {} other { {caseId}}}} case_submit {uuden toimeksiannon jättäminen} other {{name}, toimeksianto{caseId, select, none {} other { {caseId}}}}}',
+  'chat4.action.bare': '{name}',
+  'chat4.action.done':
+    '{action, select, case_accept {Hyväksytty} case_decline {Hylätty} case_request_info {Lisätietoja pyydetty} case_offer_terms {Ehtoja tarjottu} case_close {Suljettu} payment_register {Maksu kirjattu} quote_select {Tarjous valittu} quote_submit {Tarjous annettu} lead_pullback {Vedetty takaisin} case_withdraw {Peruutettu} quote_decline {Jätetty tarjoamatta} decline_resolve {Hylkäys ratkaistu} case_answer_info {Vastattu} case_submit {Jätetty} cancelled {Peruttu} chosen {Valittu} refused {Ei tehty: hylättiin vahvistettaessa} other {Vahvistettu}}',
+  'chat4.form.decline': '{caseId, select, none {Hylkää toimeksianto} other {Hylkää toimeksianto {caseId}}}',
+  'chat4.form.close': '{caseId, select, none {Sulje toimeksianto} other {Sulje toimeksianto {caseId}}}',
+  'chat4.form.submit_case': 'Jätä toimeksianto',
+  'chat4.busy':
+    'Käsittelen juuri nyt hyvin monta pyyntöä enkä voinut ottaa tätä vastaan; mitään ei muutettu. Yrittäkää pian uudelleen.',
+  'chat4.rate_limited': 'Lähetätte viestejä nopeammin kuin ehdin käsitellä; odottakaa hetki.',
+  'chat4.gave_up':
+    'Valitettavasti en saanut tätä valmiiksi meidän päässämme olleen ongelman vuoksi. Yrittäkää minuutin kuluttua uudelleen; jos ongelma jatkuu, ottakaa yhteyttä tukeen.',
+  'chat4.home.header': 'Toimeksiantonne',
+  'chat4.home.nothing': 'Mikään ei odota teitä.',
+  'chat4.home.how_to':
+    'Kirjoittakaa minulle tässä, mainitkaa minut kanavalla tai käyttäkää komentoa `/case`: `/case 123` näyttää toimeksiannon, `/case decline 123 <reason>` hylkää sen, `/case close 123` avaa sulkemislomakkeen, `/case help` luettelee kaiken.',
+  'chat4.home.submit_button': 'Jätä toimeksianto asiakkaan puolesta',
+  'chat4.home.not_linked': 'Ei vielä yhdistetty',
+  'chat4.home.waiting': 'Odottaa teitä',
+  'chat4.home.waiting.none': 'Mikään ei odota teitä juuri nyt.',
+  'chat4.home.responsiveness': 'Reagointiaikanne',
+  'chat4.home.more': '…ja {count} muuta',
+  'chat4.home.task':
+    '• *{caseId}* {debtorName}, {amount}: {wait}; {answered, select, yes {velkoja vastasi lisätietopyyntöönne; } other {}}{todo}',
+  'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
+  'chat4.home.todo':
+    '{what, select, verify {tarkistakaa se: hyväksykää, hylätkää, pyytäkää lisätietoja tai tarjotkaa erityisehtoja} paused {asiakas peruutti toimeksiannon: sulkekaa se sulkemiskoodilla} details {kumppani pyysi lisätietoja: vastatkaa siihen} other {tarjouksia kerätään: vertailkaa niitä ja valitkaa kumppani}}',
+  'chat4.link.not_linked':
+    'Hei! {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tiliänne ei ole vielä yhdistetty perintäalustan käyttäjään, joten en voi näyttää tai muuttaa toimeksiantoja puolestanne. Pyytäkää tukea yhdistämään {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tilinne alustan käyttäjäänne; kun se on tehty, kirjoittakaa "help", niin näette, mitä osaan.',
+  'chat4.link.code_hint':
+    'Jos tuki antoi teille yhdistämiskoodin, kirjoittakaa "link" ja sen perään koodi, esim. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Valmis: tämä {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tili on nyt yhdistetty käyttäjään *{name}*{hasOrg, select, yes { ({org})} other {}}. Kirjoittakaa "help", niin näette, mitä voin tehdä puolestanne.',
+  'chat4.link.offer':
+    'Hei! Tätä {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tiliä ei ole vielä yhdistetty perintäalustaan. Sähköpostiosoitteenne kuuluu käyttäjälle *{name}*{hasOrg, select, yes { ({org})} other {}}: oletteko se te? Kirjoittakaa "yes" tai painakaa *Yhdistä tämä tili*; jos se ette ole te, jättäkää tämä huomiotta ja kysykää tuelta.',
+  'chat4.link.button': 'Yhdistä tämä tili',
+  'chat4.title.case': 'Toimeksianto {caseId}',
+  'chat4.title.tasks': 'Tehtävänne',
+  'chat4.submit.open':
+    'Jätetään toimeksianto asiakkaanne puolesta: täyttäkää lomake (asiakas, velallinen, saatava, asiakirjat). Näytän onnistumispalkkion ja sen, mitä tapahtuu, ennen kuin mitään jätetään.',
+  'chat4.submit.not_partner':
+    'Toimeksiantojen jättäminen keskustelussa on hallinnoiville kumppaneille. Velkojat jättävät toimeksiannot alustalla.',
+  'chat4.form.again': 'En voinut käyttää lomaketta, eikä mitään muutettu: {problems} Täyttäkää se uudelleen.',
+  'chat4.link.too_many':
+    'Tältä tililtä on kokeiltu liian monta väärää yhdistämiskoodia. Odottakaa tunti ja yrittäkää uudelleen, tai pyytäkää tukea yhdistämään tilinne.',
+  'chat4.link.paused':
+    'Viimeisen tunnin aikana on kokeiltu liian monta väärää yhdistämiskoodia, joten koodilla yhdistäminen on hetken tauolla. Yrittäkää myöhemmin uudelleen, tai pyytäkää tukea yhdistämään tilinne.',
+  'chat4.engine.invalid_choice':
+    'Se ei ole yksi tarjoamistani vaihtoehdoista, joten mitään ei muutettu. Valitkaa jokin painikkeista tai vastatkaa sanoin.',
 };

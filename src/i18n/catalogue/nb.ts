@@ -574,4 +574,115 @@ export const nb: Translations = {
   'support4.link.offer':
     'Hei! Denne {surface}-kontoen er ikke koblet til innfordringsplattformen ennå. E-postadressen din tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det deg? Skriv "yes" eller trykk på *{button}* for å koble den; hvis det ikke er deg, se bort fra dette og kontakt support.',
   'support4.link.button': 'Koble denne kontoen',
+  // cat4a: conversation and chat features (custom terms, case chat, added information, the engine's own
+  // words, busy / rate limit / gave up, App Home)
+  'chat4.terms.ask_fee':
+    'Hvilket suksesshonorar foreslår du for sak {caseId}? Skriv f.eks. "offer 25% on case {caseId}".',
+  'chat4.terms.bad_fee':
+    'Et suksesshonorar på {pct} % er ikke mulig; oppgi en prosentsats over 0 og høyst 100.',
+  'chat4.terms.plan':
+    'Tilby egne vilkår på sak {caseId}: et suksesshonorar på *{pct} %*{hasTerms, select, yes { ({terms})} other {}}.',
+  'chat4.terms.effect.lead': 'Saken blir et lead med tilbudet ditt på og går til Collecting Quotes.',
+  'chat4.terms.effect.told':
+    '{who, select, managing {Den forvaltende partneren} other {Kreditor}} får beskjed og velger et tilbud.',
+  'chat4.terms.done':
+    'Tilbudet ditt på {pct} % ligger på lead {leadId}; sak {caseId} er Collecting Quotes, og {who, select, managing {den forvaltende partneren} other {kreditor}} har fått beskjed.',
+  'chat4.chat.nobody':
+    'Ingen inkassopartner arbeider med sak {caseId} nå (den er {status}), så det er ingen å skrive til i sakschatten. {closed, select, yes {Skriv "add information to case {caseId}: …" for å få den sendt inn på nytt eller spørre om den, så ser support det.} other {Skriv "add information to case {caseId}: …" for å gi partnerne som vurderer den, mer informasjon.}}',
+  'chat4.chat.empty': 'Skriv meldingen til sak {caseId}.',
+  'chat4.chat.too_long':
+    'Meldingen er på {length, number} tegn; en melding på en sak kan være på høyst {max, number}. Gjør den kortere, eller send den i flere deler.',
+  'chat4.chat.from':
+    '{name} ({hasOrg, select, yes {{org}, } other {}}{side, select, managing_partner {forvaltende partner} assigned_partner {inkassopartner} creditor {kreditor} support {support} other {partner}})',
+  'chat4.chat.notice':
+    'Melding om sak {caseId} ({debtorName}) fra {from}: «{text}» Skriv "{reply, select, yes {reply on} other {message the partner on}} {caseId}: …" for å svare; "messages on {caseId}" viser sakschatten.',
+  'chat4.chat.sent':
+    'Sendt til {name} på sak {caseId}; de får beskjed nå. Skriv "messages on {caseId}" for å se sakschatten.',
+  'chat4.chat.the_partner': 'partneren',
+  'chat4.chat.title': 'Sak {caseId}: chat',
+  'chat4.chat.none': 'Ingen meldinger på sak {caseId} ennå.',
+  'chat4.chat.how':
+    '{write, select, reply {Skriv "reply on {caseId}: …" for å skrive.} other {Skriv "message the partner on {caseId}: …" for å skrive.}}',
+  'chat4.chat.head': 'Sakschat for sak {caseId} ({debtorName}), eldste først:',
+  'chat4.chat.platform': 'Plattformen',
+  'chat4.chat.entry':
+    '• {when}, {who}: {action, select, add_info {la til informasjon: {hasText, select, yes {«{text}»} other {}}} request_info {ba om mer informasjon{hasText, select, yes {: «{text}»} other {}}} answer_info {besvarte forespørselen om informasjon: {hasText, select, yes {«{text}»} other {}}} other {{hasText, select, yes {«{text}»} other {}}}}',
+  'chat4.info.waiting':
+    'Partneren som arbeider med sak {caseId}, venter på svaret ditt: skriv "answer {caseId}: …", så går saken tilbake til dem.',
+  'chat4.info.has_partner':
+    'En inkassopartner arbeider med sak {caseId} ({status}): skriv til dem i sakschatten med "message the partner on {caseId}: …".',
+  'chat4.info.support':
+    '{who, select, managing {Den forvaltende partneren} other {Kreditor}} ({name}) har lagt til informasjon på sak {caseId} ({debtorName}), {status}: «{text}»{next, select, closed { Saken ble lukket etter en avvisning: de ønsker kanskje å få den sendt inn på nytt.} told { {count, plural, one {Partneren som vurderer leadet, har} other {De # partnerne som vurderer leadet, har}} fått beskjed.} other { Ingen partner vurderer den nå.}}',
+  'chat4.info.partner':
+    '{who, select, managing {Den forvaltende partneren} other {Kreditor}} har lagt til informasjon på sak {caseId} ({debtorName}), som du er med på leadet til: «{text}» "status {caseId}" viser saken.',
+  'chat4.info.done':
+    'Lagt til på sak {caseId}: {count, plural, =0 {support har fått beskjed} one {support og partneren som vurderer den, har fått beskjed} other {support og de # partnerne som vurderer den, har fått beskjed}}.{closed, select, yes { Saken er lukket; support kommer tilbake til deg om å sende den inn på nytt.} other {}} Skriv "messages on {caseId}" for å se det på saken.',
+  'chat4.engine.confirm_title': 'Bekreft',
+  'chat4.engine.sure_title': 'Er du sikker?',
+  'chat4.engine.confirm_desc': 'Bekreft: {action}',
+  'chat4.engine.cancel_desc': 'Avbryt: la være å {action}',
+  'chat4.engine.choose_desc': 'Velg {label}{caseId, select, none {} other { for sak {caseId}}}',
+  'chat4.engine.form_choice_desc': '{form} som {label}',
+  'chat4.engine.settled': '{outcome} av {name}',
+  'chat4.engine.settled_at': 'kl.',
+  'chat4.engine.too_long':
+    'Meldingen er for lang for meg: jeg leser forespørsler på opptil {max, number} tegn. Send forespørselen for seg selv, med en kort begrunnelse.',
+  'chat4.engine.late':
+    'Spørsmålet som "{n}" ville besvare ({question}?), {used, select, yes {er allerede besvart eller avbrutt} other {har utløpt}}, så ingenting ble valgt og ingenting ble endret.{example}',
+  'chat4.engine.late.earlier': 'et tidligere spørsmål',
+  'chat4.engine.late.quote':
+    'Skriv for eksempel "go with quote {quoteId} on case {caseId}" for å velge et tilbud, eller "quotes on {caseId}" for å se dem igjen.',
+  'chat4.engine.quote_choice':
+    'Tilbud {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fast} other {}}',
+  'chat4.action.doing':
+    '{action, select, case_accept {akseptere sak{caseId, select, none {} other { {caseId}}}} case_decline {avvise sak{caseId, select, none {} other { {caseId}}}} case_request_info {be om mer informasjon på sak{caseId, select, none {} other { {caseId}}}} case_offer_terms {tilby vilkår på sak{caseId, select, none {} other { {caseId}}}} case_close {lukke sak{caseId, select, none {} other { {caseId}}}} payment_register {registrere en betaling på sak{caseId, select, none {} other { {caseId}}}} quote_select {velge et tilbud på sak{caseId, select, none {} other { {caseId}}}} quote_submit {gi et tilbud på sak{caseId, select, none {} other { {caseId}}}} lead_pullback {trekke tilbake sak{caseId, select, none {} other { {caseId}}}} case_withdraw {tilbakekalle sak{caseId, select, none {} other { {caseId}}}} quote_decline {stå over tilbud på sak{caseId, select, none {} other { {caseId}}}} decline_resolve {avgjøre avvisningen av sak{caseId, select, none {} other { {caseId}}}} case_answer_info {besvare forespørselen om informasjon på sak{caseId, select, none {} other { {caseId}}}} case_submit {sende inn en ny sak} other {{name} på sak{caseId, select, none {} other { {caseId}}}}}',
+  'chat4.action.bare': '{name}',
+  'chat4.action.done':
+    '{action, select, case_accept {Akseptert} case_decline {Avvist} case_request_info {Informasjon forespurt} case_offer_terms {Vilkår tilbudt} case_close {Lukket} payment_register {Betaling registrert} quote_select {Tilbud valgt} quote_submit {Tilbud gitt} lead_pullback {Trukket tilbake} case_withdraw {Tilbakekalt} quote_decline {Stått over} decline_resolve {Avvisning avgjort} case_answer_info {Besvart} case_submit {Sendt inn} cancelled {Avbrutt} chosen {Valgt} refused {Ikke utført: avvist ved bekreftelsen} other {Bekreftet}}',
+  'chat4.form.decline': '{caseId, select, none {Avvis en sak} other {Avvis sak {caseId}}}',
+  'chat4.form.close': '{caseId, select, none {Lukk en sak} other {Lukk sak {caseId}}}',
+  'chat4.form.submit_case': 'Send inn en sak',
+  'chat4.busy':
+    'Jeg håndterer svært mange forespørsler akkurat nå og kunne ikke ta denne; ingenting ble endret. Prøv igjen om litt.',
+  'chat4.rate_limited': 'Du sender meldinger raskere enn jeg rekker å håndtere; vent litt.',
+  'chat4.gave_up':
+    'Beklager, jeg fikk ikke fullført det på grunn av et problem hos oss. Prøv igjen om et minutt; kontakt support hvis det fortsetter.',
+  'chat4.home.header': 'Sakene dine',
+  'chat4.home.nothing': 'Ingenting venter på deg.',
+  'chat4.home.how_to':
+    'Skriv til meg her, nevn meg i en kanal, eller bruk `/case`: `/case 123` viser en sak, `/case decline 123 <reason>` avviser den, `/case close 123` åpner lukkeskjemaet, `/case help` viser alt.',
+  'chat4.home.submit_button': 'Send inn en sak for en klient',
+  'chat4.home.not_linked': 'Ikke koblet ennå',
+  'chat4.home.waiting': 'Venter på deg',
+  'chat4.home.waiting.none': 'Ingenting venter på deg akkurat nå.',
+  'chat4.home.responsiveness': 'Svartiden din',
+  'chat4.home.more': '…og {count} til',
+  'chat4.home.task':
+    '• *{caseId}* {debtorName}, {amount}: {wait}; {answered, select, yes {kreditor har besvart forespørselen din om mer informasjon; } other {}}{todo}',
+  'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
+  'chat4.home.todo':
+    '{what, select, verify {verifiser den: aksepter, avvis, be om mer informasjon eller tilby egne vilkår} paused {klienten har trukket saken: lukk den med en lukkekode} details {partneren har bedt om mer informasjon: svar på det} other {tilbud samles inn: sammenlign dem og velg en partner}}',
+  'chat4.link.not_linked':
+    'Hei! {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen din er ennå ikke koblet til en bruker på inkassoplattformen, så jeg kan ikke vise eller endre noen saker for deg. Be support om å koble {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen din til plattformbrukeren din; når det er gjort, kan du skrive "help" for å se hva jeg kan.',
+  'chat4.link.code_hint':
+    'Hvis support har gitt deg en koblingskode, skriv "link" etterfulgt av koden, f.eks. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Ferdig: denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen er nå koblet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for å se hva jeg kan gjøre for deg.',
+  'chat4.link.offer':
+    'Hei! Denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen er ennå ikke koblet til inkassoplattformen. E-postadressen din tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det deg? Skriv "yes" eller trykk på *Koble denne kontoen* for å koble den; hvis det ikke er deg, se bort fra dette og spør support.',
+  'chat4.link.button': 'Koble denne kontoen',
+  'chat4.title.case': 'Sak {caseId}',
+  'chat4.title.tasks': 'Oppgavene dine',
+  'chat4.submit.open':
+    'La oss sende inn en sak for klienten din: fyll ut skjemaet (klient, skyldner, krav, dokumenter). Jeg viser suksesshonoraret og hva som skjer før noe sendes inn.',
+  'chat4.submit.not_partner':
+    'Innsending av saker i chatten er for forvaltende partnere. Kreditorer sender inn saker på plattformen.',
+  'chat4.form.again':
+    'Jeg kunne ikke bruke det skjemaet, ingenting ble endret: {problems} Fyll det ut på nytt.',
+  'chat4.link.too_many':
+    'Det er prøvd for mange feil koblingskoder fra denne kontoen. Vent en time og prøv igjen, eller be support om å koble kontoen din.',
+  'chat4.link.paused':
+    'Det er prøvd for mange feil koblingskoder den siste timen, så kobling med kode er satt på pause en stund. Prøv igjen senere, eller be support om å koble kontoen din.',
+  'chat4.engine.invalid_choice':
+    'Det er ikke et av alternativene jeg tilbød, så ingenting ble endret. Velg en av knappene, eller svar med ord.',
 };

@@ -574,4 +574,114 @@ export const sv: Translations = {
   'support4.link.offer':
     'Hej! Det här {surface}-kontot är ännu inte kopplat till inkassoplattformen. Din e-postadress tillhör *{name}*{hasOrg, select, yes { på {org}} other {}}: är det du? Skriv "yes" eller tryck på *{button}* för att koppla det; om det inte är du, bortse från detta och kontakta support.',
   'support4.link.button': 'Koppla det här kontot',
+  // cat4a: conversation and chat features (custom terms, case chat, added information, the engine's own
+  // words, busy / rate limit / gave up, App Home)
+  'chat4.terms.ask_fee':
+    'Vilket framgångsarvode föreslår du för ärende {caseId}? Skriv t.ex. "offer 25% on case {caseId}".',
+  'chat4.terms.bad_fee':
+    'Ett framgångsarvode på {pct} % är inte möjligt; ange en procentsats över 0 och högst 100.',
+  'chat4.terms.plan':
+    'Erbjud särskilda villkor för ärende {caseId}: ett framgångsarvode på *{pct} %*{hasTerms, select, yes { ({terms})} other {}}.',
+  'chat4.terms.effect.lead': 'Ärendet blir ett lead med din offert och går till Collecting Quotes.',
+  'chat4.terms.effect.told':
+    '{who, select, managing {Den förvaltande partnern} other {Borgenären}} informeras och väljer en offert.',
+  'chat4.terms.done':
+    'Din offert på {pct} % ligger på lead {leadId}; ärende {caseId} är Collecting Quotes och {who, select, managing {den förvaltande partnern} other {borgenären}} har informerats.',
+  'chat4.chat.nobody':
+    'Ingen inkassopartner arbetar med ärende {caseId} just nu (det är {status}), så det finns ingen att skriva till i ärendechatten. {closed, select, yes {Skriv "add information to case {caseId}: …" för att få det inskickat igen eller fråga om det, så ser supporten det.} other {Skriv "add information to case {caseId}: …" för att ge partnerna som överväger det mer information.}}',
+  'chat4.chat.empty': 'Skriv meddelandet för ärende {caseId}.',
+  'chat4.chat.too_long':
+    'Meddelandet är {length, number} tecken långt; ett meddelande i ett ärende får vara högst {max, number} tecken. Korta ner det eller skicka det i flera delar.',
+  'chat4.chat.from':
+    '{name} ({hasOrg, select, yes {{org}, } other {}}{side, select, managing_partner {förvaltande partner} assigned_partner {inkassopartner} creditor {borgenär} support {support} other {partner}})',
+  'chat4.chat.notice':
+    'Meddelande om ärende {caseId} ({debtorName}) från {from}: ”{text}” Skriv "{reply, select, yes {reply on} other {message the partner on}} {caseId}: …" för att svara; "messages on {caseId}" visar ärendechatten.',
+  'chat4.chat.sent':
+    'Skickat till {name} i ärende {caseId}; de informeras nu. Skriv "messages on {caseId}" för att se ärendechatten.',
+  'chat4.chat.the_partner': 'partnern',
+  'chat4.chat.title': 'Ärende {caseId}: chatt',
+  'chat4.chat.none': 'Inga meddelanden i ärende {caseId} ännu.',
+  'chat4.chat.how':
+    '{write, select, reply {Skriv "reply on {caseId}: …" för att skriva.} other {Skriv "message the partner on {caseId}: …" för att skriva.}}',
+  'chat4.chat.head': 'Ärendechatt för ärende {caseId} ({debtorName}), äldst först:',
+  'chat4.chat.platform': 'Plattformen',
+  'chat4.chat.entry':
+    '• {when}, {who}: {action, select, add_info {lade till information: {hasText, select, yes {”{text}”} other {}}} request_info {bad om mer information{hasText, select, yes {: ”{text}”} other {}}} answer_info {besvarade begäran om information: {hasText, select, yes {”{text}”} other {}}} other {{hasText, select, yes {”{text}”} other {}}}}',
+  'chat4.info.waiting':
+    'Partnern som arbetar med ärende {caseId} väntar på ditt svar: skriv "answer {caseId}: …" så går ärendet tillbaka till dem.',
+  'chat4.info.has_partner':
+    'En inkassopartner arbetar med ärende {caseId} ({status}): skriv till dem i ärendechatten med "message the partner on {caseId}: …".',
+  'chat4.info.support':
+    '{who, select, managing {Den förvaltande partnern} other {Borgenären}} ({name}) har lagt till information i ärende {caseId} ({debtorName}), {status}: ”{text}”{next, select, closed { Ärendet stängdes efter ett avböjande: de vill kanske få det inskickat igen.} told { {count, plural, one {Partnern som överväger dess lead har} other {De # partner som överväger dess lead har}} informerats.} other { Ingen partner överväger det just nu.}}',
+  'chat4.info.partner':
+    '{who, select, managing {Den förvaltande partnern} other {Borgenären}} har lagt till information i ärende {caseId} ({debtorName}), vars lead du är med på: ”{text}” "status {caseId}" visar ärendet.',
+  'chat4.info.done':
+    'Tillagt i ärende {caseId}: {count, plural, =0 {supporten har informerats} one {supporten och partnern som överväger det har informerats} other {supporten och de # partner som överväger det har informerats}}.{closed, select, yes { Ärendet är stängt; supporten återkommer till dig om att skicka in det igen.} other {}} Skriv "messages on {caseId}" för att se det i ärendet.',
+  'chat4.engine.confirm_title': 'Bekräfta',
+  'chat4.engine.sure_title': 'Är du säker?',
+  'chat4.engine.confirm_desc': 'Bekräfta: {action}',
+  'chat4.engine.cancel_desc': 'Avbryt: avstå från att {action}',
+  'chat4.engine.choose_desc': 'Välj {label}{caseId, select, none {} other { för ärende {caseId}}}',
+  'chat4.engine.form_choice_desc': '{form} som {label}',
+  'chat4.engine.settled': '{outcome} av {name}',
+  'chat4.engine.settled_at': 'kl.',
+  'chat4.engine.too_long':
+    'Meddelandet är för långt för mig: jag läser förfrågningar på upp till {max, number} tecken. Skicka förfrågan för sig, med en kort motivering.',
+  'chat4.engine.late':
+    'Frågan som "{n}" skulle besvara ({question}?) {used, select, yes {har redan besvarats eller avbrutits} other {har gått ut}}, så inget valdes och inget ändrades.{example}',
+  'chat4.engine.late.earlier': 'en tidigare fråga',
+  'chat4.engine.late.quote':
+    'Skriv till exempel "go with quote {quoteId} on case {caseId}" för att välja en offert, eller "quotes on {caseId}" för att se dem igen.',
+  'chat4.engine.quote_choice':
+    'Offert {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fast} other {}}',
+  'chat4.action.doing':
+    '{action, select, case_accept {acceptera ärende{caseId, select, none {} other { {caseId}}}} case_decline {avböja ärende{caseId, select, none {} other { {caseId}}}} case_request_info {begära mer information i ärende{caseId, select, none {} other { {caseId}}}} case_offer_terms {erbjuda villkor för ärende{caseId, select, none {} other { {caseId}}}} case_close {stänga ärende{caseId, select, none {} other { {caseId}}}} payment_register {registrera en betalning i ärende{caseId, select, none {} other { {caseId}}}} quote_select {välja en offert för ärende{caseId, select, none {} other { {caseId}}}} quote_submit {lämna en offert för ärende{caseId, select, none {} other { {caseId}}}} lead_pullback {dra tillbaka ärende{caseId, select, none {} other { {caseId}}}} case_withdraw {återkalla ärende{caseId, select, none {} other { {caseId}}}} quote_decline {avstå från att lämna offert för ärende{caseId, select, none {} other { {caseId}}}} decline_resolve {avgöra avböjandet av ärende{caseId, select, none {} other { {caseId}}}} case_answer_info {besvara begäran om information i ärende{caseId, select, none {} other { {caseId}}}} case_submit {skicka in ett nytt ärende} other {{name} i ärende{caseId, select, none {} other { {caseId}}}}}',
+  'chat4.action.bare': '{name}',
+  'chat4.action.done':
+    '{action, select, case_accept {Accepterat} case_decline {Avböjt} case_request_info {Information begärd} case_offer_terms {Villkor erbjudna} case_close {Stängt} payment_register {Betalning registrerad} quote_select {Offert vald} quote_submit {Offert lämnad} lead_pullback {Tillbakadraget} case_withdraw {Återkallat} quote_decline {Avstått från offert} decline_resolve {Avböjande avgjort} case_answer_info {Besvarat} case_submit {Inskickat} cancelled {Avbrutet} chosen {Valt} refused {Inte utfört: avvisat vid bekräftelsen} other {Bekräftat}}',
+  'chat4.form.decline': '{caseId, select, none {Avböj ett ärende} other {Avböj ärende {caseId}}}',
+  'chat4.form.close': '{caseId, select, none {Stäng ett ärende} other {Stäng ärende {caseId}}}',
+  'chat4.form.submit_case': 'Skicka in ett ärende',
+  'chat4.busy':
+    'Jag hanterar väldigt många förfrågningar just nu och kunde inte ta emot den här; inget ändrades. Försök igen om en liten stund.',
+  'chat4.rate_limited': 'Du skickar meddelanden snabbare än jag hinner med; vänta en stund.',
+  'chat4.gave_up':
+    'Tyvärr kunde jag inte slutföra det på grund av ett problem hos oss. Försök igen om en minut; kontakta support om det fortsätter.',
+  'chat4.home.header': 'Dina ärenden',
+  'chat4.home.nothing': 'Inget väntar på dig.',
+  'chat4.home.how_to':
+    'Skriv till mig här, nämn mig i en kanal eller använd `/case`: `/case 123` visar ett ärende, `/case decline 123 <reason>` avböjer det, `/case close 123` öppnar stängningsformuläret, `/case help` visar allt.',
+  'chat4.home.submit_button': 'Skicka in ett ärende för en klient',
+  'chat4.home.not_linked': 'Inte kopplat ännu',
+  'chat4.home.waiting': 'Väntar på dig',
+  'chat4.home.waiting.none': 'Inget väntar på dig just nu.',
+  'chat4.home.responsiveness': 'Din svarstid',
+  'chat4.home.more': '…och {count} till',
+  'chat4.home.task':
+    '• *{caseId}* {debtorName}, {amount}: {wait}; {answered, select, yes {borgenären har besvarat din begäran om mer information; } other {}}{todo}',
+  'chat4.home.case': '• *{caseId}* {debtorName}, {amount}',
+  'chat4.home.todo':
+    '{what, select, verify {verifiera det: acceptera, avböj, begär mer information eller erbjud särskilda villkor} paused {klienten har återkallat ärendet: stäng det med en stängningskod} details {partnern har bett om mer information: besvara den} other {offerter samlas in: jämför dem och välj en partner}}',
+  'chat4.link.not_linked':
+    'Hej! Ditt {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto är ännu inte kopplat till en användare på inkassoplattformen, så jag kan inte visa eller ändra några ärenden åt dig. Be supporten att koppla ditt {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto till din plattformsanvändare; när det är klart kan du skriva "help" för att se vad jag kan.',
+  'chat4.link.code_hint':
+    'Om supporten har gett dig en kopplingskod, skriv "link" följt av koden, t.ex. "link K7MQ-3PXA".',
+  'chat4.link.done':
+    'Klart: det här {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-kontot är nu kopplat till *{name}*{hasOrg, select, yes { på {org}} other {}}. Skriv "help" för att se vad jag kan göra för dig.',
+  'chat4.link.offer':
+    'Hej! Det här {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-kontot är ännu inte kopplat till inkassoplattformen. Din e-postadress tillhör *{name}*{hasOrg, select, yes { på {org}} other {}}: är det du? Skriv "yes" eller tryck på *Koppla det här kontot* för att koppla det; om det inte är du, bortse från detta och fråga supporten.',
+  'chat4.link.button': 'Koppla det här kontot',
+  'chat4.title.case': 'Ärende {caseId}',
+  'chat4.title.tasks': 'Dina uppgifter',
+  'chat4.submit.open':
+    'Låt oss skicka in ett ärende för din klient: fyll i formuläret (klient, gäldenär, fordran, dokument). Jag visar framgångsarvodet och vad som händer innan något skickas in.',
+  'chat4.submit.not_partner':
+    'Att skicka in ärenden i chatten är för förvaltande partner. Borgenärer skickar in ärenden på plattformen.',
+  'chat4.form.again': 'Jag kunde inte använda formuläret, inget ändrades: {problems} Fyll i det igen.',
+  'chat4.link.too_many':
+    'För många felaktiga kopplingskoder har provats från det här kontot. Vänta en timme och försök igen, eller be supporten att koppla ditt konto.',
+  'chat4.link.paused':
+    'För många felaktiga kopplingskoder har provats den senaste timmen, så koppling med kod är pausad en stund. Försök igen senare, eller be supporten att koppla ditt konto.',
+  'chat4.engine.invalid_choice':
+    'Det är inte ett av alternativen jag erbjöd, så inget ändrades. Välj en av knapparna, eller svara med ord.',
 };

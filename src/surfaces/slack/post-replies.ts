@@ -49,7 +49,7 @@ function withDateTokens<T>(value: T, mrkdwn = false): T {
 async function settlePressed(
   client: WebClient,
   pressed: NonNullable<ReplyTarget['pressed']>,
-  settles: { text: string; at: string },
+  settles: { text: string; at: string; atWord?: string },
 ): Promise<void> {
   const blocks = withDateTokens(settledBlocks(pressed.blocks as KnownBlock[] | undefined, settles));
   const text = withoutMarkers(outcomePlainText(settles));

@@ -9,7 +9,9 @@ import type { SlackWorkspaces } from './slack-workspaces.ts';
  * The user's cases by status and what waits for them, as surface-neutral replies (App Home).
  * `workspaceId`: the workspace the user is linked in ('' with a single token).
  */
-export type HomeProvider = (userExternalId: string, workspaceId?: string) => Promise<Reply[]>;
+/** The App Home's parts; `locale`: the person's, in which the Home tab's own words are said too. */
+export type HomeReplies = Reply[] & { locale?: string };
+export type HomeProvider = (userExternalId: string, workspaceId?: string) => Promise<HomeReplies>;
 
 /** What every listener needs: the engine behind it, logs, and the inbox that records each delivery. */
 export interface SlackDeps {

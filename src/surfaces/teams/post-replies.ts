@@ -52,7 +52,12 @@ export interface TeamsReplyPlace {
 export const isSharedConversation = (conversationId: string) => conversationId.startsWith('19:');
 
 /** The pressed card once answered: what it asked, then who did what and when, and no buttons. */
-export function settledCard(settles: { text: string; at: string; was?: string }): AdaptiveCard {
+export function settledCard(settles: {
+  text: string;
+  at: string;
+  was?: string;
+  atWord?: string;
+}): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -62,7 +67,7 @@ export function settledCard(settles: { text: string; at: string; was?: string })
       {
         type: 'TextBlock',
         // {{TIME(…)}} is Teams' own date formatting: each reader sees their local time.
-        text: `${toTeamsMarkdown(settles.text)} at {{TIME(${new Date(settles.at).toISOString().replace(/\.\d{3}Z$/, 'Z')})}}`,
+        text: `${toTeamsMarkdown(settles.text)} ${toTeamsMarkdown(settles.atWord ?? 'at')} {{TIME(${new Date(settles.at).toISOString().replace(/\.\d{3}Z$/, 'Z')})}}`,
         wrap: true,
         isSubtle: true,
       },

@@ -1,10 +1,11 @@
 import { partnersOnOpenLead } from '../../db/repositories/case-chat.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices, type NewNotice } from '../../db/repositories/notice.repository.ts';
-import { caseTitle, statusLabel } from '../../domain/case.ts';
+import { statusLabel } from '../../domain/case.ts';
 import { assertMayAddInformation, messageText } from '../../domain/case-chat.ts';
+import { msg, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
-import { creditorWordAtStart } from './case-access.ts';
 import { loadForChat } from './case-chat.ts';
 
 // "Partner declined my case — what happens next?": "If you believe you can address the reason for decline,
@@ -47,21 +48,25 @@ export async function addCaseInformation(
       details: { text, toPartnerIds: partnerIds },
       at: now,
     });
-    const side = relation === 'managing_partner' ? 'The managing partner' : creditorWordAtStart(creditor);
-    const who = `${side} (${ctx.actor.name})`;
+    // "The managing partner" for a case a managing partner submitted (itself, or its shadow client's).
+    const who =
+      relation === 'managing_partner' || creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor';
+    const common = { who, caseId: String(c.id), debtorName: c.debtorName, text };
     const notices: NewNotice[] = [
       {
         recipient: { type: 'channel', channel: 'support' },
         kind: 'case.info_added',
         caseId: c.id,
         payload: {
-          text: `${who} added information to ${caseTitle(c)}, ${statusLabel(c.status)}: “${text}”${
-            c.status === 'closed'
-              ? ' The case is closed after a decline: they may want it resubmitted.'
-              : partnerIds.length > 0
-                ? ` The ${partnerIds.length === 1 ? 'partner' : `${partnerIds.length} partners`} considering its lead ${partnerIds.length === 1 ? 'was' : 'were'} told.`
-                : ' No partner is considering it now.'
-          }`,
+          ...noticeText(
+            msg('chat4.info.support', {
+              ...common,
+              name: ctx.actor.name,
+              status: statusLabel(c.status),
+              next: c.status === 'closed' ? 'closed' : partnerIds.length > 0 ? 'told' : 'none',
+              count: partnerIds.length,
+            }),
+          ),
           information: text,
         },
         at: now,
@@ -71,23 +76,20 @@ export async function addCaseInformation(
           recipient: { type: 'partner', partnerId },
           kind: 'case.info_added',
           caseId: c.id,
-          payload: {
-            text: `${side} added information to ${caseTitle(c)}, whose lead you are on: “${text}” "status ${c.id}" shows the case.`,
-            information: text,
-          },
+          payload: { ...noticeText(msg('chat4.info.partner', common)), information: text },
           at: now,
         }),
       ),
     ];
     await enqueueNotices(trx, notices);
-    const told =
-      partnerIds.length > 0
-        ? `support and the ${partnerIds.length === 1 ? 'partner' : `${partnerIds.length} partners`} considering it ${partnerIds.length === 1 ? 'has' : 'have'} been told`
-        : 'support has been told';
     return {
       caseId: c.id,
       partnersTold: partnerIds.length,
-      summary: `Added to case ${c.id}: ${told}.${c.status === 'closed' ? ' The case is closed; support will get back to you about resubmitting it.' : ''} Say "messages on ${c.id}" to see it on the case.`,
+      summary: say('chat4.info.done', {
+        caseId: String(c.id),
+        count: partnerIds.length,
+        closed: c.status === 'closed' ? 'yes' : 'no',
+      }),
     };
   });
 }

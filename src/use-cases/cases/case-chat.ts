@@ -5,10 +5,13 @@ import { type ChatEntry, listChatEntries } from '../../db/repositories/case-chat
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices, type NoticeRecipient } from '../../db/repositories/notice.repository.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
-import { type Case, type Creditor, caseTitle } from '../../domain/case.ts';
-import { type ChatCounterpart, chatCounterpart, messageText, sideWord } from '../../domain/case-chat.ts';
+import type { Case, Creditor } from '../../domain/case.ts';
+import { type ChatCounterpart, chatCounterpart, messageText } from '../../domain/case-chat.ts';
 import { DomainError, sentence } from '../../domain/errors.ts';
 import { assertMay, type CasePermission, type CaseRelation } from '../../domain/permissions.ts';
+import { type MessageSpec, msg, nested, readerLocale, renderFor, say } from '../../i18n/messages.ts';
+import { noticeText } from '../../i18n/notice-text.ts';
+import { dayFor } from '../../i18n/reader-format.ts';
 import type { UseCaseContext } from '../context.ts';
 import { assertCaseNumber, creditorRecipient, relationFacts } from './case-access.ts';
 
@@ -62,7 +65,10 @@ async function addressee(
 ): Promise<{ recipient: NoticeRecipient; name: string }> {
   if (to.side === 'creditor') return { recipient: creditorRecipient(c, creditor), name: creditor.name };
   const partner = await findPartner(db, to.partnerId);
-  return { recipient: { type: 'partner', partnerId: to.partnerId }, name: partner?.name ?? 'the partner' };
+  return {
+    recipient: { type: 'partner', partnerId: to.partnerId },
+    name: partner?.name ?? say('chat4.chat.the_partner'),
+  };
 }
 
 /**
@@ -85,7 +91,7 @@ export async function sendCaseMessage(
     const to = chatCounterpart(relation, c);
     const text = messageText(input.text, c.id);
     const { recipient, name } = await addressee(trx, c, creditor, to);
-    const from = await writerName(trx, ctx.actor, relation, creditor);
+    const fromSaid = await writerName(trx, ctx.actor, relation, creditor);
     await appendHistory(trx, {
       caseId: c.id,
       actor: ctx.actor,
@@ -94,23 +100,32 @@ export async function sendCaseMessage(
       details: { text, from: relation, to: to.side },
       at: now,
     });
-    const replyWords = to.side === 'assigned_partner' ? 'reply on' : 'message the partner on';
     await enqueueNotices(trx, [
       {
         recipient,
         kind: 'case.message',
         caseId: c.id,
         payload: {
-          text: `Message on ${caseTitle(c)} from ${from}: “${text}” To answer, say "${replyWords} ${c.id}: …"; "messages on ${c.id}" shows the case chat.`,
-          message: text,
-          from,
+          // The recipient reads it in their language (rendered at delivery); `message` and `from` stay data.
+          ...noticeText(
+            msg('chat4.chat.notice', {
+              caseId: String(c.id),
+              debtorName: c.debtorName,
+              from: nested(fromSaid),
+              text,
+              reply: to.side === 'assigned_partner' ? 'yes' : 'no',
+            }),
+          ),
+          // `message` is the catalogue message the outbox renders; the words written are kept as `words`.
+          words: text,
+          from: renderFor(fromSaid, null),
         },
         at: now,
       },
     ]);
     return {
       caseId: c.id,
-      summary: `Sent to ${name} on case ${c.id}; they are told now. Say "messages on ${c.id}" to see the case chat.`,
+      summary: say('chat4.chat.sent', { name, caseId: String(c.id) }),
     };
   });
 }
@@ -121,38 +136,42 @@ async function writerName(
   actor: UseCaseContext['actor'],
   relation: CaseRelation,
   creditor: Creditor,
-): Promise<string> {
+): Promise<MessageSpec> {
   const org =
     actor.partnerId !== null
       ? ((await findPartner(db, actor.partnerId))?.name ?? null)
       : relation === 'creditor'
         ? creditor.name
         : null;
-  return `${actor.name} (${org ? `${org}, ` : ''}${sideWord(relation)})`;
+  return msg('chat4.chat.from', {
+    name: actor.name,
+    hasOrg: org ? 'yes' : 'no',
+    org: org ?? '',
+    side: relation,
+  });
 }
 
-const CHAT_VERB: Record<ChatEntry['action'], string> = {
-  'case.message': '',
-  'case.add_info': 'added information: ',
-  'case.request_info': 'asked for more information',
-  'case.answer_info': 'answered the information request: ',
+/** "7 Dec 2026 21:50 UTC": the day in the reader's words, the time in UTC whatever the server's zone. */
+function when(at: Date): string {
+  return `${dayFor(at, readerLocale())} ${at.toISOString().slice(11, 16)} UTC`;
+}
+
+const ENTRY_ACTION: Record<ChatEntry['action'], string> = {
+  'case.message': 'message',
+  'case.add_info': 'add_info',
+  'case.request_info': 'request_info',
+  'case.answer_info': 'answer_info',
 };
 
-/** "7 Dec 2026 21:50 UTC": the same for every reader, whatever the server's time zone. */
-function when(at: Date): string {
-  const iso = at.toISOString();
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} ${iso.slice(11, 16)} UTC`;
-}
-
 function entryLine(e: ChatEntry): string {
-  const who = `${e.writerName ?? 'The platform'}${e.organisation ? ` (${e.organisation})` : ''}`;
-  const verb = CHAT_VERB[e.action];
-  const words =
-    e.action === 'case.request_info'
-      ? `${verb}${e.text ? `: “${e.text}”` : ''}`
-      : `${verb}${e.text ? `“${e.text}”` : ''}`;
-  return `• ${when(e.at)}, ${who}: ${words}`;
+  const writer = e.writerName ?? say('chat4.chat.platform');
+  return say('chat4.chat.entry', {
+    when: when(e.at),
+    who: `${writer}${e.organisation ? ` (${e.organisation})` : ''}`,
+    action: ENTRY_ACTION[e.action],
+    hasText: e.text ? 'yes' : 'no',
+    text: e.text ?? '',
+  });
 }
 
 /** The case chat of one case, for its parties and support. */
@@ -163,18 +182,19 @@ export async function listCaseChat(
   const { case: c, relation } = await loadForChat(ctx.db, ctx.actor, input.caseId, 'read_messages');
   const entries = await listChatEntries(ctx.db, c.id);
   const canWrite = relation !== 'support';
-  const how =
-    relation === 'assigned_partner'
-      ? `To write, say "reply on ${c.id}: …".`
-      : `To write, say "message the partner on ${c.id}: …".`;
+  const how = say('chat4.chat.how', {
+    caseId: String(c.id),
+    write: relation === 'assigned_partner' ? 'reply' : 'message',
+  });
   if (entries.length === 0) {
     return {
       count: 0,
-      summary: `No messages on case ${c.id} yet.${canWrite ? ` ${how}` : ''}`,
+      summary: `${say('chat4.chat.none', { caseId: String(c.id) })}${canWrite ? ` ${how}` : ''}`,
     };
   }
+  const head = say('chat4.chat.head', { caseId: String(c.id), debtorName: c.debtorName });
   return {
     count: entries.length,
-    summary: `Case chat of ${caseTitle(c)}, oldest first:\n${entries.map(entryLine).join('\n')}${canWrite ? `\n${how}` : ''}`,
+    summary: `${head}\n${entries.map(entryLine).join('\n')}${canWrite ? `\n${how}` : ''}`,
   };
 }

@@ -5,10 +5,8 @@ import { formatMoney } from '../../domain/money.ts';
 import {
   businessDaysBetween,
   businessDaysWaited,
-  daysFigure,
   median,
   RESPONSIVENESS_WINDOW_DAYS,
-  waitedText,
 } from '../../domain/partner-tasks.ts';
 import { VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS } from '../../domain/schedule.ts';
 import { list, money, msg, num, say } from '../../i18n/messages.ts';
@@ -169,7 +167,7 @@ function tasksSummary(
           caseId: String(t.caseId),
           debtorName: t.debtorName,
           amount: money(t.principal, t.currency),
-          wait: waitSaid(t),
+          wait: taskWaitText(t),
           answered: t.answeredInfoAt ? 'yes' : 'no',
         }),
       );
@@ -179,36 +177,29 @@ function tasksSummary(
     const cases = waiting.map((w) => msg('cases3.tasks.case', { caseId: String(w.caseId) }));
     lines.push(say('cases3.tasks.waiting', { cases: list(cases, ', ') }));
   }
-  lines.push(
-    speed
-      ? say('cases3.tasks.speed', {
-          median: num(Math.round(speed.medianBusinessDays * 10) / 10),
-          count: speed.verified,
-          window: String(RESPONSIVENESS_WINDOW_DAYS),
-        })
-      : say('cases3.tasks.speed.none', { window: String(RESPONSIVENESS_WINDOW_DAYS) }),
-  );
+  lines.push(responsivenessText(speed));
   return lines.join('\n');
 }
 
-/** `taskWaitText` in the reader's language. */
-function waitSaid(t: VerificationTask): string {
+/**
+ * "Your responsiveness: a median of 1.5 business days to verify a case, over 2 cases in the last 90 days",
+ * in the reader's language (English outside a turn).
+ */
+export function responsivenessText(speed: PartnerTasksView['responsiveness']): string {
+  return speed
+    ? say('cases3.tasks.speed', {
+        median: num(Math.round(speed.medianBusinessDays * 10) / 10),
+        count: speed.verified,
+        window: String(RESPONSIVENESS_WINDOW_DAYS),
+      })
+    : say('cases3.tasks.speed.none', { window: String(RESPONSIVENESS_WINDOW_DAYS) });
+}
+
+/** "waiting 2 business days (overdue)", in the reader's language (English outside a turn). */
+export function taskWaitText(t: VerificationTask): string {
   return say('cases3.tasks.wait', {
     under: t.businessDaysWaiting < 1 ? 'yes' : 'no',
     days: t.businessDaysWaiting,
     late: t.businessDaysWaiting >= VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS ? 'yes' : 'no',
   });
-}
-
-/** "Your responsiveness: a median of 1.5 business days to verify a case, over 2 cases in the last 90 days." */
-export function responsivenessText(speed: PartnerTasksView['responsiveness']): string {
-  return speed
-    ? `Your responsiveness: a median of ${daysFigure(speed.medianBusinessDays)} business days to verify a case, over ${speed.verified} case${speed.verified === 1 ? '' : 's'} in the last ${RESPONSIVENESS_WINDOW_DAYS} days.`
-    : `Your responsiveness: no case verified in the last ${RESPONSIVENESS_WINDOW_DAYS} days yet.`;
-}
-
-/** "waiting 2 business days (overdue)", and whether the creditor answered the partner's question. */
-export function taskWaitText(t: VerificationTask): string {
-  const late = t.businessDaysWaiting >= VERIFICATION_FIRST_REMINDER_BUSINESS_DAYS ? ' (overdue)' : '';
-  return `waiting ${waitedText(t.businessDaysWaiting)}${late}`;
 }

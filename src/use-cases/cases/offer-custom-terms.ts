@@ -1,13 +1,17 @@
 import { endAssignment, updateCase } from '../../db/repositories/case.repository.ts';
 import { appendHistory } from '../../db/repositories/history.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
-import { msg, num } from '../../i18n/messages.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
+import { msg, num, say } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
 import type { UseCaseContext } from '../context.ts';
 import { openLead } from '../leads/open-lead.ts';
 import type { ActionResult, Plan } from '../plan.ts';
-import { creditorRecipient, creditorWord, creditorWordAtStart, loadForPartnerAction } from './case-access.ts';
+import { creditorRecipient, loadForPartnerAction } from './case-access.ts';
+
+/** Who the creditor side is, as the catalogue's select says it. */
+const whoOf = (creditor: { shadowOfPartnerId: number | null }) =>
+  creditor.shadowOfPartnerId !== null ? 'managing' : 'creditor';
 
 export interface OfferCustomTermsInput {
   caseId: number;
@@ -22,12 +26,16 @@ function validFee(caseId: number, pct: number | null | undefined): number {
       'invalid_input',
       `Which success fee do you propose for case ${caseId}? Say e.g. "offer 25% on case ${caseId}".`,
       { missing: ['successFeePct'] },
+      sentence('chat4.terms.ask_fee', { caseId: String(caseId) }),
     );
   }
   if (!Number.isFinite(pct) || pct <= 0 || pct > 100) {
     throw new DomainError(
       'invalid_input',
       `A success fee of ${pct}% is not possible; give a percentage above 0 and at most 100.`,
+      {},
+      // As typed (NaN, 120): not a number to format for the reader.
+      sentence('chat4.terms.bad_fee', { pct: String(pct) }),
     );
   }
   return pct;
@@ -46,12 +54,15 @@ export async function checkOfferCustomTerms(
     { exclusiveOnly: 'offer custom terms on' },
   );
   const pct = validFee(c.id, input.successFeePct);
+  const terms = input.terms?.trim() ?? '';
   return {
-    summary: `Offer custom terms on case ${c.id}: a *${pct}%* success fee${input.terms?.trim() ? ` (${input.terms.trim()})` : ''}.`,
-    effects: [
-      'The case becomes a lead with your quote on it and goes to Collecting Quotes.',
-      `${creditorWordAtStart(creditor)} is told and picks a quote.`,
-    ],
+    summary: say('chat4.terms.plan', {
+      caseId: String(c.id),
+      pct: num(pct),
+      hasTerms: terms ? 'yes' : 'no',
+      terms,
+    }),
+    effects: [say('chat4.terms.effect.lead'), say('chat4.terms.effect.told', { who: whoOf(creditor) })],
   };
 }
 
@@ -120,7 +131,12 @@ export async function offerCustomTerms(
     return {
       caseId: c.id,
       status: 'collecting_quotes' as const,
-      summary: `Your ${pct}% quote is on lead ${lead.leadId}; case ${c.id} is Collecting Quotes and ${creditorWord(creditor)} has been told.`,
+      summary: say('chat4.terms.done', {
+        pct: num(pct),
+        leadId: String(lead.leadId),
+        caseId: String(c.id),
+        who: whoOf(creditor),
+      }),
     };
   });
 }

@@ -38,16 +38,16 @@ export function formButton(form: ReplyForm, conversationKey: string): Button {
 const utcTime = (at: Date) => `${at.toISOString().slice(11, 16)} UTC`;
 
 /** "Declined by Mikkel at 14:02": Slack shows the time in each reader's own time zone. */
-export function outcomeText(settles: { text: string; at: string }): string {
+export function outcomeText(settles: { text: string; at: string; atWord?: string }): string {
   const at = new Date(settles.at);
   const unix = Math.floor(at.getTime() / 1000);
   // The date token is the bot's own, added after the words were escaped.
-  return `${escapeMrkdwn(settles.text)} at <!date^${unix}^{time}|${utcTime(at)}>`;
+  return `${escapeMrkdwn(settles.text)} ${escapeMrkdwn(settles.atWord ?? 'at')} <!date^${unix}^{time}|${utcTime(at)}>`;
 }
 
 /** The same for notifications (the message's `text`), where no date token is read: the time in UTC. */
-export function outcomePlainText(settles: { text: string; at: string }): string {
-  return `${escapeMrkdwn(settles.text)} at ${utcTime(new Date(settles.at))}`;
+export function outcomePlainText(settles: { text: string; at: string; atWord?: string }): string {
+  return `${escapeMrkdwn(settles.text)} ${escapeMrkdwn(settles.atWord ?? 'at')} ${utcTime(new Date(settles.at))}`;
 }
 
 /**
@@ -57,7 +57,7 @@ export function outcomePlainText(settles: { text: string; at: string }): string 
  */
 export function settledBlocks(
   original: KnownBlock[] | undefined,
-  settles: { text: string; at: string; was?: string },
+  settles: { text: string; at: string; was?: string; atWord?: string },
 ): KnownBlock[] {
   const kept: KnownBlock[] = original
     ? original.filter((b) => b.type !== 'actions')

@@ -4,32 +4,34 @@ import { notLinkedText } from '../../../conversation/identity.ts';
 import type { Reply } from '../../../conversation/reply.ts';
 import type { Database } from '../../../db/database.ts';
 import { findUserByChatIdentity } from '../../../db/repositories/user.repository.ts';
+import type { Actor } from '../../../domain/actor.ts';
 import type { Case } from '../../../domain/case.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import { CASE_STATUS_LABELS, CASE_STATUSES, type CaseStatus, type UserRole } from '../../../domain/ids.ts';
-import { formatMoney } from '../../../domain/money.ts';
+import { money, say, withReader } from '../../../i18n/messages.ts';
 import { listCases } from '../../../use-cases/cases/list-cases.ts';
 import {
   listPartnerTasks,
   responsivenessText,
   taskWaitText,
 } from '../../../use-cases/cases/list-partner-tasks.ts';
-import type { HomeProvider } from '../slack-deps.ts';
+import type { HomeProvider, HomeReplies } from '../slack-deps.ts';
 
 /** What each role is expected to do about a case in a given status: the "waiting for you" list. */
 const WAITING: Record<UserRole, Partial<Record<CaseStatus, string>>> = {
-  partner: {
-    pending_verification: 'verify it: accept, decline, ask for more information or offer custom terms',
-    paused: 'the client withdrew: close it with a close code',
-  },
-  creditor: {
-    needs_additional_details: 'the partner asked for more information: answer it',
-    collecting_quotes: 'quotes are being collected: compare them and choose a partner',
-  },
+  partner: { pending_verification: 'verify', paused: 'paused' },
+  creditor: { needs_additional_details: 'details', collecting_quotes: 'quotes' },
   support: {},
 };
 
-const line = (c: Case) => `• *${c.id}* ${c.debtorName}, ${formatMoney(c.principal, c.currency)}`;
+const todo = (what: string) => say('chat4.home.todo', { what });
+
+const line = (c: Case) =>
+  say('chat4.home.case', {
+    caseId: String(c.id),
+    debtorName: c.debtorName,
+    amount: money(c.principal, c.currency),
+  });
 
 /**
  * The App Home summary through the same read the chat uses (list-cases, with its permissions): what waits
@@ -41,9 +43,16 @@ export function createCaseHome(options: {
   surface?: ChatSurface;
 }): HomeProvider {
   const surface = options.surface ?? 'slack';
-  return async (userExternalId: string, workspaceId = ''): Promise<Reply[]> => {
+  return async (userExternalId: string, workspaceId = ''): Promise<HomeReplies> => {
     const actor = await findUserByChatIdentity(options.db, surface, userExternalId, workspaceId);
-    if (!actor) return [{ title: 'Not linked yet', text: notLinkedText(surface) }];
+    if (!actor) return [{ title: say('chat4.home.not_linked'), text: notLinkedText(surface) }];
+    // The Home tab is read in the person's language, like their chat answers (plain text: no date markers).
+    const replies: HomeReplies = await withReader(actor.locale, () => homeReplies(actor));
+    if (actor.locale) replies.locale = actor.locale;
+    return replies;
+  };
+
+  async function homeReplies(actor: Actor): Promise<Reply[]> {
     const { cases } = await listCases(
       { db: options.db, clock: options.clock, actor, channel: surface },
       { limit: 200 },
@@ -55,28 +64,37 @@ export function createCaseHome(options: {
     const tasks = actor.role === 'partner' && actor.partnerId !== null ? await listPartnerTasks(ctx) : null;
     const expected = WAITING[actor.role];
     const verify = expected.pending_verification;
-    const taskLines = (tasks?.tasks ?? []).map(
-      (t) =>
-        `• *${t.caseId}* ${t.debtorName}, ${t.amount}: ${taskWaitText(t)}; ` +
-        `${t.answeredInfoAt ? 'the creditor answered your request for more information; ' : ''}${verify}`,
+    const taskLines = (tasks?.tasks ?? []).map((t) =>
+      say('chat4.home.task', {
+        caseId: String(t.caseId),
+        debtorName: t.debtorName,
+        amount: money(t.principal, t.currency),
+        wait: taskWaitText(t),
+        answered: t.answeredInfoAt ? 'yes' : 'no',
+        todo: verify ? todo(verify) : '',
+      }),
     );
     const otherLines = cases
       .filter((c) => expected[c.status] && !(tasks && c.status === 'pending_verification'))
-      .map((c) => `${line(c)}: ${expected[c.status]}`);
+      .map((c) => `${line(c)}: ${todo(expected[c.status] ?? '')}`);
     const waiting = [...taskLines, ...otherLines];
     replies.push({
-      title: 'Waiting for you',
-      text: waiting.length === 0 ? 'Nothing is waiting for you right now.' : waiting.join('\n'),
+      title: say('chat4.home.waiting'),
+      text: waiting.length === 0 ? say('chat4.home.waiting.none') : waiting.join('\n'),
     });
     if (tasks?.verifies)
-      replies.push({ title: 'Your responsiveness', text: responsivenessText(tasks.responsiveness) });
+      replies.push({
+        title: say('chat4.home.responsiveness'),
+        text: responsivenessText(tasks.responsiveness),
+      });
     for (const status of CASE_STATUSES) {
       const inStatus = cases.filter((c) => c.status === status);
       if (inStatus.length === 0) continue;
       const shown = inStatus.slice(0, 15).map(line);
-      if (inStatus.length > shown.length) shown.push(`…and ${inStatus.length - shown.length} more`);
+      if (inStatus.length > shown.length)
+        shown.push(say('chat4.home.more', { count: inStatus.length - shown.length }));
       replies.push({ title: `${CASE_STATUS_LABELS[status]} (${inStatus.length})`, text: shown.join('\n') });
     }
     return replies;
-  };
+  }
 }

@@ -15,7 +15,10 @@ export function appHomeOpened(deps: SlackDeps) {
       // The Home tab is opened by a member of the workspace it belongs to.
       const { workspaceId } = originOf(deps.workspaces.mode, { context }, undefined);
       const replies = deps.home ? await deps.home(event.user, workspaceId) : [];
-      await client.views.publish({ user_id: event.user, view: homeView(event.user, replies) });
+      await client.views.publish({
+        user_id: event.user,
+        view: homeView(event.user, replies, replies.locale),
+      });
     } catch (error) {
       deps.logger.error({ err: error, user: event.user }, 'app home failed');
     }
