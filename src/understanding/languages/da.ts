@@ -13,6 +13,7 @@ export const da: Language = {
     'indsend tilbud': 'submit a quote',
     'afgiver tilbud': 'submit a quote',
     'byder på': 'bid on',
+    'byde på': 'bid on',
     'giver et tilbud på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sagde at': 'said that',
@@ -136,6 +137,14 @@ export const da: Language = {
     'ikke rentabelt': 'uneconomical',
     'bedt os om at stoppe': 'asked us to stop',
     'bedt os stoppe': 'asked us to stop',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'kan ikke betale sig': 'is not worth it',
+    'betaler sig ikke': 'is not worth it',
+    'bedt om': 'asked for',
+    'bad om': 'asked for',
+    'har stadig ikke': 'still not',
+    'indhenter tilbud': 'collecting quotes',
+    'afventer godkendelse': 'awaiting verification',
   },
   words: {
     'kommentar*': 'comment',
@@ -344,6 +353,17 @@ export const da: Language = {
     at: 'to',
     ønsker: 'want',
     'måneder måneders': 'months',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    glem: 'forget',
+    'ignorer ignorér': 'ignore',
+    'regler reglerne': 'rules',
+    'instruks* instruktion*': 'instructions',
+    'din dine dit': 'your',
+    stadig: 'still',
+    fået: 'received',
+    'urentabel* ulønsom*': 'uneconomical',
+    'omtvist*': 'disputed',
+    'forældelsesfrist*': 'limitation period',
   },
   markers: 'jeg hej tak venligst ikke også hvad hvordan hvilke sagen skyldner desværre gerne nogen',
 };

@@ -130,6 +130,12 @@ export const es: Language = {
     'tarifa fija': 'fixed fee',
     'comisión de éxito': 'success fee',
     'dos veces': 'twice',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'no es rentable': 'uneconomical',
+    'no compensa': 'is not worth it',
+    'seguimos sin': 'still without',
+    'en recogida de ofertas': 'collecting quotes',
+    'recogiendo ofertas': 'collecting quotes',
   },
   words: {
     'comentario*': 'comment',
@@ -311,6 +317,20 @@ export const es: Language = {
     negociamos: 'negotiated',
     vale: 'worth',
     directamente: 'directly',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'olvida olvide olvidad': 'forget',
+    'ignora ignorad': 'ignore',
+    'reglas normas': 'rules',
+    instrucciones: 'instructions',
+    tus: 'your',
+    anteriores: 'previous',
+    solicitamos: 'request',
+    'pedírselo pedírsela pedírselos pedírselas pídeselo pídesela': 'ask',
+    'recibirlo recibirla recibirlos recibirlas': 'receiving it',
+    recibiendo: 'receiving',
+    'antieconómic*': 'uneconomical',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    como: 'as',
   },
   markers: 'hola gracias favor también lamentablemente el la los las que del caso deudor está',
 };

@@ -90,6 +90,10 @@ export const fi: Language = {
     'pyysi lopettamaan': 'asked us to stop',
     'sopivat asian': 'settled',
     'keinot on käytetty': 'exhausted',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'ei ole kannattava*': 'uneconomical',
+    'emme* ole saa*': 'have not received',
+    'ei ole saatu': 'not received',
   },
   words: {
     'kommentti*': 'comment',
@@ -275,6 +279,14 @@ export const fi: Language = {
     suoraan: 'directly',
     'taas uudelleen': 'again',
     tulossa: 'coming',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'unohda unohtakaa': 'forget',
+    'ohita ohittakaa sivuuta': 'ignore',
+    'sääntö*': 'rules',
+    'ohje*': 'instructions',
+    'kannattamaton*': 'uneconomical',
+    tarjouskierroksella: 'in bidding',
   },
+  questionSuffixes: 'ko kö',
   markers: 'moi hei kiitos ei myös mitä miten mikä tapaus velallinen valitettavasti kiitos on',
 };

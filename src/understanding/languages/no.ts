@@ -15,6 +15,7 @@ export const no: Language = {
     'gir et tilbud på': 'bid on',
     'gi et tilbud på': 'bid on',
     'byr på': 'bid on',
+    'byde på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sa at': 'said that',
     'sier at': 'says that',
@@ -144,6 +145,15 @@ export const no: Language = {
     'ikke lønnsomt': 'uneconomical',
     'bedt oss om å stoppe': 'asked us to stop',
     'bedt oss stoppe': 'asked us to stop',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'lønner seg ikke': 'is not worth it',
+    'lønner det seg ikke': 'is not worth it',
+    'bedt om': 'asked for',
+    'bad om': 'asked for',
+    'ba om': 'asked for',
+    'vil by på': 'want to bid on',
+    'å by på': 'to bid on',
+    'innhenter tilbud': 'collecting quotes',
   },
   words: {
     'kommentar*': 'comment',
@@ -358,6 +368,18 @@ export const no: Language = {
     å: 'to',
     ønsker: 'want',
     'måneder måneders': 'months',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    glem: 'forget',
+    ignorer: 'ignore',
+    'regler reglene': 'rules',
+    'instruks* instruksjon*': 'instructions',
+    'din dine ditt': 'your',
+    fortsatt: 'still',
+    mer: 'more',
+    'ulønnsom*': 'uneconomical',
+    'omtvist*': 'disputed',
+    'foreldelsesfrist*': 'limitation period',
+    søksmål: 'lawsuit',
   },
   markers: 'jeg hei takk vennligst ikke også hva hvordan hvilke saken skyldner dessverre gjerne noen ikkje',
 };
