@@ -39,7 +39,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   p(
     'case.decline',
     5,
-    /\bdeclin(?:e|ing)\b|\breject(?:ing)?\b|\brefus(?:e|ing)\b|\bturn(?:ing)?\s+down\b|\bpass(?:ing)?\s+on\b|\bsay\s+no\s+to\b|\b(?:won'?t|will\s+not|can(?:no|')?t|can\s+(?:unfortunately\s+|sadly\s+|regrettably\s+)?not|unable\s+to|not\s+able\s+to|are\s+not\s+going\s+to|aren'?t\s+going\s+to|not\s+in\s+a\s+position\s+to)\s+(?:take|accept|handle|work\s+on|pursue|collect\s+on|proceed\s+with)\b(?!\s+(?:any|none|either|all)\s+of\s+(?:the\s+|these\s+)?(?:quotes|offers|bids)\b)|\b(?:can|will|could)\s+(?:the\s+)?(?:case\s*|lead\s*|#\s*)?(?:no\.?\s*|nr\.?\s*)?\d+\s+(?:[a-z]+\s+){0,2}?(?:not|never|no\s+longer)\s+(?:take|accept|handle|pursue)\b|\bnot\s+(?:taking|accepting)\b|\bno\s+go\s+(?:on|for)\b|\bhave\s+to\s+pass\b|\bwe\s+pass\b|\bwe'?ll\s+pass\b/,
+    /\bdeclin(?:e|ing)\b|\breject(?:ing)?\b|\brefus(?:e|ing)\b|\bturn(?:ing)?\s+down\b|\bpass(?:ing)?\s+on\b|\bsay\s+no\s+to\b|\b(?:won'?t|will\s+not|can(?:no|')?t|can\s+(?:unfortunately\s+|sadly\s+|regrettably\s+)?not|unable\s+to|not\s+able\s+to|are\s+not\s+going\s+to|aren'?t\s+going\s+to|not\s+in\s+a\s+position\s+to)\s+(?:take|accept|handle|work\s+on|pursue|collect\s+on|proceed\s+with)\b(?!\s+(?:any|none|either|all)\s+of\s+(?:the\s+|these\s+)?(?:quotes|offers|bids)\b)|\b(?:we|i)\s+(?:can|will|could)\s+(?:the\s+)?(?:case\s*|lead\s*|#\s*)?(?:no\.?\s*|nr\.?\s*)?\d+\s+(?:[a-z]+\s+){0,2}?(?:not|never|no\s+longer)\s+(?:take|accept|handle|pursue)\b|\bnot\s+(?:taking|accepting)\b|\bno\s+go\s+(?:on|for)\b|\bhave\s+to\s+pass\b|\bwe\s+pass\b|\bwe'?ll\s+pass\b/,
   ),
   p(
     'case.withdraw',
@@ -88,7 +88,7 @@ export const RETRACTED =
 
 /** Someone else is the subject: "the debtor will accept 500", "client asked us to withdraw 603". */
 export const THIRD_PARTY_BEFORE =
-  /\b(?:debtor|debitor|client|creditor|customer|they|he|she|partner|company|lawyer|colleague|boss|manager|someone|somebody)\s+(?:will|would|might|may|wants?(?:\s+(?:us|me))?\s+to|has\s+to|should|could|did|does|is\s+going\s+to|asked\s+(?:us\s+|me\s+)?to|told\s+(?:us|me)\s+to|plans?\s+to|tried\s+to|refused\s+to|demands?\s+(?:that\s+)?(?:we|us\s+to)|insists?\s+(?:that\s+)?(?:we|on)|requests?\s+(?:that\s+)?we|wants\s+us\s+to|expects?\s+us\s+to)\s+(?:\w+\s+)?$/;
+  /\b(?:debtor|debitor|client|creditor|customer|they|he|she|partner|company|lawyer|colleague|boss|manager|someone|somebody)\s+(?:will|would|might|may|wants?(?:\s+(?:us|me))?(?:\s+to)?|has\s+to|should|could|did|does|is\s+going\s+to|asked\s+(?:us\s+|me\s+)?to|told\s+(?:us|me)\s+to|plans?\s+to|tried\s+to|refused\s+to|demands?\s+(?:that\s+)?(?:we|us\s+to)|insists?\s+(?:that\s+)?(?:we|on)|requests?\s+(?:that\s+)?we|wants\s+us\s+to|expects?\s+us\s+to)\s+(?:\w+\s+)?$/;
 
 export const HOW_TO =
   /\bhow\s+(?:do|can|should|would)\s+(?:i|we|you)\b|\bhow\s+to\b|\bwhat\s+(?:is|are)\s+the\s+steps\b|\bwhere\s+(?:do|can)\s+i\b/;

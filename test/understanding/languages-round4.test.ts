@@ -35,6 +35,18 @@ const UNDERSTOOD: Record<string, [string, Want][]> = {
       { action: 'case.decline', caseId: '5213', category: 'time_barred' },
     ],
     ['wir können Fall 5214 nicht übernehmen', { action: 'clarify', caseId: '5214', missing: ['reason'] }],
+    [
+      'Akte 5215 können wir leider nicht annehmen, Dublette',
+      { action: 'case.decline', caseId: '5215', category: 'duplicate' },
+    ],
+    [
+      'vi kan desværre ikke tage sag 5216, skyldner er død',
+      { action: 'case.decline', caseId: '5216', category: 'insolvency_or_ceased' },
+    ],
+    [
+      'vi kan tyvärr inte ta ärende 5217, gäldenären är i konkurs',
+      { action: 'case.decline', caseId: '5217', category: 'insolvency_or_ceased' },
+    ],
   ],
   'request information': [
     [
@@ -161,6 +173,8 @@ const NO_CHANGE: Record<string, string[]> = {
     'wir werden morgen auf Fall 5302 bieten',
     'wir geben kein Angebot für Fall 5303 ab',
     'der Kollege sagt, dass wir auf Fall 5304 bieten sollen',
+    'der Kollege will auf Fall 5306 bieten',
+    'Partner X hat ein Angebot für Fall 5307 abgegeben',
     '¿deberíamos presentar una oferta para el caso 5305?',
   ],
   'negated declines and questions': [
@@ -169,6 +183,12 @@ const NO_CHANGE: Record<string, string[]> = {
     'können wir Fall 5312 nicht übernehmen?',
     'sollen wir Fall 5313 ablehnen?',
     'wir können Fall 5314 erst nächste Woche übernehmen',
+    'der Kunde kann Fall 5315 nicht übernehmen',
+    'die Kollegin wird Fall 5316 nicht übernehmen, sie ist krank',
+    'wir können Fall 5317 nicht übernehmen, oder?',
+    'wir können Fall 5318 nicht übernehmen, wenn der Schuldner insolvent ist',
+    'Fall 5319 werden wir nicht ablehnen',
+    'werden wir Fall 5309 ablehnen',
   ],
   'request information traps': [
     'sollen wir beim Gläubiger die Rechnung für Fall 5320 anfordern?',
@@ -196,8 +216,10 @@ const NO_CHANGE: Record<string, string[]> = {
     'suljetaanko tapaus 5342 maksettuna',
     'hyväksymmekö tapauksen 5343',
     'perutaanko tapaus 5344',
+    'hylkäämmekö vai hyväksymmekö tapauksen 5347',
+    'onko tapaus 5348 hyväksytty',
   ],
-  'typo traps': ['avisen skrev om sak 5350', 'lukk ikke 5351 som betlat'],
+  'typo traps': ['avisen skrev om sak 5350', 'lukk ikke 5351 som betlat', 'Lene, Fall 5352 bitte prüfen'],
 };
 
 const CHANGES = [
@@ -242,5 +264,6 @@ describe('round 4: the known misses, in every language', () => {
   it('when the Finnish question asks about a case without acting, then a plain command still acts', () => {
     expect(interpretOffline('hyväksy tapaus 5345')).toMatchObject({ action: 'case.accept', caseId: '5345' });
     expect(interpretOffline('voitko hyväksyä tapauksen 5346')).toMatchObject({ action: 'case.accept' });
+    expect(interpretOffline('onko tapaus 5348 hyväksytty')).toMatchObject({ action: 'case.status' });
   });
 });

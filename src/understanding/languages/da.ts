@@ -364,6 +364,8 @@ export const da: Language = {
     'urentabel* ulønsom*': 'uneconomical',
     'omtvist*': 'disputed',
     'forældelsesfrist*': 'limitation period',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    desværre: 'unfortunately',
   },
   markers: 'jeg hej tak venligst ikke også hvad hvordan hvilke sagen skyldner desværre gerne nogen',
 };

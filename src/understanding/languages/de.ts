@@ -41,7 +41,7 @@ export const de: Language = {
     // Verb second: "können wir …" opens a question; after a fronted object it states ("Fall 5 können wir nicht übernehmen").
     '^können wir': 'can we',
     'können wir': 'we can',
-    '^werden wir': 'will we',
+    '^werden wir': 'should we',
     'werden wir': 'we will',
     'heute morgen': 'this morning',
     'morgen früh': 'tomorrow morning',
@@ -357,6 +357,9 @@ export const de: Language = {
     'unrentabel*': 'uneconomical',
     // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
     leider: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'kollege kollegin kollegen': 'colleague',
+    'chef chefin': 'boss',
   },
   markers: 'hallo bitte danke nicht auch leider gerne ich wir ist und',
 };

@@ -266,12 +266,14 @@ function wordOf(lang: Compiled, word: string): string | undefined {
 function shortTypo(
   lang: Compiled,
   words: readonly string[],
+  joined: readonly boolean[],
   i: number,
   clauseStart: boolean,
 ): string | undefined {
   const word = words[i] as string;
   const next = words[i + 1];
-  if (!clauseStart || word.length !== 4 || next === undefined) return undefined;
+  // Right before the case word ("avis sak"), not a name addressed ("Lene, Fall 123 …").
+  if (!clauseStart || word.length !== 4 || next === undefined || joined[i] !== true) return undefined;
   const to = lang.droppedShort.get(word);
   if (!to) return undefined;
   return wordOf(lang, next)?.startsWith('case') ? to : undefined;
@@ -315,7 +317,7 @@ export function translateAt(
   const to = guess.mostly
     ? ((clauseStart ? lang.initial.get(word) : undefined) ??
       wordOf(lang, word) ??
-      shortTypo(lang, words, i, clauseStart))
+      shortTypo(lang, words, joined, i, clauseStart))
     : ASCII.test(word)
       ? own
       : wordOf(lang, word);

@@ -380,6 +380,8 @@ export const no: Language = {
     'omtvist*': 'disputed',
     'foreldelsesfrist*': 'limitation period',
     søksmål: 'lawsuit',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    dessverre: 'unfortunately',
   },
   markers: 'jeg hei takk vennligst ikke også hva hvordan hvilke saken skyldner dessverre gjerne noen ikkje',
 };

@@ -363,6 +363,8 @@ export const sv: Language = {
     'preskriptionstid*': 'limitation period',
     // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
     'betald betalda': 'paid',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    tyvärr: 'unfortunately',
   },
   markers: 'jag hej tack vänligen inte också vad hur vilka ärendet gäldenären tyvärr gärna någon',
 };
