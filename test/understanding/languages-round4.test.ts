@@ -80,6 +80,22 @@ const UNDERSTOOD: Record<string, [string, Want][]> = {
     ['bed kreditor om kontrakten på sag 5230', { action: 'case.request_info', caseId: '5230' }],
     ['be om mer information från klienten för ärende 5231', { action: 'case.request_info', caseId: '5231' }],
     ['pyydä asiakkaalta laskukopio tapaukseen 5232', { action: 'case.request_info', caseId: '5232' }],
+    [
+      'Kannst du beim Kunden nach dem Vertrag für Fall 5233 fragen?',
+      { action: 'case.request_info', caseId: '5233' },
+    ],
+    [
+      'Fordere beim Mandanten die Rechnungskopie für Fall 5234 an',
+      { action: 'case.request_info', caseId: '5234' },
+    ],
+    [
+      'necesitamos el contrato del caso 5235, pídeselo al acreedor por favor',
+      { action: 'case.request_info', caseId: '5235' },
+    ],
+    [
+      'vi trenger kontrakten i sak 5236, be oppdragsgiveren om å sende den',
+      { action: 'case.request_info', caseId: '5236' },
+    ],
   ],
   'asked for it and still not received = missing information': [
     [
@@ -104,6 +120,18 @@ const UNDERSTOOD: Record<string, [string, Want][]> = {
     ],
     [
       'rechaza el caso 5245, solicitamos las facturas y todavía no las hemos recibido',
+      { action: 'case.decline', category: 'missing_information' },
+    ],
+    [
+      'hylkää 5246, pyysimme laskukopiota kahdesti eikä sitä ole toimitettu',
+      { action: 'case.decline', category: 'missing_information' },
+    ],
+    [
+      'avvis 5247, vi etterspurte kontrakten for en måned siden og har ikke hørt noe',
+      { action: 'case.decline', category: 'missing_information' },
+    ],
+    [
+      'afvis 5248, kreditor har ikke sendt fakturaen selvom vi har bedt om den',
       { action: 'case.decline', category: 'missing_information' },
     ],
   ],
@@ -135,6 +163,9 @@ const UNDERSTOOD: Record<string, [string, Want][]> = {
     ['cierra el caso 5265, no sale rentable seguir', { action: 'case.close', code: 'uneconomical' }],
     ['cierra el 5266, la deuda está prescrita', { action: 'case.close', code: 'statute_expired' }],
     ['cierra el 5267, la deuda está disputada', { action: 'case.close', code: 'disputed_legal_declined' }],
+    ['lukk 5268, kostnadene overstiger kravet', { action: 'case.close', code: 'uneconomical' }],
+    ['sulje 5269, perintäkulut ylittävät saatavan', { action: 'case.close', code: 'uneconomical' }],
+    ['cierra el 5249, cuesta más de lo que vale', { action: 'case.close', code: 'uneconomical' }],
   ],
   'list filters': [
     ['vis sager der afventer verifikation', { action: 'case.list', status: 'pending_verification' }],
@@ -158,6 +189,14 @@ const UNDERSTOOD: Record<string, [string, Want][]> = {
     ['muestra los casos pendientes de verificación', { action: 'case.list', status: 'pending_verification' }],
     ['lista de casos cerrados', { action: 'case.list', status: 'closed' }],
     ['casos que están recibiendo ofertas', { action: 'case.list', status: 'collecting_quotes' }],
+    ['casos en pausa', { action: 'case.list', status: 'paused' }],
+    ['¿qué casos necesitan más información?', { action: 'case.list', status: 'needs_additional_details' }],
+    ['visa ärenden som behöver mer information', { action: 'case.list', status: 'needs_additional_details' }],
+    [
+      'näytä tapaukset jotka tarvitsevat lisätietoja',
+      { action: 'case.list', status: 'needs_additional_details' },
+    ],
+    ['vis sager der indhenter tilbud', { action: 'case.list', status: 'collecting_quotes' }],
   ],
   'typos in short words': [
     ['avis sak 5270, skyldner er død', { action: 'case.decline', caseId: '5270' }],

@@ -366,6 +366,11 @@ export const da: Language = {
     'forældelsesfrist*': 'limitation period',
     // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
     desværre: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'omkostning*': 'costs',
+    overstiger: 'exceed',
+    hørt: 'heard',
+    'efterspurgte efterlyste': 'requested',
   },
   markers: 'jeg hej tak venligst ikke også hvad hvordan hvilke sagen skyldner desværre gerne nogen',
 };

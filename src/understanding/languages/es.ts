@@ -136,6 +136,11 @@ export const es: Language = {
     'seguimos sin': 'still without',
     'en recogida de ofertas': 'collecting quotes',
     'recogiendo ofertas': 'collecting quotes',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'en pausa': 'paused',
+    'cuesta más cobrar': 'costs more to collect',
+    'cuesta más de': 'costs more than',
+    'cuesta más que': 'costs more than',
   },
   words: {
     'comentario*': 'comment',
@@ -173,7 +178,7 @@ export const es: Language = {
     'contrato contratos': 'contract',
     'envíe enviar envía envíen manda mande': 'send',
     'falta faltan': 'missing',
-    necesitamos: 'need',
+    'necesitamos necesitan necesita necesitas': 'need',
     'albarán albaranes justificante*': 'delivery proof',
     copia: 'copy',
     // offer terms
@@ -331,6 +336,9 @@ export const es: Language = {
     'antieconómic*': 'uneconomical',
     // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
     como: 'as',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'costes costos': 'costs',
+    'superan supera exceden': 'exceed',
   },
   markers: 'hola gracias favor también lamentablemente el la los las que del caso deudor está',
 };

@@ -382,6 +382,11 @@ export const no: Language = {
     søksmål: 'lawsuit',
     // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
     dessverre: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'kostnad*': 'costs',
+    overstiger: 'exceed',
+    hørt: 'heard',
+    'etterspurte etterlyste': 'requested',
   },
   markers: 'jeg hei takk vennligst ikke også hva hvordan hvilke saken skyldner dessverre gjerne noen ikkje',
 };

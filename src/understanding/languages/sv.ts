@@ -365,6 +365,11 @@ export const sv: Language = {
     'betald betalda': 'paid',
     // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
     tyvärr: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    mer: 'more',
+    'kostnader*': 'costs',
+    överstiger: 'exceed',
+    hört: 'heard',
   },
   markers: 'jag hej tack vänligen inte också vad hur vilka ärendet gäldenären tyvärr gärna någon',
 };
