@@ -164,6 +164,18 @@ const UNDERSTOOD: Record<string, [string, Want][]> = {
     ['cierra el 5266, la deuda está prescrita', { action: 'case.close', code: 'statute_expired' }],
     ['cierra el 5267, la deuda está disputada', { action: 'case.close', code: 'disputed_legal_declined' }],
     ['lukk 5268, kostnadene overstiger kravet', { action: 'case.close', code: 'uneconomical' }],
+    [
+      'luk sag 5275, kravet er trukket tilbage af kreditor',
+      { action: 'case.close', code: 'withdrawn_by_client' },
+    ],
+    [
+      'Akte 5276 schließen, die Firma ist zahlungsunfähig',
+      { action: 'case.close', code: 'debtor_insolvent' },
+    ],
+    [
+      'avvis 5277, skyldneren står på en sanksjonsliste',
+      { action: 'case.decline', category: 'sanctions_legal_block' },
+    ],
     ['sulje 5269, perintäkulut ylittävät saatavan', { action: 'case.close', code: 'uneconomical' }],
     ['cierra el 5249, cuesta más de lo que vale', { action: 'case.close', code: 'uneconomical' }],
   ],

@@ -145,6 +145,8 @@ export const da: Language = {
     'har stadig ikke': 'still not',
     'indhenter tilbud': 'collecting quotes',
     'afventer godkendelse': 'awaiting verification',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'trukket tilbage': 'withdrawn',
   },
   words: {
     'kommentar*': 'comment',

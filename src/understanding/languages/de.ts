@@ -360,6 +360,8 @@ export const de: Language = {
     // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
     'kollege kollegin kollegen': 'colleague',
     'chef chefin': 'boss',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'zahlungsunfähig*': 'insolvent',
   },
   markers: 'hallo bitte danke nicht auch leider gerne ich wir ist und',
 };

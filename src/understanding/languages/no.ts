@@ -154,6 +154,8 @@ export const no: Language = {
     'vil by på': 'want to bid on',
     'å by på': 'to bid on',
     'innhenter tilbud': 'collecting quotes',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'trukket tilbake': 'withdrawn',
   },
   words: {
     'kommentar*': 'comment',
@@ -387,6 +389,8 @@ export const no: Language = {
     overstiger: 'exceed',
     hørt: 'heard',
     'etterspurte etterlyste': 'requested',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'sanksjon*': 'sanctions',
   },
   markers: 'jeg hei takk vennligst ikke også hva hvordan hvilke saken skyldner dessverre gjerne noen ikkje',
 };
