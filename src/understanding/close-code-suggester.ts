@@ -158,7 +158,7 @@ export const CLOSE_CODE_CUES: readonly Cue<CloseCode>[] = [
   c(
     'uneconomical',
     4,
-    /\bun-?economic(?:al)?\b|\bnot\s+(?:economical|economic|cost[-\s]effective|worth\s+(?:it|pursuing|the\s+(?:cost|effort)))\b|\b(?:cost|costs)\s+(?:of\s+recovery\s+)?(?:exceeds?|outweighs?|higher\s+than|more\s+than)\b|\btoo\s+(?:expensive|costly)\b|\brecovery\s+costs?\b/,
+    /\bun-?economic(?:al)?\b|\bnot\s+(?:economical|economic|cost[-\s]effective|worth\s+(?:it|pursuing|the\s+(?:cost|effort)))\b|\b(?:cost|costs)\s+(?:of\s+recovery\s+)?(?:exceeds?|outweighs?|higher\s+than|more\s+than)\b|\btoo\s+(?:expensive|costly)\b|\brecovery\s+costs?\b|\bcosts?\s+more\s+to\s+(?:collect|recover|pursue|chase|enforce)\b/,
   ),
   c(
     'uneconomical',

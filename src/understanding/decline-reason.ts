@@ -356,7 +356,7 @@ export const DECLINE_CUES: readonly Cue<DeclineCategory>[] = [
   c(
     'missing_information',
     2,
-    /\b(?:requested|asked\s+for|asked|chased)\b.{0,100}(?:\b(?:never|not|no)\s+(?:received|provided|sent|answered|got|replied|came|respond\w*)\b|\bnothing\s+(?:came|arrived|was\s+sent|back|received)\b|\bstill\s+(?:nothing|no\s+(?:reply|answer|documents?|invoices?))\b|\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:sent|provided|supplied|delivered|replied|answered|responded)\b|\bgot\s+nothing\b|\bno\s+(?:reply|response|answer|documents?|docs)\b)|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
+    /\b(?:requested|asked\s+for|asked|chased|request|ask)\b.{0,100}(?:\b(?:never|not|no)\s+(?:[a-z]+\s+){0,3}?(?:received|provided|sent|answered|got|replied|came|respond\w*|delivered|supplied|heard)\b|\bstill\s+without\b|\bwithout\s+receiving\b|\bnothing\s+(?:came|arrived|was\s+sent|back|received)\b|\bstill\s+(?:nothing|no\s+(?:reply|answer|documents?|invoices?))\b|\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:sent|provided|supplied|delivered|replied|answered|responded)\b|\bgot\s+nothing\b|\bno\s+(?:reply|response|answer|documents?|docs)\b)|\b(?:never|not)\s+(?:received|provided|sent|supplied|delivered|got)\b.{0,40}\b(?:documents?|docs|info\w*|invoices?|contract|details|evidence)\b/,
   ),
   c(
     'missing_information',

@@ -69,13 +69,14 @@ const FLOORS: Array<[string, number]> = [
   ['fresh/lang-fi.jsonl', 0.95],
   ['fresh/lang-es.jsonl', 0.95],
   // The held-out language sets (fresh3/, scored first time at 81–91 %, 13 unsafe), floored at what was
-  // reached after the unsafe kinds (reported speech, others' views, past tense) were fixed.
-  ['fresh3/lang-da.jsonl', 0.93],
-  ['fresh3/lang-no.jsonl', 0.9],
-  ['fresh3/lang-sv.jsonl', 0.94],
-  ['fresh3/lang-de.jsonl', 0.92],
-  ['fresh3/lang-fi.jsonl', 0.95],
-  ['fresh3/lang-es.jsonl', 0.93],
+  // reached after the unsafe kinds (reported speech, others' views, past tense) were fixed; raised in round 4
+  // (docs/notes/u4.md) to what the general fixes of the known misses reached, less one line.
+  ['fresh3/lang-da.jsonl', 0.96],
+  ['fresh3/lang-no.jsonl', 0.96],
+  ['fresh3/lang-sv.jsonl', 0.97],
+  ['fresh3/lang-de.jsonl', 0.97],
+  ['fresh3/lang-fi.jsonl', 0.96],
+  ['fresh3/lang-es.jsonl', 0.98],
 ];
 
 describe('sets written blind, kept as a floor', () => {

@@ -13,6 +13,7 @@ export const da: Language = {
     'indsend tilbud': 'submit a quote',
     'afgiver tilbud': 'submit a quote',
     'byder på': 'bid on',
+    'byde på': 'bid on',
     'giver et tilbud på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sagde at': 'said that',
@@ -155,6 +156,16 @@ export const da: Language = {
     'i telefonen': 'on the phone',
     'sendte en sms': 'texted',
     'sendte en besked': 'messaged',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'kan ikke betale sig': 'is not worth it',
+    'betaler sig ikke': 'is not worth it',
+    'bedt om': 'asked for',
+    'bad om': 'asked for',
+    'har stadig ikke': 'still not',
+    'indhenter tilbud': 'collecting quotes',
+    'afventer godkendelse': 'awaiting verification',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'trukket tilbage': 'withdrawn',
   },
   words: {
     'kommentar*': 'comment',
@@ -383,6 +394,24 @@ export const da: Language = {
     ifølge: 'according to',
     sendte: 'sent',
     ventet: 'waited',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    glem: 'forget',
+    'ignorer ignorér': 'ignore',
+    'regler reglerne': 'rules',
+    'instruks* instruktion*': 'instructions',
+    'din dine dit': 'your',
+    stadig: 'still',
+    fået: 'received',
+    'urentabel* ulønsom*': 'uneconomical',
+    'omtvist*': 'disputed',
+    'forældelsesfrist*': 'limitation period',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    desværre: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'omkostning*': 'costs',
+    overstiger: 'exceed',
+    hørt: 'heard',
+    'efterspurgte efterlyste': 'requested',
   },
   markers: 'jeg hej tak venligst ikke også hvad hvordan hvilke sagen skyldner desværre gerne nogen',
 };

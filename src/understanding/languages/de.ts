@@ -38,6 +38,11 @@ export const de: Language = {
     'sollte ich': 'should i',
     'sollen wir lieber': 'should we',
     'müssen wir': 'do we need to',
+    // Verb second: "können wir …" opens a question; after a fronted object it states ("Fall 5 können wir nicht übernehmen").
+    '^können wir': 'can we',
+    'können wir': 'we can',
+    '^werden wir': 'should we',
+    'werden wir': 'we will',
     'heute morgen': 'this morning',
     'morgen früh': 'tomorrow morning',
     'nächste woche': 'next week',
@@ -140,6 +145,14 @@ export const de: Language = {
     'individuelles angebot': 'custom offer',
     'eigenes angebot': 'custom offer',
     'am telefon': 'on the phone',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'lohnt sich nicht': 'is not worth it',
+    'lohnt nicht': 'is not worth it',
+    'nicht rentabel': 'uneconomical',
+    'können sie': 'can you',
+    'könnten sie': 'could you',
+    'in der angebotsphase': 'collecting quotes',
+    'auf prüfung': 'awaiting verification',
   },
   words: {
     'kommentar*': 'comment',
@@ -372,6 +385,23 @@ export const de: Language = {
     'individuelle individuellen individuelles': 'custom',
     laut: 'according to',
     gewartet: 'waited',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'vergiss vergesst vergessen': 'forget',
+    'ignoriere ignorieren ignoriert': 'ignore',
+    regeln: 'rules',
+    'anweisung*': 'instructions',
+    'dein deine deinen deiner': 'your',
+    'vorherigen bisherigen': 'previous',
+    'anfrag*': 'request',
+    'geschlossene geschlossenen': 'closed',
+    'unrentabel*': 'uneconomical',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    leider: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'kollege kollegin kollegen': 'colleague',
+    'chef chefin': 'boss',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'zahlungsunfähig*': 'insolvent',
   },
   markers: 'hallo bitte danke nicht auch leider gerne ich wir ist und',
 };

@@ -158,6 +158,17 @@ export const es: Language = {
     'así que': 'so',
     'primero quiero': 'first i want',
     'tenemos que': 'we have to',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'no es rentable': 'uneconomical',
+    'no compensa': 'is not worth it',
+    'seguimos sin': 'still without',
+    'en recogida de ofertas': 'collecting quotes',
+    'recogiendo ofertas': 'collecting quotes',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'en pausa': 'paused',
+    'cuesta más cobrar': 'costs more to collect',
+    'cuesta más de': 'costs more than',
+    'cuesta más que': 'costs more than',
   },
   words: {
     'comentario*': 'comment',
@@ -195,7 +206,7 @@ export const es: Language = {
     'contrato contratos': 'contract',
     'envíe enviar envía envíen manda mande': 'send',
     'falta faltan': 'missing',
-    necesitamos: 'need',
+    'necesitamos necesitan necesita necesitas': 'need',
     'albarán albaranes justificante*': 'delivery proof',
     copia: 'copy',
     // offer terms
@@ -353,6 +364,23 @@ export const es: Language = {
     según: 'according to',
     esperando: 'waiting',
     esperado: 'waited',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'olvida olvide olvidad': 'forget',
+    'ignora ignorad': 'ignore',
+    'reglas normas': 'rules',
+    instrucciones: 'instructions',
+    tus: 'your',
+    anteriores: 'previous',
+    solicitamos: 'request',
+    'pedírselo pedírsela pedírselos pedírselas pídeselo pídesela': 'ask',
+    'recibirlo recibirla recibirlos recibirlas': 'receiving it',
+    recibiendo: 'receiving',
+    'antieconómic*': 'uneconomical',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    como: 'as',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'costes costos': 'costs',
+    'superan supera exceden': 'exceed',
   },
   markers: 'hola gracias favor también lamentablemente el la los las que del caso deudor está',
 };

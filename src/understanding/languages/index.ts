@@ -19,6 +19,8 @@ export const LANGUAGES: readonly Language[] = [da, no, sv, de, fi, es];
 interface Phrase {
   words: string[];
   to: string;
+  /** "^können wir": this only at the start of a clause (a question there, "we can" after a fronted object). */
+  initial: boolean;
 }
 
 interface Compiled {
@@ -32,6 +34,12 @@ interface Compiled {
   /** Phrases by their first word, longest first. */
   phrases: Map<string, Phrase[]>;
   markers: Set<string>;
+  /** Exact forms of six letters or more with one inner letter left out ("betlat" for "betalat"); null = two meanings. */
+  droppedExact: Map<string, string | null>;
+  /** Five-letter forms with one inner letter left out ("avis" for "avvis"): read only as a command before a case word. */
+  droppedShort: Map<string, string | null>;
+  /** Endings that make a word a yes/no question ("-ko", "-kö"). */
+  questionSuffixes: string[];
   /** Single words already looked up (a word is looked up the same way every time). */
   seen: Map<string, string | null>;
 }
@@ -61,18 +69,20 @@ function compile(language: Language): Compiled {
     }
   }
   const phrases = new Map<string, Phrase[]>();
-  for (const [key, to] of Object.entries(language.phrases ?? {})) {
+  for (const [rawKey, to] of Object.entries(language.phrases ?? {})) {
+    const initialOnly = rawKey.startsWith('^');
+    const key = initialOnly ? rawKey.slice(1) : rawKey;
     const words = key.split(/\s+/).filter(Boolean);
     const first = words[0];
-    if (first && words.length === 1 && !first.endsWith('*')) {
+    if (first && words.length === 1 && !first.endsWith('*') && !initialOnly) {
       exact.set(first, to);
       continue;
     }
     if (!first || first === '*') throw new Error(`${language.code}: bad phrase "${key}"`);
     // Indexed by the first word's first letters, so that the first word may be a stem as well.
     const list = phrases.get(phraseKey(first)) ?? [];
-    list.push({ words, to });
-    list.sort((a, b) => b.words.length - a.words.length);
+    list.push({ words, to, initial: initialOnly });
+    list.sort((a, b) => b.words.length - a.words.length || Number(b.initial) - Number(a.initial));
     phrases.set(phraseKey(first), list);
   }
   const markers = new Set((language.markers ?? '').split(/\s+/).filter(Boolean));
@@ -86,7 +96,47 @@ function compile(language: Language): Compiled {
       dropped.set(typo, had === undefined || had === to ? to : null);
     }
   }
-  return { code: language.code, exact, initial, stems, dropped, phrases, markers, seen: new Map() };
+  const droppedExact = new Map<string, string | null>();
+  const droppedShort = new Map<string, string | null>();
+  const index = (into: Map<string, string | null>, form: string, to: string) => {
+    for (let i = 1; i < form.length - 1; i++) {
+      const typo = form.slice(0, i) + form.slice(i + 1);
+      if (stems.has(typo) || exact.has(typo) || stemOfMap(stems, typo) !== undefined) continue;
+      const had = into.get(typo);
+      into.set(typo, had === undefined || had === to ? to : null);
+    }
+  };
+  for (const [form, to] of exact) {
+    if (to === '' || !/^[a-zß-öø-ÿ]+$/.test(form)) continue;
+    if (form.length >= 6) index(droppedExact, form, to);
+  }
+  for (const [form, to] of [...exact, ...stems]) {
+    if (to === '' || form.length !== 5 || !/^[a-zß-öø-ÿ]+$/.test(form)) continue;
+    index(droppedShort, form, to);
+  }
+  const questionSuffixes = (language.questionSuffixes ?? '').split(/\s+/).filter(Boolean);
+  return {
+    code: language.code,
+    exact,
+    initial,
+    stems,
+    dropped,
+    droppedExact,
+    droppedShort,
+    questionSuffixes,
+    phrases,
+    markers,
+    seen: new Map(),
+  };
+}
+
+/** A stem of `stems` that `word` starts with (used while compiling, before longestStem is final). */
+function stemOfMap(stems: Map<string, string>, word: string): string | undefined {
+  for (let n = word.length; n >= MIN_STEM; n--) {
+    const to = stems.get(word.slice(0, n));
+    if (to !== undefined) return to;
+  }
+  return undefined;
 }
 
 const COMPILED: readonly Compiled[] = LANGUAGES.map(compile);
@@ -183,14 +233,50 @@ function missingLetter(lang: Compiled, word: string): string | undefined {
 
 const SEEN_LIMIT = 5000;
 
+/** "hyväksytäänkö" → "should we accept": a known word with a question ending is a question about it. */
+function asQuestion(lang: Compiled, word: string): string | undefined {
+  for (const suffix of lang.questionSuffixes) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 4) continue;
+    const base = word.slice(0, -suffix.length);
+    const to = lang.exact.get(base) ?? stemOf(lang, base);
+    if (to) return `should we ${to}`;
+  }
+  return undefined;
+}
+
 function wordOf(lang: Compiled, word: string): string | undefined {
   const seen = lang.seen.get(word);
   if (seen !== undefined) return seen ?? undefined;
   const to =
-    lang.exact.get(word) ?? stemOf(lang, word) ?? transposed(lang, word) ?? missingLetter(lang, word);
+    lang.exact.get(word) ??
+    asQuestion(lang, word) ??
+    stemOf(lang, word) ??
+    transposed(lang, word) ??
+    missingLetter(lang, word) ??
+    (word.length >= 5 ? (lang.droppedExact.get(word) ?? undefined) : undefined);
   if (lang.seen.size >= SEEN_LIMIT) lang.seen.clear();
   lang.seen.set(word, to ?? null);
   return to;
+}
+
+/**
+ * A four-letter command word with a letter left out ("avis sak 5270" for "avvis"), read only where a
+ * command stands (the start of a clause) and before a case word: short typos are often other words.
+ */
+function shortTypo(
+  lang: Compiled,
+  words: readonly string[],
+  joined: readonly boolean[],
+  i: number,
+  clauseStart: boolean,
+): string | undefined {
+  const word = words[i] as string;
+  const next = words[i + 1];
+  // Right before the case word ("avis sak"), not a name addressed ("Lene, Fall 123 …").
+  if (!clauseStart || word.length !== 4 || next === undefined || joined[i] !== true) return undefined;
+  const to = lang.droppedShort.get(word);
+  if (!to) return undefined;
+  return wordOf(lang, next)?.startsWith('case') ? to : undefined;
 }
 
 /**
@@ -213,7 +299,7 @@ export function translateAt(
   if (!guess.mostly && ENGLISH_WORDS.has(word)) return undefined;
   for (const phrase of lang.phrases.get(phraseKey(word)) ?? []) {
     const n = phrase.words.length;
-    if (i + n > words.length) continue;
+    if (i + n > words.length || (phrase.initial && !clauseStart)) continue;
     const head = phrase.words[0] as string;
     let ok = head.endsWith('*') ? word.startsWith(head.slice(0, -1)) : word === head;
     for (let k = 1; k < n && ok; k++) {
@@ -229,7 +315,9 @@ export function translateAt(
   const own =
     !guess.mostly && ASCII.test(word) ? (lang.exact.get(word) ?? transposed(lang, word)) : undefined;
   const to = guess.mostly
-    ? ((clauseStart ? lang.initial.get(word) : undefined) ?? wordOf(lang, word))
+    ? ((clauseStart ? lang.initial.get(word) : undefined) ??
+      wordOf(lang, word) ??
+      shortTypo(lang, words, joined, i, clauseStart))
     : ASCII.test(word)
       ? own
       : wordOf(lang, word);

@@ -18,4 +18,9 @@ export interface Language {
   phrases?: Readonly<Record<string, string>>;
   /** Common words that tell the language apart without meaning anything to the rules. */
   markers?: string;
+  /**
+   * Endings that make a verb a yes/no question (Finnish "-ko"/"-kö": "hyväksytäänkö" = "do we accept?").
+   * A word with one, whose rest is a known word, reads as "should we <word>", which no rule acts on.
+   */
+  questionSuffixes?: string;
 }

@@ -15,6 +15,7 @@ export const no: Language = {
     'gir et tilbud på': 'bid on',
     'gi et tilbud på': 'bid on',
     'byr på': 'bid on',
+    'byde på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sa at': 'said that',
     'sier at': 'says that',
@@ -162,6 +163,17 @@ export const no: Language = {
     'på telefonen': 'on the phone',
     'sendte en sms': 'texted',
     'sendte en melding': 'messaged',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'lønner seg ikke': 'is not worth it',
+    'lønner det seg ikke': 'is not worth it',
+    'bedt om': 'asked for',
+    'bad om': 'asked for',
+    'ba om': 'asked for',
+    'vil by på': 'want to bid on',
+    'å by på': 'to bid on',
+    'innhenter tilbud': 'collecting quotes',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'trukket tilbake': 'withdrawn',
   },
   words: {
     'kommentar*': 'comment',
@@ -392,6 +404,27 @@ export const no: Language = {
     ifølge: 'according to',
     sendte: 'sent',
     ventet: 'waited',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    glem: 'forget',
+    ignorer: 'ignore',
+    'regler reglene': 'rules',
+    'instruks* instruksjon*': 'instructions',
+    'din dine ditt': 'your',
+    fortsatt: 'still',
+    mer: 'more',
+    'ulønnsom*': 'uneconomical',
+    'omtvist*': 'disputed',
+    'foreldelsesfrist*': 'limitation period',
+    søksmål: 'lawsuit',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    dessverre: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'kostnad*': 'costs',
+    overstiger: 'exceed',
+    hørt: 'heard',
+    'etterspurte etterlyste': 'requested',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'sanksjon*': 'sanctions',
   },
   markers: 'jeg hei takk vennligst ikke også hva hvordan hvilke saken skyldner dessverre gjerne noen ikkje',
 };

@@ -14,6 +14,7 @@ export const sv: Language = {
     'lämna anbud': 'submit a quote',
     'lämnar anbud': 'submit a quote',
     'bjuder på': 'bid on',
+    'bjuda på': 'bid on',
     // held-out round: reported speech, others' views, past tense and past time
     'sa att': 'said that',
     'sade att': 'said that',
@@ -159,6 +160,13 @@ export const sv: Language = {
     'skickade ett sms': 'texted',
     'skickade ett mejl': 'emailed',
     'drag tillbaka': 'withdraw',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'lönar sig inte': 'is not worth it',
+    'inte ekonomiskt': 'not economical',
+    'bett om': 'asked for',
+    'bad om': 'asked for',
+    'samlar in': 'collecting',
+    'samla in': 'collect',
   },
   words: {
     'kommentar*': 'comment',
@@ -382,6 +390,26 @@ export const sv: Language = {
     'inväntar invänta': 'awaiting',
     skickade: 'sent',
     väntat: 'waited',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    glöm: 'forget',
+    ignorera: 'ignore',
+    'regler reglerna': 'rules',
+    'instruktion*': 'instructions',
+    'din dina ditt': 'your',
+    begärt: 'requested',
+    fortfarande: 'still',
+    'olönsam*': 'uneconomical',
+    'omtvistad omtvistade': 'disputed',
+    'preskriptionstid*': 'limitation period',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    'betald betalda': 'paid',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    tyvärr: 'unfortunately',
+    // round 4 (u4): injection, verb-last quotes and declines, missing information, close-code reasons, list filters
+    mer: 'more',
+    'kostnader*': 'costs',
+    överstiger: 'exceed',
+    hört: 'heard',
   },
   markers: 'jag hej tack vänligen inte också vad hur vilka ärendet gäldenären tyvärr gärna någon',
 };
