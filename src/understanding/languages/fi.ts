@@ -66,6 +66,9 @@ export const fi: Language = {
     'mitä kaikkea osaat': 'what can you do',
     'odotta* tarkist*': 'awaiting verification',
     'odotta* vahvist*': 'awaiting verification',
+    // The participle after its object ("vahvistusta odottavat tapaukset"): the noun alone reads 'confirmation'.
+    'vahvist* odottav*': 'awaiting verification',
+    'tarkist* odottav*': 'awaiting verification',
     'mitä osaat': 'what can you do',
     'mitä voit tehdä': 'what can you do',
     'missä voit auttaa': 'what can you help with',
