@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../domain/errors.ts';
+import { DomainError, sentence } from '../domain/errors.ts';
 import {
   checkRegisterChannelByName,
   checkUnregisterChannel,
@@ -44,7 +44,12 @@ const noticeId = z.string().describe('The number of a parked notice');
 function personRef(args: { readonly person?: unknown }): number | string {
   const ref = text(args.person);
   if (!ref)
-    throw new DomainError('invalid_input', 'Whom do you mean? Name them by handle or e-mail address.');
+    throw new DomainError(
+      'invalid_input',
+      'Whom do you mean? Name them by handle or e-mail address.',
+      {},
+      sentence('refusals4.support.whom'),
+    );
   return /^\d{1,9}$/.test(ref) ? Number(ref) : ref.replace(/^@/, '');
 }
 
@@ -54,6 +59,8 @@ function chatAccount(args: { readonly account?: unknown }) {
     throw new DomainError(
       'invalid_input',
       'Which chat account? Write it as "slack T123/U456", "teams <tenant>/<user id>" or "console <handle>".',
+      {},
+      sentence('refusals4.support.which_account'),
     );
   }
   return identity;
@@ -63,10 +70,20 @@ function chatAccount(args: { readonly account?: unknown }) {
 function noticeNumber(args: { readonly noticeId?: unknown }): number {
   const digits = text(String(args.noticeId ?? '')) ?? '';
   if (!/^\d+$/.test(digits) || Number(digits) <= 0)
-    throw new DomainError('invalid_input', 'Which notice? Give its number, e.g. "requeue notice 42".');
+    throw new DomainError(
+      'invalid_input',
+      'Which notice? Give its number, e.g. "requeue notice 42".',
+      {},
+      sentence('refusals4.support.which_notice'),
+    );
   const n = Number(digits);
   if (n > 2_147_483_647)
-    throw new DomainError('not_found', `There is no notice ${digits.replace(/^0+/, '')}.`);
+    throw new DomainError(
+      'not_found',
+      `There is no notice ${digits.replace(/^0+/, '')}.`,
+      {},
+      sentence('refusals4.support.no_notice', { noticeId: digits.replace(/^0+/, '') }),
+    );
   return n;
 }
 
@@ -195,12 +212,16 @@ function channelRef(
     throw new DomainError(
       'invalid_input',
       'Which channel? Say for example "register channel C0123ABC for Nordic Collect".',
+      {},
+      sentence('refusals4.support.which_channel'),
     );
   const surface = text(args.surface) ?? ctx.channel;
   if (surface !== 'slack' && surface !== 'teams') {
     throw new DomainError(
       'invalid_input',
       'Say whether it is a Slack or a Teams channel: "register slack channel C0123ABC …".',
+      {},
+      sentence('refusals4.support.which_surface'),
     );
   }
   return { surface, channelId: id } as const;

@@ -1,5 +1,5 @@
 import { type Case, requireText, statusLabel } from './case.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, sentence } from './errors.ts';
 import type { CaseRelation } from './permissions.ts';
 
 // The case chat (help centre, "How to upload outbound cases": the managing partner "has read-only access
@@ -39,6 +39,11 @@ export function chatCounterpart(writer: CaseRelation, c: ChatCase): ChatCounterp
       'invalid_state',
       `No collection partner is working case ${c.id} now (it is ${statusLabel(c.status)}), so there is nobody to message in its case chat. ${instead}`,
       { status: c.status },
+      sentence('refusals4.chat.nobody', {
+        caseId: String(c.id),
+        status: statusLabel(c.status),
+        closed: c.status === 'closed' ? 'yes' : 'no',
+      }),
     );
   }
   return { side: 'assigned_partner', partnerId: c.assignedPartnerId };
@@ -46,11 +51,20 @@ export function chatCounterpart(writer: CaseRelation, c: ChatCase): ChatCounterp
 
 /** The words of a message: never empty, never a document. */
 export function messageText(text: string | null | undefined, caseId: number): string {
-  const said = requireText(text, `the message for case ${caseId}`);
+  const said = requireText(
+    text,
+    `the message for case ${caseId}`,
+    sentence('refusals4.give.message', { caseId: String(caseId) }),
+  );
   if (said.length > MAX_CASE_MESSAGE_CHARS) {
     throw new DomainError(
       'invalid_input',
       `That message is ${said.length.toLocaleString('en')} characters long; a message on a case can be up to ${MAX_CASE_MESSAGE_CHARS.toLocaleString('en')}. Please shorten it or send it in parts.`,
+      {},
+      sentence('refusals4.chat.too_long', {
+        length: { num: said.length },
+        max: { num: MAX_CASE_MESSAGE_CHARS },
+      }),
     );
   }
   return said;
@@ -67,12 +81,14 @@ export function assertMayAddInformation(c: ChatCase): void {
       'invalid_state',
       `The partner working case ${c.id} is waiting for your answer: say "answer ${c.id}: …" and the case goes back to them.`,
       { status: c.status },
+      sentence('refusals4.chat.answer_instead', { caseId: String(c.id) }),
     );
   }
   throw new DomainError(
     'invalid_state',
     `A collection partner is working case ${c.id} (${statusLabel(c.status)}): write to them in the case chat with "message the partner on ${c.id}: …".`,
     { status: c.status },
+    sentence('refusals4.chat.use_chat', { caseId: String(c.id), status: statusLabel(c.status) }),
   );
 }
 

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.ts';
+import { DomainError, sentence } from './errors.ts';
 import { formatMoney } from './money.ts';
 
 // The success fee shown to a managing partner before it submits a case. The articles say it depends on
@@ -99,6 +99,8 @@ export function quoteSuccessFee(
     throw new DomainError(
       'invalid_input',
       'The debt date is in the future. Give the date the debt fell due (e.g. the invoice due date).',
+      {},
+      sentence('refusals4.fee.future_date'),
     );
   }
   const region = regionOf(facts.debtorCountry, table);

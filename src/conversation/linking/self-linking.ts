@@ -4,6 +4,7 @@ import type { ChatIdentity, PlatformUser } from '../../db/repositories/identity.
 import type { Clock } from '../../domain/clock.ts';
 import { isDomainError } from '../../domain/errors.ts';
 import { linkCodeCommand } from '../../domain/link-code.ts';
+import { refusalText } from '../../i18n/messages.ts';
 import type { Logger } from '../../logger.ts';
 import { emailMatch, linkByEmail } from '../../use-cases/identities/link-by-email.ts';
 import { redeemLinkCode } from '../../use-cases/identities/redeem-link-code.ts';
@@ -101,7 +102,7 @@ export function createSelfLinking(options: {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await guard.failed(key);
-      return [{ text: error.message, private: true }];
+      return [{ text: refusalText(error), private: true }];
     }
   }
 
@@ -123,7 +124,7 @@ export function createSelfLinking(options: {
       try {
         return linked(turn.surface, await linkByEmail(db, clock, identity, email));
       } catch (error) {
-        if (isDomainError(error)) return [{ text: error.message, private: true }];
+        if (isDomainError(error)) return [{ text: refusalText(error), private: true }];
         throw error;
       }
     }

@@ -10,6 +10,7 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { type Write, writeLast, writeTogether } from '../../db/write-together.ts';
 import { type Case, type Creditor, requireText } from '../../domain/case.ts';
 import { type CheckedDecline, checkDeclineReason } from '../../domain/decline-check.ts';
+import { sentence } from '../../domain/errors.ts';
 import type { DeclineCategory } from '../../domain/ids.ts';
 import {
   type MessageKey,
@@ -37,6 +38,7 @@ export interface DeclineCaseInput {
 }
 
 const REASON = 'a reason for declining (for example "the debtor is bankrupt")';
+const REASON_SAID = sentence('refusals4.give.decline_reason');
 
 export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseInput): Promise<Plan> {
   const {
@@ -46,7 +48,7 @@ export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseIn
   } = await loadForPartnerAction(ctx.db, ctx.actor, input.caseId, 'decline', ctx.clock.now(), {
     exclusiveOnly: 'decline',
   });
-  requireText(input.reason, REASON);
+  requireText(input.reason, REASON, REASON_SAID);
   const checked = checkDeclineReason(input.category, await loadDeclineFacts(ctx.db, c, partner));
   const who = whoWord(creditor);
   return {
@@ -109,7 +111,7 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       exclusiveOnly: 'decline',
       withLeadRouting: { reserveDeclineId: true },
     });
-    const reason = requireText(input.reason, REASON);
+    const reason = requireText(input.reason, REASON, REASON_SAID);
     // The reason is checked against the case: a category the facts contradict goes to manual review.
     const checked: CheckedDecline = checkDeclineReason(
       input.category,

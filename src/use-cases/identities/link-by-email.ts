@@ -8,7 +8,7 @@ import {
   type PlatformUser,
 } from '../../db/repositories/identity.repository.ts';
 import type { Clock } from '../../domain/clock.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 
 // A person whose chat surface vouches for their e-mail (Slack's verified profile e-mail, the Teams/Entra
 // account) is offered the platform user with that e-mail, and linked once they confirm. The e-mail is
@@ -29,11 +29,19 @@ export async function linkByEmail(
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     const user = await findUserByEmail(trx, email);
-    if (!user) throw new DomainError('not_found', 'No platform user matches your e-mail.');
+    if (!user)
+      throw new DomainError(
+        'not_found',
+        'No platform user matches your e-mail.',
+        {},
+        sentence('refusals4.link.no_user'),
+      );
     if (!(await insertIdentity(trx, identity, user.userId)))
       throw new DomainError(
         'conflict',
         'This chat account is already linked to a platform user. Say "help" to see what I can do.',
+        {},
+        sentence('refusals4.link.already'),
       );
     await appendIdentityHistory(trx, {
       identity,

@@ -6,7 +6,7 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { loadRoutingPartners } from '../../db/repositories/routing.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Partner } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { DEFAULT_FEE_TABLE, type FeeTable, quoteSuccessFee, type SuccessFee } from '../../domain/fees.ts';
 import type { Channel } from '../../domain/ids.ts';
 import { formatMoney } from '../../domain/money.ts';
@@ -51,7 +51,13 @@ async function prepare(
     validateSubmission(input, { ...ctx, coverage: [] });
   }
   const partner = await findPartner(db, ctx.actor.partnerId as number);
-  if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
+  if (!partner)
+    throw new DomainError(
+      'forbidden',
+      'Your partner organisation is not known to the platform.',
+      {},
+      sentence('refusals4.partner_unknown'),
+    );
   assertSdcaSigned(partner, at);
   const own = (await loadRoutingPartners(db)).find((p) => p.id === partner.id);
   const valid = validateSubmission(input, { ...ctx, coverage: own?.coverage ?? [] });
