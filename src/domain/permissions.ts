@@ -273,7 +273,7 @@ export function assertMay(
       { relation, action },
       sentence('refusals4.perm.on_behalf_only', {
         caseId: String(c.id),
-        act: { msg: sentence(`perm.act.${action}`) },
+        act: { msg: sentence(`refusals4.perm.on_behalf.${action}`) },
       }),
     );
   }

@@ -684,6 +684,7 @@ export const en = {
   'refusals4.link.no_user': 'No platform user matches your e-mail.',
   'refusals4.link.already':
     'This chat account is already linked to a platform user. Say "help" to see what I can do.',
+  'refusals4.perm.on_behalf.select_quote': 'select a quote on a case',
 } as const;
 
 export type MessageKey = keyof typeof en;
