@@ -678,4 +678,20 @@ export const da: Translations = {
   'refusals4.link.already':
     'Denne chatkonto er allerede tilknyttet en platformbruger. Skriv "help" for at se, hvad jeg kan.',
   'refusals4.perm.on_behalf.select_quote': 'vælge et tilbud på en sag',
+  'refusals4.submit.plan':
+    'Indsend {claimType, select, unpaid_invoice {en ubetalt faktura} other {et lån til tilbagebetaling}} på {amount} mod {debtorName} ({country}) for {clientName} med et succeshonorar på {pct} %.',
+  'refusals4.submit.plan.fee': 'Succeshonorar {pct} %: {explained}. SDCA’en er den bindende kilde.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {krav op til {max}} other {større krav}}){surcharge, select, yes { + {add} point for et krav, der er {months} måneder gammelt} other {}}',
+  'refusals4.submit.plan.documents':
+    'Dokumenter: {need, select, none {ingen dokumenter nødvendige (under 2.000 USD)} file_or_description {en fil eller en beskrivelse (2.000–10.000 USD)} other {en fil (over 10.000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} modtager den i Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ingen eksklusiv partner dækker den: den går til det juridiske netværk for tilbud.',
+  'refusals4.submit.plan.client':
+    '{clientName} gemmes som din klient (kun navn og land); du følger sagen med læseadgang.',
+  'refusals4.submit.done':
+    'Sag {caseId} er indsendt for {clientName} med et succeshonorar på {pct} %{exclusive, select, yes { og er hos {partnerName} til verificering.} other {; ingen eksklusiv partner dækker den, så det juridiske netværk giver tilbud på den.}}',
+  'refusals4.close.register_first':
+    'Sag {caseId} har endnu ingen registreret betaling, så jeg registrerer den og lukker sagen i ét trin.',
 };

@@ -709,4 +709,20 @@ export const de: Translations = {
   'refusals4.link.already':
     'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft. Schreiben Sie "help", um zu sehen, was ich kann.',
   'refusals4.perm.on_behalf.select_quote': 'für einen Fall ein Angebot auszuwählen',
+  'refusals4.submit.plan':
+    '{claimType, select, unpaid_invoice {Eine unbezahlte Rechnung} other {Eine Darlehensrückzahlung}} über {amount} gegen {debtorName} ({country}) für {clientName} einreichen, zu einem Erfolgshonorar von {pct} %.',
+  'refusals4.submit.plan.fee': 'Erfolgshonorar {pct} %: {explained}. Maßgeblich ist die SDCA.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {Forderungen bis {max}} other {größere Forderungen}}){surcharge, select, yes { + {add} Punkte für eine {months} Monate alte Forderung} other {}}',
+  'refusals4.submit.plan.documents':
+    'Unterlagen: {need, select, none {keine Unterlagen nötig (unter 2.000 USD)} file_or_description {eine Datei oder eine Beschreibung (2.000–10.000 USD)} other {eine Datei (über 10.000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} erhält ihn in Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Kein exklusiver Partner deckt ihn ab: Er geht zur Angebotsabgabe an das Rechtsnetzwerk.',
+  'refusals4.submit.plan.client':
+    '{clientName} wird als Ihr Mandant geführt (nur Name und Land); Sie verfolgen den Fall mit Lesezugriff.',
+  'refusals4.submit.done':
+    'Fall {caseId} ist für {clientName} zu einem Erfolgshonorar von {pct} % eingereicht{exclusive, select, yes { und liegt bei {partnerName} zur Prüfung.} other {; kein exklusiver Partner deckt ihn ab, daher gibt das Rechtsnetzwerk Angebote dazu ab.}}',
+  'refusals4.close.register_first':
+    'Für Fall {caseId} ist noch keine Zahlung erfasst, daher erfasse ich sie und schließe den Fall in einem Schritt.',
 };

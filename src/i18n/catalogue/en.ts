@@ -685,6 +685,21 @@ export const en = {
   'refusals4.link.already':
     'This chat account is already linked to a platform user. Say "help" to see what I can do.',
   'refusals4.perm.on_behalf.select_quote': 'select a quote on a case',
+  'refusals4.submit.plan':
+    'Submit {claimType, select, unpaid_invoice {an unpaid invoice} other {a loan repayment}} of {amount} against {debtorName} ({country}) for {clientName}, at a success fee of {pct}%.',
+  'refusals4.submit.plan.fee': 'Success fee {pct}%: {explained}. The SDCA is the binding source.',
+  'refusals4.fee.explanation':
+    '{pct}% ({region}, {upTo, select, yes {claims up to {max}} other {larger claims}}){surcharge, select, yes { + {add} points for a debt {months} months old} other {}}',
+  'refusals4.submit.plan.documents':
+    'Documents: {need, select, none {no documents needed (under 2,000 USD)} file_or_description {a file or a description (2,000–10,000 USD)} other {a file (over 10,000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} receives it in Pending Verification.',
+  'refusals4.submit.plan.network': 'No exclusive partner covers it: it goes to the legal network for quotes.',
+  'refusals4.submit.plan.client':
+    '{clientName} is kept as your client (name and country only); you follow the case read-only.',
+  'refusals4.submit.done':
+    'Case {caseId} is submitted for {clientName} at a {pct}% success fee{exclusive, select, yes { and is with {partnerName} for verification.} other {; no exclusive partner covers it, so the legal network is quoting on it.}}',
+  'refusals4.close.register_first':
+    "Case {caseId} has no registered payment yet, so I'll register it and close the case in one step.",
 } as const;
 
 export type MessageKey = keyof typeof en;

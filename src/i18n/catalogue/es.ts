@@ -695,4 +695,21 @@ export const es: Translations = {
   'refusals4.link.already':
     'Esta cuenta de chat ya está vinculada a un usuario de la plataforma. Escriba "help" para ver lo que puedo hacer.',
   'refusals4.perm.on_behalf.select_quote': 'seleccionar una oferta para un expediente',
+  'refusals4.submit.plan':
+    'Presentar {claimType, select, unpaid_invoice {una factura impagada} other {un reembolso de préstamo}} de {amount} contra {debtorName} ({country}) para {clientName}, con unos honorarios de éxito del {pct} %.',
+  'refusals4.submit.plan.fee':
+    'Honorarios de éxito del {pct} %: {explained}. El SDCA es la fuente vinculante.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {reclamaciones de hasta {max}} other {reclamaciones mayores}}){surcharge, select, yes { + {add} puntos por una deuda de {months} meses} other {}}',
+  'refusals4.submit.plan.documents':
+    'Documentos: {need, select, none {no se necesitan documentos (menos de 2.000 USD)} file_or_description {un archivo o una descripción (2.000–10.000 USD)} other {un archivo (más de 10.000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} lo recibe en Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ningún socio exclusivo lo cubre: va a la red jurídica para recibir ofertas.',
+  'refusals4.submit.plan.client':
+    '{clientName} se guarda como su cliente (solo nombre y país); usted sigue el expediente con acceso de solo lectura.',
+  'refusals4.submit.done':
+    'El expediente {caseId} se ha presentado para {clientName} con unos honorarios de éxito del {pct} %{exclusive, select, yes { y está con {partnerName} para su verificación.} other {; ningún socio exclusivo lo cubre, así que la red jurídica está enviando ofertas.}}',
+  'refusals4.close.register_first':
+    'El expediente {caseId} todavía no tiene ningún pago registrado, así que lo registraré y cerraré el expediente en un solo paso.',
 };

@@ -686,4 +686,20 @@ export const fi: Translations = {
   'refusals4.link.already':
     'Tämä keskustelutili on jo linkitetty alustan käyttäjään. Kirjoittakaa "help" nähdäksenne, mitä osaan.',
   'refusals4.perm.on_behalf.select_quote': 'tarjouksen valitseminen toimeksiantoon',
+  'refusals4.submit.plan':
+    'Jätetäänkö {claimType, select, unpaid_invoice {maksamaton lasku} other {lainan takaisinmaksu}} {amount} velallista {debtorName} ({country}) vastaan asiakkaan {clientName} puolesta, onnistumispalkkiolla {pct} %?',
+  'refusals4.submit.plan.fee': 'Onnistumispalkkio {pct} %: {explained}. Sitova lähde on SDCA.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {saatavat enintään {max}} other {suuremmat saatavat}}){surcharge, select, yes { + {add} prosenttiyksikköä {months} kuukautta vanhasta saatavasta} other {}}',
+  'refusals4.submit.plan.documents':
+    'Asiakirjat: {need, select, none {asiakirjoja ei tarvita (alle 2 000 USD)} file_or_description {tiedosto tai kuvaus (2 000–10 000 USD)} other {tiedosto (yli 10 000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} saa sen tilaan Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Mikään yksinoikeudellinen kumppani ei kata sitä: se menee oikeudelliselle verkostolle tarjouksia varten.',
+  'refusals4.submit.plan.client':
+    '{clientName} tallennetaan asiakkaaksenne (vain nimi ja maa); seuraatte toimeksiantoa lukuoikeudella.',
+  'refusals4.submit.done':
+    'Toimeksianto {caseId} on jätetty asiakkaan {clientName} puolesta onnistumispalkkiolla {pct} %{exclusive, select, yes { ja on kumppanilla {partnerName} tarkistettavana.} other {; mikään yksinoikeudellinen kumppani ei kata sitä, joten oikeudellinen verkosto tekee siitä tarjouksia.}}',
+  'refusals4.close.register_first':
+    'Toimeksiannolla {caseId} ei ole vielä kirjattua maksua, joten kirjaan sen ja suljen toimeksiannon yhdellä kertaa.',
 };

@@ -679,4 +679,20 @@ export const nb: Translations = {
   'refusals4.link.already':
     'Denne chattekontoen er allerede koblet til en plattformbruker. Skriv "help" for å se hva jeg kan gjøre.',
   'refusals4.perm.on_behalf.select_quote': 'velge et tilbud på en sak',
+  'refusals4.submit.plan':
+    'Sende inn {claimType, select, unpaid_invoice {en ubetalt faktura} other {en lånetilbakebetaling}} på {amount} mot {debtorName} ({country}) for {clientName}, med et suksesshonorar på {pct} %.',
+  'refusals4.submit.plan.fee': 'Suksesshonorar {pct} %: {explained}. SDCA-en er den bindende kilden.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {krav opptil {max}} other {større krav}}){surcharge, select, yes { + {add} prosentpoeng for et krav som er {months} måneder gammelt} other {}}',
+  'refusals4.submit.plan.documents':
+    'Dokumenter: {need, select, none {ingen dokumenter trengs (under 2 000 USD)} file_or_description {en fil eller en beskrivelse (2 000–10 000 USD)} other {en fil (over 10 000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} mottar den i Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ingen eksklusiv partner dekker den: den går til det juridiske nettverket for tilbud.',
+  'refusals4.submit.plan.client':
+    '{clientName} lagres som klienten din (bare navn og land); du følger saken med lesetilgang.',
+  'refusals4.submit.done':
+    'Sak {caseId} er sendt inn for {clientName} med et suksesshonorar på {pct} %{exclusive, select, yes { og er hos {partnerName} for verifisering.} other {; ingen eksklusiv partner dekker den, så det juridiske nettverket gir tilbud på den.}}',
+  'refusals4.close.register_first':
+    'Sak {caseId} har ingen registrert betaling ennå, så jeg registrerer den og lukker saken i ett steg.',
 };

@@ -678,4 +678,20 @@ export const sv: Translations = {
   'refusals4.link.already':
     'Det här chattkontot är redan kopplat till en plattformsanvändare. Skriv "help" för att se vad jag kan göra.',
   'refusals4.perm.on_behalf.select_quote': 'välja en offert för ett ärende',
+  'refusals4.submit.plan':
+    'Skicka in {claimType, select, unpaid_invoice {en obetald faktura} other {en låneåterbetalning}} på {amount} mot {debtorName} ({country}) för {clientName}, med ett framgångsarvode på {pct} %.',
+  'refusals4.submit.plan.fee': 'Framgångsarvode {pct} %: {explained}. SDCA:n är den bindande källan.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {fordringar upp till {max}} other {större fordringar}}){surcharge, select, yes { + {add} procentenheter för en fordran som är {months} månader gammal} other {}}',
+  'refusals4.submit.plan.documents':
+    'Dokument: {need, select, none {inga dokument behövs (under 2 000 USD)} file_or_description {en fil eller en beskrivning (2 000–10 000 USD)} other {en fil (över 10 000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} tar emot det i Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ingen exklusiv partner täcker det: det går till det juridiska nätverket för offerter.',
+  'refusals4.submit.plan.client':
+    '{clientName} sparas som din klient (bara namn och land); du följer ärendet med läsbehörighet.',
+  'refusals4.submit.done':
+    'Ärende {caseId} är inskickat för {clientName} med ett framgångsarvode på {pct} %{exclusive, select, yes { och ligger hos {partnerName} för verifiering.} other {; ingen exklusiv partner täcker det, så det juridiska nätverket lämnar offerter på det.}}',
+  'refusals4.close.register_first':
+    'Ärende {caseId} har ingen registrerad betalning ännu, så jag registrerar den och stänger ärendet i ett steg.',
 };

@@ -147,7 +147,8 @@ export async function checkOpenCommissionCase(
         clientName: d.client.name,
         comment: draft.comment,
       }),
-      ...plan.effects.filter((e) => !e.includes('is kept as your client')),
+      // The last effect says who is kept as the client: here the partner itself, said in the first one.
+      ...plan.effects.slice(0, -1),
     ],
   };
 }
