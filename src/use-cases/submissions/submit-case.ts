@@ -14,7 +14,6 @@ import {
   successFeeWithSentence,
 } from '../../domain/fees.ts';
 import type { Channel } from '../../domain/ids.ts';
-import { formatMoney } from '../../domain/money.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 import {
   requiredDocuments,
