@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDomainError } from '../domain/errors.ts';
+import { refusalText, say } from '../i18n/messages.ts';
 import {
   readCommissionCase,
   readEscalationQuestion,
@@ -46,11 +47,11 @@ export const caseEscalationCheck = defineCommand(
         await checkEscalateCase(ctx, { caseId: id });
       } catch (error) {
         if (isDomainError(error) && error.code !== 'forbidden' && error.code !== 'not_found')
-          return { text: error.message };
+          return { text: refusalText(error) };
         throw error;
       }
       return {
-        text: `Case ${id} can be escalated to legal now: its pre-legal collection is over. Say "escalate ${id} to legal" to open a lead for the legal network.`,
+        text: say('refusals4.escalate.can', { caseId: String(id) }),
       };
     }),
     says: readEscalationQuestion,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../domain/errors.ts';
+import { DomainError, sentence } from '../domain/errors.ts';
 import type { DebtorType } from '../domain/ids.ts';
 import { parseAmount } from '../domain/input-parsing.ts';
 import { say } from '../i18n/messages.ts';
@@ -70,6 +70,8 @@ export const jobsDueToday = defineCommand(z.object({}).describe('What the platfo
       throw new DomainError(
         'forbidden',
         'What the platform has scheduled today is for support agents. For your own cases, ask "my cases".',
+        {},
+        sentence('refusals4.due_today.support_only'),
       );
     }
     return dueTodayReply(ctx.db, ctx.clock);
@@ -91,6 +93,8 @@ export function submissionInput(a: Record<string, unknown>): SubmitCaseInput {
     throw new DomainError(
       'invalid_input',
       'Please give the amount owed as a number, e.g. 12500, 4.800,00 or 4,800.00.',
+      {},
+      sentence('refusals4.sub.amount_number'),
     );
   }
   return {

@@ -9,6 +9,7 @@ import {
 } from '../domain/close-codes.ts';
 import type { DomainError } from '../domain/errors.ts';
 import { CLOSE_CODE_INFO, type CloseCode } from '../domain/ids.ts';
+import { say } from '../i18n/messages.ts';
 import { checkCloseCase, closeCase } from '../use-cases/cases/close-case.ts';
 import { checkRegisterPayment, registerPayment } from '../use-cases/cases/register-payment.ts';
 import { AMOUNT, CASE_ID, CODE, OTHER_COMMENT } from './arguments.ts';
@@ -135,7 +136,7 @@ export const caseClose = defineCommand(closeSchema, {
     (args.amount === undefined || args.amount === null || args.amount === '')
       ? {
           missing: 'amount',
-          note: `Case ${String(args.caseId)} has no registered payment yet, so I'll register it and close the case in one step.`,
+          note: say('refusals4.close.register_first', { caseId: String(args.caseId) }),
         }
       : askAmountAgain(error),
   slash: {

@@ -1,6 +1,6 @@
 import type { ChangeHandler, ReadHandler } from '../conversation/action-registry.types.ts';
 import type { Reply } from '../conversation/reply.ts';
-import { DomainError } from '../domain/errors.ts';
+import { DomainError, sentence } from '../domain/errors.ts';
 import { isCaseNumber, MAX_CASE_NUMBER } from '../domain/ids.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 
@@ -16,10 +16,20 @@ export const caseNumber = (args: { readonly caseId?: unknown }): number => {
       digits.length > 20
         ? `That is not a case number: case numbers go up to ${MAX_CASE_NUMBER}.`
         : `There is no case ${digits.replace(/^0+/, '')}. Check the case number.`,
+      {},
+      digits.length > 20
+        ? sentence('refusals4.case.not_a_number', { max: String(MAX_CASE_NUMBER) })
+        : sentence('case.not_found', { caseId: digits.replace(/^0+/, '') }),
     );
   }
   const n = Number(args.caseId);
-  if (!Number.isInteger(n) || n <= 0) throw new DomainError('invalid_input', 'Please give a case number.');
+  if (!Number.isInteger(n) || n <= 0)
+    throw new DomainError(
+      'invalid_input',
+      'Please give a case number.',
+      {},
+      sentence('refusals4.case.give_number'),
+    );
   return n;
 };
 

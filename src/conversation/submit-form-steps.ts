@@ -10,6 +10,7 @@ import {
   submissionDebtorType,
   toUsd,
 } from '../domain/submission.ts';
+import { refusalText } from '../i18n/messages.ts';
 import { type FormField, readFormValues } from './forms.ts';
 
 // The submission form asked one field at a time (the console): each answer is read as the Slack and
@@ -42,7 +43,7 @@ export function checkSubmitFormStep(
   try {
     applyRule(field.name, value, earlier);
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, problem: error.message };
+    if (error instanceof DomainError) return { ok: false, problem: refusalText(error) };
     throw error;
   }
   return { ok: true, value };

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.ts';
+import { DomainError, type SentenceSpec, type SentenceValue, sentence } from './errors.ts';
 import type { CaseStatus, ClaimType, CloseCode, DebtorType, PartnerType } from './ids.ts';
 import { CASE_STATUS_LABELS } from './ids.ts';
 
@@ -89,31 +89,51 @@ const VERB: Record<CaseAction, string> = {
   withdraw: 'withdrawn',
 };
 
-/** What to do instead, by action and the status that refused it. */
-function insteadAdvice(action: CaseAction, status: CaseStatus): string {
-  if (status === 'closed') return 'Closed cases cannot be changed.';
+/** What to do instead, by action and the status that refused it: the English words and their catalogue key. */
+const ADVICE = {
+  closed: 'Closed cases cannot be changed.',
+  close_it: 'To stop working on it, close it with a close code.',
+  with_network: 'It is with the partner network for quotes now.',
+  verify_first: 'Accept or decline it first.',
+  waiting_quotes: 'It is waiting for quotes; the creditor can pull the lead back.',
+  paused: 'It is already paused after a withdrawal; the partner closes it now.',
+  pull_back: 'To stop it, pull back the lead instead.',
+  nobody_waiting: 'Nobody is waiting for more information on it.',
+} as const;
+
+function insteadAdvice(action: CaseAction, status: CaseStatus): keyof typeof ADVICE | null {
+  if (status === 'closed') return 'closed';
   switch (action) {
     case 'decline':
     case 'request_info':
     case 'offer_terms':
     case 'accept':
-      if (COLLECTING.includes(status)) return 'To stop working on it, close it with a close code.';
-      if (status === 'collecting_quotes') return 'It is with the partner network for quotes now.';
-      return '';
+      if (COLLECTING.includes(status)) return 'close_it';
+      if (status === 'collecting_quotes') return 'with_network';
+      return null;
     case 'close':
     case 'register_payment':
-      if (status === 'pending_verification') return 'Accept or decline it first.';
-      if (status === 'collecting_quotes')
-        return 'It is waiting for quotes; the creditor can pull the lead back.';
-      return '';
+      if (status === 'pending_verification') return 'verify_first';
+      if (status === 'collecting_quotes') return 'waiting_quotes';
+      return null;
     case 'withdraw':
-      if (status === 'paused') return 'It is already paused after a withdrawal; the partner closes it now.';
-      if (status === 'collecting_quotes') return 'To stop it, pull back the lead instead.';
-      return '';
+      if (status === 'paused') return 'paused';
+      if (status === 'collecting_quotes') return 'pull_back';
+      return null;
     case 'answer_info':
-      return 'Nobody is waiting for more information on it.';
+      return 'nobody_waiting';
   }
 }
+
+/** How the case got where it is, as the catalogue names it ("already accepted"). */
+const DONE_KEY = {
+  accepted: 'accepted',
+  declined: 'declined',
+  closed: 'closed',
+  withdrawn: 'withdrawn',
+  'offered custom terms': 'offered_terms',
+  'sent back for more information': 'sent_back',
+} as const;
 
 export const statusLabel = (s: CaseStatus) => CASE_STATUS_LABELS[s];
 
@@ -137,12 +157,25 @@ export function assertStatusAllows(
 ): void {
   if (ALLOWED_FROM[action].includes(c.status)) return;
   const label = statusLabel(c.status);
-  const advice = insteadAdvice(action, c.status);
+  const adviceKey = insteadAdvice(action, c.status);
+  const advice = adviceKey ? ADVICE[adviceKey] : '';
+  const adviceSaid: Record<string, SentenceValue> = {
+    hasAdvice: adviceKey ? 'yes' : 'no',
+    advice: adviceKey ? { msg: sentence(`refusals4.case.advice.${adviceKey}`) } : '',
+  };
+  const verbSaid = { msg: sentence(`refusals4.case.verb.${action}`) };
   if (done) {
     throw new DomainError(
       'already_done',
       `Case ${c.id} was already ${done.action}: it is ${label}, so it can no longer be ${VERB[action]}.${advice ? ` ${advice}` : ''}`,
       { status: c.status },
+      sentence('refusals4.case.already', {
+        caseId: String(c.id),
+        done: { msg: sentence(`refusals4.case.done.${DONE_KEY[done.action]}`) },
+        status: label,
+        verb: verbSaid,
+        ...adviceSaid,
+      }),
     );
   }
   // "no longer" only when the case is past the point where the action was possible.
@@ -154,6 +187,13 @@ export function assertStatusAllows(
     'invalid_state',
     `Case ${c.id} is ${label}, so it ${can} ${VERB[action]}${notYet ? ' yet' : ''}.${advice ? ` ${advice}` : ''}`,
     { status: c.status },
+    sentence('refusals4.case.status', {
+      caseId: String(c.id),
+      status: label,
+      can: notYet ? 'not_yet' : action === 'answer_info' ? 'cannot' : 'no_longer',
+      verb: verbSaid,
+      ...adviceSaid,
+    }),
   );
 }
 
@@ -176,8 +216,15 @@ export function caseTitle(c: Pick<Case, 'id' | 'debtorName'>): string {
   return `case ${c.id} (${c.debtorName})`;
 }
 
-export function requireText(value: string | null | undefined, what: string): string {
+/** `whatSaid` is `what` as a catalogue phrase (said in the reader's language). */
+export function requireText(value: string | null | undefined, what: string, whatSaid?: SentenceSpec): string {
   const text = value?.trim() ?? '';
-  if (!text) throw new DomainError('invalid_input', `Please give ${what}.`);
+  if (!text)
+    throw new DomainError(
+      'invalid_input',
+      `Please give ${what}.`,
+      {},
+      sentence('refusals4.give', { what: whatSaid ? { msg: whatSaid } : what }),
+    );
   return text;
 }

@@ -28,12 +28,18 @@ export function decideClose(
   now: Date,
 ): { comment: string | null } {
   const comment = input.comment?.trim() || null;
-  if (needsComment(input.code)) requireText(comment, `a comment saying why case ${c.id} closes as Other`);
+  if (needsComment(input.code))
+    requireText(
+      comment,
+      `a comment saying why case ${c.id} closes as Other`,
+      sentence('refusals4.give.other_comment', { caseId: String(c.id) }),
+    );
   if (needsPayment(input.code) && paidCents <= 0n) {
     throw new DomainError(
       'invalid_input',
       `Case ${c.id} has no registered payment, so it can't close as ${closeCodeLabel(input.code)}. Register the payment first, then close it.`,
       { needs: 'payment.register' },
+      sentence('refusals4.close.no_payment', { caseId: String(c.id), label: closeCodeLabel(input.code) }),
     );
   }
   if (needsPayment(input.code)) decideSuccessCode(c, input.code, paidCents);
@@ -47,6 +53,10 @@ export function decideClose(
       'needs_confirmation',
       `Case ${c.id}'s collection period runs until ${formatDay(ends)}. Pre-Legal Exhausted is meant for when all reasonable pre-legal attempts are done, typically after the 6-month period. Close it as Pre-Legal Exhausted anyway?`,
       { periodEndsAt: ends.toISOString() },
+      sentence('refusals4.close.prelegal_early', {
+        caseId: String(c.id),
+        until: { day: ends.toISOString() },
+      }),
     );
   }
   return { comment };

@@ -27,6 +27,10 @@ export type SentenceValue =
   | string
   | number
   | { money: { amount: string; currency: string } }
+  /** A calendar day (ISO instant), written in the reader's date format (a Slack date token on Slack). */
+  | { day: string }
+  /** A number written the reader's way (16,5 in Danish). */
+  | { num: string | number }
   | { msg: SentenceSpec };
 
 /** A sentence spec (domain side of `msg` in src/i18n/messages.ts). */

@@ -1,7 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Case } from './case.ts';
 import { formatDay, isWithinCollectionPeriod } from './collection-period.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, sentence } from './errors.ts';
 import { CASE_STATUS_LABELS, CLOSE_CODE_INFO, type LeadOrigin } from './ids.ts';
 
 // A creditor's request for legal escalation (domain.md, "Further decisions"; article "leads and quotes":
@@ -39,12 +39,17 @@ export function assertEscalatable(
         `Case ${c.id} is still in its pre-legal collection period (until ${formatDay(c.collectionPeriodEndsAt)}), so it can't go to legal yet. ` +
           'It can be escalated once the period has ended, or once the partner closes it as Pre-Legal Exhausted.',
         { status: c.status },
+        sentence('refusals4.escalate.in_period', {
+          caseId: String(c.id),
+          until: { day: c.collectionPeriodEndsAt.toISOString() },
+        }),
       );
     }
     throw new DomainError(
       'invalid_state',
       `Case ${c.id} has no pre-legal collection period that has ended, so it can't go to legal from chat. Contact Debitura support about it.`,
       { status: c.status },
+      sentence('refusals4.escalate.no_period', { caseId: String(c.id) }),
     );
   }
   if (c.status === 'closed') {
@@ -55,6 +60,11 @@ export function assertEscalatable(
         'invalid_state',
         `Case ${c.id} was closed as Pre-Legal Exhausted on ${formatDay(c.closedAt)}, more than ${ESCALATION_WINDOW_DAYS} days ago, so it can no longer be escalated from chat. Contact Debitura support to take it further.`,
         { status: c.status },
+        sentence('refusals4.escalate.window_passed', {
+          caseId: String(c.id),
+          closedOn: { day: c.closedAt.toISOString() },
+          days: ESCALATION_WINDOW_DAYS,
+        }),
       );
     }
     const label = c.closeCode ? CLOSE_CODE_INFO[c.closeCode].label : 'Closed';
@@ -62,6 +72,7 @@ export function assertEscalatable(
       'invalid_state',
       `Case ${c.id} is closed as ${label}, so it can't go to legal: only a case closed as Pre-Legal Exhausted (within ${ESCALATION_WINDOW_DAYS} days) or an Active case whose collection period has ended can.`,
       { status: c.status, closeCode: c.closeCode },
+      sentence('refusals4.escalate.closed_as', { caseId: String(c.id), label, days: ESCALATION_WINDOW_DAYS }),
     );
   }
   if (c.status === 'collecting_quotes' && currentLeadOrigin === 'legal_escalation') {
@@ -69,6 +80,7 @@ export function assertEscalatable(
       'already_done',
       `Case ${c.id} is already escalated to legal: the legal network is quoting on it. Say "quotes on ${c.id}" to see the quotes.`,
       { status: c.status },
+      sentence('refusals4.escalate.already', { caseId: String(c.id) }),
     );
   }
   const instead =
@@ -81,5 +93,10 @@ export function assertEscalatable(
     'invalid_state',
     `Case ${c.id} is ${CASE_STATUS_LABELS[c.status]}, so it can't be escalated to legal.${instead}`,
     { status: c.status },
+    sentence('refusals4.escalate.status', {
+      caseId: String(c.id),
+      status: CASE_STATUS_LABELS[c.status],
+      instead: c.status === 'collecting_quotes' || c.status === 'paused' ? c.status : 'other',
+    }),
   );
 }

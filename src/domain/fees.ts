@@ -1,4 +1,4 @@
-import { DomainError } from './errors.ts';
+import { DomainError, type SentenceSpec, sentence } from './errors.ts';
 import { formatMoney } from './money.ts';
 
 // The success fee shown to a managing partner before it submits a case. The articles say it depends on
@@ -95,10 +95,21 @@ export function quoteSuccessFee(
   at: Date,
   table: FeeTable = DEFAULT_FEE_TABLE,
 ): SuccessFee {
+  return successFeeWithSentence(facts, at, table).fee;
+}
+
+/** The success fee and its explanation as a catalogue sentence (said in the reader's language). */
+export function successFeeWithSentence(
+  facts: { principalUsd: number; debtorCountry: string; debtDate: Date },
+  at: Date,
+  table: FeeTable = DEFAULT_FEE_TABLE,
+): { fee: SuccessFee; explained: SentenceSpec } {
   if (facts.debtDate.getTime() > at.getTime()) {
     throw new DomainError(
       'invalid_input',
       'The debt date is in the future. Give the date the debt fell due (e.g. the invoice due date).',
+      {},
+      sentence('refusals4.fee.future_date'),
     );
   }
   const region = regionOf(facts.debtorCountry, table);
@@ -111,7 +122,7 @@ export function quoteSuccessFee(
   const add = surcharge?.addPct ?? 0;
   const range =
     band.maxAmountUsd === null ? 'larger claims' : `claims up to ${formatMoney(band.maxAmountUsd, 'USD')}`;
-  return {
+  const fee = {
     pct: band.pct + add,
     region,
     ageMonths,
@@ -119,4 +130,15 @@ export function quoteSuccessFee(
       `${band.pct}% (${label(region)}, ${range})` +
       (add > 0 ? ` + ${add} points for a debt ${ageMonths} months old` : ''),
   };
+  const explained = sentence('refusals4.fee.explanation', {
+    pct: { num: band.pct },
+    region: label(region),
+    upTo: band.maxAmountUsd === null ? 'no' : 'yes',
+    max:
+      band.maxAmountUsd === null ? '' : { money: { amount: band.maxAmountUsd.toFixed(2), currency: 'USD' } },
+    add: { num: add },
+    surcharge: add > 0 ? 'yes' : 'no',
+    months: String(ageMonths),
+  });
+  return { fee, explained };
 }

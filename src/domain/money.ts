@@ -1,4 +1,4 @@
-import { DomainError } from './errors.ts';
+import { DomainError, sentence } from './errors.ts';
 
 // Money is held as integer cents (bigint) while computing, so a split never loses or invents a cent.
 // PostgreSQL's numeric comes in and goes out as a decimal string.
@@ -9,12 +9,20 @@ const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 export function toCents(amount: string | number): bigint {
   const text = typeof amount === 'number' ? amount.toFixed(2) : amount.trim();
   const m = DECIMAL.exec(text);
-  if (!m) throw new DomainError('invalid_input', `"${amount}" is not an amount of money.`);
+  if (!m)
+    throw new DomainError(
+      'invalid_input',
+      `"${amount}" is not an amount of money.`,
+      {},
+      sentence('refusals4.money.not_amount', { amount: String(amount) }),
+    );
   const fraction = (m[3] ?? '').replace(/0+$/, '');
   if (fraction.length > 2) {
     throw new DomainError(
       'invalid_input',
       `${amount} has more than two decimals; give the amount in cents at most.`,
+      {},
+      sentence('refusals4.money.decimals', { amount: String(amount) }),
     );
   }
   const cents = BigInt(m[2] ?? '0') * 100n + BigInt(fraction.padEnd(2, '0'));
@@ -38,22 +46,38 @@ const MAX_AMOUNT_TEXT = '999,999,999,999.99';
  */
 export function toStorableCents(amount: string | number): bigint {
   if (typeof amount === 'number') {
-    if (Number.isNaN(amount)) throw new DomainError('invalid_input', 'That is not an amount of money.');
-    if (amount < 0) throw new DomainError('invalid_input', NEGATIVE_AMOUNT);
+    if (Number.isNaN(amount))
+      throw new DomainError(
+        'invalid_input',
+        'That is not an amount of money.',
+        {},
+        sentence('refusals4.money.not_amount_that'),
+      );
+    if (amount < 0) throw negative();
     // Beyond this, toFixed writes an exponent ("1e+21"); it is far above the limit anyway.
     if (amount >= 1e15 || !Number.isFinite(amount)) throw tooLarge();
   }
   const cents = toCents(amount);
-  if (cents < 0n) throw new DomainError('invalid_input', NEGATIVE_AMOUNT);
+  if (cents < 0n) throw negative();
   if (cents > MAX_AMOUNT_CENTS) throw tooLarge(cents);
   return cents;
 }
+
+const negative = () =>
+  new DomainError('invalid_input', NEGATIVE_AMOUNT, {}, sentence('refusals4.money.negative'));
 
 function tooLarge(cents?: bigint): DomainError {
   const what = cents === undefined ? 'That amount' : fromCents(cents).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return new DomainError(
     'invalid_input',
     `${what} is more than I can record: amounts go up to ${MAX_AMOUNT_TEXT}.`,
+    {},
+    sentence('refusals4.money.too_large', {
+      given: cents === undefined ? 'no' : 'yes',
+      // As typed-back in English grouping in every language: a float (num) would not keep it exact.
+      amount: cents === undefined ? '' : what,
+      max: { num: '999999999999.99' },
+    }),
   );
 }
 
@@ -73,6 +97,7 @@ export function resolveKrone(caseCurrency: string, caseId: number): string {
     `${why} Give the amount in ${currency}, e.g. "1,200 ${currency}" (convert it first if it was paid in another currency).`,
     // The conversation asks the amount again after `why` (askOnRefusal of the payment commands).
     { ask: 'amount', why },
+    sentence('refusals4.money.krone', { caseId: String(caseId), currency }),
   );
 }
 
@@ -88,9 +113,21 @@ export function fromCents(cents: bigint): string {
 export function rateToBasisPoints(rate: string | number): bigint {
   const text = typeof rate === 'number' ? rate.toFixed(4) : rate.trim();
   const m = /^(\d+)(?:\.(\d{1,4})\d*)?$/.exec(text);
-  if (!m) throw new DomainError('invalid_input', `"${rate}" is not a rate.`);
+  if (!m)
+    throw new DomainError(
+      'invalid_input',
+      `"${rate}" is not a rate.`,
+      {},
+      sentence('refusals4.money.not_rate', { rate: String(rate) }),
+    );
   const bp = BigInt(m[1] ?? '0') * 10_000n + BigInt((m[2] ?? '').padEnd(4, '0'));
-  if (bp > 10_000n) throw new DomainError('invalid_input', `A rate of ${rate} is more than 100%.`);
+  if (bp > 10_000n)
+    throw new DomainError(
+      'invalid_input',
+      `A rate of ${rate} is more than 100%.`,
+      {},
+      sentence('refusals4.money.rate_over', { rate: String(rate) }),
+    );
   return bp;
 }
 

@@ -271,6 +271,10 @@ export function assertMay(
       `The creditor of case ${c.id} has users of its own, so it takes this decision itself. ` +
         `Support can ${VERB[action]} a case only for a client a managing partner submitted, whose own access is read-only.`,
       { relation, action },
+      sentence('refusals4.perm.on_behalf_only', {
+        caseId: String(c.id),
+        act: { msg: sentence(`refusals4.perm.on_behalf.${action}`) },
+      }),
     );
   }
   return relation;
@@ -289,11 +293,25 @@ export function assertCanView(
 }
 
 /** Only the assigned exclusive partner gets the verification actions; the legal network quotes instead. */
-export function assertExclusive(partner: Pick<Partner, 'type'>, caseId: number, what: string): void {
+export type ExclusiveWork = 'verify' | 'accept' | 'decline' | 'offer custom terms on';
+
+const EXCLUSIVE_WORK_KEY: Record<ExclusiveWork, string> = {
+  verify: 'verify',
+  accept: 'accept',
+  decline: 'decline',
+  'offer custom terms on': 'offer_terms',
+};
+
+export function assertExclusive(partner: Pick<Partner, 'type'>, caseId: number, what: ExclusiveWork): void {
   if (partner.type === 'exclusive') return;
   throw new DomainError(
     'forbidden',
     `Legal-network partners don't ${what} cases: you receive leads and choose whether to quote. If you don't want case ${caseId}, simply don't quote on it.`,
+    {},
+    sentence('refusals4.perm.legal_network', {
+      caseId: String(caseId),
+      what: { msg: sentence(`refusals4.perm.legal_network.${EXCLUSIVE_WORK_KEY[what]}`) },
+    }),
   );
 }
 
@@ -313,9 +331,30 @@ export function refuseOtherRelations(
 }
 
 /** Actions that are not about one case (the manual-review list): support only. */
-export function assertSupport(actor: Actor, what: string): void {
+const SUPPORT_WORK = {
+  'issue link codes': 'link_codes',
+  'link chat accounts': 'link',
+  'unlink chat accounts': 'unlink',
+  "see people's chat accounts": 'see_accounts',
+  'see the declines waiting for manual review': 'see_reviews',
+  'resolve a decline that needs manual review': 'resolve_review',
+  'see the notices nobody could receive': 'see_parked',
+  'requeue a notice': 'requeue',
+} as const;
+
+/** What only support may do, in the words of the refusal (each has its catalogue phrase). */
+export type SupportWork = keyof typeof SUPPORT_WORK;
+
+export function assertSupport(actor: Actor, what: SupportWork): void {
   if (actor.role === 'support') return;
-  throw new DomainError('forbidden', `Only a support agent can ${what}.`);
+  throw new DomainError(
+    'forbidden',
+    `Only a support agent can ${what}.`,
+    {},
+    sentence('refusals4.perm.support_only', {
+      what: { msg: sentence(`refusals4.perm.support_only.${SUPPORT_WORK[what]}`) },
+    }),
+  );
 }
 
 // A creditor's account settings (network sharing, article "partner declined my case"): not about one case.
@@ -353,5 +392,6 @@ export function assertMayOnCreditor(
       ? "Network sharing is a creditor's own account setting: only the creditor's users (or Debitura support) can see or change it."
       : "You can only see or change your own organisation's account settings.",
     { action },
+    sentence(actor.role === 'partner' ? 'refusals4.perm.settings.partner' : 'refusals4.perm.settings.other'),
   );
 }

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.ts';
+import { DomainError, sentence } from './errors.ts';
 
 /** Where partners sign or view their Standard Debt Collection Agreement (the portal's Contracts page). */
 export const SDCA_LINK = 'https://portal.example.com/contracts';
@@ -14,5 +14,6 @@ export function assertSdcaSigned(partner: { name: string; sdcaSignedAt: Date | n
     'sdca_not_signed',
     `${partner.name} has not signed the Standard Debt Collection Agreement (SDCA) yet, so you can't act on cases. Sign it at ${SDCA_LINK}, then try again.`,
     { link: SDCA_LINK },
+    sentence('refusals4.sdca', { partnerName: partner.name, link: SDCA_LINK }),
   );
 }

@@ -1,5 +1,5 @@
 import type { Actor } from './actor.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, type SentenceValue, sentence } from './errors.ts';
 import { type Channel, CLAIM_TYPES, type ClaimType, DEBTOR_TYPES, type DebtorType } from './ids.ts';
 import { parseCountry, parseDate } from './input-parsing.ts';
 import { formatMoney, MAX_AMOUNT_CENTS, toStorableCents } from './money.ts';
@@ -19,6 +19,11 @@ export function requiredDocuments(principalUsd: number): DocumentRequirement {
   return 'file';
 }
 
+/** An amount as a sentence value (a number is written with its two decimals, as formatMoney reads it). */
+const amountOf = (amount: number | string, currency: string): SentenceValue => ({
+  money: { amount: typeof amount === 'number' ? amount.toFixed(2) : amount, currency },
+});
+
 const blank = (s: string | null | undefined) => s === null || s === undefined || s.trim() === '';
 
 export function assertDocuments(
@@ -32,6 +37,7 @@ export function assertDocuments(
       'invalid_input',
       `A claim of ${usd} (over 10,000 USD) needs a file: attach the original invoice, contract or other supporting document.`,
       { requirement: need },
+      sentence('refusals4.sub.file', { usd: amountOf(principalUsd, 'USD') }),
     );
   }
   if (need === 'file_or_description' && blank(docs.documentName) && blank(docs.description)) {
@@ -39,6 +45,7 @@ export function assertDocuments(
       'invalid_input',
       `A claim of ${usd} (2,000–10,000 USD) needs a file or a description: attach the invoice, or describe the claim.`,
       { requirement: need },
+      sentence('refusals4.sub.file_or_description', { usd: amountOf(principalUsd, 'USD') }),
     );
   }
 }
@@ -62,6 +69,8 @@ export function toUsd(amount: number, currency: string): number {
     throw new DomainError(
       'invalid_input',
       `The platform has no exchange rate for ${currency}. Give the claim's USD equivalent as well, or submit it in USD or EUR.`,
+      {},
+      sentence('refusals4.sub.no_rate', { currency }),
     );
   }
   return Math.round(amount * rate * 100) / 100;
@@ -73,9 +82,16 @@ export function toUsd(amount: number, currency: string): number {
  */
 function assertStorableUsd(usd: number, principal: number | string, currency: string): void {
   if (Number.isFinite(usd) && usd > 0 && usd * 100 <= Number(MAX_AMOUNT_CENTS)) return;
+  const huge = !(Number.isFinite(usd) && usd < 1e15);
   throw new DomainError(
     'invalid_input',
     `${formatMoney(principal, currency)} is about ${Number.isFinite(usd) && usd < 1e15 ? formatMoney(usd, 'USD') : 'USD 1e15 or more'}, more than the platform can record (claims go up to the equivalent of USD 999,999,999,999.99). Check the amount.`,
+    {},
+    sentence('refusals4.sub.usd_too_large', {
+      amount: amountOf(principal, currency),
+      huge: huge ? 'yes' : 'no',
+      usd: huge ? '' : amountOf(usd, 'USD'),
+    }),
   );
 }
 
@@ -120,12 +136,22 @@ export function submissionCountry(text: string | null | undefined, whose: 'clien
     whose === 'client'
       ? `${said}Give your client's country as a name or two letters, e.g. Denmark or DK.`
       : `${said}Give the debtor's country as a name or two letters, e.g. Germany or DE.`,
+    {},
+    sentence(`refusals4.sub.country.${whose}`, {
+      unknown: blank(text) ? 'no' : 'yes',
+      text: blank(text) ? '' : (text as string).trim(),
+    }),
   );
 }
 
 export function submissionDebtorType(text: string): DebtorType {
   if (!(DEBTOR_TYPES as readonly string[]).includes(text)) {
-    throw new DomainError('invalid_input', 'The debtor must be a company or a person.');
+    throw new DomainError(
+      'invalid_input',
+      'The debtor must be a company or a person.',
+      {},
+      sentence('refusals4.sub.debtor_type'),
+    );
   }
   return text as DebtorType;
 }
@@ -138,12 +164,16 @@ export function submissionClaimType(text: string | null | undefined, channel: Ch
     throw new DomainError(
       'invalid_input',
       `Partner-submitted cases can only be an Unpaid Invoice or a Loan Repayment, not "${wanted}".`,
+      {},
+      sentence('refusals4.sub.claim_type', { wanted }),
     );
   }
   if (channel === 'api' && wanted !== 'unpaid_invoice') {
     throw new DomainError(
       'invalid_input',
       'Cases submitted through the API are always Unpaid Invoice. Submit a Loan Repayment through the form instead.',
+      {},
+      sentence('refusals4.sub.api_claim_type'),
     );
   }
   return wanted as ClaimType;
@@ -154,6 +184,8 @@ export function assertUndisputed(disputed: boolean): void {
     throw new DomainError(
       'invalid_input',
       'Only undisputed debts can be submitted: a disputed claim needs legal action, not pre-legal collection.',
+      {},
+      sentence('refusals4.sub.disputed'),
     );
   }
 }
@@ -161,7 +193,13 @@ export function assertUndisputed(disputed: boolean): void {
 /** More than 0, and an amount the platform can store (two decimals at most when written out). */
 export function assertPrincipal(principal: number | string): void {
   const amount = typeof principal === 'string' ? Number(principal) : principal;
-  if (!(amount > 0)) throw new DomainError('invalid_input', 'The claim amount must be more than 0.');
+  if (!(amount > 0))
+    throw new DomainError(
+      'invalid_input',
+      'The claim amount must be more than 0.',
+      {},
+      sentence('refusals4.sub.amount_zero'),
+    );
   toStorableCents(principal);
 }
 
@@ -172,6 +210,8 @@ export function submissionDebtDate(text: string): Date {
     throw new DomainError(
       'invalid_input',
       'Give the date the debt fell due as day, month and year, e.g. 30/06/2026, 30.06.2026 or 2026-06-30.',
+      {},
+      sentence('refusals4.sub.debt_date'),
     );
   }
   return new Date(`${day}T00:00:00Z`);
@@ -189,6 +229,8 @@ export function validateSubmission(
     throw new DomainError(
       'forbidden',
       'Only a collection partner can submit a case for its client. Creditors create cases in the portal.',
+      {},
+      sentence('refusals4.sub.partners_only'),
     );
   }
   const clientName = input.client.name.trim();
@@ -196,11 +238,18 @@ export function validateSubmission(
     throw new DomainError(
       'invalid_input',
       "Give your client's company name and country (two letters, e.g. DK). If the debt is owed to you, give your own company name.",
+      {},
+      sentence('refusals4.sub.client_name'),
     );
   }
   const clientCountry = submissionCountry(input.client.country, 'client');
   if (input.debtor.name.trim() === '') {
-    throw new DomainError('invalid_input', "Give the debtor's name and country (two letters, e.g. DE).");
+    throw new DomainError(
+      'invalid_input',
+      "Give the debtor's name and country (two letters, e.g. DE).",
+      {},
+      sentence('refusals4.sub.debtor_name'),
+    );
   }
   const debtorCountry = submissionCountry(input.debtor.country, 'debtor');
   submissionDebtorType(input.debtor.type);
@@ -211,6 +260,12 @@ export function validateSubmission(
     throw new DomainError(
       'invalid_input',
       `Your organisation covers ${debtorCountry}${input.debtor.region ? ` (${input.debtor.region})` : ''} itself, so the case would be routed back to you. Collect it yourself instead of submitting it.`,
+      {},
+      sentence('refusals4.sub.own_jurisdiction', {
+        country: debtorCountry,
+        region: input.debtor.region ?? '',
+        hasRegion: input.debtor.region ? 'yes' : 'no',
+      }),
     );
   }
   const debtDate = submissionDebtDate(input.debtDate);

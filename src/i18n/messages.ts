@@ -180,5 +180,9 @@ export function refusalText(error: {
 }): string {
   const spec = error.said;
   if (!spec || !known(spec)) return error.message;
-  return render(spec as MessageSpec, { locale: readerLocale(), surface: 'plain' });
+  // The turn's surface, as say(): on Slack a day is a date marker the reply path turns into a token.
+  return render(spec as MessageSpec, {
+    locale: readerLocale(),
+    surface: turnReader.getStore()?.surface ?? 'plain',
+  });
 }

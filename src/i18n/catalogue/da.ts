@@ -686,4 +686,226 @@ export const da: Translations = {
     'Der er prøvet for mange forkerte tilknytningskoder i den seneste time, så tilknytning med kode er sat på pause et stykke tid. Prøv igen senere, eller bed support om at tilknytte din konto.',
   'chat4.engine.invalid_choice':
     'Det er ikke en af de muligheder, jeg tilbød, så intet blev ændret. Vælg en af knapperne, eller svar med ord.',
+  // cat4b: domain refusals (escalation, submission, money, case status, close, permissions, case chat),
+  // escalation / sharing / commission plans and replies, lead and quote refusals, linking refusals.
+  'refusals4.escalate.in_period':
+    'Sag {caseId} er stadig i sin udenretlige inddrivelsesperiode (indtil {until}), så den kan ikke gå til retslig inddrivelse endnu. Den kan eskaleres, når perioden er slut, eller når partneren lukker den som Pre-Legal Exhausted.',
+  'refusals4.escalate.no_period':
+    'Sag {caseId} har ingen udenretlig inddrivelsesperiode, der er slut, så den kan ikke gå til retslig inddrivelse via chatten. Kontakt Debitura support om den.',
+  'refusals4.escalate.window_passed':
+    'Sag {caseId} blev lukket som Pre-Legal Exhausted den {closedOn}, for mere end {days} dage siden, så den kan ikke længere eskaleres via chatten. Kontakt Debitura support for at gå videre med den.',
+  'refusals4.escalate.closed_as':
+    'Sag {caseId} er lukket som {label}, så den kan ikke gå til retslig inddrivelse: det kan kun en sag, der er lukket som Pre-Legal Exhausted (inden for {days} dage), eller en Active sag, hvis inddrivelsesperiode er slut.',
+  'refusals4.escalate.already':
+    'Sag {caseId} er allerede eskaleret til retslig inddrivelse: det juridiske netværk giver tilbud på den. Skriv "quotes on {caseId}" for at se tilbuddene.',
+  'refusals4.escalate.status':
+    'Sag {caseId} er {status}, så den kan ikke eskaleres til retslig inddrivelse.{instead, select, collecting_quotes { Den indhenter allerede tilbud; skriv "quotes on {caseId}" for at se dem.} paused { Den er sat på pause efter en tilbagetrækning; partneren lukker den nu.} other { Den udenretlige inddrivelse er ikke begyndt på den endnu.}}',
+  'refusals4.escalate.can':
+    'Sag {caseId} kan eskaleres til retslig inddrivelse nu: den udenretlige inddrivelse er slut. Skriv "escalate {caseId} to legal" for at åbne et lead for det juridiske netværk.',
+  'refusals4.escalate.plan': 'Eskalér sag {caseId} ({debtorName}) til retslig inddrivelse?',
+  'refusals4.escalate.plan.ends':
+    '{named, select, yes {{partnerName}s} other {Partnerens}} udenretlige opgave slutter som Pre-Legal Exhausted, og partneren får besked om at stoppe inddrivelsen.',
+  'refusals4.escalate.plan.reopens':
+    'Sagen blev lukket som Pre-Legal Exhausted; den genåbnes til retslig inddrivelse.',
+  'refusals4.escalate.plan.lead':
+    'Et lead åbnes for det juridiske netværk: partnere, der dækker {country}{named, select, yes { (ikke {partnerName})} other {}}, inviteres til at give tilbud.',
+  'refusals4.escalate.plan.collecting': 'Sagen er Collecting Quotes, indtil du vælger et af tilbuddene.',
+  'refusals4.sub.file':
+    'Et krav på {usd} (over 10.000 USD) kræver en fil: vedhæft den originale faktura, kontrakt eller et andet bilag.',
+  'refusals4.sub.file_or_description':
+    'Et krav på {usd} (2.000–10.000 USD) kræver en fil eller en beskrivelse: vedhæft fakturaen, eller beskriv kravet.',
+  'refusals4.sub.no_rate':
+    'Platformen har ingen valutakurs for {currency}. Angiv også kravets værdi i USD, eller indsend det i USD eller EUR.',
+  'refusals4.sub.usd_too_large':
+    '{amount} svarer til omkring {huge, select, yes {USD 1e15 eller mere} other {{usd}}}, mere end platformen kan registrere (krav kan højst svare til 999.999.999.999,99 USD). Tjek beløbet.',
+  'refusals4.sub.country.client':
+    '{unknown, select, yes {Jeg kender ikke landet "{text}". } other {}}Angiv din klients land som navn eller med to bogstaver, f.eks. Danmark eller DK.',
+  'refusals4.sub.country.debtor':
+    '{unknown, select, yes {Jeg kender ikke landet "{text}". } other {}}Angiv skyldnerens land som navn eller med to bogstaver, f.eks. Tyskland eller DE.',
+  'refusals4.sub.debtor_type': 'Skyldneren skal være en virksomhed eller en person.',
+  'refusals4.sub.claim_type':
+    'Sager indsendt af partnere kan kun være en Unpaid Invoice eller en Loan Repayment, ikke "{wanted}".',
+  'refusals4.sub.api_claim_type':
+    'Sager indsendt via API’et er altid Unpaid Invoice. Indsend en Loan Repayment via formularen i stedet.',
+  'refusals4.sub.disputed':
+    'Kun ubestridte krav kan indsendes: et bestridt krav kræver retslige skridt, ikke udenretlig inddrivelse.',
+  'refusals4.sub.amount_zero': 'Kravets beløb skal være større end 0.',
+  'refusals4.sub.amount_number':
+    'Angiv det skyldige beløb som et tal, f.eks. 12500, 4.800,00 eller 4,800.00.',
+  'refusals4.sub.debt_date':
+    'Angiv datoen, hvor kravet forfaldt, med dag, måned og år, f.eks. 30/06/2026, 30.06.2026 eller 2026-06-30.',
+  'refusals4.sub.partners_only':
+    'Kun en inkassopartner kan indsende en sag for sin klient. Kreditorer opretter sager i portalen.',
+  'refusals4.sub.client_name':
+    'Angiv din klients firmanavn og land (to bogstaver, f.eks. DK). Hvis kravet skyldes til dig selv, så angiv dit eget firmanavn.',
+  'refusals4.sub.debtor_name': 'Angiv skyldnerens navn og land (to bogstaver, f.eks. DE).',
+  'refusals4.sub.own_jurisdiction':
+    'Din organisation dækker selv {country}{hasRegion, select, yes { ({region})} other {}}, så sagen ville blive sendt tilbage til dig. Inddriv den selv i stedet for at indsende den.',
+  'refusals4.fee.future_date':
+    'Kravets dato ligger i fremtiden. Angiv datoen, hvor kravet forfaldt (f.eks. fakturaens forfaldsdato).',
+  'refusals4.sdca':
+    '{partnerName} har endnu ikke underskrevet Standard Debt Collection Agreement (SDCA), så du kan ikke handle på sager. Underskriv den på {link}, og prøv så igen.',
+  'refusals4.give': 'Angiv venligst {what}.',
+  'refusals4.give.other_comment': 'en kommentar om, hvorfor sag {caseId} lukkes som Other',
+  'refusals4.give.message': 'beskeden til sag {caseId}',
+  'refusals4.give.decline_reason':
+    'en begrundelse for afvisningen (for eksempel "skyldneren er gået konkurs")',
+  'refusals4.give.info_answer': 'de oplysninger, partneren bad om på sag {caseId}',
+  'refusals4.close.no_payment':
+    'Sag {caseId} har ingen registreret betaling, så den kan ikke lukkes som {label}. Registrér betalingen først, og luk den så.',
+  'refusals4.close.prelegal_early':
+    'Inddrivelsesperioden for sag {caseId} løber til {until}. Pre-Legal Exhausted er beregnet til, når alle rimelige udenretlige forsøg er udtømt, typisk efter perioden på 6 måneder. Luk den som Pre-Legal Exhausted alligevel?',
+  'refusals4.case.already':
+    'Sag {caseId} blev allerede {done}: den er {status}, så den kan ikke længere {verb}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.status':
+    'Sag {caseId} er {status}, så den {can, select, not_yet {kan ikke {verb} endnu} cannot {kan ikke {verb}} other {kan ikke længere {verb}}}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.verb.accept': 'accepteres',
+  'refusals4.case.verb.decline': 'afvises',
+  'refusals4.case.verb.request_info': 'sendes tilbage efter flere oplysninger',
+  'refusals4.case.verb.offer_terms': 'tilbydes særlige vilkår',
+  'refusals4.case.verb.answer_info': 'besvares',
+  'refusals4.case.verb.register_payment': 'få registreret en betaling',
+  'refusals4.case.verb.close': 'lukkes',
+  'refusals4.case.verb.withdraw': 'trækkes tilbage',
+  'refusals4.case.done.accepted': 'accepteret',
+  'refusals4.case.done.declined': 'afvist',
+  'refusals4.case.done.closed': 'lukket',
+  'refusals4.case.done.withdrawn': 'trukket tilbage',
+  'refusals4.case.done.offered_terms': 'tilbudt særlige vilkår',
+  'refusals4.case.done.sent_back': 'sendt tilbage efter flere oplysninger',
+  'refusals4.case.advice.closed': 'Lukkede sager kan ikke ændres.',
+  'refusals4.case.advice.close_it': 'Hvis du vil stoppe arbejdet med den, så luk den med en lukkekode.',
+  'refusals4.case.advice.with_network': 'Den er hos partnernetværket for at få tilbud nu.',
+  'refusals4.case.advice.verify_first': 'Acceptér eller afvis den først.',
+  'refusals4.case.advice.waiting_quotes': 'Den venter på tilbud; kreditoren kan trække leadet tilbage.',
+  'refusals4.case.advice.paused':
+    'Den er allerede sat på pause efter en tilbagetrækning; partneren lukker den nu.',
+  'refusals4.case.advice.pull_back': 'Træk i stedet leadet tilbage for at stoppe den.',
+  'refusals4.case.advice.nobody_waiting': 'Ingen venter på flere oplysninger om den.',
+  'refusals4.case.not_a_number': 'Det er ikke et sagsnummer: sagsnumre går op til {max}.',
+  'refusals4.case.give_number': 'Angiv venligst et sagsnummer.',
+  'refusals4.money.not_amount': '"{amount}" er ikke et pengebeløb.',
+  'refusals4.money.not_amount_that': 'Det er ikke et pengebeløb.',
+  'refusals4.money.decimals': '{amount} har mere end to decimaler; angiv højst beløbet i øre.',
+  'refusals4.money.negative':
+    'Et beløb kan ikke være negativt: angiv det uden minus, f.eks. 5000 (kontakt Debitura support for at rette en betaling).',
+  'refusals4.money.too_large':
+    '{given, select, yes {{amount}} other {Det beløb}} er mere, end jeg kan registrere: beløb går op til {max}.',
+  'refusals4.money.krone':
+    '"kr" kan være danske, svenske, norske eller islandske kroner, og sag {caseId} er i {currency}, så jeg kan ikke se, hvilken valuta du mener. Angiv beløbet i {currency}, f.eks. "1200 {currency}" (omregn det først, hvis det blev betalt i en anden valuta).',
+  'refusals4.money.not_rate': '"{rate}" er ikke en sats.',
+  'refusals4.money.rate_over': 'En sats på {rate} er mere end 100 %.',
+  'refusals4.chat.nobody':
+    'Ingen inkassopartner arbejder på sag {caseId} nu (den er {status}), så der er ingen at skrive til i dens sagschat. {closed, select, yes {For at genindsende den eller spørge om den, skriv "add information to case {caseId}: …", så ser support det.} other {For at give de partnere, der overvejer den, flere oplysninger, skriv "add information to case {caseId}: …".}}',
+  'refusals4.chat.too_long':
+    'Den besked er {length} tegn lang; en besked på en sag må højst være {max} tegn. Forkort den, eller send den i flere dele.',
+  'refusals4.chat.answer_instead':
+    'Partneren, der arbejder på sag {caseId}, venter på dit svar: skriv "answer {caseId}: …", så går sagen tilbage til partneren.',
+  'refusals4.chat.use_chat':
+    'En inkassopartner arbejder på sag {caseId} ({status}): skriv til partneren i sagschatten med "message the partner on {caseId}: …".',
+  'refusals4.perm.on_behalf_only':
+    'Kreditoren for sag {caseId} har sine egne brugere, så den træffer selv denne beslutning. Support kan kun {act} for en klient, som en managing partner har indsendt, og hvis egen adgang kun er læseadgang.',
+  'refusals4.perm.legal_network':
+    'Partnere i det juridiske netværk {what} sager: du modtager leads og vælger, om du vil give tilbud. Hvis du ikke vil have sag {caseId}, så lad blot være med at give tilbud på den.',
+  'refusals4.perm.legal_network.verify': 'verificerer ikke',
+  'refusals4.perm.legal_network.accept': 'accepterer ikke',
+  'refusals4.perm.legal_network.decline': 'afviser ikke',
+  'refusals4.perm.legal_network.offer_terms': 'tilbyder ikke særlige vilkår på',
+  'refusals4.perm.support_only': 'Kun en supportmedarbejder kan {what}.',
+  'refusals4.perm.support_only.link_codes': 'udstede tilknytningskoder',
+  'refusals4.perm.support_only.link': 'tilknytte chatkonti',
+  'refusals4.perm.support_only.unlink': 'fjerne tilknytningen af chatkonti',
+  'refusals4.perm.support_only.see_accounts': 'se andres chatkonti',
+  'refusals4.perm.support_only.see_reviews': 'se de afvisninger, der venter på manuel gennemgang',
+  'refusals4.perm.support_only.resolve_review': 'afgøre en afvisning, der kræver manuel gennemgang',
+  'refusals4.perm.support_only.see_parked': 'se de beskeder, som ingen kunne modtage',
+  'refusals4.perm.support_only.requeue': 'sætte en besked i kø igen',
+  'refusals4.perm.settings.partner':
+    'Netværksdeling er kreditorens egen kontoindstilling: kun kreditorens brugere (eller Debitura support) kan se eller ændre den.',
+  'refusals4.perm.settings.other': 'Du kan kun se eller ændre din egen organisations kontoindstillinger.',
+  'refusals4.sharing.which':
+    'Hvilken kreditor? Angiv navnet, f.eks. "is network sharing on for Acme ApS?" eller "turn off network sharing for Acme ApS".',
+  'refusals4.sharing.several': 'Flere kreditorer hedder "{said}": {names}. Hvilken mener du?',
+  'refusals4.sharing.no_creditor': 'Der findes ingen kreditor ved navn "{said}" på platformen.',
+  'refusals4.sharing.no_creditor_id': 'Der findes ingen kreditor {creditorId}.',
+  'refusals4.sharing.already':
+    'Netværksdeling er allerede {on, select, yes {slået til} other {slået fra}} for {creditorName}: der er intet at ændre.',
+  'refusals4.sharing.plan': 'Slå netværksdeling *{on, select, yes {til} other {fra}}* for {creditorName}?',
+  'refusals4.sharing.plan.from_now': 'Fremover gælder: {meaning}.',
+  'refusals4.sharing.plan.past': 'Sager, der blev afvist før ændringen, forbliver som de er.',
+  'refusals4.sharing.plan.told': '{creditorName}s brugere får besked om ændringen.',
+  'refusals4.org_unknown': 'Din organisation er ikke kendt af platformen.',
+  'refusals4.partner_unknown': 'Din partnerorganisation er ikke kendt af platformen.',
+  'refusals4.commission.partners_only':
+    'Kun en inkassopartner kan åbne en provisionssag for et succeshonorar, som en kreditor skylder den.',
+  'refusals4.commission.partners_only_prefill':
+    'Kun en inkassopartner kan åbne en provisionssag for et honorar, den har til gode.',
+  'refusals4.commission.which':
+    'Hvilken kreditor skylder dig succeshonoraret? Skriv for eksempel "open a commission case against Acme ApS".',
+  'refusals4.commission.no_creditor':
+    'Der findes ingen kreditor ved navn "{said}" på platformen. Tjek navnet.',
+  'refusals4.commission.no_creditor_id': 'Der findes ingen kreditor {creditorId}. Tjek kreditorens id.',
+  'refusals4.commission.several':
+    'Flere kreditorers navne begynder med "{said}": {names}. Hvilken skylder dig honoraret?',
+  'refusals4.commission.own_jurisdiction':
+    '{creditorName} er i {country}, en jurisdiktion din organisation selv dækker, så en provisionssag mod den ville blive sendt tilbage til dig: provisionssager følger samme regel om egen jurisdiktion som alle indsendelser. Kontakt Debitura support om at inddrive honoraret.',
+  'refusals4.commission.already':
+    'Du har allerede åbnet provisionssag {caseId} mod {creditorName} for dette honorar. Skriv "status {caseId}" for at følge den.',
+  'refusals4.commission.nothing_owed':
+    'Ifølge platformens oplysninger skylder {creditorName} ikke din organisation noget succeshonorar{onCase, select, yes { på sag {caseId}} other {}}, så der er intet at udfylde.',
+  'refusals4.commission.currencies':
+    'De honorarer, {creditorName} skylder, er i flere valutaer ({currencies}); indsend én provisionssag pr. valuta.',
+  'refusals4.commission.file_hint':
+    '{refusal} Åbn indsendelsesformularen ("submit a case") for at vedhæfte den; provisionskommentaren skal i beskrivelsen.',
+  'refusals4.commission.plan': 'Åbn en provisionssag mod {creditorName} på {amount} (Unpaid Invoice)?',
+  'refusals4.commission.plan.prefilled':
+    'Udfyldt på forhånd: skyldner {creditorName} (virksomhed, {country}); din organisation {clientName} er klienten; kommentar: "{comment}"',
+  'refusals4.commission.done': 'Provisionssag {caseId} mod {creditorName} på {amount} er åbnet. {submitted}',
+  'refusals4.quotes.not_yours':
+    'Sag {caseId} er ikke en af dine sager, og din organisation blev ikke inviteret til at give tilbud på den, så du kan ikke se dens tilbud.',
+  'refusals4.lead.no_case': 'Der findes ingen sag {caseId}. Tjek sagsnummeret, og prøv igen.',
+  'refusals4.lead.none':
+    'Sag {caseId} har intet lead, så der er ingen tilbud på den. Der indhentes kun tilbud efter en afvisning, efter særlige vilkår, eller når ingen eksklusiv partner dækker en sag.',
+  'refusals4.lead.case_missing': 'Sag {caseId} findes ikke.',
+  'refusals4.route.support_only': 'Kun support (eller platformen selv) kan fordele sag {caseId}.',
+  'refusals4.route.again':
+    'Sag {caseId} er allerede hos en partner eller i en anden tilstand, så den kan ikke fordeles igen.',
+  'refusals4.due_today.support_only':
+    'Det, platformen har planlagt i dag, er for supportmedarbejdere. For dine egne sager kan du spørge "my cases".',
+  'refusals4.support.whom': 'Hvem mener du? Angiv personen med brugernavn eller e-mailadresse.',
+  'refusals4.support.which_account':
+    'Hvilken chatkonto? Skriv den som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
+  'refusals4.support.which_notice': 'Hvilken besked? Angiv dens nummer, f.eks. "requeue notice 42".',
+  'refusals4.support.no_notice': 'Der findes ingen besked {noticeId}.',
+  'refusals4.support.which_channel':
+    'Hvilken kanal? Skriv for eksempel "register channel C0123ABC for Nordic Collect".',
+  'refusals4.support.which_surface':
+    'Angiv, om det er en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
+  'refusals4.link_code.unknown':
+    'Den tilknytningskode er ikke gyldig. Sammenlign den med den, du fik (koder ser ud som K7MQ-3PXA), eller bed support om en ny.',
+  'refusals4.link_code.expired': 'Den tilknytningskode er udløbet. Bed support om en ny.',
+  'refusals4.link_code.used':
+    'Den tilknytningskode er allerede brugt: hver kode tilknytter én konto, én gang. Bed support om en ny.',
+  'refusals4.link_code.already_linked':
+    'Denne chatkonto er allerede tilknyttet en platformbruger, så koden blev ikke brugt. Skriv "help" for at se, hvad jeg kan.',
+  'refusals4.link.no_user': 'Ingen platformbruger passer til din e-mail.',
+  'refusals4.link.already':
+    'Denne chatkonto er allerede tilknyttet en platformbruger. Skriv "help" for at se, hvad jeg kan.',
+  'refusals4.perm.on_behalf.select_quote': 'vælge et tilbud på en sag',
+  'refusals4.submit.plan':
+    'Indsend {claimType, select, unpaid_invoice {en ubetalt faktura} other {et lån til tilbagebetaling}} på {amount} mod {debtorName} ({country}) for {clientName} med et succeshonorar på {pct} %.',
+  'refusals4.submit.plan.fee': 'Succeshonorar {pct} %: {explained}. SDCA’en er den bindende kilde.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {krav op til {max}} other {større krav}}){surcharge, select, yes { + {add} point for et krav, der er {months} måneder gammelt} other {}}',
+  'refusals4.submit.plan.documents':
+    'Dokumenter: {need, select, none {ingen dokumenter nødvendige (under 2.000 USD)} file_or_description {en fil eller en beskrivelse (2.000–10.000 USD)} other {en fil (over 10.000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} modtager den i Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ingen eksklusiv partner dækker den: den går til det juridiske netværk for tilbud.',
+  'refusals4.submit.plan.client':
+    '{clientName} gemmes som din klient (kun navn og land); du følger sagen med læseadgang.',
+  'refusals4.submit.done':
+    'Sag {caseId} er indsendt for {clientName} med et succeshonorar på {pct} %{exclusive, select, yes { og er hos {partnerName} til verificering.} other {; ingen eksklusiv partner dækker den, så det juridiske netværk giver tilbud på den.}}',
+  'refusals4.close.register_first':
+    'Sag {caseId} har endnu ingen registreret betaling, så jeg registrerer den og lukker sagen i ét trin.',
 };

@@ -715,4 +715,237 @@ export const de: Translations = {
     'In der letzten Stunde wurden zu viele falsche Verknüpfungscodes eingegeben, daher ist das Verknüpfen per Code vorübergehend ausgesetzt. Bitte versuchen Sie es später erneut, oder bitten Sie den Support, Ihr Konto zu verknüpfen.',
   'chat4.engine.invalid_choice':
     'Das ist keine der Optionen, die ich angeboten habe, daher wurde nichts geändert. Wählen Sie eine der Schaltflächen, oder antworten Sie in Worten.',
+  // cat4b: domain refusals (escalation, submission, money, case status, close, permissions, case chat),
+  // escalation / sharing / commission plans and replies, lead and quote refusals, linking refusals.
+  'refusals4.escalate.in_period':
+    'Fall {caseId} ist noch in seiner vorgerichtlichen Inkassophase (bis {until}) und kann daher noch nicht an die gerichtliche Durchsetzung gehen. Er kann eskaliert werden, sobald die Phase abgelaufen ist oder der Partner ihn als Pre-Legal Exhausted schließt.',
+  'refusals4.escalate.no_period':
+    'Fall {caseId} hat keine abgelaufene vorgerichtliche Inkassophase und kann daher nicht per Chat an die gerichtliche Durchsetzung gehen. Wenden Sie sich dazu an den Debitura-Support.',
+  'refusals4.escalate.window_passed':
+    'Fall {caseId} wurde am {closedOn} als Pre-Legal Exhausted geschlossen, vor mehr als {days} Tagen, und kann daher nicht mehr per Chat eskaliert werden. Wenden Sie sich an den Debitura-Support, um ihn weiterzuverfolgen.',
+  'refusals4.escalate.closed_as':
+    'Fall {caseId} ist als {label} geschlossen und kann daher nicht an die gerichtliche Durchsetzung gehen: Das geht nur bei einem Fall, der als Pre-Legal Exhausted geschlossen wurde (innerhalb von {days} Tagen), oder bei einem Active-Fall, dessen Inkassophase abgelaufen ist.',
+  'refusals4.escalate.already':
+    'Fall {caseId} ist bereits an die gerichtliche Durchsetzung eskaliert: Das Rechtsnetzwerk gibt Angebote dazu ab. Schreiben Sie "quotes on {caseId}", um die Angebote zu sehen.',
+  'refusals4.escalate.status':
+    'Fall {caseId} ist {status} und kann daher nicht an die gerichtliche Durchsetzung eskaliert werden.{instead, select, collecting_quotes { Er sammelt bereits Angebote; schreiben Sie "quotes on {caseId}", um sie zu sehen.} paused { Er ist nach einem Rückzug pausiert; der Partner schließt ihn jetzt.} other { Das vorgerichtliche Inkasso hat für ihn noch nicht begonnen.}}',
+  'refusals4.escalate.can':
+    'Fall {caseId} kann jetzt an die gerichtliche Durchsetzung eskaliert werden: Sein vorgerichtliches Inkasso ist abgeschlossen. Schreiben Sie "escalate {caseId} to legal", um einen Lead für das Rechtsnetzwerk zu eröffnen.',
+  'refusals4.escalate.plan': 'Fall {caseId} ({debtorName}) an die gerichtliche Durchsetzung eskalieren?',
+  'refusals4.escalate.plan.ends':
+    'Der vorgerichtliche Auftrag {named, select, yes {von {partnerName}} other {des Partners}} endet als Pre-Legal Exhausted, und der Partner wird aufgefordert, das Inkasso einzustellen.',
+  'refusals4.escalate.plan.reopens':
+    'Der Fall wurde als Pre-Legal Exhausted geschlossen; er wird für die gerichtliche Durchsetzung wieder geöffnet.',
+  'refusals4.escalate.plan.lead':
+    'Für das Rechtsnetzwerk wird ein Lead eröffnet: Partner, die {country} abdecken{named, select, yes { (nicht {partnerName})} other {}}, werden eingeladen, Angebote abzugeben.',
+  'refusals4.escalate.plan.collecting':
+    'Der Fall ist Collecting Quotes, bis Sie eines der Angebote auswählen.',
+  'refusals4.sub.file':
+    'Eine Forderung über {usd} (über 10.000 USD) braucht eine Datei: Hängen Sie die Originalrechnung, den Vertrag oder einen anderen Beleg an.',
+  'refusals4.sub.file_or_description':
+    'Eine Forderung über {usd} (2.000–10.000 USD) braucht eine Datei oder eine Beschreibung: Hängen Sie die Rechnung an oder beschreiben Sie die Forderung.',
+  'refusals4.sub.no_rate':
+    'Die Plattform hat keinen Wechselkurs für {currency}. Geben Sie zusätzlich den Gegenwert der Forderung in USD an oder reichen Sie sie in USD oder EUR ein.',
+  'refusals4.sub.usd_too_large':
+    '{amount} sind etwa {huge, select, yes {USD 1e15 oder mehr} other {{usd}}}, mehr als die Plattform erfassen kann (Forderungen bis zum Gegenwert von 999.999.999.999,99 USD). Prüfen Sie den Betrag.',
+  'refusals4.sub.country.client':
+    '{unknown, select, yes {Das Land "{text}" kenne ich nicht. } other {}}Geben Sie das Land Ihres Mandanten als Namen oder mit zwei Buchstaben an, z. B. Dänemark oder DK.',
+  'refusals4.sub.country.debtor':
+    '{unknown, select, yes {Das Land "{text}" kenne ich nicht. } other {}}Geben Sie das Land des Schuldners als Namen oder mit zwei Buchstaben an, z. B. Deutschland oder DE.',
+  'refusals4.sub.debtor_type': 'Der Schuldner muss ein Unternehmen oder eine Person sein.',
+  'refusals4.sub.claim_type':
+    'Von Partnern eingereichte Fälle können nur eine Unpaid Invoice oder ein Loan Repayment sein, nicht "{wanted}".',
+  'refusals4.sub.api_claim_type':
+    'Über die API eingereichte Fälle sind immer Unpaid Invoice. Reichen Sie ein Loan Repayment stattdessen über das Formular ein.',
+  'refusals4.sub.disputed':
+    'Nur unbestrittene Forderungen können eingereicht werden: Eine bestrittene Forderung braucht gerichtliche Schritte, kein vorgerichtliches Inkasso.',
+  'refusals4.sub.amount_zero': 'Der Forderungsbetrag muss größer als 0 sein.',
+  'refusals4.sub.amount_number':
+    'Bitte geben Sie den geschuldeten Betrag als Zahl an, z. B. 12500, 4.800,00 oder 4,800.00.',
+  'refusals4.sub.debt_date':
+    'Geben Sie das Fälligkeitsdatum der Forderung mit Tag, Monat und Jahr an, z. B. 30/06/2026, 30.06.2026 oder 2026-06-30.',
+  'refusals4.sub.partners_only':
+    'Nur ein Inkassopartner kann einen Fall für seinen Mandanten einreichen. Gläubiger legen Fälle im Portal an.',
+  'refusals4.sub.client_name':
+    'Geben Sie den Firmennamen und das Land Ihres Mandanten an (zwei Buchstaben, z. B. DK). Wenn die Forderung Ihnen geschuldet wird, geben Sie Ihren eigenen Firmennamen an.',
+  'refusals4.sub.debtor_name': 'Geben Sie Namen und Land des Schuldners an (zwei Buchstaben, z. B. DE).',
+  'refusals4.sub.own_jurisdiction':
+    'Ihre Organisation deckt {country}{hasRegion, select, yes { ({region})} other {}} selbst ab, daher würde der Fall an Sie zurückgeleitet. Treiben Sie ihn selbst ein, statt ihn einzureichen.',
+  'refusals4.fee.future_date':
+    'Das Forderungsdatum liegt in der Zukunft. Geben Sie das Datum an, an dem die Forderung fällig wurde (z. B. das Fälligkeitsdatum der Rechnung).',
+  'refusals4.sdca':
+    '{partnerName} hat die Standard Debt Collection Agreement (SDCA) noch nicht unterzeichnet, daher können Sie keine Fälle bearbeiten. Unterzeichnen Sie sie unter {link} und versuchen Sie es dann erneut.',
+  'refusals4.give': 'Bitte geben Sie {what} an.',
+  'refusals4.give.other_comment': 'einen Kommentar, warum Fall {caseId} als Other geschlossen wird,',
+  'refusals4.give.message': 'die Nachricht zu Fall {caseId}',
+  'refusals4.give.decline_reason':
+    'einen Grund für die Ablehnung (zum Beispiel "der Schuldner ist insolvent")',
+  'refusals4.give.info_answer': 'die Informationen, nach denen der Partner zu Fall {caseId} gefragt hat,',
+  'refusals4.close.no_payment':
+    'Für Fall {caseId} ist keine Zahlung erfasst, daher kann er nicht als {label} geschlossen werden. Erfassen Sie zuerst die Zahlung und schließen Sie ihn dann.',
+  'refusals4.close.prelegal_early':
+    'Die Inkassophase von Fall {caseId} läuft bis {until}. Pre-Legal Exhausted ist dafür gedacht, dass alle sinnvollen vorgerichtlichen Versuche ausgeschöpft sind, typischerweise nach der 6-monatigen Phase. Trotzdem als Pre-Legal Exhausted schließen?',
+  'refusals4.case.already':
+    'Fall {caseId} wurde bereits {done}: Er ist {status}, daher kann er nicht mehr {verb} werden.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.status':
+    'Fall {caseId} ist {status}, daher {can, select, not_yet {kann er noch nicht {verb} werden} cannot {kann er nicht {verb} werden} other {kann er nicht mehr {verb} werden}}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.verb.accept': 'angenommen',
+  'refusals4.case.verb.decline': 'abgelehnt',
+  'refusals4.case.verb.request_info': 'für weitere Informationen zurückgeschickt',
+  'refusals4.case.verb.offer_terms': 'zu Sonderkonditionen angeboten',
+  'refusals4.case.verb.answer_info': 'beantwortet',
+  'refusals4.case.verb.register_payment': 'mit einer Zahlung verbucht',
+  'refusals4.case.verb.close': 'geschlossen',
+  'refusals4.case.verb.withdraw': 'zurückgezogen',
+  'refusals4.case.done.accepted': 'angenommen',
+  'refusals4.case.done.declined': 'abgelehnt',
+  'refusals4.case.done.closed': 'geschlossen',
+  'refusals4.case.done.withdrawn': 'zurückgezogen',
+  'refusals4.case.done.offered_terms': 'zu Sonderkonditionen angeboten',
+  'refusals4.case.done.sent_back': 'für weitere Informationen zurückgeschickt',
+  'refusals4.case.advice.closed': 'Geschlossene Fälle können nicht mehr geändert werden.',
+  'refusals4.case.advice.close_it':
+    'Um die Arbeit daran zu beenden, schließen Sie ihn mit einem Abschlusscode.',
+  'refusals4.case.advice.with_network': 'Er liegt jetzt beim Partnernetzwerk zur Angebotsabgabe.',
+  'refusals4.case.advice.verify_first': 'Nehmen Sie ihn zuerst an oder lehnen Sie ihn ab.',
+  'refusals4.case.advice.waiting_quotes': 'Er wartet auf Angebote; der Gläubiger kann den Lead zurückziehen.',
+  'refusals4.case.advice.paused':
+    'Er ist nach einem Rückzug bereits pausiert; der Partner schließt ihn jetzt.',
+  'refusals4.case.advice.pull_back': 'Um ihn zu stoppen, ziehen Sie stattdessen den Lead zurück.',
+  'refusals4.case.advice.nobody_waiting': 'Niemand wartet darauf, mehr Informationen dazu zu erhalten.',
+  'refusals4.case.not_a_number': 'Das ist keine Fallnummer: Fallnummern gehen bis {max}.',
+  'refusals4.case.give_number': 'Bitte geben Sie eine Fallnummer an.',
+  'refusals4.money.not_amount': '"{amount}" ist kein Geldbetrag.',
+  'refusals4.money.not_amount_that': 'Das ist kein Geldbetrag.',
+  'refusals4.money.decimals':
+    '{amount} hat mehr als zwei Nachkommastellen; geben Sie den Betrag höchstens auf den Cent genau an.',
+  'refusals4.money.negative':
+    'Ein Betrag kann nicht negativ sein: Geben Sie ihn ohne Minuszeichen an, z. B. 5000 (um eine Zahlung zu korrigieren, wenden Sie sich an den Debitura-Support).',
+  'refusals4.money.too_large':
+    '{given, select, yes {{amount}} other {Dieser Betrag}} ist mehr, als ich erfassen kann: Beträge gehen bis {max}.',
+  'refusals4.money.krone':
+    '"kr" kann dänische, schwedische, norwegische oder isländische Krone bedeuten, und Fall {caseId} ist in {currency}, daher weiß ich nicht, welche Währung Sie meinen. Geben Sie den Betrag in {currency} an, z. B. "1200 {currency}" (rechnen Sie ihn vorher um, wenn er in einer anderen Währung gezahlt wurde).',
+  'refusals4.money.not_rate': '"{rate}" ist kein Satz.',
+  'refusals4.money.rate_over': 'Ein Satz von {rate} ist mehr als 100 %.',
+  'refusals4.chat.nobody':
+    'Kein Inkassopartner bearbeitet Fall {caseId} derzeit (er ist {status}), daher gibt es im Fall-Chat niemanden, dem Sie schreiben können. {closed, select, yes {Um ihn erneut einzureichen oder danach zu fragen, schreiben Sie "add information to case {caseId}: …", dann sieht es der Support.} other {Um den Partnern, die ihn prüfen, mehr Informationen zu geben, schreiben Sie "add information to case {caseId}: …".}}',
+  'refusals4.chat.too_long':
+    'Diese Nachricht ist {length} Zeichen lang; eine Nachricht zu einem Fall darf bis zu {max} Zeichen haben. Bitte kürzen Sie sie oder senden Sie sie in Teilen.',
+  'refusals4.chat.answer_instead':
+    'Der Partner, der Fall {caseId} bearbeitet, wartet auf Ihre Antwort: Schreiben Sie "answer {caseId}: …", dann geht der Fall an ihn zurück.',
+  'refusals4.chat.use_chat':
+    'Ein Inkassopartner bearbeitet Fall {caseId} ({status}): Schreiben Sie ihm im Fall-Chat mit "message the partner on {caseId}: …".',
+  'refusals4.perm.on_behalf_only':
+    'Der Gläubiger von Fall {caseId} hat eigene Benutzer und trifft diese Entscheidung daher selbst. Der Support ist nur für einen Mandanten, den ein Managing Partner eingereicht hat und der selbst nur Lesezugriff hat, berechtigt, {act}.',
+  'refusals4.perm.legal_network':
+    'Partner des Rechtsnetzwerks {what}: Sie erhalten Leads und entscheiden, ob Sie ein Angebot abgeben. Wenn Sie Fall {caseId} nicht möchten, geben Sie einfach kein Angebot ab.',
+  'refusals4.perm.legal_network.verify': 'prüfen keine Fälle',
+  'refusals4.perm.legal_network.accept': 'nehmen keine Fälle an',
+  'refusals4.perm.legal_network.decline': 'lehnen keine Fälle ab',
+  'refusals4.perm.legal_network.offer_terms': 'bieten für Fälle keine Sonderkonditionen an',
+  'refusals4.perm.support_only': 'Nur ein Support-Mitarbeiter kann {what}.',
+  'refusals4.perm.support_only.link_codes': 'Verknüpfungscodes ausstellen',
+  'refusals4.perm.support_only.link': 'Chat-Konten verknüpfen',
+  'refusals4.perm.support_only.unlink': 'Verknüpfungen von Chat-Konten aufheben',
+  'refusals4.perm.support_only.see_accounts': 'die Chat-Konten anderer Personen sehen',
+  'refusals4.perm.support_only.see_reviews': 'die Ablehnungen sehen, die auf manuelle Prüfung warten',
+  'refusals4.perm.support_only.resolve_review': 'eine Ablehnung entscheiden, die manuell geprüft werden muss',
+  'refusals4.perm.support_only.see_parked': 'die Benachrichtigungen sehen, die niemand empfangen konnte',
+  'refusals4.perm.support_only.requeue': 'eine Benachrichtigung erneut einreihen',
+  'refusals4.perm.settings.partner':
+    'Die Netzwerkfreigabe ist eine eigene Kontoeinstellung des Gläubigers: Nur die Benutzer des Gläubigers (oder der Debitura-Support) können sie sehen oder ändern.',
+  'refusals4.perm.settings.other':
+    'Sie können nur die Kontoeinstellungen Ihrer eigenen Organisation sehen oder ändern.',
+  'refusals4.sharing.which':
+    'Welcher Gläubiger? Nennen Sie ihn, z. B. "is network sharing on for Acme ApS?" oder "turn off network sharing for Acme ApS".',
+  'refusals4.sharing.several': 'Mehrere Gläubiger heißen "{said}": {names}. Welchen meinen Sie?',
+  'refusals4.sharing.no_creditor': 'Auf der Plattform gibt es keinen Gläubiger namens "{said}".',
+  'refusals4.sharing.no_creditor_id': 'Es gibt keinen Gläubiger {creditorId}.',
+  'refusals4.sharing.already':
+    'Die Netzwerkfreigabe ist für {creditorName} bereits {on, select, yes {aktiviert} other {deaktiviert}}: Es gibt nichts zu ändern.',
+  'refusals4.sharing.plan':
+    'Netzwerkfreigabe für {creditorName} *{on, select, yes {aktivieren} other {deaktivieren}}*?',
+  'refusals4.sharing.plan.from_now': 'Ab sofort gilt: {meaning}.',
+  'refusals4.sharing.plan.past': 'Fälle, die vor der Änderung abgelehnt wurden, bleiben unverändert.',
+  'refusals4.sharing.plan.told': 'Die Benutzer von {creditorName} werden über die Änderung informiert.',
+  'refusals4.org_unknown': 'Ihre Organisation ist der Plattform nicht bekannt.',
+  'refusals4.partner_unknown': 'Ihre Partnerorganisation ist der Plattform nicht bekannt.',
+  'refusals4.commission.partners_only':
+    'Nur ein Inkassopartner kann einen Provisionsfall eröffnen, für ein Erfolgshonorar, das ihm ein Gläubiger schuldet.',
+  'refusals4.commission.partners_only_prefill':
+    'Nur ein Inkassopartner kann einen Provisionsfall für ein ihm geschuldetes Honorar eröffnen.',
+  'refusals4.commission.which':
+    'Welcher Gläubiger schuldet Ihnen das Erfolgshonorar? Schreiben Sie zum Beispiel "open a commission case against Acme ApS".',
+  'refusals4.commission.no_creditor':
+    'Auf der Plattform gibt es keinen Gläubiger namens "{said}". Prüfen Sie den Namen.',
+  'refusals4.commission.no_creditor_id':
+    'Es gibt keinen Gläubiger {creditorId}. Prüfen Sie die ID des Gläubigers.',
+  'refusals4.commission.several':
+    'Die Namen mehrerer Gläubiger beginnen mit "{said}": {names}. Welcher schuldet Ihnen das Honorar?',
+  'refusals4.commission.own_jurisdiction':
+    '{creditorName} sitzt in {country}, einer Jurisdiktion, die Ihre Organisation selbst abdeckt, daher würde ein Provisionsfall gegen ihn an Sie zurückgeleitet: Für Provisionsfälle gilt dieselbe Regel zur eigenen Jurisdiktion wie für jede Einreichung. Wenden Sie sich wegen des Einzugs des Honorars an den Debitura-Support.',
+  'refusals4.commission.already':
+    'Sie haben für dieses Honorar bereits den Provisionsfall {caseId} gegen {creditorName} eröffnet. Schreiben Sie "status {caseId}", um ihn zu verfolgen.',
+  'refusals4.commission.nothing_owed':
+    'Laut den Daten der Plattform schuldet {creditorName} Ihrer Organisation kein Erfolgshonorar{onCase, select, yes { für Fall {caseId}} other {}}, daher gibt es nichts vorauszufüllen.',
+  'refusals4.commission.currencies':
+    'Die Honorare, die {creditorName} schuldet, sind in mehreren Währungen ({currencies}); reichen Sie einen Provisionsfall pro Währung ein.',
+  'refusals4.commission.file_hint':
+    '{refusal} Öffnen Sie das Einreichungsformular ("submit a case"), um sie anzuhängen; der Provisionskommentar gehört in die Beschreibung.',
+  'refusals4.commission.plan':
+    'Einen Provisionsfall gegen {creditorName} über {amount} (Unpaid Invoice) eröffnen?',
+  'refusals4.commission.plan.prefilled':
+    'Vorausgefüllt: Schuldner {creditorName} (Unternehmen, {country}); Ihre Organisation {clientName} ist der Mandant; Kommentar: "{comment}"',
+  'refusals4.commission.done':
+    'Provisionsfall {caseId} gegen {creditorName} über {amount} ist eröffnet. {submitted}',
+  'refusals4.quotes.not_yours':
+    'Fall {caseId} ist keiner Ihrer Fälle, und Ihre Organisation wurde nicht zur Angebotsabgabe eingeladen, daher können Sie seine Angebote nicht sehen.',
+  'refusals4.lead.no_case':
+    'Es gibt keinen Fall {caseId}. Prüfen Sie die Fallnummer und versuchen Sie es erneut.',
+  'refusals4.lead.none':
+    'Fall {caseId} hat keinen Lead, daher gibt es keine Angebote dazu. Angebote werden nur nach einer Ablehnung, nach Sonderkonditionen oder dann eingeholt, wenn kein exklusiver Partner einen Fall abdeckt.',
+  'refusals4.lead.case_missing': 'Fall {caseId} existiert nicht.',
+  'refusals4.route.support_only': 'Nur der Support (oder die Plattform selbst) kann Fall {caseId} zuweisen.',
+  'refusals4.route.again':
+    'Fall {caseId} liegt bereits bei einem Partner oder ist in einem anderen Status und kann daher nicht erneut zugewiesen werden.',
+  'refusals4.due_today.support_only':
+    'Was die Plattform heute geplant hat, ist für Support-Mitarbeiter. Für Ihre eigenen Fälle fragen Sie "my cases".',
+  'refusals4.support.whom': 'Wen meinen Sie? Nennen Sie die Person mit Handle oder E-Mail-Adresse.',
+  'refusals4.support.which_account':
+    'Welches Chat-Konto? Schreiben Sie es als "slack T123/U456", "teams <tenant>/<user id>" oder "console <handle>".',
+  'refusals4.support.which_notice':
+    'Welche Benachrichtigung? Geben Sie ihre Nummer an, z. B. "requeue notice 42".',
+  'refusals4.support.no_notice': 'Es gibt keine Benachrichtigung {noticeId}.',
+  'refusals4.support.which_channel':
+    'Welcher Kanal? Schreiben Sie zum Beispiel "register channel C0123ABC for Nordic Collect".',
+  'refusals4.support.which_surface':
+    'Sagen Sie, ob es ein Slack- oder ein Teams-Kanal ist: "register slack channel C0123ABC …".',
+  'refusals4.link_code.unknown':
+    'Dieser Verknüpfungscode ist nicht gültig. Vergleichen Sie ihn mit dem, den Sie erhalten haben (Codes sehen aus wie K7MQ-3PXA), oder bitten Sie den Support um einen neuen.',
+  'refusals4.link_code.expired':
+    'Dieser Verknüpfungscode ist abgelaufen. Bitte fragen Sie den Support nach einem neuen.',
+  'refusals4.link_code.used':
+    'Dieser Verknüpfungscode wurde bereits verwendet: Jeder Code verknüpft ein Konto, einmal. Bitte fragen Sie den Support nach einem neuen.',
+  'refusals4.link_code.already_linked':
+    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft, daher wurde der Code nicht verwendet. Schreiben Sie "help", um zu sehen, was ich kann.',
+  'refusals4.link.no_user': 'Kein Plattformbenutzer passt zu Ihrer E-Mail-Adresse.',
+  'refusals4.link.already':
+    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft. Schreiben Sie "help", um zu sehen, was ich kann.',
+  'refusals4.perm.on_behalf.select_quote': 'für einen Fall ein Angebot auszuwählen',
+  'refusals4.submit.plan':
+    '{claimType, select, unpaid_invoice {Eine unbezahlte Rechnung} other {Eine Darlehensrückzahlung}} über {amount} gegen {debtorName} ({country}) für {clientName} einreichen, zu einem Erfolgshonorar von {pct} %.',
+  'refusals4.submit.plan.fee': 'Erfolgshonorar {pct} %: {explained}. Maßgeblich ist die SDCA.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {Forderungen bis {max}} other {größere Forderungen}}){surcharge, select, yes { + {add} Punkte für eine {months} Monate alte Forderung} other {}}',
+  'refusals4.submit.plan.documents':
+    'Unterlagen: {need, select, none {keine Unterlagen nötig (unter 2.000 USD)} file_or_description {eine Datei oder eine Beschreibung (2.000–10.000 USD)} other {eine Datei (über 10.000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} erhält ihn in Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Kein exklusiver Partner deckt ihn ab: Er geht zur Angebotsabgabe an das Rechtsnetzwerk.',
+  'refusals4.submit.plan.client':
+    '{clientName} wird als Ihr Mandant geführt (nur Name und Land); Sie verfolgen den Fall mit Lesezugriff.',
+  'refusals4.submit.done':
+    'Fall {caseId} ist für {clientName} zu einem Erfolgshonorar von {pct} % eingereicht{exclusive, select, yes { und liegt bei {partnerName} zur Prüfung.} other {; kein exklusiver Partner deckt ihn ab, daher gibt das Rechtsnetzwerk Angebote dazu ab.}}',
+  'refusals4.close.register_first':
+    'Für Fall {caseId} ist noch keine Zahlung erfasst, daher erfasse ich sie und schließe den Fall in einem Schritt.',
 };

@@ -695,6 +695,224 @@ export const en = {
     'Too many wrong link codes were tried in the last hour, so linking by code is paused for a while. Please try again later, or ask support to link your account.',
   'chat4.engine.invalid_choice':
     'That is not one of the options I offered, so nothing was changed. Pick one of the buttons, or answer in words.',
+  // cat4b: domain refusals (escalation, submission, money, case status, close, permissions, case chat),
+  // escalation / sharing / commission plans and replies, lead and quote refusals, linking refusals.
+  'refusals4.escalate.in_period':
+    "Case {caseId} is still in its pre-legal collection period (until {until}), so it can't go to legal yet. It can be escalated once the period has ended, or once the partner closes it as Pre-Legal Exhausted.",
+  'refusals4.escalate.no_period':
+    "Case {caseId} has no pre-legal collection period that has ended, so it can't go to legal from chat. Contact Debitura support about it.",
+  'refusals4.escalate.window_passed':
+    'Case {caseId} was closed as Pre-Legal Exhausted on {closedOn}, more than {days} days ago, so it can no longer be escalated from chat. Contact Debitura support to take it further.',
+  'refusals4.escalate.closed_as':
+    "Case {caseId} is closed as {label}, so it can't go to legal: only a case closed as Pre-Legal Exhausted (within {days} days) or an Active case whose collection period has ended can.",
+  'refusals4.escalate.already':
+    'Case {caseId} is already escalated to legal: the legal network is quoting on it. Say "quotes on {caseId}" to see the quotes.',
+  'refusals4.escalate.status':
+    'Case {caseId} is {status}, so it can\'t be escalated to legal.{instead, select, collecting_quotes { It is collecting quotes already; say "quotes on {caseId}" to see them.} paused { It is paused after a withdrawal; the partner closes it now.} other { Pre-legal collection has not started on it yet.}}',
+  'refusals4.escalate.can':
+    'Case {caseId} can be escalated to legal now: its pre-legal collection is over. Say "escalate {caseId} to legal" to open a lead for the legal network.',
+  'refusals4.escalate.plan': 'Escalate case {caseId} ({debtorName}) to legal?',
+  'refusals4.escalate.plan.ends':
+    "{named, select, yes {{partnerName}} other {The partner}}'s pre-legal assignment ends as Pre-Legal Exhausted, and it is told to stop collection.",
+  'refusals4.escalate.plan.reopens':
+    'The case was closed as Pre-Legal Exhausted; it reopens for legal action.',
+  'refusals4.escalate.plan.lead':
+    'A lead opens for the legal network: partners covering {country}{named, select, yes { (not {partnerName})} other {}} are invited to quote.',
+  'refusals4.escalate.plan.collecting': 'The case is Collecting Quotes until you choose one of the quotes.',
+  'refusals4.sub.file':
+    'A claim of {usd} (over 10,000 USD) needs a file: attach the original invoice, contract or other supporting document.',
+  'refusals4.sub.file_or_description':
+    'A claim of {usd} (2,000–10,000 USD) needs a file or a description: attach the invoice, or describe the claim.',
+  'refusals4.sub.no_rate':
+    "The platform has no exchange rate for {currency}. Give the claim's USD equivalent as well, or submit it in USD or EUR.",
+  'refusals4.sub.usd_too_large':
+    '{amount} is about {huge, select, yes {USD 1e15 or more} other {{usd}}}, more than the platform can record (claims go up to the equivalent of USD 999,999,999,999.99). Check the amount.',
+  'refusals4.sub.country.client':
+    '{unknown, select, yes {I don\'t know the country "{text}". } other {}}Give your client\'s country as a name or two letters, e.g. Denmark or DK.',
+  'refusals4.sub.country.debtor':
+    '{unknown, select, yes {I don\'t know the country "{text}". } other {}}Give the debtor\'s country as a name or two letters, e.g. Germany or DE.',
+  'refusals4.sub.debtor_type': 'The debtor must be a company or a person.',
+  'refusals4.sub.claim_type':
+    'Partner-submitted cases can only be an Unpaid Invoice or a Loan Repayment, not "{wanted}".',
+  'refusals4.sub.api_claim_type':
+    'Cases submitted through the API are always Unpaid Invoice. Submit a Loan Repayment through the form instead.',
+  'refusals4.sub.disputed':
+    'Only undisputed debts can be submitted: a disputed claim needs legal action, not pre-legal collection.',
+  'refusals4.sub.amount_zero': 'The claim amount must be more than 0.',
+  'refusals4.sub.amount_number': 'Please give the amount owed as a number, e.g. 12500, 4.800,00 or 4,800.00.',
+  'refusals4.sub.debt_date':
+    'Give the date the debt fell due as day, month and year, e.g. 30/06/2026, 30.06.2026 or 2026-06-30.',
+  'refusals4.sub.partners_only':
+    'Only a collection partner can submit a case for its client. Creditors create cases in the portal.',
+  'refusals4.sub.client_name':
+    "Give your client's company name and country (two letters, e.g. DK). If the debt is owed to you, give your own company name.",
+  'refusals4.sub.debtor_name': "Give the debtor's name and country (two letters, e.g. DE).",
+  'refusals4.sub.own_jurisdiction':
+    'Your organisation covers {country}{hasRegion, select, yes { ({region})} other {}} itself, so the case would be routed back to you. Collect it yourself instead of submitting it.',
+  'refusals4.fee.future_date':
+    'The debt date is in the future. Give the date the debt fell due (e.g. the invoice due date).',
+  'refusals4.sdca':
+    "{partnerName} has not signed the Standard Debt Collection Agreement (SDCA) yet, so you can't act on cases. Sign it at {link}, then try again.",
+  'refusals4.give': 'Please give {what}.',
+  'refusals4.give.other_comment': 'a comment saying why case {caseId} closes as Other',
+  'refusals4.give.message': 'the message for case {caseId}',
+  'refusals4.give.decline_reason': 'a reason for declining (for example "the debtor is bankrupt")',
+  'refusals4.give.info_answer': 'the information the partner asked for on case {caseId}',
+  'refusals4.close.no_payment':
+    "Case {caseId} has no registered payment, so it can't close as {label}. Register the payment first, then close it.",
+  'refusals4.close.prelegal_early':
+    "Case {caseId}'s collection period runs until {until}. Pre-Legal Exhausted is meant for when all reasonable pre-legal attempts are done, typically after the 6-month period. Close it as Pre-Legal Exhausted anyway?",
+  'refusals4.case.already':
+    'Case {caseId} was already {done}: it is {status}, so it can no longer be {verb}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.status':
+    "Case {caseId} is {status}, so it {can, select, not_yet {can't be {verb} yet} cannot {can't be {verb}} other {can no longer be {verb}}}.{hasAdvice, select, yes { {advice}} other {}}",
+  'refusals4.case.verb.accept': 'accepted',
+  'refusals4.case.verb.decline': 'declined',
+  'refusals4.case.verb.request_info': 'sent back for more information',
+  'refusals4.case.verb.offer_terms': 'offered custom terms',
+  'refusals4.case.verb.answer_info': 'answered',
+  'refusals4.case.verb.register_payment': 'given a payment',
+  'refusals4.case.verb.close': 'closed',
+  'refusals4.case.verb.withdraw': 'withdrawn',
+  'refusals4.case.done.accepted': 'accepted',
+  'refusals4.case.done.declined': 'declined',
+  'refusals4.case.done.closed': 'closed',
+  'refusals4.case.done.withdrawn': 'withdrawn',
+  'refusals4.case.done.offered_terms': 'offered custom terms',
+  'refusals4.case.done.sent_back': 'sent back for more information',
+  'refusals4.case.advice.closed': 'Closed cases cannot be changed.',
+  'refusals4.case.advice.close_it': 'To stop working on it, close it with a close code.',
+  'refusals4.case.advice.with_network': 'It is with the partner network for quotes now.',
+  'refusals4.case.advice.verify_first': 'Accept or decline it first.',
+  'refusals4.case.advice.waiting_quotes': 'It is waiting for quotes; the creditor can pull the lead back.',
+  'refusals4.case.advice.paused': 'It is already paused after a withdrawal; the partner closes it now.',
+  'refusals4.case.advice.pull_back': 'To stop it, pull back the lead instead.',
+  'refusals4.case.advice.nobody_waiting': 'Nobody is waiting for more information on it.',
+  'refusals4.case.not_a_number': 'That is not a case number: case numbers go up to {max}.',
+  'refusals4.case.give_number': 'Please give a case number.',
+  'refusals4.money.not_amount': '"{amount}" is not an amount of money.',
+  'refusals4.money.not_amount_that': 'That is not an amount of money.',
+  'refusals4.money.decimals': '{amount} has more than two decimals; give the amount in cents at most.',
+  'refusals4.money.negative':
+    "An amount can't be negative: give it without a minus sign, e.g. 5000 (to correct a payment, contact Debitura support).",
+  'refusals4.money.too_large':
+    '{given, select, yes {{amount}} other {That amount}} is more than I can record: amounts go up to {max}.',
+  'refusals4.money.krone':
+    '"kr" can be Danish, Swedish, Norwegian or Icelandic krone, and case {caseId} is in {currency}, so I can\'t tell which currency you mean. Give the amount in {currency}, e.g. "1,200 {currency}" (convert it first if it was paid in another currency).',
+  'refusals4.money.not_rate': '"{rate}" is not a rate.',
+  'refusals4.money.rate_over': 'A rate of {rate} is more than 100%.',
+  'refusals4.chat.nobody':
+    'No collection partner is working case {caseId} now (it is {status}), so there is nobody to message in its case chat. {closed, select, yes {To resubmit it or ask about it, say "add information to case {caseId}: …" and support will see it.} other {To give the partners considering it more information, say "add information to case {caseId}: …".}}',
+  'refusals4.chat.too_long':
+    'That message is {length} characters long; a message on a case can be up to {max}. Please shorten it or send it in parts.',
+  'refusals4.chat.answer_instead':
+    'The partner working case {caseId} is waiting for your answer: say "answer {caseId}: …" and the case goes back to them.',
+  'refusals4.chat.use_chat':
+    'A collection partner is working case {caseId} ({status}): write to them in the case chat with "message the partner on {caseId}: …".',
+  'refusals4.perm.on_behalf_only':
+    'The creditor of case {caseId} has users of its own, so it takes this decision itself. Support can {act} only for a client a managing partner submitted, whose own access is read-only.',
+  'refusals4.perm.legal_network':
+    "Legal-network partners don't {what} cases: you receive leads and choose whether to quote. If you don't want case {caseId}, simply don't quote on it.",
+  'refusals4.perm.legal_network.verify': 'verify',
+  'refusals4.perm.legal_network.accept': 'accept',
+  'refusals4.perm.legal_network.decline': 'decline',
+  'refusals4.perm.legal_network.offer_terms': 'offer custom terms on',
+  'refusals4.perm.support_only': 'Only a support agent can {what}.',
+  'refusals4.perm.support_only.link_codes': 'issue link codes',
+  'refusals4.perm.support_only.link': 'link chat accounts',
+  'refusals4.perm.support_only.unlink': 'unlink chat accounts',
+  'refusals4.perm.support_only.see_accounts': "see people's chat accounts",
+  'refusals4.perm.support_only.see_reviews': 'see the declines waiting for manual review',
+  'refusals4.perm.support_only.resolve_review': 'resolve a decline that needs manual review',
+  'refusals4.perm.support_only.see_parked': 'see the notices nobody could receive',
+  'refusals4.perm.support_only.requeue': 'requeue a notice',
+  'refusals4.perm.settings.partner':
+    "Network sharing is a creditor's own account setting: only the creditor's users (or Debitura support) can see or change it.",
+  'refusals4.perm.settings.other': "You can only see or change your own organisation's account settings.",
+  'refusals4.sharing.which':
+    'Which creditor? Name it, e.g. "is network sharing on for Acme ApS?" or "turn off network sharing for Acme ApS".',
+  'refusals4.sharing.several': 'Several creditors are called "{said}": {names}. Which one do you mean?',
+  'refusals4.sharing.no_creditor': 'There is no creditor called "{said}" on the platform.',
+  'refusals4.sharing.no_creditor_id': 'There is no creditor {creditorId}.',
+  'refusals4.sharing.already':
+    'Network sharing is already {on, select, yes {on} other {off}} for {creditorName}: nothing to change.',
+  'refusals4.sharing.plan': 'Turn network sharing *{on, select, yes {on} other {off}}* for {creditorName}?',
+  'refusals4.sharing.plan.from_now': 'From now on, {meaning}.',
+  'refusals4.sharing.plan.past': 'Cases declined before the change stay as they are.',
+  'refusals4.sharing.plan.told': "{creditorName}'s users are told about the change.",
+  'refusals4.org_unknown': 'Your organisation is not known to the platform.',
+  'refusals4.partner_unknown': 'Your partner organisation is not known to the platform.',
+  'refusals4.commission.partners_only':
+    'Only a collection partner can open a commission case, for a success fee a creditor owes it.',
+  'refusals4.commission.partners_only_prefill':
+    'Only a collection partner can open a commission case for a fee owed to it.',
+  'refusals4.commission.which':
+    'Which creditor owes you the success fee? Say for example "open a commission case against Acme ApS".',
+  'refusals4.commission.no_creditor': 'There is no creditor called "{said}" on the platform. Check the name.',
+  'refusals4.commission.no_creditor_id': "There is no creditor {creditorId}. Check the creditor's id.",
+  'refusals4.commission.several':
+    'Several creditors\' names start with "{said}": {names}. Which one owes you the fee?',
+  'refusals4.commission.own_jurisdiction':
+    '{creditorName} is in {country}, a jurisdiction your organisation covers itself, so a commission case against it would be routed back to you: commission cases follow the same own-jurisdiction rule as every submission. Contact Debitura support about collecting the fee.',
+  'refusals4.commission.already':
+    'You already opened commission case {caseId} against {creditorName} for this fee. Say "status {caseId}" to follow it.',
+  'refusals4.commission.nothing_owed':
+    "{creditorName} owes your organisation no success fee{onCase, select, yes { on case {caseId}} other {}} on the platform's records, so there is nothing to prefill.",
+  'refusals4.commission.currencies':
+    'The fees {creditorName} owes are in several currencies ({currencies}); submit one commission case per currency.',
+  'refusals4.commission.file_hint':
+    '{refusal} Open the submission form ("submit a case") to attach it; the commission comment goes in the description.',
+  'refusals4.commission.plan': 'Open a commission case against {creditorName} for {amount} (Unpaid Invoice)?',
+  'refusals4.commission.plan.prefilled':
+    'Prefilled: debtor {creditorName} (company, {country}); your organisation {clientName} is the client; comment: "{comment}"',
+  'refusals4.commission.done':
+    'Commission case {caseId} against {creditorName} for {amount} is opened. {submitted}',
+  'refusals4.quotes.not_yours':
+    "Case {caseId} is not one of your cases and your organisation was not invited to quote on it, so you can't see its quotes.",
+  'refusals4.lead.no_case': 'There is no case {caseId}. Check the case number and try again.',
+  'refusals4.lead.none':
+    'Case {caseId} has no lead, so there are no quotes on it. Quotes are only collected after a decline, custom terms or when no exclusive partner covers a case.',
+  'refusals4.lead.case_missing': 'Case {caseId} does not exist.',
+  'refusals4.route.support_only': 'Only support (or the platform itself) can route case {caseId}.',
+  'refusals4.route.again':
+    'Case {caseId} is already with a partner or in another state, so it cannot be routed again.',
+  'refusals4.due_today.support_only':
+    'What the platform has scheduled today is for support agents. For your own cases, ask "my cases".',
+  'refusals4.support.whom': 'Whom do you mean? Name them by handle or e-mail address.',
+  'refusals4.support.which_account':
+    'Which chat account? Write it as "slack T123/U456", "teams <tenant>/<user id>" or "console <handle>".',
+  'refusals4.support.which_notice': 'Which notice? Give its number, e.g. "requeue notice 42".',
+  'refusals4.support.no_notice': 'There is no notice {noticeId}.',
+  'refusals4.support.which_channel':
+    'Which channel? Say for example "register channel C0123ABC for Nordic Collect".',
+  'refusals4.support.which_surface':
+    'Say whether it is a Slack or a Teams channel: "register slack channel C0123ABC …".',
+  'refusals4.link_code.unknown':
+    'That link code is not valid. Check it against the one you were given (codes look like K7MQ-3PXA), or ask support for a new one.',
+  'refusals4.link_code.expired': 'That link code has expired. Please ask support for a new one.',
+  'refusals4.link_code.used':
+    'That link code was already used: each code links one account, once. Please ask support for a new one.',
+  'refusals4.link_code.already_linked':
+    'This chat account is already linked to a platform user, so the code was not used. Say "help" to see what I can do.',
+  'refusals4.link.no_user': 'No platform user matches your e-mail.',
+  'refusals4.link.already':
+    'This chat account is already linked to a platform user. Say "help" to see what I can do.',
+  'refusals4.perm.on_behalf.select_quote': 'select a quote on a case',
+  'refusals4.submit.plan':
+    'Submit {claimType, select, unpaid_invoice {an unpaid invoice} other {a loan repayment}} of {amount} against {debtorName} ({country}) for {clientName}, at a success fee of {pct}%.',
+  'refusals4.submit.plan.fee': 'Success fee {pct}%: {explained}. The SDCA is the binding source.',
+  'refusals4.fee.explanation':
+    '{pct}% ({region}, {upTo, select, yes {claims up to {max}} other {larger claims}}){surcharge, select, yes { + {add} points for a debt {months} months old} other {}}',
+  'refusals4.submit.plan.documents':
+    'Documents: {need, select, none {no documents needed (under 2,000 USD)} file_or_description {a file or a description (2,000–10,000 USD)} other {a file (over 10,000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} receives it in Pending Verification.',
+  'refusals4.submit.plan.network': 'No exclusive partner covers it: it goes to the legal network for quotes.',
+  'refusals4.submit.plan.client':
+    '{clientName} is kept as your client (name and country only); you follow the case read-only.',
+  'refusals4.submit.done':
+    'Case {caseId} is submitted for {clientName} at a {pct}% success fee{exclusive, select, yes { and is with {partnerName} for verification.} other {; no exclusive partner covers it, so the legal network is quoting on it.}}',
+  'refusals4.close.register_first':
+    "Case {caseId} has no registered payment yet, so I'll register it and close the case in one step.",
 } as const;
 
 export type MessageKey = keyof typeof en;

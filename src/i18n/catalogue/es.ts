@@ -696,4 +696,236 @@ export const es: Translations = {
     'En la última hora se han probado demasiados códigos de vinculación incorrectos, así que la vinculación por código está en pausa durante un tiempo. Vuelva a intentarlo más tarde, o pida al soporte que vincule su cuenta.',
   'chat4.engine.invalid_choice':
     'Esa no es una de las opciones que ofrecí, así que no se ha cambiado nada. Elija uno de los botones o responda con palabras.',
+  // cat4b: domain refusals (escalation, submission, money, case status, close, permissions, case chat),
+  // escalation / sharing / commission plans and replies, lead and quote refusals, linking refusals.
+  'refusals4.escalate.in_period':
+    'El expediente {caseId} sigue en su periodo de cobro extrajudicial (hasta el {until}), así que todavía no puede pasar a la vía judicial. Podrá escalarse cuando termine el periodo o cuando el socio lo cierre como Pre-Legal Exhausted.',
+  'refusals4.escalate.no_period':
+    'El expediente {caseId} no tiene un periodo de cobro extrajudicial terminado, así que no puede pasar a la vía judicial desde el chat. Contacte con el soporte de Debitura al respecto.',
+  'refusals4.escalate.window_passed':
+    'El expediente {caseId} se cerró como Pre-Legal Exhausted el {closedOn}, hace más de {days} días, así que ya no puede escalarse desde el chat. Contacte con el soporte de Debitura para llevarlo más lejos.',
+  'refusals4.escalate.closed_as':
+    'El expediente {caseId} está cerrado como {label}, así que no puede pasar a la vía judicial: solo puede hacerlo un expediente cerrado como Pre-Legal Exhausted (en los últimos {days} días) o un expediente Active cuyo periodo de cobro haya terminado.',
+  'refusals4.escalate.already':
+    'El expediente {caseId} ya está escalado a la vía judicial: la red jurídica está enviando ofertas. Escriba "quotes on {caseId}" para ver las ofertas.',
+  'refusals4.escalate.status':
+    'El expediente {caseId} está en estado {status}, así que no puede escalarse a la vía judicial.{instead, select, collecting_quotes { Ya está recibiendo ofertas; escriba "quotes on {caseId}" para verlas.} paused { Está en pausa tras una retirada; el socio lo cierra ahora.} other { El cobro extrajudicial aún no ha empezado.}}',
+  'refusals4.escalate.can':
+    'El expediente {caseId} puede escalarse ya a la vía judicial: su cobro extrajudicial ha terminado. Escriba "escalate {caseId} to legal" para abrir un lead para la red jurídica.',
+  'refusals4.escalate.plan': '¿Escalar el expediente {caseId} ({debtorName}) a la vía judicial?',
+  'refusals4.escalate.plan.ends':
+    'El encargo extrajudicial {named, select, yes {de {partnerName}} other {del socio}} termina como Pre-Legal Exhausted, y se le pide que detenga el cobro.',
+  'refusals4.escalate.plan.reopens':
+    'El expediente se cerró como Pre-Legal Exhausted; se reabre para la vía judicial.',
+  'refusals4.escalate.plan.lead':
+    'Se abre un lead para la red jurídica: se invita a enviar ofertas a los socios que cubren {country}{named, select, yes { (no a {partnerName})} other {}}.',
+  'refusals4.escalate.plan.collecting':
+    'El expediente estará en Collecting Quotes hasta que elija una de las ofertas.',
+  'refusals4.sub.file':
+    'Una reclamación de {usd} (más de 10.000 USD) necesita un archivo: adjunte la factura original, el contrato u otro documento justificativo.',
+  'refusals4.sub.file_or_description':
+    'Una reclamación de {usd} (2.000–10.000 USD) necesita un archivo o una descripción: adjunte la factura o describa la reclamación.',
+  'refusals4.sub.no_rate':
+    'La plataforma no tiene tipo de cambio para {currency}. Indique también el equivalente en USD de la reclamación, o preséntela en USD o EUR.',
+  'refusals4.sub.usd_too_large':
+    '{amount} equivale a unos {huge, select, yes {USD 1e15 o más} other {{usd}}}, más de lo que la plataforma puede registrar (las reclamaciones llegan hasta el equivalente de 999.999.999.999,99 USD). Revise el importe.',
+  'refusals4.sub.country.client':
+    '{unknown, select, yes {No conozco el país "{text}". } other {}}Indique el país de su cliente con su nombre o con dos letras, p. ej. Dinamarca o DK.',
+  'refusals4.sub.country.debtor':
+    '{unknown, select, yes {No conozco el país "{text}". } other {}}Indique el país del deudor con su nombre o con dos letras, p. ej. Alemania o DE.',
+  'refusals4.sub.debtor_type': 'El deudor debe ser una empresa o una persona.',
+  'refusals4.sub.claim_type':
+    'Los expedientes presentados por socios solo pueden ser Unpaid Invoice o Loan Repayment, no "{wanted}".',
+  'refusals4.sub.api_claim_type':
+    'Los expedientes presentados por la API son siempre Unpaid Invoice. Presente un Loan Repayment mediante el formulario.',
+  'refusals4.sub.disputed':
+    'Solo se pueden presentar deudas no impugnadas: una reclamación impugnada necesita acciones judiciales, no cobro extrajudicial.',
+  'refusals4.sub.amount_zero': 'El importe de la reclamación debe ser mayor que 0.',
+  'refusals4.sub.amount_number':
+    'Indique el importe adeudado como número, p. ej. 12500, 4.800,00 o 4,800.00.',
+  'refusals4.sub.debt_date':
+    'Indique la fecha de vencimiento de la deuda con día, mes y año, p. ej. 30/06/2026, 30.06.2026 o 2026-06-30.',
+  'refusals4.sub.partners_only':
+    'Solo un socio de cobro puede presentar un expediente para su cliente. Los acreedores crean expedientes en el portal.',
+  'refusals4.sub.client_name':
+    'Indique el nombre de la empresa de su cliente y su país (dos letras, p. ej. DK). Si la deuda es con usted, indique el nombre de su propia empresa.',
+  'refusals4.sub.debtor_name': 'Indique el nombre y el país del deudor (dos letras, p. ej. DE).',
+  'refusals4.sub.own_jurisdiction':
+    'Su organización cubre {country}{hasRegion, select, yes { ({region})} other {}} por sí misma, así que el expediente volvería a usted. Cóbrelo usted mismo en lugar de presentarlo.',
+  'refusals4.fee.future_date':
+    'La fecha de la deuda está en el futuro. Indique la fecha en que venció la deuda (p. ej. la fecha de vencimiento de la factura).',
+  'refusals4.sdca':
+    '{partnerName} aún no ha firmado el Standard Debt Collection Agreement (SDCA), así que no puede actuar sobre expedientes. Fírmelo en {link} y vuelva a intentarlo.',
+  'refusals4.give': 'Indique {what}.',
+  'refusals4.give.other_comment':
+    'un comentario que explique por qué el expediente {caseId} se cierra como Other',
+  'refusals4.give.message': 'el mensaje para el expediente {caseId}',
+  'refusals4.give.decline_reason': 'un motivo para el rechazo (por ejemplo, "el deudor está en quiebra")',
+  'refusals4.give.info_answer': 'la información que pidió el socio sobre el expediente {caseId}',
+  'refusals4.close.no_payment':
+    'El expediente {caseId} no tiene ningún pago registrado, así que no puede cerrarse como {label}. Registre primero el pago y luego ciérrelo.',
+  'refusals4.close.prelegal_early':
+    'El periodo de cobro del expediente {caseId} dura hasta el {until}. Pre-Legal Exhausted está pensado para cuando se han agotado todos los intentos extrajudiciales razonables, normalmente tras el periodo de 6 meses. ¿Cerrarlo igualmente como Pre-Legal Exhausted?',
+  'refusals4.case.already':
+    'El expediente {caseId} ya fue {done}: está en estado {status}, así que ya no se puede {verb}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.status':
+    'El expediente {caseId} está en estado {status}, así que {can, select, not_yet {todavía no se puede {verb}} cannot {no se puede {verb}} other {ya no se puede {verb}}}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.verb.accept': 'aceptar',
+  'refusals4.case.verb.decline': 'rechazar',
+  'refusals4.case.verb.request_info': 'devolver para pedir más información',
+  'refusals4.case.verb.offer_terms': 'ofrecer con condiciones especiales',
+  'refusals4.case.verb.answer_info': 'responder',
+  'refusals4.case.verb.register_payment': 'registrarle un pago',
+  'refusals4.case.verb.close': 'cerrar',
+  'refusals4.case.verb.withdraw': 'retirar',
+  'refusals4.case.done.accepted': 'aceptado',
+  'refusals4.case.done.declined': 'rechazado',
+  'refusals4.case.done.closed': 'cerrado',
+  'refusals4.case.done.withdrawn': 'retirado',
+  'refusals4.case.done.offered_terms': 'ofrecido con condiciones especiales',
+  'refusals4.case.done.sent_back': 'devuelto para pedir más información',
+  'refusals4.case.advice.closed': 'Los expedientes cerrados no se pueden modificar.',
+  'refusals4.case.advice.close_it': 'Para dejar de trabajar en él, ciérrelo con un código de cierre.',
+  'refusals4.case.advice.with_network': 'Ahora está en la red de socios para recibir ofertas.',
+  'refusals4.case.advice.verify_first': 'Primero acéptelo o recházelo.',
+  'refusals4.case.advice.waiting_quotes': 'Está esperando ofertas; el acreedor puede retirar el lead.',
+  'refusals4.case.advice.paused': 'Ya está en pausa tras una retirada; el socio lo cierra ahora.',
+  'refusals4.case.advice.pull_back': 'Para detenerlo, retire el lead en su lugar.',
+  'refusals4.case.advice.nobody_waiting': 'Nadie está esperando más información sobre él.',
+  'refusals4.case.not_a_number':
+    'Eso no es un número de expediente: los números de expediente llegan hasta {max}.',
+  'refusals4.case.give_number': 'Indique un número de expediente.',
+  'refusals4.money.not_amount': '"{amount}" no es un importe de dinero.',
+  'refusals4.money.not_amount_that': 'Eso no es un importe de dinero.',
+  'refusals4.money.decimals':
+    '{amount} tiene más de dos decimales; indique el importe como mucho en céntimos.',
+  'refusals4.money.negative':
+    'Un importe no puede ser negativo: indíquelo sin signo menos, p. ej. 5000 (para corregir un pago, contacte con el soporte de Debitura).',
+  'refusals4.money.too_large':
+    '{given, select, yes {{amount}} other {Ese importe}} es más de lo que puedo registrar: los importes llegan hasta {max}.',
+  'refusals4.money.krone':
+    '"kr" puede ser corona danesa, sueca, noruega o islandesa, y el expediente {caseId} está en {currency}, así que no sé qué moneda quiere decir. Indique el importe en {currency}, p. ej. "1200 {currency}" (conviértalo antes si se pagó en otra moneda).',
+  'refusals4.money.not_rate': '"{rate}" no es un porcentaje.',
+  'refusals4.money.rate_over': 'Un porcentaje de {rate} es más del 100 %.',
+  'refusals4.chat.nobody':
+    'Ningún socio de cobro trabaja ahora en el expediente {caseId} (está en estado {status}), así que no hay nadie a quien escribir en su chat. {closed, select, yes {Para volver a presentarlo o preguntar por él, escriba "add information to case {caseId}: …" y soporte lo verá.} other {Para dar más información a los socios que lo están valorando, escriba "add information to case {caseId}: …".}}',
+  'refusals4.chat.too_long':
+    'Ese mensaje tiene {length} caracteres; un mensaje en un expediente puede tener hasta {max}. Acórtelo o envíelo por partes.',
+  'refusals4.chat.answer_instead':
+    'El socio que trabaja en el expediente {caseId} espera su respuesta: escriba "answer {caseId}: …" y el expediente volverá a él.',
+  'refusals4.chat.use_chat':
+    'Un socio de cobro trabaja en el expediente {caseId} ({status}): escríbale en el chat del expediente con "message the partner on {caseId}: …".',
+  'refusals4.perm.on_behalf_only':
+    'El acreedor del expediente {caseId} tiene sus propios usuarios, así que toma esta decisión él mismo. El soporte solo puede {act} para un cliente que presentó un managing partner y cuyo propio acceso es de solo lectura.',
+  'refusals4.perm.legal_network':
+    'Los socios de la red jurídica no {what}: usted recibe leads y decide si envía una oferta. Si no quiere el expediente {caseId}, simplemente no envíe ninguna oferta.',
+  'refusals4.perm.legal_network.verify': 'verifican expedientes',
+  'refusals4.perm.legal_network.accept': 'aceptan expedientes',
+  'refusals4.perm.legal_network.decline': 'rechazan expedientes',
+  'refusals4.perm.legal_network.offer_terms': 'ofrecen condiciones especiales para expedientes',
+  'refusals4.perm.support_only': 'Solo un agente de soporte puede {what}.',
+  'refusals4.perm.support_only.link_codes': 'emitir códigos de vinculación',
+  'refusals4.perm.support_only.link': 'vincular cuentas de chat',
+  'refusals4.perm.support_only.unlink': 'desvincular cuentas de chat',
+  'refusals4.perm.support_only.see_accounts': 'ver las cuentas de chat de otras personas',
+  'refusals4.perm.support_only.see_reviews': 'ver los rechazos que esperan revisión manual',
+  'refusals4.perm.support_only.resolve_review': 'resolver un rechazo que necesita revisión manual',
+  'refusals4.perm.support_only.see_parked': 'ver los avisos que nadie pudo recibir',
+  'refusals4.perm.support_only.requeue': 'volver a poner un aviso en cola',
+  'refusals4.perm.settings.partner':
+    'El uso compartido con la red es un ajuste de la cuenta del propio acreedor: solo los usuarios del acreedor (o el soporte de Debitura) pueden verlo o cambiarlo.',
+  'refusals4.perm.settings.other':
+    'Solo puede ver o cambiar los ajustes de la cuenta de su propia organización.',
+  'refusals4.sharing.which':
+    '¿Qué acreedor? Indique su nombre, p. ej. "is network sharing on for Acme ApS?" o "turn off network sharing for Acme ApS".',
+  'refusals4.sharing.several': 'Varios acreedores se llaman "{said}": {names}. ¿A cuál se refiere?',
+  'refusals4.sharing.no_creditor': 'No hay ningún acreedor llamado "{said}" en la plataforma.',
+  'refusals4.sharing.no_creditor_id': 'No existe el acreedor {creditorId}.',
+  'refusals4.sharing.already':
+    'El uso compartido con la red ya está {on, select, yes {activado} other {desactivado}} para {creditorName}: no hay nada que cambiar.',
+  'refusals4.sharing.plan':
+    '¿*{on, select, yes {Activar} other {Desactivar}}* el uso compartido con la red para {creditorName}?',
+  'refusals4.sharing.plan.from_now': 'A partir de ahora, {meaning}.',
+  'refusals4.sharing.plan.past': 'Los expedientes rechazados antes del cambio se quedan como están.',
+  'refusals4.sharing.plan.told': 'Se informa del cambio a los usuarios de {creditorName}.',
+  'refusals4.org_unknown': 'La plataforma no conoce su organización.',
+  'refusals4.partner_unknown': 'La plataforma no conoce su organización asociada.',
+  'refusals4.commission.partners_only':
+    'Solo un socio de cobro puede abrir un expediente de comisión, por unos honorarios de éxito que un acreedor le debe.',
+  'refusals4.commission.partners_only_prefill':
+    'Solo un socio de cobro puede abrir un expediente de comisión por unos honorarios que se le deben.',
+  'refusals4.commission.which':
+    '¿Qué acreedor le debe los honorarios de éxito? Escriba por ejemplo "open a commission case against Acme ApS".',
+  'refusals4.commission.no_creditor':
+    'No hay ningún acreedor llamado "{said}" en la plataforma. Revise el nombre.',
+  'refusals4.commission.no_creditor_id':
+    'No existe el acreedor {creditorId}. Revise el identificador del acreedor.',
+  'refusals4.commission.several':
+    'Los nombres de varios acreedores empiezan por "{said}": {names}. ¿Cuál le debe los honorarios?',
+  'refusals4.commission.own_jurisdiction':
+    '{creditorName} está en {country}, una jurisdicción que su organización cubre por sí misma, así que un expediente de comisión contra él volvería a usted: los expedientes de comisión siguen la misma regla de jurisdicción propia que cualquier presentación. Contacte con el soporte de Debitura para cobrar los honorarios.',
+  'refusals4.commission.already':
+    'Ya abrió el expediente de comisión {caseId} contra {creditorName} por estos honorarios. Escriba "status {caseId}" para seguirlo.',
+  'refusals4.commission.nothing_owed':
+    'Según los registros de la plataforma, {creditorName} no debe a su organización honorarios de éxito{onCase, select, yes { por el expediente {caseId}} other {}}, así que no hay nada que rellenar.',
+  'refusals4.commission.currencies':
+    'Los honorarios que debe {creditorName} están en varias monedas ({currencies}); presente un expediente de comisión por moneda.',
+  'refusals4.commission.file_hint':
+    '{refusal} Abra el formulario de presentación ("submit a case") para adjuntarlo; el comentario de la comisión va en la descripción.',
+  'refusals4.commission.plan':
+    '¿Abrir un expediente de comisión contra {creditorName} por {amount} (Unpaid Invoice)?',
+  'refusals4.commission.plan.prefilled':
+    'Rellenado: deudor {creditorName} (empresa, {country}); su organización {clientName} es el cliente; comentario: "{comment}"',
+  'refusals4.commission.done':
+    'El expediente de comisión {caseId} contra {creditorName} por {amount} está abierto. {submitted}',
+  'refusals4.quotes.not_yours':
+    'El expediente {caseId} no es uno de sus expedientes y su organización no fue invitada a enviar ofertas, así que no puede ver sus ofertas.',
+  'refusals4.lead.no_case':
+    'No existe el expediente {caseId}. Compruebe el número de expediente y vuelva a intentarlo.',
+  'refusals4.lead.none':
+    'El expediente {caseId} no tiene lead, así que no hay ofertas. Las ofertas solo se reúnen tras un rechazo, tras unas condiciones especiales o cuando ningún socio exclusivo cubre un expediente.',
+  'refusals4.lead.case_missing': 'El expediente {caseId} no existe.',
+  'refusals4.route.support_only':
+    'Solo el soporte (o la propia plataforma) puede asignar el expediente {caseId}.',
+  'refusals4.route.again':
+    'El expediente {caseId} ya está con un socio o en otro estado, así que no puede asignarse de nuevo.',
+  'refusals4.due_today.support_only':
+    'Lo que la plataforma tiene programado hoy es para los agentes de soporte. Para sus propios expedientes, pregunte "my cases".',
+  'refusals4.support.whom': '¿A quién se refiere? Indíquelo por su nombre de usuario o dirección de correo.',
+  'refusals4.support.which_account':
+    '¿Qué cuenta de chat? Escríbala como "slack T123/U456", "teams <tenant>/<user id>" o "console <handle>".',
+  'refusals4.support.which_notice': '¿Qué aviso? Indique su número, p. ej. "requeue notice 42".',
+  'refusals4.support.no_notice': 'No existe el aviso {noticeId}.',
+  'refusals4.support.which_channel':
+    '¿Qué canal? Escriba por ejemplo "register channel C0123ABC for Nordic Collect".',
+  'refusals4.support.which_surface':
+    'Diga si es un canal de Slack o de Teams: "register slack channel C0123ABC …".',
+  'refusals4.link_code.unknown':
+    'Ese código de vinculación no es válido. Compárelo con el que le dieron (los códigos tienen este aspecto: K7MQ-3PXA) o pida uno nuevo al soporte.',
+  'refusals4.link_code.expired': 'Ese código de vinculación ha caducado. Pida uno nuevo al soporte.',
+  'refusals4.link_code.used':
+    'Ese código de vinculación ya se usó: cada código vincula una cuenta, una sola vez. Pida uno nuevo al soporte.',
+  'refusals4.link_code.already_linked':
+    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma, así que no se usó el código. Escriba "help" para ver lo que puedo hacer.',
+  'refusals4.link.no_user': 'Ningún usuario de la plataforma coincide con su correo electrónico.',
+  'refusals4.link.already':
+    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma. Escriba "help" para ver lo que puedo hacer.',
+  'refusals4.perm.on_behalf.select_quote': 'seleccionar una oferta para un expediente',
+  'refusals4.submit.plan':
+    'Presentar {claimType, select, unpaid_invoice {una factura impagada} other {un reembolso de préstamo}} de {amount} contra {debtorName} ({country}) para {clientName}, con unos honorarios de éxito del {pct} %.',
+  'refusals4.submit.plan.fee':
+    'Honorarios de éxito del {pct} %: {explained}. El SDCA es la fuente vinculante.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {reclamaciones de hasta {max}} other {reclamaciones mayores}}){surcharge, select, yes { + {add} puntos por una deuda de {months} meses} other {}}',
+  'refusals4.submit.plan.documents':
+    'Documentos: {need, select, none {no se necesitan documentos (menos de 2.000 USD)} file_or_description {un archivo o una descripción (2.000–10.000 USD)} other {un archivo (más de 10.000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} lo recibe en Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ningún socio exclusivo lo cubre: va a la red jurídica para recibir ofertas.',
+  'refusals4.submit.plan.client':
+    '{clientName} se guarda como su cliente (solo nombre y país); usted sigue el expediente con acceso de solo lectura.',
+  'refusals4.submit.done':
+    'El expediente {caseId} se ha presentado para {clientName} con unos honorarios de éxito del {pct} %{exclusive, select, yes { y está con {partnerName} para su verificación.} other {; ningún socio exclusivo lo cubre, así que la red jurídica está enviando ofertas.}}',
+  'refusals4.close.register_first':
+    'El expediente {caseId} todavía no tiene ningún pago registrado, así que lo registraré y cerraré el expediente en un solo paso.',
 };

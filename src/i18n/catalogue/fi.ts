@@ -693,4 +693,229 @@ export const fi: Translations = {
     'Viimeisen tunnin aikana on kokeiltu liian monta väärää yhdistämiskoodia, joten koodilla yhdistäminen on hetken tauolla. Yrittäkää myöhemmin uudelleen, tai pyytäkää tukea yhdistämään tilinne.',
   'chat4.engine.invalid_choice':
     'Se ei ole yksi tarjoamistani vaihtoehdoista, joten mitään ei muutettu. Valitkaa jokin painikkeista tai vastatkaa sanoin.',
+  // cat4b: domain refusals (escalation, submission, money, case status, close, permissions, case chat),
+  // escalation / sharing / commission plans and replies, lead and quote refusals, linking refusals.
+  'refusals4.escalate.in_period':
+    'Toimeksianto {caseId} on yhä vapaaehtoisen perinnän jaksossaan ({until} asti), joten sitä ei voi vielä siirtää oikeudelliseen perintään. Sen voi siirtää, kun jakso on päättynyt tai kun kumppani sulkee sen tilaan Pre-Legal Exhausted.',
+  'refusals4.escalate.no_period':
+    'Toimeksiannolla {caseId} ei ole päättynyttä vapaaehtoisen perinnän jaksoa, joten sitä ei voi siirtää oikeudelliseen perintään keskustelun kautta. Ottakaa asiasta yhteyttä Debituran tukeen.',
+  'refusals4.escalate.window_passed':
+    'Toimeksianto {caseId} suljettiin tilaan Pre-Legal Exhausted {closedOn}, yli {days} päivää sitten, joten sitä ei voi enää siirtää keskustelun kautta. Ottakaa yhteyttä Debituran tukeen, jos haluatte viedä sitä eteenpäin.',
+  'refusals4.escalate.closed_as':
+    'Toimeksianto {caseId} on suljettu tilaan {label}, joten sitä ei voi siirtää oikeudelliseen perintään: se on mahdollista vain toimeksiannolle, joka on suljettu tilaan Pre-Legal Exhausted ({days} päivän sisällä), tai Active-toimeksiannolle, jonka perintäjakso on päättynyt.',
+  'refusals4.escalate.already':
+    'Toimeksianto {caseId} on jo siirretty oikeudelliseen perintään: oikeudellinen verkosto tekee siitä tarjouksia. Kirjoittakaa "quotes on {caseId}" nähdäksenne tarjoukset.',
+  'refusals4.escalate.status':
+    'Toimeksianto {caseId} on tilassa {status}, joten sitä ei voi siirtää oikeudelliseen perintään.{instead, select, collecting_quotes { Siitä kerätään jo tarjouksia; kirjoittakaa "quotes on {caseId}" nähdäksenne ne.} paused { Se on keskeytetty peruutuksen jälkeen; kumppani sulkee sen nyt.} other { Vapaaehtoinen perintä ei ole vielä alkanut.}}',
+  'refusals4.escalate.can':
+    'Toimeksiannon {caseId} voi nyt siirtää oikeudelliseen perintään: sen vapaaehtoinen perintä on päättynyt. Kirjoittakaa "escalate {caseId} to legal" avataksenne liidin oikeudelliselle verkostolle.',
+  'refusals4.escalate.plan': 'Siirretäänkö toimeksianto {caseId} ({debtorName}) oikeudelliseen perintään?',
+  'refusals4.escalate.plan.ends':
+    '{named, select, yes {Kumppanin {partnerName}} other {Kumppanin}} vapaaehtoisen perinnän toimeksianto päättyy tilaan Pre-Legal Exhausted, ja kumppania pyydetään lopettamaan perintä.',
+  'refusals4.escalate.plan.reopens':
+    'Toimeksianto suljettiin tilaan Pre-Legal Exhausted; se avataan uudelleen oikeudellista perintää varten.',
+  'refusals4.escalate.plan.lead':
+    'Oikeudelliselle verkostolle avataan liidi: maan {country} kattavat kumppanit{named, select, yes { (ei {partnerName})} other {}} kutsutaan tekemään tarjous.',
+  'refusals4.escalate.plan.collecting':
+    'Toimeksianto on tilassa Collecting Quotes, kunnes valitsette yhden tarjouksista.',
+  'refusals4.sub.file':
+    'Saatava {usd} (yli 10 000 USD) vaatii tiedoston: liittäkää alkuperäinen lasku, sopimus tai muu tosite.',
+  'refusals4.sub.file_or_description':
+    'Saatava {usd} (2 000–10 000 USD) vaatii tiedoston tai kuvauksen: liittäkää lasku tai kuvatkaa saatava.',
+  'refusals4.sub.no_rate':
+    'Alustalla ei ole valuuttakurssia valuutalle {currency}. Antakaa myös saatavan arvo dollareina (USD) tai jättäkää se USD- tai EUR-määräisenä.',
+  'refusals4.sub.usd_too_large':
+    '{amount} on noin {huge, select, yes {USD 1e15 tai enemmän} other {{usd}}}, enemmän kuin alusta voi kirjata (saatavat enintään 999 999 999 999,99 USD:n arvosta). Tarkistakaa summa.',
+  'refusals4.sub.country.client':
+    '{unknown, select, yes {En tunne maata "{text}". } other {}}Antakaa asiakkaanne maa nimenä tai kahdella kirjaimella, esim. Tanska tai DK.',
+  'refusals4.sub.country.debtor':
+    '{unknown, select, yes {En tunne maata "{text}". } other {}}Antakaa velallisen maa nimenä tai kahdella kirjaimella, esim. Saksa tai DE.',
+  'refusals4.sub.debtor_type': 'Velallisen on oltava yritys tai henkilö.',
+  'refusals4.sub.claim_type':
+    'Kumppanien jättämät toimeksiannot voivat olla vain Unpaid Invoice tai Loan Repayment, eivät "{wanted}".',
+  'refusals4.sub.api_claim_type':
+    'API:n kautta jätetyt toimeksiannot ovat aina Unpaid Invoice. Jättäkää Loan Repayment sen sijaan lomakkeella.',
+  'refusals4.sub.disputed':
+    'Vain riidattomia saatavia voi jättää: riitautettu saatava vaatii oikeudellisia toimia, ei vapaaehtoista perintää.',
+  'refusals4.sub.amount_zero': 'Saatavan määrän on oltava yli 0.',
+  'refusals4.sub.amount_number': 'Antakaa velan määrä numerona, esim. 12500, 4.800,00 tai 4,800.00.',
+  'refusals4.sub.debt_date':
+    'Antakaa saatavan eräpäivä päivänä, kuukautena ja vuotena, esim. 30/06/2026, 30.06.2026 tai 2026-06-30.',
+  'refusals4.sub.partners_only':
+    'Vain perintäkumppani voi jättää toimeksiannon asiakkaansa puolesta. Velkojat luovat toimeksiannot portaalissa.',
+  'refusals4.sub.client_name':
+    'Antakaa asiakkaanne yrityksen nimi ja maa (kaksi kirjainta, esim. DK). Jos saatava on teidän omanne, antakaa oman yrityksenne nimi.',
+  'refusals4.sub.debtor_name': 'Antakaa velallisen nimi ja maa (kaksi kirjainta, esim. DE).',
+  'refusals4.sub.own_jurisdiction':
+    'Organisaationne kattaa itse maan {country}{hasRegion, select, yes { ({region})} other {}}, joten toimeksianto ohjautuisi takaisin teille. Periikää se itse sen sijaan, että jätätte sen.',
+  'refusals4.fee.future_date':
+    'Saatavan päivämäärä on tulevaisuudessa. Antakaa päivä, jona saatava erääntyi (esim. laskun eräpäivä).',
+  'refusals4.sdca':
+    '{partnerName} ei ole vielä allekirjoittanut Standard Debt Collection Agreement -sopimusta (SDCA), joten ette voi käsitellä toimeksiantoja. Allekirjoittakaa se osoitteessa {link} ja yrittäkää sitten uudelleen.',
+  'refusals4.give': 'Antakaa {what}.',
+  'refusals4.give.other_comment': 'kommentti siitä, miksi toimeksianto {caseId} suljetaan tilaan Other',
+  'refusals4.give.message': 'viesti toimeksiantoon {caseId}',
+  'refusals4.give.decline_reason': 'syy hylkäykselle (esimerkiksi "velallinen on konkurssissa")',
+  'refusals4.give.info_answer': 'tiedot, joita kumppani pyysi toimeksiannosta {caseId}',
+  'refusals4.close.no_payment':
+    'Toimeksiannolla {caseId} ei ole kirjattua maksua, joten sitä ei voi sulkea tilaan {label}. Kirjatkaa maksu ensin ja sulkekaa se sitten.',
+  'refusals4.close.prelegal_early':
+    'Toimeksiannon {caseId} perintäjakso kestää {until} asti. Pre-Legal Exhausted on tarkoitettu tilanteeseen, jossa kaikki kohtuulliset vapaaehtoisen perinnän yritykset on tehty, yleensä 6 kuukauden jakson jälkeen. Suljetaanko se silti tilaan Pre-Legal Exhausted?',
+  'refusals4.case.already':
+    'Toimeksianto {caseId} on jo {done}: se on tilassa {status}, joten {verb} ei ole enää mahdollista.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.status':
+    'Toimeksianto {caseId} on tilassa {status}, joten {can, select, not_yet {{verb} ei ole vielä mahdollista} cannot {{verb} ei ole mahdollista} other {{verb} ei ole enää mahdollista}}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.verb.accept': 'sen hyväksyminen',
+  'refusals4.case.verb.decline': 'sen hylkääminen',
+  'refusals4.case.verb.request_info': 'sen palauttaminen lisätietoja varten',
+  'refusals4.case.verb.offer_terms': 'erityisehtojen tarjoaminen siihen',
+  'refusals4.case.verb.answer_info': 'siihen vastaaminen',
+  'refusals4.case.verb.register_payment': 'maksun kirjaaminen siihen',
+  'refusals4.case.verb.close': 'sen sulkeminen',
+  'refusals4.case.verb.withdraw': 'sen peruuttaminen',
+  'refusals4.case.done.accepted': 'hyväksytty',
+  'refusals4.case.done.declined': 'hylätty',
+  'refusals4.case.done.closed': 'suljettu',
+  'refusals4.case.done.withdrawn': 'peruttu',
+  'refusals4.case.done.offered_terms': 'tarjottu erityisehdoin',
+  'refusals4.case.done.sent_back': 'palautettu lisätietoja varten',
+  'refusals4.case.advice.closed': 'Suljettuja toimeksiantoja ei voi muuttaa.',
+  'refusals4.case.advice.close_it': 'Jos haluatte lopettaa sen käsittelyn, sulkekaa se sulkemiskoodilla.',
+  'refusals4.case.advice.with_network': 'Se on nyt kumppaniverkostolla tarjouksia varten.',
+  'refusals4.case.advice.verify_first': 'Hyväksykää tai hylätkää se ensin.',
+  'refusals4.case.advice.waiting_quotes': 'Se odottaa tarjouksia; velkoja voi vetää liidin takaisin.',
+  'refusals4.case.advice.paused': 'Se on jo keskeytetty peruutuksen jälkeen; kumppani sulkee sen nyt.',
+  'refusals4.case.advice.pull_back': 'Pysäyttääksenne sen vetäkää sen sijaan liidi takaisin.',
+  'refusals4.case.advice.nobody_waiting': 'Kukaan ei odota siitä lisätietoja.',
+  'refusals4.case.not_a_number': 'Se ei ole toimeksiannon numero: numerot ovat enintään {max}.',
+  'refusals4.case.give_number': 'Antakaa toimeksiannon numero.',
+  'refusals4.money.not_amount': '"{amount}" ei ole rahamäärä.',
+  'refusals4.money.not_amount_that': 'Se ei ole rahamäärä.',
+  'refusals4.money.decimals':
+    'Luvussa {amount} on yli kaksi desimaalia; antakaa summa enintään sentin tarkkuudella.',
+  'refusals4.money.negative':
+    'Summa ei voi olla negatiivinen: antakaa se ilman miinusmerkkiä, esim. 5000 (maksun korjaamiseksi ottakaa yhteyttä Debituran tukeen).',
+  'refusals4.money.too_large':
+    '{given, select, yes {{amount}} other {Tuo summa}} on enemmän kuin voin kirjata: summat voivat olla enintään {max}.',
+  'refusals4.money.krone':
+    '"kr" voi tarkoittaa Tanskan, Ruotsin, Norjan tai Islannin kruunua, ja toimeksiannon {caseId} valuutta on {currency}, joten en tiedä, mitä valuuttaa tarkoitatte. Antakaa summa valuutassa {currency}, esim. "1200 {currency}" (muuntakaa se ensin, jos se maksettiin muussa valuutassa).',
+  'refusals4.money.not_rate': '"{rate}" ei ole prosenttiosuus.',
+  'refusals4.money.rate_over': 'Osuus {rate} on yli 100 %.',
+  'refusals4.chat.nobody':
+    'Mikään perintäkumppani ei käsittele toimeksiantoa {caseId} nyt (se on tilassa {status}), joten sen keskustelussa ei ole ketään, jolle kirjoittaa. {closed, select, yes {Jos haluatte jättää sen uudelleen tai kysyä siitä, kirjoittakaa "add information to case {caseId}: …", niin tuki näkee sen.} other {Jos haluatte antaa sitä harkitseville kumppaneille lisätietoja, kirjoittakaa "add information to case {caseId}: …".}}',
+  'refusals4.chat.too_long':
+    'Viestissä on {length} merkkiä; toimeksiannon viestissä voi olla enintään {max} merkkiä. Lyhentäkää sitä tai lähettäkää se osissa.',
+  'refusals4.chat.answer_instead':
+    'Toimeksiantoa {caseId} käsittelevä kumppani odottaa vastaustanne: kirjoittakaa "answer {caseId}: …", niin toimeksianto palaa kumppanille.',
+  'refusals4.chat.use_chat':
+    'Perintäkumppani käsittelee toimeksiantoa {caseId} ({status}): kirjoittakaa sille toimeksiannon keskustelussa komennolla "message the partner on {caseId}: …".',
+  'refusals4.perm.on_behalf_only':
+    'Toimeksiannon {caseId} velkojalla on omia käyttäjiä, joten se tekee tämän päätöksen itse. Tuki voi tehdä toiminnon ({act}) vain asiakkaan puolesta, jonka managing partner on jättänyt ja jolla itsellään on vain lukuoikeus.',
+  'refusals4.perm.legal_network':
+    'Oikeudellisen verkoston kumppanit eivät {what}: saatte liidejä ja päätätte, teettekö tarjouksen. Jos ette halua toimeksiantoa {caseId}, jättäkää vain tarjous tekemättä.',
+  'refusals4.perm.legal_network.verify': 'tarkista toimeksiantoja',
+  'refusals4.perm.legal_network.accept': 'hyväksy toimeksiantoja',
+  'refusals4.perm.legal_network.decline': 'hylkää toimeksiantoja',
+  'refusals4.perm.legal_network.offer_terms': 'tarjoa toimeksiannoille erityisehtoja',
+  'refusals4.perm.support_only': 'Vain tukihenkilö voi {what}.',
+  'refusals4.perm.support_only.link_codes': 'antaa linkityskoodeja',
+  'refusals4.perm.support_only.link': 'linkittää keskustelutilejä',
+  'refusals4.perm.support_only.unlink': 'poistaa keskustelutilien linkityksiä',
+  'refusals4.perm.support_only.see_accounts': 'nähdä muiden keskustelutilit',
+  'refusals4.perm.support_only.see_reviews': 'nähdä manuaalista tarkistusta odottavat hylkäykset',
+  'refusals4.perm.support_only.resolve_review': 'ratkaista manuaalista tarkistusta vaativan hylkäyksen',
+  'refusals4.perm.support_only.see_parked': 'nähdä ilmoitukset, joita kukaan ei voinut vastaanottaa',
+  'refusals4.perm.support_only.requeue': 'asettaa ilmoituksen uudelleen jonoon',
+  'refusals4.perm.settings.partner':
+    'Verkostojakaminen on velkojan oma tiliasetus: vain velkojan käyttäjät (tai Debituran tuki) voivat nähdä tai muuttaa sen.',
+  'refusals4.perm.settings.other': 'Voitte nähdä tai muuttaa vain oman organisaationne tiliasetuksia.',
+  'refusals4.sharing.which':
+    'Mikä velkoja? Nimetkää se, esim. "is network sharing on for Acme ApS?" tai "turn off network sharing for Acme ApS".',
+  'refusals4.sharing.several': 'Useamman velkojan nimi on "{said}": {names}. Mitä niistä tarkoitatte?',
+  'refusals4.sharing.no_creditor': 'Alustalla ei ole velkojaa nimeltä "{said}".',
+  'refusals4.sharing.no_creditor_id': 'Velkojaa {creditorId} ei ole.',
+  'refusals4.sharing.already':
+    'Verkostojakaminen on jo {on, select, yes {päällä} other {pois päältä}} velkojalla {creditorName}: ei muutettavaa.',
+  'refusals4.sharing.plan':
+    'Laitetaanko verkostojakaminen *{on, select, yes {päälle} other {pois päältä}}* velkojalle {creditorName}?',
+  'refusals4.sharing.plan.from_now': 'Tästä lähtien: {meaning}.',
+  'refusals4.sharing.plan.past': 'Ennen muutosta hylätyt toimeksiannot pysyvät ennallaan.',
+  'refusals4.sharing.plan.told': 'Velkojan {creditorName} käyttäjille kerrotaan muutoksesta.',
+  'refusals4.org_unknown': 'Alusta ei tunne organisaatiotanne.',
+  'refusals4.partner_unknown': 'Alusta ei tunne kumppaniorganisaatiotanne.',
+  'refusals4.commission.partners_only':
+    'Vain perintäkumppani voi avata palkkiotoimeksiannon onnistumispalkkiosta, jonka velkoja sille on velkaa.',
+  'refusals4.commission.partners_only_prefill':
+    'Vain perintäkumppani voi avata palkkiotoimeksiannon sille kuuluvasta palkkiosta.',
+  'refusals4.commission.which':
+    'Mikä velkoja on teille velkaa onnistumispalkkion? Kirjoittakaa esimerkiksi "open a commission case against Acme ApS".',
+  'refusals4.commission.no_creditor': 'Alustalla ei ole velkojaa nimeltä "{said}". Tarkistakaa nimi.',
+  'refusals4.commission.no_creditor_id': 'Velkojaa {creditorId} ei ole. Tarkistakaa velkojan tunnus.',
+  'refusals4.commission.several':
+    'Useamman velkojan nimi alkaa "{said}": {names}. Mikä niistä on teille palkkion velkaa?',
+  'refusals4.commission.own_jurisdiction':
+    '{creditorName} on maassa {country}, jonka organisaationne kattaa itse, joten sitä vastaan avattu palkkiotoimeksianto ohjautuisi takaisin teille: palkkiotoimeksiantoihin sovelletaan samaa oman lainkäyttöalueen sääntöä kuin kaikkiin jätettyihin toimeksiantoihin. Ottakaa palkkion perimisestä yhteyttä Debituran tukeen.',
+  'refusals4.commission.already':
+    'Olette jo avanneet palkkiotoimeksiannon {caseId} velkojaa {creditorName} vastaan tästä palkkiosta. Kirjoittakaa "status {caseId}" seurataksenne sitä.',
+  'refusals4.commission.nothing_owed':
+    'Alustan tietojen mukaan {creditorName} ei ole organisaatiollenne velkaa onnistumispalkkiota{onCase, select, yes { toimeksiannosta {caseId}} other {}}, joten esitäytettävää ei ole.',
+  'refusals4.commission.currencies':
+    'Palkkiot, jotka {creditorName} on velkaa, ovat useassa valuutassa ({currencies}); jättäkää yksi palkkiotoimeksianto valuuttaa kohden.',
+  'refusals4.commission.file_hint':
+    '{refusal} Avatkaa jättölomake ("submit a case") liittääksenne sen; palkkiokommentti kuuluu kuvaukseen.',
+  'refusals4.commission.plan':
+    'Avataanko palkkiotoimeksianto velkojaa {creditorName} vastaan summasta {amount} (Unpaid Invoice)?',
+  'refusals4.commission.plan.prefilled':
+    'Esitäytetty: velallinen {creditorName} (yritys, {country}); organisaationne {clientName} on asiakas; kommentti: "{comment}"',
+  'refusals4.commission.done':
+    'Palkkiotoimeksianto {caseId} velkojaa {creditorName} vastaan summasta {amount} on avattu. {submitted}',
+  'refusals4.quotes.not_yours':
+    'Toimeksianto {caseId} ei ole teidän toimeksiantonne, eikä organisaatiotanne kutsuttu tekemään siitä tarjousta, joten ette voi nähdä sen tarjouksia.',
+  'refusals4.lead.no_case':
+    'Toimeksiantoa {caseId} ei ole. Tarkistakaa toimeksiannon numero ja yrittäkää uudelleen.',
+  'refusals4.lead.none':
+    'Toimeksiannolla {caseId} ei ole liidiä, joten siitä ei ole tarjouksia. Tarjouksia kerätään vain hylkäyksen tai erityisehtojen jälkeen tai kun mikään yksinoikeudellinen kumppani ei kata toimeksiantoa.',
+  'refusals4.lead.case_missing': 'Toimeksiantoa {caseId} ei ole olemassa.',
+  'refusals4.route.support_only': 'Vain tuki (tai alusta itse) voi ohjata toimeksiannon {caseId}.',
+  'refusals4.route.again':
+    'Toimeksianto {caseId} on jo kumppanilla tai muussa tilassa, joten sitä ei voi ohjata uudelleen.',
+  'refusals4.due_today.support_only':
+    'Alustan tämän päivän aikataulu on tukihenkilöille. Omista toimeksiannoistanne voitte kysyä "my cases".',
+  'refusals4.support.whom':
+    'Ketä tarkoitatte? Nimetkää henkilö käyttäjätunnuksella tai sähköpostiosoitteella.',
+  'refusals4.support.which_account':
+    'Mikä keskustelutili? Kirjoittakaa se muodossa "slack T123/U456", "teams <tenant>/<user id>" tai "console <handle>".',
+  'refusals4.support.which_notice': 'Mikä ilmoitus? Antakaa sen numero, esim. "requeue notice 42".',
+  'refusals4.support.no_notice': 'Ilmoitusta {noticeId} ei ole.',
+  'refusals4.support.which_channel':
+    'Mikä kanava? Kirjoittakaa esimerkiksi "register channel C0123ABC for Nordic Collect".',
+  'refusals4.support.which_surface':
+    'Kertokaa, onko kyseessä Slack- vai Teams-kanava: "register slack channel C0123ABC …".',
+  'refusals4.link_code.unknown':
+    'Linkityskoodi ei ole kelvollinen. Verratkaa sitä saamaanne koodiin (koodit näyttävät tältä: K7MQ-3PXA) tai pyytäkää tuelta uusi.',
+  'refusals4.link_code.expired': 'Linkityskoodi on vanhentunut. Pyytäkää tuelta uusi.',
+  'refusals4.link_code.used':
+    'Linkityskoodi on jo käytetty: kukin koodi linkittää yhden tilin kerran. Pyytäkää tuelta uusi.',
+  'refusals4.link_code.already_linked':
+    'Tämä keskustelutili on jo linkitetty alustan käyttäjään, joten koodia ei käytetty. Kirjoittakaa "help" nähdäksenne, mitä osaan.',
+  'refusals4.link.no_user': 'Mikään alustan käyttäjä ei vastaa sähköpostiosoitettanne.',
+  'refusals4.link.already':
+    'Tämä keskustelutili on jo linkitetty alustan käyttäjään. Kirjoittakaa "help" nähdäksenne, mitä osaan.',
+  'refusals4.perm.on_behalf.select_quote': 'tarjouksen valitseminen toimeksiantoon',
+  'refusals4.submit.plan':
+    'Jätetäänkö {claimType, select, unpaid_invoice {maksamaton lasku} other {lainan takaisinmaksu}} {amount} velallista {debtorName} ({country}) vastaan asiakkaan {clientName} puolesta, onnistumispalkkiolla {pct} %?',
+  'refusals4.submit.plan.fee': 'Onnistumispalkkio {pct} %: {explained}. Sitova lähde on SDCA.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {saatavat enintään {max}} other {suuremmat saatavat}}){surcharge, select, yes { + {add} prosenttiyksikköä {months} kuukautta vanhasta saatavasta} other {}}',
+  'refusals4.submit.plan.documents':
+    'Asiakirjat: {need, select, none {asiakirjoja ei tarvita (alle 2 000 USD)} file_or_description {tiedosto tai kuvaus (2 000–10 000 USD)} other {tiedosto (yli 10 000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} saa sen tilaan Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Mikään yksinoikeudellinen kumppani ei kata sitä: se menee oikeudelliselle verkostolle tarjouksia varten.',
+  'refusals4.submit.plan.client':
+    '{clientName} tallennetaan asiakkaaksenne (vain nimi ja maa); seuraatte toimeksiantoa lukuoikeudella.',
+  'refusals4.submit.done':
+    'Toimeksianto {caseId} on jätetty asiakkaan {clientName} puolesta onnistumispalkkiolla {pct} %{exclusive, select, yes { ja on kumppanilla {partnerName} tarkistettavana.} other {; mikään yksinoikeudellinen kumppani ei kata sitä, joten oikeudellinen verkosto tekee siitä tarjouksia.}}',
+  'refusals4.close.register_first':
+    'Toimeksiannolla {caseId} ei ole vielä kirjattua maksua, joten kirjaan sen ja suljen toimeksiannon yhdellä kertaa.',
 };

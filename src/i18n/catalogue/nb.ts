@@ -685,4 +685,226 @@ export const nb: Translations = {
     'Det er prøvd for mange feil koblingskoder den siste timen, så kobling med kode er satt på pause en stund. Prøv igjen senere, eller be support om å koble kontoen din.',
   'chat4.engine.invalid_choice':
     'Det er ikke et av alternativene jeg tilbød, så ingenting ble endret. Velg en av knappene, eller svar med ord.',
+  // cat4b: domain refusals (escalation, submission, money, case status, close, permissions, case chat),
+  // escalation / sharing / commission plans and replies, lead and quote refusals, linking refusals.
+  'refusals4.escalate.in_period':
+    'Sak {caseId} er fortsatt i sin utenrettslige inndrivelsesperiode (til {until}), så den kan ikke gå til rettslig inndrivelse ennå. Den kan eskaleres når perioden er over, eller når partneren lukker den som Pre-Legal Exhausted.',
+  'refusals4.escalate.no_period':
+    'Sak {caseId} har ingen utenrettslig inndrivelsesperiode som er over, så den kan ikke gå til rettslig inndrivelse via chatten. Kontakt Debitura support om den.',
+  'refusals4.escalate.window_passed':
+    'Sak {caseId} ble lukket som Pre-Legal Exhausted {closedOn}, for mer enn {days} dager siden, så den kan ikke lenger eskaleres via chatten. Kontakt Debitura support for å gå videre med den.',
+  'refusals4.escalate.closed_as':
+    'Sak {caseId} er lukket som {label}, så den kan ikke gå til rettslig inndrivelse: det kan bare en sak som er lukket som Pre-Legal Exhausted (innen {days} dager), eller en Active sak der inndrivelsesperioden er over.',
+  'refusals4.escalate.already':
+    'Sak {caseId} er allerede eskalert til rettslig inndrivelse: det juridiske nettverket gir tilbud på den. Skriv "quotes on {caseId}" for å se tilbudene.',
+  'refusals4.escalate.status':
+    'Sak {caseId} er {status}, så den kan ikke eskaleres til rettslig inndrivelse.{instead, select, collecting_quotes { Den henter allerede inn tilbud; skriv "quotes on {caseId}" for å se dem.} paused { Den er satt på pause etter en tilbaketrekking; partneren lukker den nå.} other { Den utenrettslige inndrivelsen har ikke begynt på den ennå.}}',
+  'refusals4.escalate.can':
+    'Sak {caseId} kan eskaleres til rettslig inndrivelse nå: den utenrettslige inndrivelsen er over. Skriv "escalate {caseId} to legal" for å åpne et lead for det juridiske nettverket.',
+  'refusals4.escalate.plan': 'Eskalere sak {caseId} ({debtorName}) til rettslig inndrivelse?',
+  'refusals4.escalate.plan.ends':
+    '{named, select, yes {{partnerName}s} other {Partnerens}} utenrettslige oppdrag avsluttes som Pre-Legal Exhausted, og partneren får beskjed om å stanse inndrivelsen.',
+  'refusals4.escalate.plan.reopens':
+    'Saken ble lukket som Pre-Legal Exhausted; den gjenåpnes for rettslig inndrivelse.',
+  'refusals4.escalate.plan.lead':
+    'Et lead åpnes for det juridiske nettverket: partnere som dekker {country}{named, select, yes { (ikke {partnerName})} other {}}, inviteres til å gi tilbud.',
+  'refusals4.escalate.plan.collecting': 'Saken er Collecting Quotes til du velger et av tilbudene.',
+  'refusals4.sub.file':
+    'Et krav på {usd} (over 10 000 USD) krever en fil: legg ved originalfakturaen, kontrakten eller et annet bilag.',
+  'refusals4.sub.file_or_description':
+    'Et krav på {usd} (2 000–10 000 USD) krever en fil eller en beskrivelse: legg ved fakturaen, eller beskriv kravet.',
+  'refusals4.sub.no_rate':
+    'Plattformen har ingen valutakurs for {currency}. Oppgi også kravets verdi i USD, eller send det inn i USD eller EUR.',
+  'refusals4.sub.usd_too_large':
+    '{amount} tilsvarer omtrent {huge, select, yes {USD 1e15 eller mer} other {{usd}}}, mer enn plattformen kan registrere (krav kan tilsvare høyst 999 999 999 999,99 USD). Sjekk beløpet.',
+  'refusals4.sub.country.client':
+    '{unknown, select, yes {Jeg kjenner ikke landet "{text}". } other {}}Oppgi klientens land som navn eller med to bokstaver, f.eks. Danmark eller DK.',
+  'refusals4.sub.country.debtor':
+    '{unknown, select, yes {Jeg kjenner ikke landet "{text}". } other {}}Oppgi skyldnerens land som navn eller med to bokstaver, f.eks. Tyskland eller DE.',
+  'refusals4.sub.debtor_type': 'Skyldneren må være et selskap eller en person.',
+  'refusals4.sub.claim_type':
+    'Saker som partnere sender inn, kan bare være en Unpaid Invoice eller en Loan Repayment, ikke "{wanted}".',
+  'refusals4.sub.api_claim_type':
+    'Saker som sendes inn via API-et, er alltid Unpaid Invoice. Send inn en Loan Repayment via skjemaet i stedet.',
+  'refusals4.sub.disputed':
+    'Bare ubestridte krav kan sendes inn: et bestridt krav krever rettslige skritt, ikke utenrettslig inndrivelse.',
+  'refusals4.sub.amount_zero': 'Kravets beløp må være større enn 0.',
+  'refusals4.sub.amount_number':
+    'Oppgi det skyldige beløpet som et tall, f.eks. 12500, 4.800,00 eller 4,800.00.',
+  'refusals4.sub.debt_date':
+    'Oppgi datoen kravet forfalt, med dag, måned og år, f.eks. 30/06/2026, 30.06.2026 eller 2026-06-30.',
+  'refusals4.sub.partners_only':
+    'Bare en inkassopartner kan sende inn en sak for klienten sin. Kreditorer oppretter saker i portalen.',
+  'refusals4.sub.client_name':
+    'Oppgi klientens firmanavn og land (to bokstaver, f.eks. DK). Hvis det er du som har kravet, oppgir du ditt eget firmanavn.',
+  'refusals4.sub.debtor_name': 'Oppgi skyldnerens navn og land (to bokstaver, f.eks. DE).',
+  'refusals4.sub.own_jurisdiction':
+    'Organisasjonen din dekker selv {country}{hasRegion, select, yes { ({region})} other {}}, så saken ville blitt sendt tilbake til deg. Driv den inn selv i stedet for å sende den inn.',
+  'refusals4.fee.future_date':
+    'Kravets dato ligger i fremtiden. Oppgi datoen kravet forfalt (f.eks. fakturaens forfallsdato).',
+  'refusals4.sdca':
+    '{partnerName} har ennå ikke signert Standard Debt Collection Agreement (SDCA), så du kan ikke handle på saker. Signer den på {link}, og prøv så igjen.',
+  'refusals4.give': 'Oppgi {what}.',
+  'refusals4.give.other_comment': 'en kommentar om hvorfor sak {caseId} lukkes som Other',
+  'refusals4.give.message': 'meldingen til sak {caseId}',
+  'refusals4.give.decline_reason': 'en begrunnelse for avslaget (for eksempel "skyldneren er konkurs")',
+  'refusals4.give.info_answer': 'informasjonen partneren ba om på sak {caseId}',
+  'refusals4.close.no_payment':
+    'Sak {caseId} har ingen registrert betaling, så den kan ikke lukkes som {label}. Registrer betalingen først, og lukk den så.',
+  'refusals4.close.prelegal_early':
+    'Inndrivelsesperioden for sak {caseId} løper til {until}. Pre-Legal Exhausted er ment for når alle rimelige utenrettslige forsøk er gjort, vanligvis etter perioden på 6 måneder. Lukke den som Pre-Legal Exhausted likevel?',
+  'refusals4.case.already':
+    'Sak {caseId} ble allerede {done}: den er {status}, så den kan ikke lenger {verb}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.status':
+    'Sak {caseId} er {status}, så den {can, select, not_yet {kan ikke {verb} ennå} cannot {kan ikke {verb}} other {kan ikke lenger {verb}}}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.verb.accept': 'aksepteres',
+  'refusals4.case.verb.decline': 'avslås',
+  'refusals4.case.verb.request_info': 'sendes tilbake for mer informasjon',
+  'refusals4.case.verb.offer_terms': 'tilbys særskilte vilkår',
+  'refusals4.case.verb.answer_info': 'besvares',
+  'refusals4.case.verb.register_payment': 'få registrert en betaling',
+  'refusals4.case.verb.close': 'lukkes',
+  'refusals4.case.verb.withdraw': 'trekkes tilbake',
+  'refusals4.case.done.accepted': 'akseptert',
+  'refusals4.case.done.declined': 'avslått',
+  'refusals4.case.done.closed': 'lukket',
+  'refusals4.case.done.withdrawn': 'trukket tilbake',
+  'refusals4.case.done.offered_terms': 'tilbudt særskilte vilkår',
+  'refusals4.case.done.sent_back': 'sendt tilbake for mer informasjon',
+  'refusals4.case.advice.closed': 'Lukkede saker kan ikke endres.',
+  'refusals4.case.advice.close_it': 'Hvis du vil slutte å arbeide med den, lukker du den med en lukkekode.',
+  'refusals4.case.advice.with_network': 'Den er hos partnernettverket for tilbud nå.',
+  'refusals4.case.advice.verify_first': 'Aksepter eller avslå den først.',
+  'refusals4.case.advice.waiting_quotes': 'Den venter på tilbud; kreditoren kan trekke leadet tilbake.',
+  'refusals4.case.advice.paused':
+    'Den er allerede satt på pause etter en tilbaketrekking; partneren lukker den nå.',
+  'refusals4.case.advice.pull_back': 'Trekk heller leadet tilbake for å stoppe den.',
+  'refusals4.case.advice.nobody_waiting': 'Ingen venter på mer informasjon om den.',
+  'refusals4.case.not_a_number': 'Det er ikke et saksnummer: saksnumre går opp til {max}.',
+  'refusals4.case.give_number': 'Oppgi et saksnummer.',
+  'refusals4.money.not_amount': '"{amount}" er ikke et pengebeløp.',
+  'refusals4.money.not_amount_that': 'Det er ikke et pengebeløp.',
+  'refusals4.money.decimals': '{amount} har mer enn to desimaler; oppgi beløpet i øre på det meste.',
+  'refusals4.money.negative':
+    'Et beløp kan ikke være negativt: oppgi det uten minustegn, f.eks. 5000 (kontakt Debitura support for å rette en betaling).',
+  'refusals4.money.too_large':
+    '{given, select, yes {{amount}} other {Det beløpet}} er mer enn jeg kan registrere: beløp går opp til {max}.',
+  'refusals4.money.krone':
+    '"kr" kan være danske, svenske, norske eller islandske kroner, og sak {caseId} er i {currency}, så jeg kan ikke vite hvilken valuta du mener. Oppgi beløpet i {currency}, f.eks. "1200 {currency}" (regn det om først hvis det ble betalt i en annen valuta).',
+  'refusals4.money.not_rate': '"{rate}" er ikke en sats.',
+  'refusals4.money.rate_over': 'En sats på {rate} er mer enn 100 %.',
+  'refusals4.chat.nobody':
+    'Ingen inkassopartner arbeider med sak {caseId} nå (den er {status}), så det er ingen å skrive til i sakschatten. {closed, select, yes {For å sende den inn på nytt eller spørre om den, skriv "add information to case {caseId}: …", så ser support det.} other {For å gi partnerne som vurderer den, mer informasjon, skriv "add information to case {caseId}: …".}}',
+  'refusals4.chat.too_long':
+    'Den meldingen er {length} tegn lang; en melding på en sak kan være høyst {max} tegn. Gjør den kortere, eller send den i flere deler.',
+  'refusals4.chat.answer_instead':
+    'Partneren som arbeider med sak {caseId}, venter på svaret ditt: skriv "answer {caseId}: …", så går saken tilbake til partneren.',
+  'refusals4.chat.use_chat':
+    'En inkassopartner arbeider med sak {caseId} ({status}): skriv til partneren i sakschatten med "message the partner on {caseId}: …".',
+  'refusals4.perm.on_behalf_only':
+    'Kreditoren for sak {caseId} har egne brukere, så den tar denne beslutningen selv. Support kan bare {act} for en klient som en managing partner har sendt inn, og som selv bare har lesetilgang.',
+  'refusals4.perm.legal_network':
+    'Partnere i det juridiske nettverket {what} saker: du mottar leads og velger om du vil gi tilbud. Hvis du ikke vil ha sak {caseId}, lar du bare være å gi tilbud på den.',
+  'refusals4.perm.legal_network.verify': 'verifiserer ikke',
+  'refusals4.perm.legal_network.accept': 'aksepterer ikke',
+  'refusals4.perm.legal_network.decline': 'avslår ikke',
+  'refusals4.perm.legal_network.offer_terms': 'tilbyr ikke særskilte vilkår på',
+  'refusals4.perm.support_only': 'Bare en supportmedarbeider kan {what}.',
+  'refusals4.perm.support_only.link_codes': 'utstede koblingskoder',
+  'refusals4.perm.support_only.link': 'koble chattekontoer',
+  'refusals4.perm.support_only.unlink': 'koble fra chattekontoer',
+  'refusals4.perm.support_only.see_accounts': 'se andres chattekontoer',
+  'refusals4.perm.support_only.see_reviews': 'se avslagene som venter på manuell gjennomgang',
+  'refusals4.perm.support_only.resolve_review': 'avgjøre et avslag som trenger manuell gjennomgang',
+  'refusals4.perm.support_only.see_parked': 'se meldingene som ingen kunne motta',
+  'refusals4.perm.support_only.requeue': 'sette en melding i kø på nytt',
+  'refusals4.perm.settings.partner':
+    'Nettverksdeling er kreditorens egen kontoinnstilling: bare kreditorens brukere (eller Debitura support) kan se eller endre den.',
+  'refusals4.perm.settings.other':
+    'Du kan bare se eller endre kontoinnstillingene til din egen organisasjon.',
+  'refusals4.sharing.which':
+    'Hvilken kreditor? Oppgi navnet, f.eks. "is network sharing on for Acme ApS?" eller "turn off network sharing for Acme ApS".',
+  'refusals4.sharing.several': 'Flere kreditorer heter "{said}": {names}. Hvilken mener du?',
+  'refusals4.sharing.no_creditor': 'Det finnes ingen kreditor som heter "{said}" på plattformen.',
+  'refusals4.sharing.no_creditor_id': 'Det finnes ingen kreditor {creditorId}.',
+  'refusals4.sharing.already':
+    'Nettverksdeling er allerede {on, select, yes {slått på} other {slått av}} for {creditorName}: ingenting å endre.',
+  'refusals4.sharing.plan': 'Slå nettverksdeling *{on, select, yes {på} other {av}}* for {creditorName}?',
+  'refusals4.sharing.plan.from_now': 'Fra nå av gjelder: {meaning}.',
+  'refusals4.sharing.plan.past': 'Saker som ble avslått før endringen, forblir som de er.',
+  'refusals4.sharing.plan.told': 'Brukerne til {creditorName} får beskjed om endringen.',
+  'refusals4.org_unknown': 'Organisasjonen din er ikke kjent for plattformen.',
+  'refusals4.partner_unknown': 'Partnerorganisasjonen din er ikke kjent for plattformen.',
+  'refusals4.commission.partners_only':
+    'Bare en inkassopartner kan åpne en provisjonssak, for et suksesshonorar en kreditor skylder den.',
+  'refusals4.commission.partners_only_prefill':
+    'Bare en inkassopartner kan åpne en provisjonssak for et honorar den har til gode.',
+  'refusals4.commission.which':
+    'Hvilken kreditor skylder deg suksesshonoraret? Skriv for eksempel "open a commission case against Acme ApS".',
+  'refusals4.commission.no_creditor':
+    'Det finnes ingen kreditor som heter "{said}" på plattformen. Sjekk navnet.',
+  'refusals4.commission.no_creditor_id': 'Det finnes ingen kreditor {creditorId}. Sjekk kreditorens id.',
+  'refusals4.commission.several':
+    'Navnene til flere kreditorer begynner med "{said}": {names}. Hvilken skylder deg honoraret?',
+  'refusals4.commission.own_jurisdiction':
+    '{creditorName} er i {country}, en jurisdiksjon organisasjonen din selv dekker, så en provisjonssak mot den ville blitt sendt tilbake til deg: provisjonssaker følger samme regel om egen jurisdiksjon som alle innsendinger. Kontakt Debitura support om å drive inn honoraret.',
+  'refusals4.commission.already':
+    'Du har allerede åpnet provisjonssak {caseId} mot {creditorName} for dette honoraret. Skriv "status {caseId}" for å følge den.',
+  'refusals4.commission.nothing_owed':
+    'Ifølge plattformens opplysninger skylder {creditorName} ikke organisasjonen din noe suksesshonorar{onCase, select, yes { på sak {caseId}} other {}}, så det er ingenting å forhåndsutfylle.',
+  'refusals4.commission.currencies':
+    'Honorarene {creditorName} skylder, er i flere valutaer ({currencies}); send inn én provisjonssak per valuta.',
+  'refusals4.commission.file_hint':
+    '{refusal} Åpne innsendingsskjemaet ("submit a case") for å legge den ved; provisjonskommentaren skal i beskrivelsen.',
+  'refusals4.commission.plan': 'Åpne en provisjonssak mot {creditorName} på {amount} (Unpaid Invoice)?',
+  'refusals4.commission.plan.prefilled':
+    'Forhåndsutfylt: skyldner {creditorName} (selskap, {country}); organisasjonen din {clientName} er klienten; kommentar: "{comment}"',
+  'refusals4.commission.done': 'Provisjonssak {caseId} mot {creditorName} på {amount} er åpnet. {submitted}',
+  'refusals4.quotes.not_yours':
+    'Sak {caseId} er ikke en av sakene dine, og organisasjonen din ble ikke invitert til å gi tilbud på den, så du kan ikke se tilbudene på den.',
+  'refusals4.lead.no_case': 'Det finnes ingen sak {caseId}. Sjekk saksnummeret og prøv igjen.',
+  'refusals4.lead.none':
+    'Sak {caseId} har ikke noe lead, så det er ingen tilbud på den. Tilbud hentes bare inn etter et avslag, etter særskilte vilkår eller når ingen eksklusiv partner dekker en sak.',
+  'refusals4.lead.case_missing': 'Sak {caseId} finnes ikke.',
+  'refusals4.route.support_only': 'Bare support (eller plattformen selv) kan fordele sak {caseId}.',
+  'refusals4.route.again':
+    'Sak {caseId} er allerede hos en partner eller i en annen tilstand, så den kan ikke fordeles på nytt.',
+  'refusals4.due_today.support_only':
+    'Det plattformen har planlagt i dag, er for supportmedarbeidere. For dine egne saker kan du spørre "my cases".',
+  'refusals4.support.whom': 'Hvem mener du? Oppgi personen med brukernavn eller e-postadresse.',
+  'refusals4.support.which_account':
+    'Hvilken chattekonto? Skriv den som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
+  'refusals4.support.which_notice': 'Hvilken melding? Oppgi nummeret, f.eks. "requeue notice 42".',
+  'refusals4.support.no_notice': 'Det finnes ingen melding {noticeId}.',
+  'refusals4.support.which_channel':
+    'Hvilken kanal? Skriv for eksempel "register channel C0123ABC for Nordic Collect".',
+  'refusals4.support.which_surface':
+    'Oppgi om det er en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
+  'refusals4.link_code.unknown':
+    'Den koblingskoden er ikke gyldig. Sammenlign den med den du fikk (koder ser ut som K7MQ-3PXA), eller be support om en ny.',
+  'refusals4.link_code.expired': 'Den koblingskoden har utløpt. Be support om en ny.',
+  'refusals4.link_code.used':
+    'Den koblingskoden er allerede brukt: hver kode kobler én konto, én gang. Be support om en ny.',
+  'refusals4.link_code.already_linked':
+    'Denne chattekontoen er allerede koblet til en plattformbruker, så koden ble ikke brukt. Skriv "help" for å se hva jeg kan gjøre.',
+  'refusals4.link.no_user': 'Ingen plattformbruker passer til e-posten din.',
+  'refusals4.link.already':
+    'Denne chattekontoen er allerede koblet til en plattformbruker. Skriv "help" for å se hva jeg kan gjøre.',
+  'refusals4.perm.on_behalf.select_quote': 'velge et tilbud på en sak',
+  'refusals4.submit.plan':
+    'Sende inn {claimType, select, unpaid_invoice {en ubetalt faktura} other {en lånetilbakebetaling}} på {amount} mot {debtorName} ({country}) for {clientName}, med et suksesshonorar på {pct} %.',
+  'refusals4.submit.plan.fee': 'Suksesshonorar {pct} %: {explained}. SDCA-en er den bindende kilden.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {krav opptil {max}} other {større krav}}){surcharge, select, yes { + {add} prosentpoeng for et krav som er {months} måneder gammelt} other {}}',
+  'refusals4.submit.plan.documents':
+    'Dokumenter: {need, select, none {ingen dokumenter trengs (under 2 000 USD)} file_or_description {en fil eller en beskrivelse (2 000–10 000 USD)} other {en fil (over 10 000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} mottar den i Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ingen eksklusiv partner dekker den: den går til det juridiske nettverket for tilbud.',
+  'refusals4.submit.plan.client':
+    '{clientName} lagres som klienten din (bare navn og land); du følger saken med lesetilgang.',
+  'refusals4.submit.done':
+    'Sak {caseId} er sendt inn for {clientName} med et suksesshonorar på {pct} %{exclusive, select, yes { og er hos {partnerName} for verifisering.} other {; ingen eksklusiv partner dekker den, så det juridiske nettverket gir tilbud på den.}}',
+  'refusals4.close.register_first':
+    'Sak {caseId} har ingen registrert betaling ennå, så jeg registrerer den og lukker saken i ett steg.',
 };

@@ -684,4 +684,226 @@ export const sv: Translations = {
     'För många felaktiga kopplingskoder har provats den senaste timmen, så koppling med kod är pausad en stund. Försök igen senare, eller be supporten att koppla ditt konto.',
   'chat4.engine.invalid_choice':
     'Det är inte ett av alternativen jag erbjöd, så inget ändrades. Välj en av knapparna, eller svara med ord.',
+  // cat4b: domain refusals (escalation, submission, money, case status, close, permissions, case chat),
+  // escalation / sharing / commission plans and replies, lead and quote refusals, linking refusals.
+  'refusals4.escalate.in_period':
+    'Ärende {caseId} är fortfarande i sin utomrättsliga indrivningsperiod (till {until}), så det kan inte gå till rättslig indrivning ännu. Det kan eskaleras när perioden har löpt ut, eller när partnern stänger det som Pre-Legal Exhausted.',
+  'refusals4.escalate.no_period':
+    'Ärende {caseId} har ingen utomrättslig indrivningsperiod som har löpt ut, så det kan inte gå till rättslig indrivning via chatten. Kontakta Debituras support om det.',
+  'refusals4.escalate.window_passed':
+    'Ärende {caseId} stängdes som Pre-Legal Exhausted den {closedOn}, för mer än {days} dagar sedan, så det kan inte längre eskaleras via chatten. Kontakta Debituras support för att gå vidare med det.',
+  'refusals4.escalate.closed_as':
+    'Ärende {caseId} är stängt som {label}, så det kan inte gå till rättslig indrivning: det kan bara ett ärende som stängts som Pre-Legal Exhausted (inom {days} dagar) eller ett Active ärende vars indrivningsperiod har löpt ut.',
+  'refusals4.escalate.already':
+    'Ärende {caseId} är redan eskalerat till rättslig indrivning: det juridiska nätverket lämnar offerter på det. Skriv "quotes on {caseId}" för att se offerterna.',
+  'refusals4.escalate.status':
+    'Ärende {caseId} är {status}, så det kan inte eskaleras till rättslig indrivning.{instead, select, collecting_quotes { Det samlar redan in offerter; skriv "quotes on {caseId}" för att se dem.} paused { Det är pausat efter ett återkallande; partnern stänger det nu.} other { Den utomrättsliga indrivningen har inte börjat för det ännu.}}',
+  'refusals4.escalate.can':
+    'Ärende {caseId} kan eskaleras till rättslig indrivning nu: den utomrättsliga indrivningen är avslutad. Skriv "escalate {caseId} to legal" för att öppna en lead för det juridiska nätverket.',
+  'refusals4.escalate.plan': 'Eskalera ärende {caseId} ({debtorName}) till rättslig indrivning?',
+  'refusals4.escalate.plan.ends':
+    '{named, select, yes {{partnerName}s} other {Partnerns}} utomrättsliga uppdrag avslutas som Pre-Legal Exhausted, och partnern ombeds avbryta indrivningen.',
+  'refusals4.escalate.plan.reopens':
+    'Ärendet stängdes som Pre-Legal Exhausted; det öppnas igen för rättslig indrivning.',
+  'refusals4.escalate.plan.lead':
+    'En lead öppnas för det juridiska nätverket: partner som täcker {country}{named, select, yes { (inte {partnerName})} other {}} bjuds in att lämna offert.',
+  'refusals4.escalate.plan.collecting': 'Ärendet är Collecting Quotes tills du väljer en av offerterna.',
+  'refusals4.sub.file':
+    'En fordran på {usd} (över 10 000 USD) kräver en fil: bifoga originalfakturan, avtalet eller ett annat underlag.',
+  'refusals4.sub.file_or_description':
+    'En fordran på {usd} (2 000–10 000 USD) kräver en fil eller en beskrivning: bifoga fakturan eller beskriv fordran.',
+  'refusals4.sub.no_rate':
+    'Plattformen har ingen växelkurs för {currency}. Ange även fordrans värde i USD, eller skicka in den i USD eller EUR.',
+  'refusals4.sub.usd_too_large':
+    '{amount} motsvarar ungefär {huge, select, yes {USD 1e15 eller mer} other {{usd}}}, mer än plattformen kan registrera (fordringar får motsvara högst 999 999 999 999,99 USD). Kontrollera beloppet.',
+  'refusals4.sub.country.client':
+    '{unknown, select, yes {Jag känner inte till landet "{text}". } other {}}Ange din klients land som namn eller med två bokstäver, t.ex. Danmark eller DK.',
+  'refusals4.sub.country.debtor':
+    '{unknown, select, yes {Jag känner inte till landet "{text}". } other {}}Ange gäldenärens land som namn eller med två bokstäver, t.ex. Tyskland eller DE.',
+  'refusals4.sub.debtor_type': 'Gäldenären måste vara ett företag eller en person.',
+  'refusals4.sub.claim_type':
+    'Ärenden som partner skickar in kan bara vara en Unpaid Invoice eller en Loan Repayment, inte "{wanted}".',
+  'refusals4.sub.api_claim_type':
+    'Ärenden som skickas in via API:et är alltid Unpaid Invoice. Skicka in en Loan Repayment via formuläret i stället.',
+  'refusals4.sub.disputed':
+    'Bara obestridda fordringar kan skickas in: en bestridd fordran kräver rättsliga åtgärder, inte utomrättslig indrivning.',
+  'refusals4.sub.amount_zero': 'Fordrans belopp måste vara större än 0.',
+  'refusals4.sub.amount_number':
+    'Ange det skyldiga beloppet som ett tal, t.ex. 12500, 4.800,00 eller 4,800.00.',
+  'refusals4.sub.debt_date':
+    'Ange det datum då fordran förföll med dag, månad och år, t.ex. 30/06/2026, 30.06.2026 eller 2026-06-30.',
+  'refusals4.sub.partners_only':
+    'Bara en inkassopartner kan skicka in ett ärende för sin klient. Borgenärer skapar ärenden i portalen.',
+  'refusals4.sub.client_name':
+    'Ange din klients företagsnamn och land (två bokstäver, t.ex. DK). Om det är dig skulden gäller, ange ditt eget företagsnamn.',
+  'refusals4.sub.debtor_name': 'Ange gäldenärens namn och land (två bokstäver, t.ex. DE).',
+  'refusals4.sub.own_jurisdiction':
+    'Din organisation täcker själv {country}{hasRegion, select, yes { ({region})} other {}}, så ärendet skulle skickas tillbaka till dig. Driv in det själv i stället för att skicka in det.',
+  'refusals4.fee.future_date':
+    'Fordrans datum ligger i framtiden. Ange det datum då fordran förföll (t.ex. fakturans förfallodag).',
+  'refusals4.sdca':
+    '{partnerName} har ännu inte undertecknat Standard Debt Collection Agreement (SDCA), så du kan inte hantera ärenden. Underteckna det på {link} och försök sedan igen.',
+  'refusals4.give': 'Ange {what}.',
+  'refusals4.give.other_comment': 'en kommentar om varför ärende {caseId} stängs som Other',
+  'refusals4.give.message': 'meddelandet för ärende {caseId}',
+  'refusals4.give.decline_reason':
+    'ett skäl till att du avböjer (till exempel "gäldenären har gått i konkurs")',
+  'refusals4.give.info_answer': 'den information som partnern bad om för ärende {caseId}',
+  'refusals4.close.no_payment':
+    'Ärende {caseId} har ingen registrerad betalning, så det kan inte stängas som {label}. Registrera betalningen först och stäng det sedan.',
+  'refusals4.close.prelegal_early':
+    'Indrivningsperioden för ärende {caseId} löper till {until}. Pre-Legal Exhausted är avsett för när alla rimliga utomrättsliga försök är uttömda, vanligtvis efter perioden på 6 månader. Stäng det som Pre-Legal Exhausted ändå?',
+  'refusals4.case.already':
+    'Ärende {caseId} har redan {done}: det är {status}, så det kan inte längre {verb}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.status':
+    'Ärende {caseId} är {status}, så det {can, select, not_yet {kan inte {verb} ännu} cannot {kan inte {verb}} other {kan inte längre {verb}}}.{hasAdvice, select, yes { {advice}} other {}}',
+  'refusals4.case.verb.accept': 'godkännas',
+  'refusals4.case.verb.decline': 'avböjas',
+  'refusals4.case.verb.request_info': 'skickas tillbaka för mer information',
+  'refusals4.case.verb.offer_terms': 'erbjudas särskilda villkor',
+  'refusals4.case.verb.answer_info': 'besvaras',
+  'refusals4.case.verb.register_payment': 'få en betalning registrerad',
+  'refusals4.case.verb.close': 'stängas',
+  'refusals4.case.verb.withdraw': 'återkallas',
+  'refusals4.case.done.accepted': 'godkänts',
+  'refusals4.case.done.declined': 'avböjts',
+  'refusals4.case.done.closed': 'stängts',
+  'refusals4.case.done.withdrawn': 'återkallats',
+  'refusals4.case.done.offered_terms': 'erbjudits särskilda villkor',
+  'refusals4.case.done.sent_back': 'skickats tillbaka för mer information',
+  'refusals4.case.advice.closed': 'Stängda ärenden kan inte ändras.',
+  'refusals4.case.advice.close_it': 'Om du vill sluta arbeta med det, stäng det med en stängningskod.',
+  'refusals4.case.advice.with_network': 'Det ligger hos partnernätverket för offerter nu.',
+  'refusals4.case.advice.verify_first': 'Godkänn eller avböj det först.',
+  'refusals4.case.advice.waiting_quotes': 'Det väntar på offerter; borgenären kan dra tillbaka leaden.',
+  'refusals4.case.advice.paused': 'Det är redan pausat efter ett återkallande; partnern stänger det nu.',
+  'refusals4.case.advice.pull_back': 'Dra i stället tillbaka leaden för att stoppa det.',
+  'refusals4.case.advice.nobody_waiting': 'Ingen väntar på mer information om det.',
+  'refusals4.case.not_a_number': 'Det är inget ärendenummer: ärendenummer går upp till {max}.',
+  'refusals4.case.give_number': 'Ange ett ärendenummer.',
+  'refusals4.money.not_amount': '"{amount}" är inget penningbelopp.',
+  'refusals4.money.not_amount_that': 'Det är inget penningbelopp.',
+  'refusals4.money.decimals': '{amount} har fler än två decimaler; ange beloppet högst på öret.',
+  'refusals4.money.negative':
+    'Ett belopp kan inte vara negativt: ange det utan minustecken, t.ex. 5000 (kontakta Debituras support för att rätta en betalning).',
+  'refusals4.money.too_large':
+    '{given, select, yes {{amount}} other {Det beloppet}} är mer än jag kan registrera: belopp går upp till {max}.',
+  'refusals4.money.krone':
+    '"kr" kan vara danska, svenska, norska eller isländska kronor, och ärende {caseId} är i {currency}, så jag kan inte avgöra vilken valuta du menar. Ange beloppet i {currency}, t.ex. "1200 {currency}" (räkna om det först om det betalades i en annan valuta).',
+  'refusals4.money.not_rate': '"{rate}" är ingen sats.',
+  'refusals4.money.rate_over': 'En sats på {rate} är mer än 100 %.',
+  'refusals4.chat.nobody':
+    'Ingen inkassopartner arbetar med ärende {caseId} nu (det är {status}), så det finns ingen att skriva till i dess ärendechatt. {closed, select, yes {För att skicka in det igen eller fråga om det, skriv "add information to case {caseId}: …" så ser supporten det.} other {För att ge de partner som överväger det mer information, skriv "add information to case {caseId}: …".}}',
+  'refusals4.chat.too_long':
+    'Det meddelandet är {length} tecken långt; ett meddelande på ett ärende får vara högst {max} tecken. Korta ner det eller skicka det i flera delar.',
+  'refusals4.chat.answer_instead':
+    'Partnern som arbetar med ärende {caseId} väntar på ditt svar: skriv "answer {caseId}: …" så går ärendet tillbaka till partnern.',
+  'refusals4.chat.use_chat':
+    'En inkassopartner arbetar med ärende {caseId} ({status}): skriv till partnern i ärendechatten med "message the partner on {caseId}: …".',
+  'refusals4.perm.on_behalf_only':
+    'Borgenären för ärende {caseId} har egna användare och fattar därför detta beslut själv. Supporten kan bara {act} för en klient som en managing partner har skickat in och som själv bara har läsbehörighet.',
+  'refusals4.perm.legal_network':
+    'Partner i det juridiska nätverket {what} ärenden: du får leads och väljer om du vill lämna offert. Om du inte vill ha ärende {caseId}, låt helt enkelt bli att lämna offert på det.',
+  'refusals4.perm.legal_network.verify': 'verifierar inte',
+  'refusals4.perm.legal_network.accept': 'godkänner inte',
+  'refusals4.perm.legal_network.decline': 'avböjer inte',
+  'refusals4.perm.legal_network.offer_terms': 'erbjuder inte särskilda villkor på',
+  'refusals4.perm.support_only': 'Bara en supportmedarbetare kan {what}.',
+  'refusals4.perm.support_only.link_codes': 'utfärda kopplingskoder',
+  'refusals4.perm.support_only.link': 'koppla chattkonton',
+  'refusals4.perm.support_only.unlink': 'koppla bort chattkonton',
+  'refusals4.perm.support_only.see_accounts': 'se andras chattkonton',
+  'refusals4.perm.support_only.see_reviews': 'se de avböjanden som väntar på manuell granskning',
+  'refusals4.perm.support_only.resolve_review': 'avgöra ett avböjande som kräver manuell granskning',
+  'refusals4.perm.support_only.see_parked': 'se de meddelanden som ingen kunde ta emot',
+  'refusals4.perm.support_only.requeue': 'köa ett meddelande igen',
+  'refusals4.perm.settings.partner':
+    'Nätverksdelning är borgenärens egen kontoinställning: bara borgenärens användare (eller Debituras support) kan se eller ändra den.',
+  'refusals4.perm.settings.other': 'Du kan bara se eller ändra din egen organisations kontoinställningar.',
+  'refusals4.sharing.which':
+    'Vilken borgenär? Ange namnet, t.ex. "is network sharing on for Acme ApS?" eller "turn off network sharing for Acme ApS".',
+  'refusals4.sharing.several': 'Flera borgenärer heter "{said}": {names}. Vilken menar du?',
+  'refusals4.sharing.no_creditor': 'Det finns ingen borgenär som heter "{said}" på plattformen.',
+  'refusals4.sharing.no_creditor_id': 'Det finns ingen borgenär {creditorId}.',
+  'refusals4.sharing.already':
+    'Nätverksdelning är redan {on, select, yes {på} other {av}} för {creditorName}: inget att ändra.',
+  'refusals4.sharing.plan': 'Slå *{on, select, yes {på} other {av}}* nätverksdelning för {creditorName}?',
+  'refusals4.sharing.plan.from_now': 'Från och med nu gäller: {meaning}.',
+  'refusals4.sharing.plan.past': 'Ärenden som avböjdes före ändringen förblir som de är.',
+  'refusals4.sharing.plan.told': '{creditorName}s användare får besked om ändringen.',
+  'refusals4.org_unknown': 'Din organisation är inte känd för plattformen.',
+  'refusals4.partner_unknown': 'Din partnerorganisation är inte känd för plattformen.',
+  'refusals4.commission.partners_only':
+    'Bara en inkassopartner kan öppna ett provisionsärende, för ett framgångsarvode som en borgenär är skyldig den.',
+  'refusals4.commission.partners_only_prefill':
+    'Bara en inkassopartner kan öppna ett provisionsärende för ett arvode den har att fordra.',
+  'refusals4.commission.which':
+    'Vilken borgenär är skyldig dig framgångsarvodet? Skriv till exempel "open a commission case against Acme ApS".',
+  'refusals4.commission.no_creditor':
+    'Det finns ingen borgenär som heter "{said}" på plattformen. Kontrollera namnet.',
+  'refusals4.commission.no_creditor_id': 'Det finns ingen borgenär {creditorId}. Kontrollera borgenärens id.',
+  'refusals4.commission.several':
+    'Flera borgenärers namn börjar med "{said}": {names}. Vilken är skyldig dig arvodet?',
+  'refusals4.commission.own_jurisdiction':
+    '{creditorName} finns i {country}, en jurisdiktion som din organisation själv täcker, så ett provisionsärende mot den skulle skickas tillbaka till dig: provisionsärenden följer samma regel om egen jurisdiktion som alla inskickade ärenden. Kontakta Debituras support om att driva in arvodet.',
+  'refusals4.commission.already':
+    'Du har redan öppnat provisionsärende {caseId} mot {creditorName} för det här arvodet. Skriv "status {caseId}" för att följa det.',
+  'refusals4.commission.nothing_owed':
+    'Enligt plattformens uppgifter är {creditorName} inte skyldig din organisation något framgångsarvode{onCase, select, yes { för ärende {caseId}} other {}}, så det finns inget att förifylla.',
+  'refusals4.commission.currencies':
+    'Arvodena som {creditorName} är skyldig är i flera valutor ({currencies}); skicka in ett provisionsärende per valuta.',
+  'refusals4.commission.file_hint':
+    '{refusal} Öppna formuläret för att skicka in ärenden ("submit a case") för att bifoga den; provisionskommentaren hör hemma i beskrivningen.',
+  'refusals4.commission.plan': 'Öppna ett provisionsärende mot {creditorName} på {amount} (Unpaid Invoice)?',
+  'refusals4.commission.plan.prefilled':
+    'Förifyllt: gäldenär {creditorName} (företag, {country}); din organisation {clientName} är klient; kommentar: "{comment}"',
+  'refusals4.commission.done':
+    'Provisionsärende {caseId} mot {creditorName} på {amount} är öppnat. {submitted}',
+  'refusals4.quotes.not_yours':
+    'Ärende {caseId} är inte ett av dina ärenden och din organisation har inte bjudits in att lämna offert på det, så du kan inte se dess offerter.',
+  'refusals4.lead.no_case': 'Det finns inget ärende {caseId}. Kontrollera ärendenumret och försök igen.',
+  'refusals4.lead.none':
+    'Ärende {caseId} har ingen lead, så det finns inga offerter på det. Offerter samlas bara in efter ett avböjande, efter särskilda villkor eller när ingen exklusiv partner täcker ett ärende.',
+  'refusals4.lead.case_missing': 'Ärende {caseId} finns inte.',
+  'refusals4.route.support_only': 'Bara supporten (eller plattformen själv) kan fördela ärende {caseId}.',
+  'refusals4.route.again':
+    'Ärende {caseId} ligger redan hos en partner eller är i ett annat läge, så det kan inte fördelas igen.',
+  'refusals4.due_today.support_only':
+    'Det som plattformen har schemalagt i dag är för supportmedarbetare. För dina egna ärenden, fråga "my cases".',
+  'refusals4.support.whom': 'Vem menar du? Ange personen med användarnamn eller e-postadress.',
+  'refusals4.support.which_account':
+    'Vilket chattkonto? Skriv det som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
+  'refusals4.support.which_notice': 'Vilket meddelande? Ange dess nummer, t.ex. "requeue notice 42".',
+  'refusals4.support.no_notice': 'Det finns inget meddelande {noticeId}.',
+  'refusals4.support.which_channel':
+    'Vilken kanal? Skriv till exempel "register channel C0123ABC for Nordic Collect".',
+  'refusals4.support.which_surface':
+    'Ange om det är en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
+  'refusals4.link_code.unknown':
+    'Den kopplingskoden är inte giltig. Jämför den med den du fick (koder ser ut som K7MQ-3PXA), eller be supporten om en ny.',
+  'refusals4.link_code.expired': 'Den kopplingskoden har gått ut. Be supporten om en ny.',
+  'refusals4.link_code.used':
+    'Den kopplingskoden har redan använts: varje kod kopplar ett konto, en gång. Be supporten om en ny.',
+  'refusals4.link_code.already_linked':
+    'Det här chattkontot är redan kopplat till en plattformsanvändare, så koden användes inte. Skriv "help" för att se vad jag kan göra.',
+  'refusals4.link.no_user': 'Ingen plattformsanvändare matchar din e-postadress.',
+  'refusals4.link.already':
+    'Det här chattkontot är redan kopplat till en plattformsanvändare. Skriv "help" för att se vad jag kan göra.',
+  'refusals4.perm.on_behalf.select_quote': 'välja en offert för ett ärende',
+  'refusals4.submit.plan':
+    'Skicka in {claimType, select, unpaid_invoice {en obetald faktura} other {en låneåterbetalning}} på {amount} mot {debtorName} ({country}) för {clientName}, med ett framgångsarvode på {pct} %.',
+  'refusals4.submit.plan.fee': 'Framgångsarvode {pct} %: {explained}. SDCA:n är den bindande källan.',
+  'refusals4.fee.explanation':
+    '{pct} % ({region}, {upTo, select, yes {fordringar upp till {max}} other {större fordringar}}){surcharge, select, yes { + {add} procentenheter för en fordran som är {months} månader gammal} other {}}',
+  'refusals4.submit.plan.documents':
+    'Dokument: {need, select, none {inga dokument behövs (under 2 000 USD)} file_or_description {en fil eller en beskrivning (2 000–10 000 USD)} other {en fil (över 10 000 USD)}}.',
+  'refusals4.submit.plan.exclusive': '{partnerName} tar emot det i Pending Verification.',
+  'refusals4.submit.plan.network':
+    'Ingen exklusiv partner täcker det: det går till det juridiska nätverket för offerter.',
+  'refusals4.submit.plan.client':
+    '{clientName} sparas som din klient (bara namn och land); du följer ärendet med läsbehörighet.',
+  'refusals4.submit.done':
+    'Ärende {caseId} är inskickat för {clientName} med ett framgångsarvode på {pct} %{exclusive, select, yes { och ligger hos {partnerName} för verifiering.} other {; ingen exklusiv partner täcker det, så det juridiska nätverket lämnar offerter på det.}}',
+  'refusals4.close.register_first':
+    'Ärende {caseId} har ingen registrerad betalning ännu, så jag registrerar den och stänger ärendet i ett steg.',
 };

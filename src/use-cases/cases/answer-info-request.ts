@@ -6,6 +6,7 @@ import {
 } from '../../db/repositories/info-request.repository.ts';
 import { enqueueNotices } from '../../db/repositories/notice.repository.ts';
 import { requireText } from '../../domain/case.ts';
+import { sentence } from '../../domain/errors.ts';
 import { asSentence } from '../../domain/text.ts';
 import { msg, say } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
@@ -23,7 +24,11 @@ export async function checkAnswerInfoRequest(
   input: AnswerInfoRequestInput,
 ): Promise<Plan> {
   const { case: c } = await loadForCreditorAction(ctx.db, ctx.actor, input.caseId, 'answer_info');
-  requireText(input.answer, `the information the partner asked for on case ${c.id}`);
+  requireText(
+    input.answer,
+    `the information the partner asked for on case ${c.id}`,
+    sentence('refusals4.give.info_answer', { caseId: String(c.id) }),
+  );
   return {
     summary: say('cases3.answer.plan', { caseId: String(c.id) }),
     effects: [say('cases3.answer.effect')],
@@ -40,7 +45,11 @@ export async function answerInfoRequest(
     const { case: c } = await loadForCreditorAction(trx, ctx.actor, input.caseId, 'answer_info', {
       lock: trx,
     });
-    const answer = requireText(input.answer, `the information the partner asked for on case ${c.id}`);
+    const answer = requireText(
+      input.answer,
+      `the information the partner asked for on case ${c.id}`,
+      sentence('refusals4.give.info_answer', { caseId: String(c.id) }),
+    );
     const open = await findOpenInfoRequest(trx, c.id);
     if (open) await saveAnswer(trx, { id: open.id, answer, answeredByUserId: ctx.actor.userId, at: now });
     await updateCase(trx, c.id, { status: 'pending_verification' }, now);

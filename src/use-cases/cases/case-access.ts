@@ -25,6 +25,7 @@ import {
   assertExclusive,
   assertMay,
   type CasePermission,
+  type ExclusiveWork,
   type PartnerRelation,
 } from '../../domain/permissions.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
@@ -102,7 +103,7 @@ export async function loadForPartnerAction(
   action: CaseAction,
   now: Date,
   opts: LoadOptions & {
-    exclusiveOnly?: string;
+    exclusiveOnly?: ExclusiveWork;
     /** Under the lock only: also read what opening a lead needs, in the same statement. */
     withLeadRouting?: { reserveDeclineId: boolean };
   } = {},

@@ -10,6 +10,7 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { type Write, writeLast, writeTogether } from '../../db/write-together.ts';
 import { type Case, type Creditor, requireText } from '../../domain/case.ts';
 import { type CheckedDecline, checkDeclineReason } from '../../domain/decline-check.ts';
+import { sentence } from '../../domain/errors.ts';
 import type { DeclineCategory } from '../../domain/ids.ts';
 import {
   type MessageKey,
@@ -38,6 +39,7 @@ export interface DeclineCaseInput {
 }
 
 const REASON = 'a reason for declining (for example "the debtor is bankrupt")';
+const REASON_SAID = sentence('refusals4.give.decline_reason');
 
 export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseInput): Promise<Plan> {
   const {
@@ -48,7 +50,7 @@ export async function checkDeclineCase(ctx: UseCaseContext, input: DeclineCaseIn
     exclusiveOnly: 'decline',
     reads: ctx.reads,
   });
-  requireText(input.reason, REASON);
+  requireText(input.reason, REASON, REASON_SAID);
   // The early check and the plan read the same facts (turn-reads.ts).
   const facts = await sharedRead(ctx.reads, `declineFacts:${c.id}:${partner.id}`, () =>
     loadDeclineFacts(ctx.db, c, partner),
@@ -116,7 +118,7 @@ export async function declineCase(ctx: UseCaseContext, input: DeclineCaseInput):
       withLeadRouting: { reserveDeclineId: true },
       reads: ctx.reads,
     });
-    const reason = requireText(input.reason, REASON);
+    const reason = requireText(input.reason, REASON, REASON_SAID);
     // The reason is checked against the case: a category the facts contradict goes to manual review.
     const checked: CheckedDecline = checkDeclineReason(
       input.category,

@@ -10,7 +10,7 @@ import {
 import { enqueueNoticesWrite } from '../../db/repositories/notice.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
 import type { Creditor } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { assertMayOnCreditor, type CreditorPermission } from '../../domain/permissions.ts';
 import { type MessageSpec, msg, nested, renderFor, say } from '../../i18n/messages.ts';
 import { noticeText } from '../../i18n/notice-text.ts';
@@ -59,6 +59,8 @@ async function creditorOf(db: Db, ctx: UseCaseContext, input: SharingInput, acti
       throw new DomainError(
         'invalid_input',
         'Which creditor? Name it, e.g. "is network sharing on for Acme ApS?" or "turn off network sharing for Acme ApS".',
+        {},
+        sentence('refusals4.sharing.which'),
       );
     }
   } else {
@@ -70,16 +72,29 @@ async function creditorOf(db: Db, ctx: UseCaseContext, input: SharingInput, acti
         throw new DomainError(
           'invalid_input',
           `Several creditors are called "${said}": ${found.map((c) => c.name).join(', ')}. Which one do you mean?`,
+          {},
+          sentence('refusals4.sharing.several', { said, names: found.map((c) => c.name).join(', ') }),
         );
       }
       creditor = found[0] ? await findCreditor(db, found[0].id) : null;
       if (!creditor)
-        throw new DomainError('not_found', `There is no creditor called "${said}" on the platform.`);
+        throw new DomainError(
+          'not_found',
+          `There is no creditor called "${said}" on the platform.`,
+          {},
+          sentence('refusals4.sharing.no_creditor', { said }),
+        );
     }
   }
   // Nobody else learns whether a creditor of that name exists: the same refusal either way.
   assertMayOnCreditor(action, ctx.actor, creditor ?? { id: -1, name: said ?? '' });
-  if (!creditor) throw new DomainError('not_found', 'Your organisation is not known to the platform.');
+  if (!creditor)
+    throw new DomainError(
+      'not_found',
+      'Your organisation is not known to the platform.',
+      {},
+      sentence('refusals4.org_unknown'),
+    );
   return creditor;
 }
 
@@ -106,6 +121,7 @@ function alreadyThere(c: Creditor, on: boolean): DomainError {
     'already_done',
     `Network sharing is already ${onOff(on)} for ${c.name}: nothing to change.`,
     { creditorId: c.id, on },
+    sentence('refusals4.sharing.already', { on: yesNo(on), creditorName: c.name }),
   );
 }
 
@@ -113,11 +129,11 @@ export async function checkSetNetworkSharing(ctx: UseCaseContext, input: SetShar
   const c = await creditorOf(ctx.db, ctx, input, 'change_settings');
   if (c.networkSharing === input.on) throw alreadyThere(c, input.on);
   return {
-    summary: `Turn network sharing *${onOff(input.on)}* for ${c.name}?`,
+    summary: say('refusals4.sharing.plan', { on: yesNo(input.on), creditorName: c.name }),
     effects: [
-      `From now on, ${sharingMeaning(input.on, whoseFor(ctx))}.`,
-      'Cases declined before the change stay as they are.',
-      ...(ctx.actor.role === 'support' ? [`${c.name}'s users are told about the change.`] : []),
+      say('refusals4.sharing.plan.from_now', { meaning: nested(meaningOf(input.on, whoseFor(ctx))) }),
+      say('refusals4.sharing.plan.past'),
+      ...(ctx.actor.role === 'support' ? [say('refusals4.sharing.plan.told', { creditorName: c.name })] : []),
     ],
   };
 }
@@ -131,7 +147,13 @@ export async function setNetworkSharing(
     const named = await creditorOf(trx, ctx, input, 'change_settings');
     // Under the row lock: a second confirmation (or a colleague's change) finds the new value.
     const c = await lockCreditor(trx, named.id);
-    if (!c) throw new DomainError('not_found', `There is no creditor ${named.id}.`);
+    if (!c)
+      throw new DomainError(
+        'not_found',
+        `There is no creditor ${named.id}.`,
+        {},
+        sentence('refusals4.sharing.no_creditor_id', { creditorId: String(named.id) }),
+      );
     if (c.networkSharing === input.on) throw alreadyThere(c, input.on);
     await writeLast(trx, [
       setNetworkSharingWrite(trx, c.id, input.on),

@@ -12,7 +12,7 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { writeLast } from '../../db/write-together.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Case, Creditor, Partner } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { assertEscalatable, type EscalationFrom } from '../../domain/escalation.ts';
 import { assertMay } from '../../domain/permissions.ts';
 import { type MessageSpec, msg, renderFor, say } from '../../i18n/messages.ts';
@@ -43,7 +43,13 @@ interface Loaded {
 async function load(db: Db, actor: Actor, caseId: number, now: Date, lock?: Transaction<Database>) {
   assertCaseNumber(caseId);
   const loaded = await loadCaseWithParties(lock ?? db, caseId, { partnerId: null, lock: Boolean(lock) });
-  if (!loaded) throw new DomainError('not_found', `There is no case ${caseId}. Check the case number.`);
+  if (!loaded)
+    throw new DomainError(
+      'not_found',
+      `There is no case ${caseId}. Check the case number.`,
+      {},
+      sentence('case.not_found', { caseId: String(caseId) }),
+    );
   const { case: c, creditor } = loaded;
   // Who: the permission table alone (the creditor of the case).
   assertMay('escalate', actor, c, await relationFacts(db, actor, c));
@@ -64,14 +70,15 @@ function stopForLegal(c: Pick<Case, 'id' | 'debtorName'>): MessageSpec {
 export async function checkEscalateCase(ctx: UseCaseContext, input: EscalateCaseInput): Promise<Plan> {
   const { case: c, partner, from } = await load(ctx.db, ctx.actor, input.caseId, ctx.clock.now());
   const country = c.debtorCountry.trim();
+  const partnerName = partner?.name ?? '';
   return {
-    summary: `Escalate case ${c.id} (${c.debtorName}) to legal?`,
+    summary: say('refusals4.escalate.plan', { caseId: String(c.id), debtorName: c.debtorName }),
     effects: [
       from === 'active_after_period'
-        ? `${partner?.name ?? 'The partner'}'s pre-legal assignment ends as Pre-Legal Exhausted, and it is told to stop collection.`
-        : 'The case was closed as Pre-Legal Exhausted; it reopens for legal action.',
-      `A lead opens for the legal network: partners covering ${country}${partner ? ` (not ${partner.name})` : ''} are invited to quote.`,
-      'The case is Collecting Quotes until you choose one of the quotes.',
+        ? say('refusals4.escalate.plan.ends', { partnerName, named: partner ? 'yes' : 'no' })
+        : say('refusals4.escalate.plan.reopens'),
+      say('refusals4.escalate.plan.lead', { country, partnerName, named: partner ? 'yes' : 'no' }),
+      say('refusals4.escalate.plan.collecting'),
     ],
   };
 }

@@ -18,7 +18,7 @@ import {
 import { listQuotesForLead } from '../../db/repositories/quote.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Case } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import type { Channel } from '../../domain/ids.ts';
 import { collectionResult, type Lead } from '../../domain/lead.ts';
 import { list, type MessageSpec, type MessageValue, msg, nested, num } from '../../i18n/messages.ts';
@@ -70,9 +70,12 @@ export function nextStepMessage(
 }
 
 export function caseNotFound(caseId: number): DomainError {
-  return new DomainError('not_found', `There is no case ${caseId}. Check the case number and try again.`, {
-    caseId,
-  });
+  return new DomainError(
+    'not_found',
+    `There is no case ${caseId}. Check the case number and try again.`,
+    { caseId },
+    sentence('refusals4.lead.no_case', { caseId: String(caseId) }),
+  );
 }
 
 export function noLead(caseId: number): DomainError {
@@ -80,6 +83,7 @@ export function noLead(caseId: number): DomainError {
     'invalid_state',
     `Case ${caseId} has no lead, so there are no quotes on it. Quotes are only collected after a decline, custom terms or when no exclusive partner covers a case.`,
     { caseId },
+    sentence('refusals4.lead.none', { caseId: String(caseId) }),
   );
 }
 

@@ -1,7 +1,7 @@
 import { findCase } from '../../db/repositories/case.repository.ts';
 import { findCurrentLeadForCase, listInvitations } from '../../db/repositories/lead.repository.ts';
 import { listQuotesForLead, type QuoteWithPartner } from '../../db/repositories/quote.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { describeLead, expiresAt, type Lead } from '../../domain/lead.ts';
 import { assertMay } from '../../domain/permissions.ts';
 import { relationFacts } from '../cases/case-access.ts';
@@ -45,6 +45,8 @@ export async function listQuotes(ctx: UseCaseContext, input: ListQuotesInput): P
       throw new DomainError(
         'forbidden',
         `Case ${c.id} is not one of your cases and your organisation was not invited to quote on it, so you can't see its quotes.`,
+        {},
+        sentence('refusals4.quotes.not_yours', { caseId: String(c.id) }),
       );
     }
     scope = 'own';

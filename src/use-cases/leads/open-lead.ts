@@ -19,7 +19,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { SYSTEM_ACTOR } from '../../domain/actor.ts';
 import { addBusinessHours, DEFAULT_QUOTE_WINDOW_BUSINESS_HOURS } from '../../domain/business-time.ts';
 import type { Case } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import type { Channel, LeadOrigin } from '../../domain/ids.ts';
 import { DEFAULT_EXPECTED_QUOTES, type Lead } from '../../domain/lead.ts';
 import { validateQuoteTerms } from '../../domain/quote.ts';
@@ -124,7 +124,13 @@ export async function planLead(
 
 async function plan(trx: Transaction<Database>, input: OpenLeadInput): Promise<PlannedLead> {
   const c = input.leadCase ?? (await findLeadCase(trx, input.caseId));
-  if (!c) throw new DomainError('not_found', `Case ${input.caseId} does not exist.`);
+  if (!c)
+    throw new DomainError(
+      'not_found',
+      `Case ${input.caseId} does not exist.`,
+      {},
+      sentence('refusals4.lead.case_missing', { caseId: String(input.caseId) }),
+    );
   const windowBusinessHours = input.windowBusinessHours ?? DEFAULT_QUOTE_WINDOW_BUSINESS_HOURS;
   const expectedQuotes = input.expectedQuotes ?? DEFAULT_EXPECTED_QUOTES;
   if (input.customQuote) validateQuoteTerms(input.customQuote);

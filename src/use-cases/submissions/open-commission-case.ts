@@ -1,9 +1,9 @@
 import { joinTransaction } from '../../db/join-transaction.ts';
 import { findCreditorsNamed } from '../../db/repositories/creditor.repository.ts';
 import { loadRoutingPartners } from '../../db/repositories/routing.repository.ts';
-import { DomainError, isDomainError } from '../../domain/errors.ts';
-import { formatMoney } from '../../domain/money.ts';
+import { DomainError, isDomainError, sentence } from '../../domain/errors.ts';
 import { coversJurisdiction } from '../../domain/routing.ts';
+import { money, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { type CommissionCaseDraft, prefillCommissionCase } from './prefill-commission-case.ts';
@@ -36,6 +36,8 @@ async function draftFor(ctx: UseCaseContext, input: OpenCommissionCaseInput): Pr
     throw new DomainError(
       'forbidden',
       'Only a collection partner can open a commission case, for a success fee a creditor owes it.',
+      {},
+      sentence('refusals4.commission.partners_only'),
     );
   }
   const said = input.creditor?.trim() ?? '';
@@ -43,6 +45,8 @@ async function draftFor(ctx: UseCaseContext, input: OpenCommissionCaseInput): Pr
     throw new DomainError(
       'invalid_input',
       'Which creditor owes you the success fee? Say for example "open a commission case against Acme ApS".',
+      {},
+      sentence('refusals4.commission.which'),
     );
   }
   const found = (await findCreditorsNamed(ctx.db, said)).filter((c) => !c.shadow);
@@ -50,12 +54,16 @@ async function draftFor(ctx: UseCaseContext, input: OpenCommissionCaseInput): Pr
     throw new DomainError(
       'not_found',
       `There is no creditor called "${said}" on the platform. Check the name.`,
+      {},
+      sentence('refusals4.commission.no_creditor', { said }),
     );
   }
   if (found.length > 1) {
     throw new DomainError(
       'invalid_input',
       `Several creditors' names start with "${said}": ${found.map((c) => c.name).join(', ')}. Which one owes you the fee?`,
+      {},
+      sentence('refusals4.commission.several', { said, names: found.map((c) => c.name).join(', ') }),
     );
   }
   const creditor = found[0] as (typeof found)[number];
@@ -76,6 +84,10 @@ async function draftFor(ctx: UseCaseContext, input: OpenCommissionCaseInput): Pr
       `${creditor.name} is in ${draft.input.debtor.country}, a jurisdiction your organisation covers itself, so a commission case against it would be routed back to you: ` +
         'commission cases follow the same own-jurisdiction rule as every submission. Contact Debitura support about collecting the fee.',
       { rule: 'own_jurisdiction' },
+      sentence('refusals4.commission.own_jurisdiction', {
+        creditorName: creditor.name,
+        country: draft.input.debtor.country,
+      }),
     );
   }
 
@@ -94,10 +106,14 @@ async function draftFor(ctx: UseCaseContext, input: OpenCommissionCaseInput): Pr
       'already_done',
       `You already opened commission case ${open.id} against ${creditor.name} for this fee. Say "status ${open.id}" to follow it.`,
       { caseId: open.id },
+      sentence('refusals4.commission.already', { caseId: String(open.id), creditorName: creditor.name }),
     );
   }
   return { draft, creditorName: creditor.name };
 }
+
+/** A typed amount for a message (a number with its two decimals, as the money module reads it). */
+const amountOf = (amount: number, currency: string) => money(amount.toFixed(2), currency);
 
 /** The form's document rule over 10,000 USD needs a file, which a chat message cannot carry. */
 function withFileHint(error: unknown): never {
@@ -106,6 +122,7 @@ function withFileHint(error: unknown): never {
       error.code,
       `${error.message} Open the submission form ("submit a case") to attach it; the commission comment goes in the description.`,
       error.details,
+      error.said ? sentence('refusals4.commission.file_hint', { refusal: { msg: error.said } }) : undefined,
     );
   }
   throw error;
@@ -119,10 +136,19 @@ export async function checkOpenCommissionCase(
   const plan = await checkSubmitCase(ctx, draft.input).catch(withFileHint);
   const d = draft.input;
   return {
-    summary: `Open a commission case against ${creditorName} for ${formatMoney(d.principal, d.currency)} (Unpaid Invoice)?`,
+    summary: say('refusals4.commission.plan', {
+      creditorName,
+      amount: amountOf(d.principal, d.currency),
+    }),
     effects: [
-      `Prefilled: debtor ${creditorName} (company, ${d.debtor.country}); your organisation ${d.client.name} is the client; comment: "${draft.comment}"`,
-      ...plan.effects.filter((e) => !e.includes('is kept as your client')),
+      say('refusals4.commission.plan.prefilled', {
+        creditorName,
+        country: d.debtor.country,
+        clientName: d.client.name,
+        comment: draft.comment,
+      }),
+      // The last effect says who is kept as the client: here the partner itself, said in the first one.
+      ...plan.effects.slice(0, -1),
     ],
   };
 }
@@ -147,7 +173,12 @@ export async function openCommissionCase(
     const result = await submitCase(inTrx, draft.input).catch(withFileHint);
     return {
       caseId: result.caseId,
-      summary: `Commission case ${result.caseId} against ${creditorName} for ${formatMoney(draft.input.principal, draft.input.currency)} is opened. ${result.summary}`,
+      summary: say('refusals4.commission.done', {
+        caseId: String(result.caseId),
+        creditorName,
+        amount: amountOf(draft.input.principal, draft.input.currency),
+        submitted: result.summary,
+      }),
     };
   });
 }

@@ -1,7 +1,7 @@
 import { findCreditor } from '../../db/repositories/creditor.repository.ts';
 import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { loadRoutingPartners } from '../../db/repositories/routing.repository.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import { fromCents, toCents } from '../../domain/money.ts';
 import { commissionComment, type SubmitCaseInput } from '../../domain/submission.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -32,12 +32,19 @@ export async function prefillCommissionCase(
     throw new DomainError(
       'forbidden',
       'Only a collection partner can open a commission case for a fee owed to it.',
+      {},
+      sentence('refusals4.commission.partners_only_prefill'),
     );
   }
   const creditor = await findCreditor(ctx.db, input.creditorId);
   const partner = await findPartner(ctx.db, actor.partnerId);
   if (!creditor || !partner) {
-    throw new DomainError('not_found', `There is no creditor ${input.creditorId}. Check the creditor's id.`);
+    throw new DomainError(
+      'not_found',
+      `There is no creditor ${input.creditorId}. Check the creditor's id.`,
+      {},
+      sentence('refusals4.commission.no_creditor_id', { creditorId: String(input.creditorId) }),
+    );
   }
   const owed = await ctx.db
     .selectFrom('payouts')
@@ -54,6 +61,12 @@ export async function prefillCommissionCase(
       input.caseId !== undefined
         ? `${creditor.name} owes your organisation no success fee on case ${input.caseId} on the platform's records, so there is nothing to prefill.`
         : `${creditor.name} owes your organisation no success fee on the platform's records, so there is nothing to prefill.`,
+      {},
+      sentence('refusals4.commission.nothing_owed', {
+        creditorName: creditor.name,
+        onCase: input.caseId !== undefined ? 'yes' : 'no',
+        caseId: String(input.caseId ?? ''),
+      }),
     );
   }
   const currencies = [...new Set(owed.map((o) => o.currency.trim()))];
@@ -61,6 +74,11 @@ export async function prefillCommissionCase(
     throw new DomainError(
       'invalid_input',
       `The fees ${creditor.name} owes are in several currencies (${currencies.join(', ')}); submit one commission case per currency.`,
+      {},
+      sentence('refusals4.commission.currencies', {
+        creditorName: creditor.name,
+        currencies: currencies.join(', '),
+      }),
     );
   }
   const total = fromCents(owed.reduce((sum, o) => sum + toCents(o.partner_amount), 0n));

@@ -10,7 +10,7 @@ import {
 } from '../../db/repositories/routing.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Case } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, sentence } from '../../domain/errors.ts';
 import type { Channel } from '../../domain/ids.ts';
 import { type CaseFacts, type RoutingDecision, routeCase } from '../../domain/routing.ts';
 import { type MessageSpec, money, msg, renderFor } from '../../i18n/messages.ts';
@@ -160,12 +160,19 @@ export async function routeLockedCase(
 
 function assertRoutable(actor: Actor, c: Case): void {
   if (actor.role !== 'support') {
-    throw new DomainError('forbidden', `Only support (or the platform itself) can route case ${c.id}.`);
+    throw new DomainError(
+      'forbidden',
+      `Only support (or the platform itself) can route case ${c.id}.`,
+      {},
+      sentence('refusals4.route.support_only', { caseId: String(c.id) }),
+    );
   }
   if (c.status !== 'pending_verification' || c.assignedPartnerId !== null) {
     throw new DomainError(
       'invalid_state',
       `Case ${c.id} is already with a partner or in another state, so it cannot be routed again.`,
+      {},
+      sentence('refusals4.route.again', { caseId: String(c.id) }),
     );
   }
 }

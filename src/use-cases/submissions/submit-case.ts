@@ -6,10 +6,14 @@ import { findPartner } from '../../db/repositories/partner.repository.ts';
 import { loadRoutingPartners } from '../../db/repositories/routing.repository.ts';
 import type { Actor } from '../../domain/actor.ts';
 import type { Partner } from '../../domain/case.ts';
-import { DomainError } from '../../domain/errors.ts';
-import { DEFAULT_FEE_TABLE, type FeeTable, quoteSuccessFee, type SuccessFee } from '../../domain/fees.ts';
+import { DomainError, type SentenceSpec, sentence } from '../../domain/errors.ts';
+import {
+  DEFAULT_FEE_TABLE,
+  type FeeTable,
+  type SuccessFee,
+  successFeeWithSentence,
+} from '../../domain/fees.ts';
 import type { Channel } from '../../domain/ids.ts';
-import { formatMoney } from '../../domain/money.ts';
 import { assertSdcaSigned } from '../../domain/sdca.ts';
 import {
   requiredDocuments,
@@ -17,6 +21,7 @@ import {
   type ValidSubmission,
   validateSubmission,
 } from '../../domain/submission.ts';
+import { type MessageSpec, money, nested, num, say } from '../../i18n/messages.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { Plan } from '../plan.ts';
 import { decideRouting, type RoutedTo, routeLockedCase } from './route-case.ts';
@@ -45,22 +50,28 @@ async function prepare(
   input: SubmitCaseInput,
   at: Date,
   feeTable: FeeTable,
-): Promise<{ partner: Partner; valid: ValidSubmission; fee: SuccessFee }> {
+): Promise<{ partner: Partner; valid: ValidSubmission; fee: SuccessFee; feeSaid: SentenceSpec }> {
   if (ctx.actor.role !== 'partner' || ctx.actor.partnerId === null) {
     // validateSubmission says the same; checked first so nothing is loaded for a non-partner.
     validateSubmission(input, { ...ctx, coverage: [] });
   }
   const partner = await findPartner(db, ctx.actor.partnerId as number);
-  if (!partner) throw new DomainError('forbidden', 'Your partner organisation is not known to the platform.');
+  if (!partner)
+    throw new DomainError(
+      'forbidden',
+      'Your partner organisation is not known to the platform.',
+      {},
+      sentence('refusals4.partner_unknown'),
+    );
   assertSdcaSigned(partner, at);
   const own = (await loadRoutingPartners(db)).find((p) => p.id === partner.id);
   const valid = validateSubmission(input, { ...ctx, coverage: own?.coverage ?? [] });
-  const fee = quoteSuccessFee(
+  const { fee, explained } = successFeeWithSentence(
     { principalUsd: valid.principalUsd, debtorCountry: valid.debtor.country, debtDate: valid.debtDate },
     at,
     feeTable,
   );
-  return { partner, valid, fee };
+  return { partner, valid, fee, feeSaid: explained };
 }
 
 /** The success fee a submission would carry, shown before submitting (domain.md: "shown before submit"). */
@@ -72,11 +83,8 @@ export async function quoteSubmissionFee(
   return (await prepare(ctx.db, ctx, input, ctx.clock.now(), opts.feeTable ?? DEFAULT_FEE_TABLE)).fee;
 }
 
-const DOCUMENT_WORDS = {
-  none: 'no documents needed (under 2,000 USD)',
-  file_or_description: 'a file or a description (2,000–10,000 USD)',
-  file: 'a file (over 10,000 USD)',
-} as const;
+/** A typed amount for a message (a number with its two decimals, as the money module reads it). */
+const amountOf = (amount: number, currency: string) => money(amount.toFixed(2), currency);
 
 /** Every rule checked, the success fee and where the case would go, without writing anything. */
 export async function checkSubmitCase(
@@ -85,7 +93,13 @@ export async function checkSubmitCase(
   opts: SubmitCaseOptions = {},
 ): Promise<Plan & { successFee: SuccessFee }> {
   const at = ctx.clock.now();
-  const { partner, valid, fee } = await prepare(ctx.db, ctx, input, at, opts.feeTable ?? DEFAULT_FEE_TABLE);
+  const { partner, valid, fee, feeSaid } = await prepare(
+    ctx.db,
+    ctx,
+    input,
+    at,
+    opts.feeTable ?? DEFAULT_FEE_TABLE,
+  );
   const preview = await decideRouting(
     ctx.db,
     {
@@ -120,14 +134,26 @@ export async function checkSubmitCase(
     [partner.id],
   );
   return {
-    summary: `Submit ${valid.claimType === 'unpaid_invoice' ? 'an unpaid invoice' : 'a loan repayment'} of ${formatMoney(valid.principal, valid.currency)} against ${valid.debtor.name} (${valid.debtor.country}) for ${valid.client.name}, at a success fee of ${fee.pct}%.`,
+    summary: say('refusals4.submit.plan', {
+      claimType: valid.claimType,
+      amount: amountOf(valid.principal, valid.currency),
+      debtorName: valid.debtor.name,
+      country: valid.debtor.country,
+      clientName: valid.client.name,
+      pct: num(fee.pct),
+    }),
     effects: [
-      `Success fee ${fee.pct}%: ${fee.explanation}. The SDCA is the binding source.`,
-      `Documents: ${DOCUMENT_WORDS[requiredDocuments(valid.principalUsd)]}.`,
+      say('refusals4.submit.plan.fee', {
+        pct: num(fee.pct),
+        explained: nested(feeSaid as MessageSpec),
+      }),
+      say('refusals4.submit.plan.documents', { need: requiredDocuments(valid.principalUsd) }),
       preview.decision.kind === 'exclusive'
-        ? `${preview.partnerName(preview.decision.partnerId)} receives it in Pending Verification.`
-        : 'No exclusive partner covers it: it goes to the legal network for quotes.',
-      `${valid.client.name} is kept as your client (name and country only); you follow the case read-only.`,
+        ? say('refusals4.submit.plan.exclusive', {
+            partnerName: preview.partnerName(preview.decision.partnerId),
+          })
+        : say('refusals4.submit.plan.network'),
+      say('refusals4.submit.plan.client', { clientName: valid.client.name }),
     ],
     successFee: fee,
   };
@@ -230,10 +256,13 @@ export async function submitCase(
       shadowClientId,
       successFee: fee,
       routedTo,
-      summary:
-        routedTo.kind === 'exclusive'
-          ? `Case ${c.id} is submitted for ${valid.client.name} at a ${fee.pct}% success fee and is with ${routedTo.partnerName} for verification.`
-          : `Case ${c.id} is submitted for ${valid.client.name} at a ${fee.pct}% success fee; no exclusive partner covers it, so the legal network is quoting on it.`,
+      summary: say('refusals4.submit.done', {
+        caseId: String(c.id),
+        clientName: valid.client.name,
+        pct: num(fee.pct),
+        exclusive: routedTo.kind === 'exclusive' ? 'yes' : 'no',
+        partnerName: routedTo.kind === 'exclusive' ? routedTo.partnerName : '',
+      }),
     };
   });
 }
