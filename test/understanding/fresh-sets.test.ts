@@ -77,6 +77,14 @@ const FLOORS: Array<[string, number]> = [
   ['fresh3/lang-de.jsonl', 0.97],
   ['fresh3/lang-fi.jsonl', 0.96],
   ['fresh3/lang-es.jsonl', 0.98],
+  // Round 3 (fresh4/, 2026-12-08): first time 81–88 %, 16 unsafe of five kinds; floored at what the fixes by
+  // kind (docs/notes/u5.md) and the general round-4 work (docs/notes/u4.md) reached, less one line.
+  ['fresh4/lang-da.jsonl', 0.92],
+  ['fresh4/lang-no.jsonl', 0.93],
+  ['fresh4/lang-sv.jsonl', 0.92],
+  ['fresh4/lang-de.jsonl', 0.92],
+  ['fresh4/lang-fi.jsonl', 0.85],
+  ['fresh4/lang-es.jsonl', 0.91],
 ];
 
 describe('sets written blind, kept as a floor', () => {
