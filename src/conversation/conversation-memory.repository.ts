@@ -177,6 +177,16 @@ export async function findOpenQuestionAndCase(
   };
 }
 
+/** The case a conversation is about, as a scalar subquery named conversation_case_id. */
+function conversationCaseOf(db: Kysely<Database>, a: { surface: string; conversationKey: string }) {
+  return db
+    .selectFrom('conversation_cases')
+    .select('case_id')
+    .where('surface', '=', a.surface)
+    .where('conversation_key', '=', a.conversationKey)
+    .as('conversation_case_id');
+}
+
 // Run for every typed message: compiled once (compiled-once.ts).
 const openQuestionAndCaseQuery = compiledOnce((db, a: OpenQuestionArgs, shape: 'event' | 'plain') =>
   db
@@ -186,14 +196,7 @@ const openQuestionAndCaseQuery = compiledOnce((db, a: OpenQuestionArgs, shape: '
       (join) => join.onTrue(),
     )
     .selectAll('p')
-    .select((eb) =>
-      eb
-        .selectFrom('conversation_cases')
-        .select('case_id')
-        .where('surface', '=', a.surface)
-        .where('conversation_key', '=', a.conversationKey)
-        .as('conversation_case_id'),
-    ),
+    .select(conversationCaseOf(db, a)),
 );
 
 /** The newest question this user was asked in this conversation, open or not (to tell a late answer so). */
@@ -249,14 +252,7 @@ const pendingByTokenAndCaseQuery = compiledOnce(
         (join) => join.onTrue(),
       )
       .selectAll('p')
-      .select((eb) =>
-        eb
-          .selectFrom('conversation_cases')
-          .select('case_id')
-          .where('surface', '=', a.surface)
-          .where('conversation_key', '=', a.conversationKey)
-          .as('conversation_case_id'),
-      ),
+      .select(conversationCaseOf(db, a)),
 );
 
 // Compiled once (compiled-once.ts).
