@@ -637,7 +637,6 @@ export const da: Translations = {
     'Tilbud {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fast} other {}}',
   'chat4.action.doing':
     '{action, select, case_accept {acceptere sag{caseId, select, none {} other { {caseId}}}} case_decline {afvise sag{caseId, select, none {} other { {caseId}}}} case_request_info {bede om flere oplysninger på sag{caseId, select, none {} other { {caseId}}}} case_offer_terms {tilbyde vilkår på sag{caseId, select, none {} other { {caseId}}}} case_close {lukke sag{caseId, select, none {} other { {caseId}}}} payment_register {registrere en betaling på sag{caseId, select, none {} other { {caseId}}}} quote_select {vælge et tilbud på sag{caseId, select, none {} other { {caseId}}}} quote_submit {give et tilbud på sag{caseId, select, none {} other { {caseId}}}} lead_pullback {trække sag{caseId, select, none {} other { {caseId}}} tilbage} case_withdraw {tilbagekalde sag{caseId, select, none {} other { {caseId}}}} quote_decline {melde pas på sag{caseId, select, none {} other { {caseId}}}} decline_resolve {afgøre afvisningen af sag{caseId, select, none {} other { {caseId}}}} case_answer_info {besvare anmodningen om oplysninger på sag{caseId, select, none {} other { {caseId}}}} case_submit {indsende en ny sag} other {{name} på sag{caseId, select, none {} other { {caseId}}}}}',
-  'chat4.action.bare': '{name}',
   'chat4.action.done':
     '{action, select, case_accept {Accepteret} case_decline {Afvist} case_request_info {Oplysninger anmodet} case_offer_terms {Vilkår tilbudt} case_close {Lukket} payment_register {Betaling registreret} quote_select {Tilbud valgt} quote_submit {Tilbud givet} lead_pullback {Trukket tilbage} case_withdraw {Tilbagekaldt} quote_decline {Meldt pas} decline_resolve {Afvisning afgjort} case_answer_info {Besvaret} case_submit {Indsendt} cancelled {Annulleret} chosen {Valgt} refused {Ikke udført: afvist ved bekræftelsen} other {Bekræftet}}',
   'chat4.form.decline': '{caseId, select, none {Afvis en sag} other {Afvis sag {caseId}}}',
@@ -667,11 +666,6 @@ export const da: Translations = {
     'Hej! Din {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er endnu ikke knyttet til en bruger på inkassoplatformen, så jeg kan ikke vise eller ændre sager for dig. Bed support om at knytte din {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto til din platformbruger; når det er gjort, kan du skrive "help" for at se, hvad jeg kan.',
   'chat4.link.code_hint':
     'Hvis support har givet dig en tilknytningskode, så skriv "link" efterfulgt af koden, f.eks. "link K7MQ-3PXA".',
-  'chat4.link.done':
-    'Klar: denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er nu knyttet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for at se, hvad jeg kan gøre for dig.',
-  'chat4.link.offer':
-    'Hej! Denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto er endnu ikke knyttet til inkassoplatformen. Din e-mail tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det dig? Skriv "yes" eller tryk på *Tilknyt denne konto* for at knytte den; hvis det ikke er dig, så se bort fra dette og spørg support.',
-  'chat4.link.button': 'Tilknyt denne konto',
   'chat4.title.case': 'Sag {caseId}',
   'chat4.title.tasks': 'Dine opgaver',
   'chat4.submit.open':
@@ -747,7 +741,6 @@ export const da: Translations = {
     '{partnerName} har endnu ikke underskrevet Standard Debt Collection Agreement (SDCA), så du kan ikke handle på sager. Underskriv den på {link}, og prøv så igen.',
   'refusals4.give': 'Angiv venligst {what}.',
   'refusals4.give.other_comment': 'en kommentar om, hvorfor sag {caseId} lukkes som Other',
-  'refusals4.give.message': 'beskeden til sag {caseId}',
   'refusals4.give.decline_reason':
     'en begrundelse for afvisningen (for eksempel "skyldneren er gået konkurs")',
   'refusals4.give.info_answer': 'de oplysninger, partneren bad om på sag {caseId}',
@@ -795,14 +788,6 @@ export const da: Translations = {
     '"kr" kan være danske, svenske, norske eller islandske kroner, og sag {caseId} er i {currency}, så jeg kan ikke se, hvilken valuta du mener. Angiv beløbet i {currency}, f.eks. "1200 {currency}" (omregn det først, hvis det blev betalt i en anden valuta).',
   'refusals4.money.not_rate': '"{rate}" er ikke en sats.',
   'refusals4.money.rate_over': 'En sats på {rate} er mere end 100 %.',
-  'refusals4.chat.nobody':
-    'Ingen inkassopartner arbejder på sag {caseId} nu (den er {status}), så der er ingen at skrive til i dens sagschat. {closed, select, yes {For at genindsende den eller spørge om den, skriv "add information to case {caseId}: …", så ser support det.} other {For at give de partnere, der overvejer den, flere oplysninger, skriv "add information to case {caseId}: …".}}',
-  'refusals4.chat.too_long':
-    'Den besked er {length} tegn lang; en besked på en sag må højst være {max} tegn. Forkort den, eller send den i flere dele.',
-  'refusals4.chat.answer_instead':
-    'Partneren, der arbejder på sag {caseId}, venter på dit svar: skriv "answer {caseId}: …", så går sagen tilbage til partneren.',
-  'refusals4.chat.use_chat':
-    'En inkassopartner arbejder på sag {caseId} ({status}): skriv til partneren i sagschatten med "message the partner on {caseId}: …".',
   'refusals4.perm.on_behalf_only':
     'Kreditoren for sag {caseId} har sine egne brugere, så den træffer selv denne beslutning. Support kan kun {act} for en klient, som en managing partner har indsendt, og hvis egen adgang kun er læseadgang.',
   'refusals4.perm.legal_network':
@@ -872,25 +857,6 @@ export const da: Translations = {
     'Sag {caseId} er allerede hos en partner eller i en anden tilstand, så den kan ikke fordeles igen.',
   'refusals4.due_today.support_only':
     'Det, platformen har planlagt i dag, er for supportmedarbejdere. For dine egne sager kan du spørge "my cases".',
-  'refusals4.support.whom': 'Hvem mener du? Angiv personen med brugernavn eller e-mailadresse.',
-  'refusals4.support.which_account':
-    'Hvilken chatkonto? Skriv den som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
-  'refusals4.support.which_notice': 'Hvilken besked? Angiv dens nummer, f.eks. "requeue notice 42".',
-  'refusals4.support.no_notice': 'Der findes ingen besked {noticeId}.',
-  'refusals4.support.which_channel':
-    'Hvilken kanal? Skriv for eksempel "register channel C0123ABC for Nordic Collect".',
-  'refusals4.support.which_surface':
-    'Angiv, om det er en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
-  'refusals4.link_code.unknown':
-    'Den tilknytningskode er ikke gyldig. Sammenlign den med den, du fik (koder ser ud som K7MQ-3PXA), eller bed support om en ny.',
-  'refusals4.link_code.expired': 'Den tilknytningskode er udløbet. Bed support om en ny.',
-  'refusals4.link_code.used':
-    'Den tilknytningskode er allerede brugt: hver kode tilknytter én konto, én gang. Bed support om en ny.',
-  'refusals4.link_code.already_linked':
-    'Denne chatkonto er allerede tilknyttet en platformbruger, så koden blev ikke brugt. Skriv "help" for at se, hvad jeg kan.',
-  'refusals4.link.no_user': 'Ingen platformbruger passer til din e-mail.',
-  'refusals4.link.already':
-    'Denne chatkonto er allerede tilknyttet en platformbruger. Skriv "help" for at se, hvad jeg kan.',
   'refusals4.perm.on_behalf.select_quote': 'vælge et tilbud på en sag',
   'refusals4.submit.plan':
     'Indsend {claimType, select, unpaid_invoice {en ubetalt faktura} other {et lån til tilbagebetaling}} på {amount} mod {debtorName} ({country}) for {clientName} med et succeshonorar på {pct} %.',

@@ -665,7 +665,6 @@ export const de: Translations = {
     'Angebot {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fix} other {}}',
   'chat4.action.doing':
     '{action, select, case_accept {Fall{caseId, select, none {} other { {caseId}}} annehmen} case_decline {Fall{caseId, select, none {} other { {caseId}}} ablehnen} case_request_info {weitere Informationen zu Fall{caseId, select, none {} other { {caseId}}} anfordern} case_offer_terms {individuelle Konditionen für Fall{caseId, select, none {} other { {caseId}}} anbieten} case_close {Fall{caseId, select, none {} other { {caseId}}} abschließen} payment_register {eine Zahlung zu Fall{caseId, select, none {} other { {caseId}}} erfassen} quote_select {ein Angebot für Fall{caseId, select, none {} other { {caseId}}} auswählen} quote_submit {ein Angebot für Fall{caseId, select, none {} other { {caseId}}} abgeben} lead_pullback {Fall{caseId, select, none {} other { {caseId}}} aus der Angebotsrunde zurückholen} case_withdraw {Fall{caseId, select, none {} other { {caseId}}} zurückziehen} quote_decline {auf ein Angebot für Fall{caseId, select, none {} other { {caseId}}} verzichten} decline_resolve {die Ablehnung von Fall{caseId, select, none {} other { {caseId}}} klären} case_answer_info {die Informationsanfrage zu Fall{caseId, select, none {} other { {caseId}}} beantworten} case_submit {einen neuen Fall einreichen} other {{name} zu Fall{caseId, select, none {} other { {caseId}}}}}',
-  'chat4.action.bare': '{name}',
   'chat4.action.done':
     '{action, select, case_accept {Angenommen} case_decline {Abgelehnt} case_request_info {Informationen angefordert} case_offer_terms {Konditionen angeboten} case_close {Abgeschlossen} payment_register {Zahlung erfasst} quote_select {Angebot ausgewählt} quote_submit {Angebot abgegeben} lead_pullback {Zurückgeholt} case_withdraw {Zurückgezogen} quote_decline {Auf Angebot verzichtet} decline_resolve {Ablehnung geklärt} case_answer_info {Beantwortet} case_submit {Eingereicht} cancelled {Abgebrochen} chosen {Gewählt} refused {Nicht ausgeführt: bei der Bestätigung abgelehnt} other {Bestätigt}}',
   'chat4.form.decline': '{caseId, select, none {Einen Fall ablehnen} other {Fall {caseId} ablehnen}}',
@@ -696,11 +695,6 @@ export const de: Translations = {
     'Hallo! Ihr {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist noch mit keinem Benutzer der Inkassoplattform verknüpft, daher kann ich Ihnen keinen Fall zeigen oder ändern. Bitten Sie den Support, Ihr {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto mit Ihrem Plattformbenutzer zu verknüpfen; danach schreiben Sie "help", um zu sehen, was ich kann.',
   'chat4.link.code_hint':
     'Wenn der Support Ihnen einen Verknüpfungscode gegeben hat, schreiben Sie "link" und dann den Code, z. B. "link K7MQ-3PXA".',
-  'chat4.link.done':
-    'Erledigt: Dieses {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist jetzt mit *{name}*{hasOrg, select, yes { bei {org}} other {}} verknüpft. Schreiben Sie "help", um zu sehen, was ich für Sie tun kann.',
-  'chat4.link.offer':
-    'Hallo! Dieses {surface, select, slack {Slack} teams {Microsoft Teams} other {Konsolen}}-Konto ist noch nicht mit der Inkassoplattform verknüpft. Ihre E-Mail-Adresse gehört zu *{name}*{hasOrg, select, yes { bei {org}} other {}}: sind Sie das? Schreiben Sie "yes" oder klicken Sie auf *Dieses Konto verknüpfen*; wenn Sie es nicht sind, ignorieren Sie dies und wenden Sie sich an den Support.',
-  'chat4.link.button': 'Dieses Konto verknüpfen',
   'chat4.title.case': 'Fall {caseId}',
   'chat4.title.tasks': 'Ihre Aufgaben',
   'chat4.submit.open':
@@ -777,7 +771,6 @@ export const de: Translations = {
     '{partnerName} hat die Standard Debt Collection Agreement (SDCA) noch nicht unterzeichnet, daher können Sie keine Fälle bearbeiten. Unterzeichnen Sie sie unter {link} und versuchen Sie es dann erneut.',
   'refusals4.give': 'Bitte geben Sie {what} an.',
   'refusals4.give.other_comment': 'einen Kommentar, warum Fall {caseId} als Other geschlossen wird,',
-  'refusals4.give.message': 'die Nachricht zu Fall {caseId}',
   'refusals4.give.decline_reason':
     'einen Grund für die Ablehnung (zum Beispiel "der Schuldner ist insolvent")',
   'refusals4.give.info_answer': 'die Informationen, nach denen der Partner zu Fall {caseId} gefragt hat,',
@@ -827,14 +820,6 @@ export const de: Translations = {
     '"kr" kann dänische, schwedische, norwegische oder isländische Krone bedeuten, und Fall {caseId} ist in {currency}, daher weiß ich nicht, welche Währung Sie meinen. Geben Sie den Betrag in {currency} an, z. B. "1200 {currency}" (rechnen Sie ihn vorher um, wenn er in einer anderen Währung gezahlt wurde).',
   'refusals4.money.not_rate': '"{rate}" ist kein Satz.',
   'refusals4.money.rate_over': 'Ein Satz von {rate} ist mehr als 100 %.',
-  'refusals4.chat.nobody':
-    'Kein Inkassopartner bearbeitet Fall {caseId} derzeit (er ist {status}), daher gibt es im Fall-Chat niemanden, dem Sie schreiben können. {closed, select, yes {Um ihn erneut einzureichen oder danach zu fragen, schreiben Sie "add information to case {caseId}: …", dann sieht es der Support.} other {Um den Partnern, die ihn prüfen, mehr Informationen zu geben, schreiben Sie "add information to case {caseId}: …".}}',
-  'refusals4.chat.too_long':
-    'Diese Nachricht ist {length} Zeichen lang; eine Nachricht zu einem Fall darf bis zu {max} Zeichen haben. Bitte kürzen Sie sie oder senden Sie sie in Teilen.',
-  'refusals4.chat.answer_instead':
-    'Der Partner, der Fall {caseId} bearbeitet, wartet auf Ihre Antwort: Schreiben Sie "answer {caseId}: …", dann geht der Fall an ihn zurück.',
-  'refusals4.chat.use_chat':
-    'Ein Inkassopartner bearbeitet Fall {caseId} ({status}): Schreiben Sie ihm im Fall-Chat mit "message the partner on {caseId}: …".',
   'refusals4.perm.on_behalf_only':
     'Der Gläubiger von Fall {caseId} hat eigene Benutzer und trifft diese Entscheidung daher selbst. Der Support ist nur für einen Mandanten, den ein Managing Partner eingereicht hat und der selbst nur Lesezugriff hat, berechtigt, {act}.',
   'refusals4.perm.legal_network':
@@ -910,27 +895,6 @@ export const de: Translations = {
     'Fall {caseId} liegt bereits bei einem Partner oder ist in einem anderen Status und kann daher nicht erneut zugewiesen werden.',
   'refusals4.due_today.support_only':
     'Was die Plattform heute geplant hat, ist für Support-Mitarbeiter. Für Ihre eigenen Fälle fragen Sie "my cases".',
-  'refusals4.support.whom': 'Wen meinen Sie? Nennen Sie die Person mit Handle oder E-Mail-Adresse.',
-  'refusals4.support.which_account':
-    'Welches Chat-Konto? Schreiben Sie es als "slack T123/U456", "teams <tenant>/<user id>" oder "console <handle>".',
-  'refusals4.support.which_notice':
-    'Welche Benachrichtigung? Geben Sie ihre Nummer an, z. B. "requeue notice 42".',
-  'refusals4.support.no_notice': 'Es gibt keine Benachrichtigung {noticeId}.',
-  'refusals4.support.which_channel':
-    'Welcher Kanal? Schreiben Sie zum Beispiel "register channel C0123ABC for Nordic Collect".',
-  'refusals4.support.which_surface':
-    'Sagen Sie, ob es ein Slack- oder ein Teams-Kanal ist: "register slack channel C0123ABC …".',
-  'refusals4.link_code.unknown':
-    'Dieser Verknüpfungscode ist nicht gültig. Vergleichen Sie ihn mit dem, den Sie erhalten haben (Codes sehen aus wie K7MQ-3PXA), oder bitten Sie den Support um einen neuen.',
-  'refusals4.link_code.expired':
-    'Dieser Verknüpfungscode ist abgelaufen. Bitte fragen Sie den Support nach einem neuen.',
-  'refusals4.link_code.used':
-    'Dieser Verknüpfungscode wurde bereits verwendet: Jeder Code verknüpft ein Konto, einmal. Bitte fragen Sie den Support nach einem neuen.',
-  'refusals4.link_code.already_linked':
-    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft, daher wurde der Code nicht verwendet. Schreiben Sie "help", um zu sehen, was ich kann.',
-  'refusals4.link.no_user': 'Kein Plattformbenutzer passt zu Ihrer E-Mail-Adresse.',
-  'refusals4.link.already':
-    'Dieses Chat-Konto ist bereits mit einem Plattformbenutzer verknüpft. Schreiben Sie "help", um zu sehen, was ich kann.',
   'refusals4.perm.on_behalf.select_quote': 'für einen Fall ein Angebot auszuwählen',
   'refusals4.submit.plan':
     '{claimType, select, unpaid_invoice {Eine unbezahlte Rechnung} other {Eine Darlehensrückzahlung}} über {amount} gegen {debtorName} ({country}) für {clientName} einreichen, zu einem Erfolgshonorar von {pct} %.',

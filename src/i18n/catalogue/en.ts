@@ -647,7 +647,6 @@ export const en = {
     'Quote {quoteId}: {partnerName}, {pct}%{fixed, select, yes { + {fee} fixed} other {}}',
   'chat4.action.doing':
     '{action, select, case_accept {accept case} case_decline {decline case} case_request_info {request information on case} case_offer_terms {offer terms on case} case_close {close case} payment_register {register a payment on case} quote_select {select a quote on case} quote_submit {submit a quote on case} lead_pullback {pull back case} case_withdraw {withdraw case} quote_decline {decline to quote on case} decline_resolve {resolve the decline of case} case_answer_info {answer the information request on case} case_submit {submit a new case} other {{name} on case}}{caseId, select, none {} other { {caseId}}}',
-  'chat4.action.bare': '{name}',
   'chat4.action.done':
     '{action, select, case_accept {Accepted} case_decline {Declined} case_request_info {Information requested} case_offer_terms {Terms offered} case_close {Closed} payment_register {Payment registered} quote_select {Quote selected} quote_submit {Quote submitted} lead_pullback {Pulled back} case_withdraw {Withdrawn} quote_decline {Declined to quote} decline_resolve {Decline resolved} case_answer_info {Answered} case_submit {Submitted} cancelled {Cancelled} chosen {Chosen} refused {Not carried out: refused when confirmed} other {Confirmed}}',
   'chat4.form.decline': '{caseId, select, none {Decline a case} other {Decline case {caseId}}}',
@@ -677,11 +676,6 @@ export const en = {
     'Hello! Your {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is not linked to a user of the collection platform yet, so I can\'t show or change any case for you. Please ask support to link your {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account to your platform user; once that is done, say "help" to see what I can do.',
   'chat4.link.code_hint':
     'If support gave you a link code, say "link" followed by the code, e.g. "link K7MQ-3PXA".',
-  'chat4.link.done':
-    'Done: this {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is now linked to *{name}*{hasOrg, select, yes { at {org}} other {}}. Say "help" to see what I can do for you.',
-  'chat4.link.offer':
-    'Hello! This {surface, select, slack {Slack} teams {Microsoft Teams} other {console}} account is not linked to the collection platform yet. Your e-mail belongs to *{name}*{hasOrg, select, yes { at {org}} other {}}: is that you? Say "yes" or press *Link this account* to link it; if it isn\'t you, ignore this and ask support.',
-  'chat4.link.button': 'Link this account',
   'chat4.title.case': 'Case {caseId}',
   'chat4.title.tasks': 'Your tasks',
   'chat4.submit.open':
@@ -755,7 +749,6 @@ export const en = {
     "{partnerName} has not signed the Standard Debt Collection Agreement (SDCA) yet, so you can't act on cases. Sign it at {link}, then try again.",
   'refusals4.give': 'Please give {what}.',
   'refusals4.give.other_comment': 'a comment saying why case {caseId} closes as Other',
-  'refusals4.give.message': 'the message for case {caseId}',
   'refusals4.give.decline_reason': 'a reason for declining (for example "the debtor is bankrupt")',
   'refusals4.give.info_answer': 'the information the partner asked for on case {caseId}',
   'refusals4.close.no_payment':
@@ -801,14 +794,6 @@ export const en = {
     '"kr" can be Danish, Swedish, Norwegian or Icelandic krone, and case {caseId} is in {currency}, so I can\'t tell which currency you mean. Give the amount in {currency}, e.g. "1,200 {currency}" (convert it first if it was paid in another currency).',
   'refusals4.money.not_rate': '"{rate}" is not a rate.',
   'refusals4.money.rate_over': 'A rate of {rate} is more than 100%.',
-  'refusals4.chat.nobody':
-    'No collection partner is working case {caseId} now (it is {status}), so there is nobody to message in its case chat. {closed, select, yes {To resubmit it or ask about it, say "add information to case {caseId}: …" and support will see it.} other {To give the partners considering it more information, say "add information to case {caseId}: …".}}',
-  'refusals4.chat.too_long':
-    'That message is {length} characters long; a message on a case can be up to {max}. Please shorten it or send it in parts.',
-  'refusals4.chat.answer_instead':
-    'The partner working case {caseId} is waiting for your answer: say "answer {caseId}: …" and the case goes back to them.',
-  'refusals4.chat.use_chat':
-    'A collection partner is working case {caseId} ({status}): write to them in the case chat with "message the partner on {caseId}: …".',
   'refusals4.perm.on_behalf_only':
     'The creditor of case {caseId} has users of its own, so it takes this decision itself. Support can {act} only for a client a managing partner submitted, whose own access is read-only.',
   'refusals4.perm.legal_network':
@@ -878,25 +863,6 @@ export const en = {
     'Case {caseId} is already with a partner or in another state, so it cannot be routed again.',
   'refusals4.due_today.support_only':
     'What the platform has scheduled today is for support agents. For your own cases, ask "my cases".',
-  'refusals4.support.whom': 'Whom do you mean? Name them by handle or e-mail address.',
-  'refusals4.support.which_account':
-    'Which chat account? Write it as "slack T123/U456", "teams <tenant>/<user id>" or "console <handle>".',
-  'refusals4.support.which_notice': 'Which notice? Give its number, e.g. "requeue notice 42".',
-  'refusals4.support.no_notice': 'There is no notice {noticeId}.',
-  'refusals4.support.which_channel':
-    'Which channel? Say for example "register channel C0123ABC for Nordic Collect".',
-  'refusals4.support.which_surface':
-    'Say whether it is a Slack or a Teams channel: "register slack channel C0123ABC …".',
-  'refusals4.link_code.unknown':
-    'That link code is not valid. Check it against the one you were given (codes look like K7MQ-3PXA), or ask support for a new one.',
-  'refusals4.link_code.expired': 'That link code has expired. Please ask support for a new one.',
-  'refusals4.link_code.used':
-    'That link code was already used: each code links one account, once. Please ask support for a new one.',
-  'refusals4.link_code.already_linked':
-    'This chat account is already linked to a platform user, so the code was not used. Say "help" to see what I can do.',
-  'refusals4.link.no_user': 'No platform user matches your e-mail.',
-  'refusals4.link.already':
-    'This chat account is already linked to a platform user. Say "help" to see what I can do.',
   'refusals4.perm.on_behalf.select_quote': 'select a quote on a case',
   'refusals4.submit.plan':
     'Submit {claimType, select, unpaid_invoice {an unpaid invoice} other {a loan repayment}} of {amount} against {debtorName} ({country}) for {clientName}, at a success fee of {pct}%.',

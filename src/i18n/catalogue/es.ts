@@ -646,7 +646,6 @@ export const es: Translations = {
     'Oferta {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fijos} other {}}',
   'chat4.action.doing':
     '{action, select, case_accept {aceptar el expediente{caseId, select, none {} other { {caseId}}}} case_decline {rechazar el expediente{caseId, select, none {} other { {caseId}}}} case_request_info {pedir información sobre el expediente{caseId, select, none {} other { {caseId}}}} case_offer_terms {ofrecer condiciones para el expediente{caseId, select, none {} other { {caseId}}}} case_close {cerrar el expediente{caseId, select, none {} other { {caseId}}}} payment_register {registrar un pago en el expediente{caseId, select, none {} other { {caseId}}}} quote_select {elegir una oferta para el expediente{caseId, select, none {} other { {caseId}}}} quote_submit {enviar una oferta para el expediente{caseId, select, none {} other { {caseId}}}} lead_pullback {retirar el expediente{caseId, select, none {} other { {caseId}}} de las ofertas} case_withdraw {retirar el expediente{caseId, select, none {} other { {caseId}}}} quote_decline {no ofertar por el expediente{caseId, select, none {} other { {caseId}}}} decline_resolve {resolver el rechazo del expediente{caseId, select, none {} other { {caseId}}}} case_answer_info {responder a la solicitud de información del expediente{caseId, select, none {} other { {caseId}}}} case_submit {presentar un expediente nuevo} other {{name} en el expediente{caseId, select, none {} other { {caseId}}}}}',
-  'chat4.action.bare': '{name}',
   'chat4.action.done':
     '{action, select, case_accept {Aceptado} case_decline {Rechazado} case_request_info {Información solicitada} case_offer_terms {Condiciones ofrecidas} case_close {Cerrado} payment_register {Pago registrado} quote_select {Oferta elegida} quote_submit {Oferta enviada} lead_pullback {Retirado de las ofertas} case_withdraw {Retirado} quote_decline {Sin oferta} decline_resolve {Rechazo resuelto} case_answer_info {Respondido} case_submit {Presentado} cancelled {Cancelado} chosen {Elegido} refused {No realizado: rechazado al confirmar} other {Confirmado}}',
   'chat4.form.decline':
@@ -677,11 +676,6 @@ export const es: Translations = {
     '¡Hola! Su cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} aún no está vinculada a un usuario de la plataforma de cobro, así que no puedo mostrarle ni cambiar ningún expediente. Pida al soporte que vincule su cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} a su usuario de la plataforma; cuando esté hecho, escriba "help" para ver lo que puedo hacer.',
   'chat4.link.code_hint':
     'Si el soporte le dio un código de vinculación, escriba "link" seguido del código, por ejemplo "link K7MQ-3PXA".',
-  'chat4.link.done':
-    'Hecho: esta cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} está ahora vinculada a *{name}*{hasOrg, select, yes { de {org}} other {}}. Escriba "help" para ver lo que puedo hacer por usted.',
-  'chat4.link.offer':
-    '¡Hola! Esta cuenta de {surface, select, slack {Slack} teams {Microsoft Teams} other {consola}} aún no está vinculada a la plataforma de cobro. Su correo electrónico pertenece a *{name}*{hasOrg, select, yes { de {org}} other {}}: ¿es usted? Escriba "yes" o pulse *Vincular esta cuenta* para vincularla; si no es usted, ignore este mensaje y consulte al soporte.',
-  'chat4.link.button': 'Vincular esta cuenta',
   'chat4.title.case': 'Expediente {caseId}',
   'chat4.title.tasks': 'Sus tareas',
   'chat4.submit.open':
@@ -759,7 +753,6 @@ export const es: Translations = {
   'refusals4.give': 'Indique {what}.',
   'refusals4.give.other_comment':
     'un comentario que explique por qué el expediente {caseId} se cierra como Other',
-  'refusals4.give.message': 'el mensaje para el expediente {caseId}',
   'refusals4.give.decline_reason': 'un motivo para el rechazo (por ejemplo, "el deudor está en quiebra")',
   'refusals4.give.info_answer': 'la información que pidió el socio sobre el expediente {caseId}',
   'refusals4.close.no_payment':
@@ -807,14 +800,6 @@ export const es: Translations = {
     '"kr" puede ser corona danesa, sueca, noruega o islandesa, y el expediente {caseId} está en {currency}, así que no sé qué moneda quiere decir. Indique el importe en {currency}, p. ej. "1200 {currency}" (conviértalo antes si se pagó en otra moneda).',
   'refusals4.money.not_rate': '"{rate}" no es un porcentaje.',
   'refusals4.money.rate_over': 'Un porcentaje de {rate} es más del 100 %.',
-  'refusals4.chat.nobody':
-    'Ningún socio de cobro trabaja ahora en el expediente {caseId} (está en estado {status}), así que no hay nadie a quien escribir en su chat. {closed, select, yes {Para volver a presentarlo o preguntar por él, escriba "add information to case {caseId}: …" y soporte lo verá.} other {Para dar más información a los socios que lo están valorando, escriba "add information to case {caseId}: …".}}',
-  'refusals4.chat.too_long':
-    'Ese mensaje tiene {length} caracteres; un mensaje en un expediente puede tener hasta {max}. Acórtelo o envíelo por partes.',
-  'refusals4.chat.answer_instead':
-    'El socio que trabaja en el expediente {caseId} espera su respuesta: escriba "answer {caseId}: …" y el expediente volverá a él.',
-  'refusals4.chat.use_chat':
-    'Un socio de cobro trabaja en el expediente {caseId} ({status}): escríbale en el chat del expediente con "message the partner on {caseId}: …".',
   'refusals4.perm.on_behalf_only':
     'El acreedor del expediente {caseId} tiene sus propios usuarios, así que toma esta decisión él mismo. El soporte solo puede {act} para un cliente que presentó un managing partner y cuyo propio acceso es de solo lectura.',
   'refusals4.perm.legal_network':
@@ -891,25 +876,6 @@ export const es: Translations = {
     'El expediente {caseId} ya está con un socio o en otro estado, así que no puede asignarse de nuevo.',
   'refusals4.due_today.support_only':
     'Lo que la plataforma tiene programado hoy es para los agentes de soporte. Para sus propios expedientes, pregunte "my cases".',
-  'refusals4.support.whom': '¿A quién se refiere? Indíquelo por su nombre de usuario o dirección de correo.',
-  'refusals4.support.which_account':
-    '¿Qué cuenta de chat? Escríbala como "slack T123/U456", "teams <tenant>/<user id>" o "console <handle>".',
-  'refusals4.support.which_notice': '¿Qué aviso? Indique su número, p. ej. "requeue notice 42".',
-  'refusals4.support.no_notice': 'No existe el aviso {noticeId}.',
-  'refusals4.support.which_channel':
-    '¿Qué canal? Escriba por ejemplo "register channel C0123ABC for Nordic Collect".',
-  'refusals4.support.which_surface':
-    'Diga si es un canal de Slack o de Teams: "register slack channel C0123ABC …".',
-  'refusals4.link_code.unknown':
-    'Ese código de vinculación no es válido. Compárelo con el que le dieron (los códigos tienen este aspecto: K7MQ-3PXA) o pida uno nuevo al soporte.',
-  'refusals4.link_code.expired': 'Ese código de vinculación ha caducado. Pida uno nuevo al soporte.',
-  'refusals4.link_code.used':
-    'Ese código de vinculación ya se usó: cada código vincula una cuenta, una sola vez. Pida uno nuevo al soporte.',
-  'refusals4.link_code.already_linked':
-    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma, así que no se usó el código. Escriba "help" para ver lo que puedo hacer.',
-  'refusals4.link.no_user': 'Ningún usuario de la plataforma coincide con su correo electrónico.',
-  'refusals4.link.already':
-    'Esta cuenta de chat ya está vinculada a un usuario de la plataforma. Escriba "help" para ver lo que puedo hacer.',
   'refusals4.perm.on_behalf.select_quote': 'seleccionar una oferta para un expediente',
   'refusals4.submit.plan':
     'Presentar {claimType, select, unpaid_invoice {una factura impagada} other {un reembolso de préstamo}} de {amount} contra {debtorName} ({country}) para {clientName}, con unos honorarios de éxito del {pct} %.',

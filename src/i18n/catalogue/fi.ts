@@ -645,7 +645,6 @@ export const fi: Translations = {
     'Tarjous {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} kiinteä} other {}}',
   'chat4.action.doing':
     '{action, select, case_accept {toimeksiannon{caseId, select, none {} other { {caseId}}} hyväksyminen} case_decline {toimeksiannon{caseId, select, none {} other { {caseId}}} hylkääminen} case_request_info {lisätietojen pyytäminen toimeksiannosta{caseId, select, none {} other { {caseId}}}} case_offer_terms {ehtojen tarjoaminen toimeksiannolle{caseId, select, none {} other { {caseId}}}} case_close {toimeksiannon{caseId, select, none {} other { {caseId}}} sulkeminen} payment_register {maksun kirjaaminen toimeksiantoon{caseId, select, none {} other { {caseId}}}} quote_select {tarjouksen valitseminen toimeksiannolle{caseId, select, none {} other { {caseId}}}} quote_submit {tarjouksen antaminen toimeksiannosta{caseId, select, none {} other { {caseId}}}} lead_pullback {toimeksiannon{caseId, select, none {} other { {caseId}}} vetäminen takaisin} case_withdraw {toimeksiannon{caseId, select, none {} other { {caseId}}} peruuttaminen} quote_decline {tarjoamatta jättäminen toimeksiannosta{caseId, select, none {} other { {caseId}}}} decline_resolve {toimeksiannon{caseId, select, none {} other { {caseId}}} hylkäyksen ratkaiseminen} case_answer_info {lisätietopyyntöön vastaaminen toimeksiannossa{caseId, select, none {} other { {caseId}}}} case_submit {uuden toimeksiannon jättäminen} other {{name}, toimeksianto{caseId, select, none {} other { {caseId}}}}}',
-  'chat4.action.bare': '{name}',
   'chat4.action.done':
     '{action, select, case_accept {Hyväksytty} case_decline {Hylätty} case_request_info {Lisätietoja pyydetty} case_offer_terms {Ehtoja tarjottu} case_close {Suljettu} payment_register {Maksu kirjattu} quote_select {Tarjous valittu} quote_submit {Tarjous annettu} lead_pullback {Vedetty takaisin} case_withdraw {Peruutettu} quote_decline {Jätetty tarjoamatta} decline_resolve {Hylkäys ratkaistu} case_answer_info {Vastattu} case_submit {Jätetty} cancelled {Peruttu} chosen {Valittu} refused {Ei tehty: hylättiin vahvistettaessa} other {Vahvistettu}}',
   'chat4.form.decline': '{caseId, select, none {Hylkää toimeksianto} other {Hylkää toimeksianto {caseId}}}',
@@ -675,11 +674,6 @@ export const fi: Translations = {
     'Hei! {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tiliänne ei ole vielä yhdistetty perintäalustan käyttäjään, joten en voi näyttää tai muuttaa toimeksiantoja puolestanne. Pyytäkää tukea yhdistämään {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tilinne alustan käyttäjäänne; kun se on tehty, kirjoittakaa "help", niin näette, mitä osaan.',
   'chat4.link.code_hint':
     'Jos tuki antoi teille yhdistämiskoodin, kirjoittakaa "link" ja sen perään koodi, esim. "link K7MQ-3PXA".',
-  'chat4.link.done':
-    'Valmis: tämä {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tili on nyt yhdistetty käyttäjään *{name}*{hasOrg, select, yes { ({org})} other {}}. Kirjoittakaa "help", niin näette, mitä voin tehdä puolestanne.',
-  'chat4.link.offer':
-    'Hei! Tätä {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoli}}-tiliä ei ole vielä yhdistetty perintäalustaan. Sähköpostiosoitteenne kuuluu käyttäjälle *{name}*{hasOrg, select, yes { ({org})} other {}}: oletteko se te? Kirjoittakaa "yes" tai painakaa *Yhdistä tämä tili*; jos se ette ole te, jättäkää tämä huomiotta ja kysykää tuelta.',
-  'chat4.link.button': 'Yhdistä tämä tili',
   'chat4.title.case': 'Toimeksianto {caseId}',
   'chat4.title.tasks': 'Tehtävänne',
   'chat4.submit.open':
@@ -754,7 +748,6 @@ export const fi: Translations = {
     '{partnerName} ei ole vielä allekirjoittanut Standard Debt Collection Agreement -sopimusta (SDCA), joten ette voi käsitellä toimeksiantoja. Allekirjoittakaa se osoitteessa {link} ja yrittäkää sitten uudelleen.',
   'refusals4.give': 'Antakaa {what}.',
   'refusals4.give.other_comment': 'kommentti siitä, miksi toimeksianto {caseId} suljetaan tilaan Other',
-  'refusals4.give.message': 'viesti toimeksiantoon {caseId}',
   'refusals4.give.decline_reason': 'syy hylkäykselle (esimerkiksi "velallinen on konkurssissa")',
   'refusals4.give.info_answer': 'tiedot, joita kumppani pyysi toimeksiannosta {caseId}',
   'refusals4.close.no_payment':
@@ -801,14 +794,6 @@ export const fi: Translations = {
     '"kr" voi tarkoittaa Tanskan, Ruotsin, Norjan tai Islannin kruunua, ja toimeksiannon {caseId} valuutta on {currency}, joten en tiedä, mitä valuuttaa tarkoitatte. Antakaa summa valuutassa {currency}, esim. "1200 {currency}" (muuntakaa se ensin, jos se maksettiin muussa valuutassa).',
   'refusals4.money.not_rate': '"{rate}" ei ole prosenttiosuus.',
   'refusals4.money.rate_over': 'Osuus {rate} on yli 100 %.',
-  'refusals4.chat.nobody':
-    'Mikään perintäkumppani ei käsittele toimeksiantoa {caseId} nyt (se on tilassa {status}), joten sen keskustelussa ei ole ketään, jolle kirjoittaa. {closed, select, yes {Jos haluatte jättää sen uudelleen tai kysyä siitä, kirjoittakaa "add information to case {caseId}: …", niin tuki näkee sen.} other {Jos haluatte antaa sitä harkitseville kumppaneille lisätietoja, kirjoittakaa "add information to case {caseId}: …".}}',
-  'refusals4.chat.too_long':
-    'Viestissä on {length} merkkiä; toimeksiannon viestissä voi olla enintään {max} merkkiä. Lyhentäkää sitä tai lähettäkää se osissa.',
-  'refusals4.chat.answer_instead':
-    'Toimeksiantoa {caseId} käsittelevä kumppani odottaa vastaustanne: kirjoittakaa "answer {caseId}: …", niin toimeksianto palaa kumppanille.',
-  'refusals4.chat.use_chat':
-    'Perintäkumppani käsittelee toimeksiantoa {caseId} ({status}): kirjoittakaa sille toimeksiannon keskustelussa komennolla "message the partner on {caseId}: …".',
   'refusals4.perm.on_behalf_only':
     'Toimeksiannon {caseId} velkojalla on omia käyttäjiä, joten se tekee tämän päätöksen itse. Tuki voi tehdä toiminnon ({act}) vain asiakkaan puolesta, jonka managing partner on jättänyt ja jolla itsellään on vain lukuoikeus.',
   'refusals4.perm.legal_network':
@@ -881,26 +866,6 @@ export const fi: Translations = {
     'Toimeksianto {caseId} on jo kumppanilla tai muussa tilassa, joten sitä ei voi ohjata uudelleen.',
   'refusals4.due_today.support_only':
     'Alustan tämän päivän aikataulu on tukihenkilöille. Omista toimeksiannoistanne voitte kysyä "my cases".',
-  'refusals4.support.whom':
-    'Ketä tarkoitatte? Nimetkää henkilö käyttäjätunnuksella tai sähköpostiosoitteella.',
-  'refusals4.support.which_account':
-    'Mikä keskustelutili? Kirjoittakaa se muodossa "slack T123/U456", "teams <tenant>/<user id>" tai "console <handle>".',
-  'refusals4.support.which_notice': 'Mikä ilmoitus? Antakaa sen numero, esim. "requeue notice 42".',
-  'refusals4.support.no_notice': 'Ilmoitusta {noticeId} ei ole.',
-  'refusals4.support.which_channel':
-    'Mikä kanava? Kirjoittakaa esimerkiksi "register channel C0123ABC for Nordic Collect".',
-  'refusals4.support.which_surface':
-    'Kertokaa, onko kyseessä Slack- vai Teams-kanava: "register slack channel C0123ABC …".',
-  'refusals4.link_code.unknown':
-    'Linkityskoodi ei ole kelvollinen. Verratkaa sitä saamaanne koodiin (koodit näyttävät tältä: K7MQ-3PXA) tai pyytäkää tuelta uusi.',
-  'refusals4.link_code.expired': 'Linkityskoodi on vanhentunut. Pyytäkää tuelta uusi.',
-  'refusals4.link_code.used':
-    'Linkityskoodi on jo käytetty: kukin koodi linkittää yhden tilin kerran. Pyytäkää tuelta uusi.',
-  'refusals4.link_code.already_linked':
-    'Tämä keskustelutili on jo linkitetty alustan käyttäjään, joten koodia ei käytetty. Kirjoittakaa "help" nähdäksenne, mitä osaan.',
-  'refusals4.link.no_user': 'Mikään alustan käyttäjä ei vastaa sähköpostiosoitettanne.',
-  'refusals4.link.already':
-    'Tämä keskustelutili on jo linkitetty alustan käyttäjään. Kirjoittakaa "help" nähdäksenne, mitä osaan.',
   'refusals4.perm.on_behalf.select_quote': 'tarjouksen valitseminen toimeksiantoon',
   'refusals4.submit.plan':
     'Jätetäänkö {claimType, select, unpaid_invoice {maksamaton lasku} other {lainan takaisinmaksu}} {amount} velallista {debtorName} ({country}) vastaan asiakkaan {clientName} puolesta, onnistumispalkkiolla {pct} %?',

@@ -636,7 +636,6 @@ export const nb: Translations = {
     'Tilbud {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fast} other {}}',
   'chat4.action.doing':
     '{action, select, case_accept {akseptere sak{caseId, select, none {} other { {caseId}}}} case_decline {avvise sak{caseId, select, none {} other { {caseId}}}} case_request_info {be om mer informasjon på sak{caseId, select, none {} other { {caseId}}}} case_offer_terms {tilby vilkår på sak{caseId, select, none {} other { {caseId}}}} case_close {lukke sak{caseId, select, none {} other { {caseId}}}} payment_register {registrere en betaling på sak{caseId, select, none {} other { {caseId}}}} quote_select {velge et tilbud på sak{caseId, select, none {} other { {caseId}}}} quote_submit {gi et tilbud på sak{caseId, select, none {} other { {caseId}}}} lead_pullback {trekke tilbake sak{caseId, select, none {} other { {caseId}}}} case_withdraw {tilbakekalle sak{caseId, select, none {} other { {caseId}}}} quote_decline {stå over tilbud på sak{caseId, select, none {} other { {caseId}}}} decline_resolve {avgjøre avvisningen av sak{caseId, select, none {} other { {caseId}}}} case_answer_info {besvare forespørselen om informasjon på sak{caseId, select, none {} other { {caseId}}}} case_submit {sende inn en ny sak} other {{name} på sak{caseId, select, none {} other { {caseId}}}}}',
-  'chat4.action.bare': '{name}',
   'chat4.action.done':
     '{action, select, case_accept {Akseptert} case_decline {Avvist} case_request_info {Informasjon forespurt} case_offer_terms {Vilkår tilbudt} case_close {Lukket} payment_register {Betaling registrert} quote_select {Tilbud valgt} quote_submit {Tilbud gitt} lead_pullback {Trukket tilbake} case_withdraw {Tilbakekalt} quote_decline {Stått over} decline_resolve {Avvisning avgjort} case_answer_info {Besvart} case_submit {Sendt inn} cancelled {Avbrutt} chosen {Valgt} refused {Ikke utført: avvist ved bekreftelsen} other {Bekreftet}}',
   'chat4.form.decline': '{caseId, select, none {Avvis en sak} other {Avvis sak {caseId}}}',
@@ -666,11 +665,6 @@ export const nb: Translations = {
     'Hei! {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen din er ennå ikke koblet til en bruker på inkassoplattformen, så jeg kan ikke vise eller endre noen saker for deg. Be support om å koble {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen din til plattformbrukeren din; når det er gjort, kan du skrive "help" for å se hva jeg kan.',
   'chat4.link.code_hint':
     'Hvis support har gitt deg en koblingskode, skriv "link" etterfulgt av koden, f.eks. "link K7MQ-3PXA".',
-  'chat4.link.done':
-    'Ferdig: denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen er nå koblet til *{name}*{hasOrg, select, yes { hos {org}} other {}}. Skriv "help" for å se hva jeg kan gjøre for deg.',
-  'chat4.link.offer':
-    'Hei! Denne {surface, select, slack {Slack} teams {Microsoft Teams} other {konsoll}}-kontoen er ennå ikke koblet til inkassoplattformen. E-postadressen din tilhører *{name}*{hasOrg, select, yes { hos {org}} other {}}: er det deg? Skriv "yes" eller trykk på *Koble denne kontoen* for å koble den; hvis det ikke er deg, se bort fra dette og spør support.',
-  'chat4.link.button': 'Koble denne kontoen',
   'chat4.title.case': 'Sak {caseId}',
   'chat4.title.tasks': 'Oppgavene dine',
   'chat4.submit.open':
@@ -746,7 +740,6 @@ export const nb: Translations = {
     '{partnerName} har ennå ikke signert Standard Debt Collection Agreement (SDCA), så du kan ikke handle på saker. Signer den på {link}, og prøv så igjen.',
   'refusals4.give': 'Oppgi {what}.',
   'refusals4.give.other_comment': 'en kommentar om hvorfor sak {caseId} lukkes som Other',
-  'refusals4.give.message': 'meldingen til sak {caseId}',
   'refusals4.give.decline_reason': 'en begrunnelse for avslaget (for eksempel "skyldneren er konkurs")',
   'refusals4.give.info_answer': 'informasjonen partneren ba om på sak {caseId}',
   'refusals4.close.no_payment':
@@ -793,14 +786,6 @@ export const nb: Translations = {
     '"kr" kan være danske, svenske, norske eller islandske kroner, og sak {caseId} er i {currency}, så jeg kan ikke vite hvilken valuta du mener. Oppgi beløpet i {currency}, f.eks. "1200 {currency}" (regn det om først hvis det ble betalt i en annen valuta).',
   'refusals4.money.not_rate': '"{rate}" er ikke en sats.',
   'refusals4.money.rate_over': 'En sats på {rate} er mer enn 100 %.',
-  'refusals4.chat.nobody':
-    'Ingen inkassopartner arbeider med sak {caseId} nå (den er {status}), så det er ingen å skrive til i sakschatten. {closed, select, yes {For å sende den inn på nytt eller spørre om den, skriv "add information to case {caseId}: …", så ser support det.} other {For å gi partnerne som vurderer den, mer informasjon, skriv "add information to case {caseId}: …".}}',
-  'refusals4.chat.too_long':
-    'Den meldingen er {length} tegn lang; en melding på en sak kan være høyst {max} tegn. Gjør den kortere, eller send den i flere deler.',
-  'refusals4.chat.answer_instead':
-    'Partneren som arbeider med sak {caseId}, venter på svaret ditt: skriv "answer {caseId}: …", så går saken tilbake til partneren.',
-  'refusals4.chat.use_chat':
-    'En inkassopartner arbeider med sak {caseId} ({status}): skriv til partneren i sakschatten med "message the partner on {caseId}: …".',
   'refusals4.perm.on_behalf_only':
     'Kreditoren for sak {caseId} har egne brukere, så den tar denne beslutningen selv. Support kan bare {act} for en klient som en managing partner har sendt inn, og som selv bare har lesetilgang.',
   'refusals4.perm.legal_network':
@@ -871,25 +856,6 @@ export const nb: Translations = {
     'Sak {caseId} er allerede hos en partner eller i en annen tilstand, så den kan ikke fordeles på nytt.',
   'refusals4.due_today.support_only':
     'Det plattformen har planlagt i dag, er for supportmedarbeidere. For dine egne saker kan du spørre "my cases".',
-  'refusals4.support.whom': 'Hvem mener du? Oppgi personen med brukernavn eller e-postadresse.',
-  'refusals4.support.which_account':
-    'Hvilken chattekonto? Skriv den som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
-  'refusals4.support.which_notice': 'Hvilken melding? Oppgi nummeret, f.eks. "requeue notice 42".',
-  'refusals4.support.no_notice': 'Det finnes ingen melding {noticeId}.',
-  'refusals4.support.which_channel':
-    'Hvilken kanal? Skriv for eksempel "register channel C0123ABC for Nordic Collect".',
-  'refusals4.support.which_surface':
-    'Oppgi om det er en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
-  'refusals4.link_code.unknown':
-    'Den koblingskoden er ikke gyldig. Sammenlign den med den du fikk (koder ser ut som K7MQ-3PXA), eller be support om en ny.',
-  'refusals4.link_code.expired': 'Den koblingskoden har utløpt. Be support om en ny.',
-  'refusals4.link_code.used':
-    'Den koblingskoden er allerede brukt: hver kode kobler én konto, én gang. Be support om en ny.',
-  'refusals4.link_code.already_linked':
-    'Denne chattekontoen er allerede koblet til en plattformbruker, så koden ble ikke brukt. Skriv "help" for å se hva jeg kan gjøre.',
-  'refusals4.link.no_user': 'Ingen plattformbruker passer til e-posten din.',
-  'refusals4.link.already':
-    'Denne chattekontoen er allerede koblet til en plattformbruker. Skriv "help" for å se hva jeg kan gjøre.',
   'refusals4.perm.on_behalf.select_quote': 'velge et tilbud på en sak',
   'refusals4.submit.plan':
     'Sende inn {claimType, select, unpaid_invoice {en ubetalt faktura} other {en lånetilbakebetaling}} på {amount} mot {debtorName} ({country}) for {clientName}, med et suksesshonorar på {pct} %.',

@@ -636,7 +636,6 @@ export const sv: Translations = {
     'Offert {quoteId}: {partnerName}, {pct} %{fixed, select, yes { + {fee} fast} other {}}',
   'chat4.action.doing':
     '{action, select, case_accept {acceptera ärende{caseId, select, none {} other { {caseId}}}} case_decline {avböja ärende{caseId, select, none {} other { {caseId}}}} case_request_info {begära mer information i ärende{caseId, select, none {} other { {caseId}}}} case_offer_terms {erbjuda villkor för ärende{caseId, select, none {} other { {caseId}}}} case_close {stänga ärende{caseId, select, none {} other { {caseId}}}} payment_register {registrera en betalning i ärende{caseId, select, none {} other { {caseId}}}} quote_select {välja en offert för ärende{caseId, select, none {} other { {caseId}}}} quote_submit {lämna en offert för ärende{caseId, select, none {} other { {caseId}}}} lead_pullback {dra tillbaka ärende{caseId, select, none {} other { {caseId}}}} case_withdraw {återkalla ärende{caseId, select, none {} other { {caseId}}}} quote_decline {avstå från att lämna offert för ärende{caseId, select, none {} other { {caseId}}}} decline_resolve {avgöra avböjandet av ärende{caseId, select, none {} other { {caseId}}}} case_answer_info {besvara begäran om information i ärende{caseId, select, none {} other { {caseId}}}} case_submit {skicka in ett nytt ärende} other {{name} i ärende{caseId, select, none {} other { {caseId}}}}}',
-  'chat4.action.bare': '{name}',
   'chat4.action.done':
     '{action, select, case_accept {Accepterat} case_decline {Avböjt} case_request_info {Information begärd} case_offer_terms {Villkor erbjudna} case_close {Stängt} payment_register {Betalning registrerad} quote_select {Offert vald} quote_submit {Offert lämnad} lead_pullback {Tillbakadraget} case_withdraw {Återkallat} quote_decline {Avstått från offert} decline_resolve {Avböjande avgjort} case_answer_info {Besvarat} case_submit {Inskickat} cancelled {Avbrutet} chosen {Valt} refused {Inte utfört: avvisat vid bekräftelsen} other {Bekräftat}}',
   'chat4.form.decline': '{caseId, select, none {Avböj ett ärende} other {Avböj ärende {caseId}}}',
@@ -666,11 +665,6 @@ export const sv: Translations = {
     'Hej! Ditt {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto är ännu inte kopplat till en användare på inkassoplattformen, så jag kan inte visa eller ändra några ärenden åt dig. Be supporten att koppla ditt {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-konto till din plattformsanvändare; när det är klart kan du skriva "help" för att se vad jag kan.',
   'chat4.link.code_hint':
     'Om supporten har gett dig en kopplingskod, skriv "link" följt av koden, t.ex. "link K7MQ-3PXA".',
-  'chat4.link.done':
-    'Klart: det här {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-kontot är nu kopplat till *{name}*{hasOrg, select, yes { på {org}} other {}}. Skriv "help" för att se vad jag kan göra för dig.',
-  'chat4.link.offer':
-    'Hej! Det här {surface, select, slack {Slack} teams {Microsoft Teams} other {konsol}}-kontot är ännu inte kopplat till inkassoplattformen. Din e-postadress tillhör *{name}*{hasOrg, select, yes { på {org}} other {}}: är det du? Skriv "yes" eller tryck på *Koppla det här kontot* för att koppla det; om det inte är du, bortse från detta och fråga supporten.',
-  'chat4.link.button': 'Koppla det här kontot',
   'chat4.title.case': 'Ärende {caseId}',
   'chat4.title.tasks': 'Dina uppgifter',
   'chat4.submit.open':
@@ -745,7 +739,6 @@ export const sv: Translations = {
     '{partnerName} har ännu inte undertecknat Standard Debt Collection Agreement (SDCA), så du kan inte hantera ärenden. Underteckna det på {link} och försök sedan igen.',
   'refusals4.give': 'Ange {what}.',
   'refusals4.give.other_comment': 'en kommentar om varför ärende {caseId} stängs som Other',
-  'refusals4.give.message': 'meddelandet för ärende {caseId}',
   'refusals4.give.decline_reason':
     'ett skäl till att du avböjer (till exempel "gäldenären har gått i konkurs")',
   'refusals4.give.info_answer': 'den information som partnern bad om för ärende {caseId}',
@@ -792,14 +785,6 @@ export const sv: Translations = {
     '"kr" kan vara danska, svenska, norska eller isländska kronor, och ärende {caseId} är i {currency}, så jag kan inte avgöra vilken valuta du menar. Ange beloppet i {currency}, t.ex. "1200 {currency}" (räkna om det först om det betalades i en annan valuta).',
   'refusals4.money.not_rate': '"{rate}" är ingen sats.',
   'refusals4.money.rate_over': 'En sats på {rate} är mer än 100 %.',
-  'refusals4.chat.nobody':
-    'Ingen inkassopartner arbetar med ärende {caseId} nu (det är {status}), så det finns ingen att skriva till i dess ärendechatt. {closed, select, yes {För att skicka in det igen eller fråga om det, skriv "add information to case {caseId}: …" så ser supporten det.} other {För att ge de partner som överväger det mer information, skriv "add information to case {caseId}: …".}}',
-  'refusals4.chat.too_long':
-    'Det meddelandet är {length} tecken långt; ett meddelande på ett ärende får vara högst {max} tecken. Korta ner det eller skicka det i flera delar.',
-  'refusals4.chat.answer_instead':
-    'Partnern som arbetar med ärende {caseId} väntar på ditt svar: skriv "answer {caseId}: …" så går ärendet tillbaka till partnern.',
-  'refusals4.chat.use_chat':
-    'En inkassopartner arbetar med ärende {caseId} ({status}): skriv till partnern i ärendechatten med "message the partner on {caseId}: …".',
   'refusals4.perm.on_behalf_only':
     'Borgenären för ärende {caseId} har egna användare och fattar därför detta beslut själv. Supporten kan bara {act} för en klient som en managing partner har skickat in och som själv bara har läsbehörighet.',
   'refusals4.perm.legal_network':
@@ -870,25 +855,6 @@ export const sv: Translations = {
     'Ärende {caseId} ligger redan hos en partner eller är i ett annat läge, så det kan inte fördelas igen.',
   'refusals4.due_today.support_only':
     'Det som plattformen har schemalagt i dag är för supportmedarbetare. För dina egna ärenden, fråga "my cases".',
-  'refusals4.support.whom': 'Vem menar du? Ange personen med användarnamn eller e-postadress.',
-  'refusals4.support.which_account':
-    'Vilket chattkonto? Skriv det som "slack T123/U456", "teams <tenant>/<user id>" eller "console <handle>".',
-  'refusals4.support.which_notice': 'Vilket meddelande? Ange dess nummer, t.ex. "requeue notice 42".',
-  'refusals4.support.no_notice': 'Det finns inget meddelande {noticeId}.',
-  'refusals4.support.which_channel':
-    'Vilken kanal? Skriv till exempel "register channel C0123ABC for Nordic Collect".',
-  'refusals4.support.which_surface':
-    'Ange om det är en Slack- eller en Teams-kanal: "register slack channel C0123ABC …".',
-  'refusals4.link_code.unknown':
-    'Den kopplingskoden är inte giltig. Jämför den med den du fick (koder ser ut som K7MQ-3PXA), eller be supporten om en ny.',
-  'refusals4.link_code.expired': 'Den kopplingskoden har gått ut. Be supporten om en ny.',
-  'refusals4.link_code.used':
-    'Den kopplingskoden har redan använts: varje kod kopplar ett konto, en gång. Be supporten om en ny.',
-  'refusals4.link_code.already_linked':
-    'Det här chattkontot är redan kopplat till en plattformsanvändare, så koden användes inte. Skriv "help" för att se vad jag kan göra.',
-  'refusals4.link.no_user': 'Ingen plattformsanvändare matchar din e-postadress.',
-  'refusals4.link.already':
-    'Det här chattkontot är redan kopplat till en plattformsanvändare. Skriv "help" för att se vad jag kan göra.',
   'refusals4.perm.on_behalf.select_quote': 'välja en offert för ett ärende',
   'refusals4.submit.plan':
     'Skicka in {claimType, select, unpaid_invoice {en obetald faktura} other {en låneåterbetalning}} på {amount} mot {debtorName} ({country}) för {clientName}, med ett framgångsarvode på {pct} %.',
