@@ -74,8 +74,8 @@ function tooLarge(cents?: bigint): DomainError {
     {},
     sentence('refusals4.money.too_large', {
       given: cents === undefined ? 'no' : 'yes',
-      // As typed-back in English grouping in every language: a float (num) would not keep it exact.
-      amount: cents === undefined ? '' : what,
+      // An exact decimal in the reader's grouping: a float (num) would not keep it exact.
+      amount: cents === undefined ? '' : { decimal: fromCents(cents) },
       max: { num: '999999999999.99' },
     }),
   );

@@ -1,7 +1,8 @@
-import { type FormField, SUBMIT_CASE_FIELDS } from '../../conversation/forms.ts';
+import { type FormField, submitCaseFields } from '../../conversation/forms.ts';
 import type { Reply, ReplyForm } from '../../conversation/reply.ts';
 import { CLOSE_CODE_INFO, CLOSE_CODES } from '../../domain/ids.ts';
-import { CLOSE_CODE_GROUP_LABELS, DOCUMENT_RULE } from '../slack/blocks/modals.ts';
+import { say, withReader } from '../../i18n/messages.ts';
+import { CLOSE_CODE_GROUP_LABELS, documentRule } from '../slack/blocks/modals.ts';
 
 // Reply → an Adaptive Card (https://adaptivecards.io/explorer/). Choices are Action.Submit buttons whose
 // data comes back as the `value` of a message activity; a form is drawn as inputs inside the card.
@@ -81,7 +82,7 @@ function input(field: { name: string; label: string; optional?: boolean }, extra
     id: field.name,
     label: field.label,
     isRequired: !field.optional,
-    ...(field.optional ? {} : { errorMessage: `${field.label} is needed.` }),
+    ...(field.optional ? {} : { errorMessage: say('forms.needed', { label: field.label }) }),
     ...extra,
   };
 }
@@ -111,8 +112,15 @@ const caseField = (caseId?: string): Element =>
     { type: 'Input.Text', value: caseId ?? '', placeholder: 'e.g. 123' },
   );
 
-/** The inputs of a form, with the same field names as the Slack modals (see src/conversation/forms.ts). */
+/**
+ * The inputs of a form, with the same field names as the Slack modals (see src/conversation/forms.ts), in
+ * the locale the form carries (the reader's of the turn that offered it; absent: English).
+ */
 export function formInputs(form: ReplyForm): Element[] {
+  return withReader(form.locale, () => inputsOf(form));
+}
+
+function inputsOf(form: ReplyForm): Element[] {
   switch (form.kind) {
     case 'decline':
       return [
@@ -152,8 +160,8 @@ export function formInputs(form: ReplyForm): Element[] {
       ];
     case 'submit_case':
       return [
-        ...SUBMIT_CASE_FIELDS.map(submitCaseInput),
-        textBlock(DOCUMENT_RULE, { isSubtle: true, size: 'Small' }),
+        ...submitCaseFields().map(submitCaseInput),
+        textBlock(documentRule(), { isSubtle: true, size: 'Small' }),
       ];
   }
 }
@@ -189,10 +197,11 @@ export function replyCard(reply: Reply, conversationKey: string): AdaptiveCard {
       },
       ...formInputs(reply.form),
     );
+    const form = reply.form;
     actions.push({
       type: 'Action.Submit',
-      title: 'Continue',
-      tooltip: `Continue: ${reply.form.title}`,
+      title: withReader(form.locale, () => say('forms.submit')),
+      tooltip: withReader(form.locale, () => say('forms.continue_to', { title: form.title })),
       style: 'positive',
       data: { kind: 'form', form: reply.form.kind, k: conversationKey },
     });

@@ -1,5 +1,6 @@
-import { type FormField, SUBMIT_CASE_FIELDS } from '../../../conversation/forms.ts';
+import { type FormField, submitCaseFields } from '../../../conversation/forms.ts';
 import { CLOSE_CODE_INFO, CLOSE_CODES, type CloseCodeGroup } from '../../../domain/ids.ts';
+import { say, withReader } from '../../../i18n/messages.ts';
 import { mrkdwn } from '../mrkdwn.ts';
 import type { InputBlock, KnownBlock, ModalView, Option } from '../slack-types.ts';
 
@@ -17,6 +18,8 @@ export type FormKind = keyof typeof MODAL_CALLBACK;
 export interface ModalOrigin {
   conversationKey: string;
   caseId?: string;
+  /** The reader's locale (absent: English): the modal and its field problems are said in it. */
+  locale?: string;
 }
 
 export const CLOSE_CODE_GROUP_LABELS: Record<CloseCodeGroup, string> = {
@@ -72,7 +75,7 @@ function modal(
     callback_id: MODAL_CALLBACK[kind],
     title: plain(title),
     submit: plain(submit),
-    close: plain('Cancel'),
+    close: plain(say('forms.cancel')),
     private_metadata: JSON.stringify(origin),
     blocks,
   };
@@ -132,6 +135,9 @@ export function closeModal(origin: ModalOrigin): ModalView {
   ]);
 }
 
+/** DOCUMENT_RULE in the current reader's language. */
+export const documentRule = (): string => say('forms.document_rule');
+
 export const DOCUMENT_RULE =
   'Documents by claim value (USD equivalent): under 2,000 none needed; 2,000–10,000 a file or a description; over 10,000 a file.';
 
@@ -177,24 +183,25 @@ function submitCaseInput(field: FormField): InputBlock {
 /** The managing partner's form, built from the engine's field list (src/conversation/forms.ts). */
 export function submitCaseModal(origin: ModalOrigin): ModalView {
   const blocks: KnownBlock[] = [];
-  for (const field of SUBMIT_CASE_FIELDS) {
+  for (const field of submitCaseFields()) {
     if (field.name === 'documentName') {
-      blocks.push({ type: 'context', elements: [mrkdwn(DOCUMENT_RULE)] });
+      blocks.push({ type: 'context', elements: [mrkdwn(documentRule())] });
     }
     blocks.push(submitCaseInput(field));
   }
   blocks.push({
     type: 'context',
-    elements: [
-      mrkdwn(
-        'Only undisputed cases, outside the jurisdictions you cover yourself. The success fee is shown for you to confirm before the case is submitted.',
-      ),
-    ],
+    elements: [mrkdwn(say('forms.submit_case_note'))],
   });
-  return modal('submit_case', 'Submit a case', 'Continue', origin, blocks);
+  return modal('submit_case', say('forms.modal.submit_case'), say('forms.submit'), origin, blocks);
 }
 
+/** The modal of a form, said in the locale its origin carries (the reader's, kept for the submission). */
 export function modalFor(kind: FormKind, origin: ModalOrigin): ModalView {
+  return withReader(origin.locale, () => modalOf(kind, origin));
+}
+
+function modalOf(kind: FormKind, origin: ModalOrigin): ModalView {
   switch (kind) {
     case 'decline':
       return declineModal(origin);
