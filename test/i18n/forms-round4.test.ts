@@ -146,6 +146,32 @@ describe('the case forms in the reader language', () => {
     expect(JSON.stringify(card)).not.toMatch(/Amount owed|Debtor name| is needed/);
   });
 
+  it('when a Finnish-reading partner clicks a close-form button, then the close modal, its groups and its problems are Finnish; in English they are as before', async () => {
+    const { receiver } = slackAppUnderTest();
+    const value = (l?: string) => JSON.stringify({ k: key, v: '88', ...(l ? { l } : {}) });
+    await receiver.send(buttonClick({ actionId: 'form:close', value: value('fi-FI') }));
+    await receiver.send(buttonClick({ actionId: 'form:close', value: value() }));
+    const [finnish, english] = api.of('views.open').map((c) => c.args.view);
+
+    expect(finnish.title.text).toBe('Sulje toimeksianto');
+    expect(block(finnish, 'caseId').label.text).toBe('Toimeksiannon numero');
+    expect(block(finnish, 'closeCode').element.option_groups[0].label.text).toBe('Onnistuminen');
+    expect(block(finnish, 'paymentAmount').label.text).toBe('Peritty määrä');
+    expect(english.title.text).toBe('Close case');
+    expect(block(english, 'paymentAmount').hint.text).toBe(
+      'Only for Paid or Partially paid: the payment is registered before the case is closed.',
+    );
+
+    const { ackBody } = await receiver.send(
+      viewSubmission({
+        callbackId: 'close_case',
+        privateMetadata: finnish.private_metadata,
+        fields: { caseId: { type: 'plain_text_input', value: '88' }, paymentAmount: number('-3') },
+      }),
+    );
+    expect((ackBody as Loose).errors.paymentAmount).toMatch(/negatiivinen/);
+  });
+
   it('when an English reader opens the form, then every label, hint and problem is the one of before', async () => {
     const { receiver } = slackAppUnderTest();
     await receiver.send(slashCommand('submit', { user: 'U0NEWCOMER' }));

@@ -956,6 +956,30 @@ export const en = {
     'The amount recovered should be a positive number, e.g. 1200, 1.200,50 or 1,200.50.',
   'forms.problem.paymentCurrency': 'The currency should be a three-letter code, e.g. EUR.',
   'forms.problem.description': 'The description is too long (2,000 characters at most).',
+  'forms.case_number': 'Case number',
+  'forms.case_placeholder': 'e.g. 123',
+  'forms.modal.decline': 'Decline case',
+  'forms.modal.close': 'Close case',
+  'forms.decline.reason': 'Why are you declining?',
+  'forms.decline.hint':
+    'A specific, factual reason, e.g. "the debtor was declared bankrupt in May". The creditor is told in professional words; you confirm before anything happens.',
+  'forms.decline.placeholder': 'A specific, factual reason',
+  'forms.close.code': 'Close code',
+  'forms.close.choose': 'Choose the outcome',
+  'forms.close.comment': 'Comment',
+  'forms.close.comment_hint': 'Required for "Other"; recommended for every close.',
+  'forms.close.amount': 'Amount recovered',
+  'forms.close.amount_hint':
+    'Only for Paid or Partially paid: the payment is registered before the case is closed.',
+  'forms.close.currency': 'Currency of the payment',
+  'forms.close.currency_placeholder': "e.g. EUR (the case's currency when empty)",
+  'forms.close.comment_teams': 'Comment (required for Other)',
+  'forms.close.amount_teams': 'Amount recovered (Paid / Partially paid)',
+  'forms.group.success': 'Success',
+  'forms.group.partner_decline': 'Partner decline',
+  'forms.group.client_decision': 'Client decision',
+  'forms.group.process_completion': 'Process completion',
+  'forms.group.fallback': 'Fallback',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,7 @@ import { type FormField, submitCaseFields } from '../../conversation/forms.ts';
 import type { Reply, ReplyForm } from '../../conversation/reply.ts';
 import { CLOSE_CODE_INFO, CLOSE_CODES } from '../../domain/ids.ts';
 import { say, withReader } from '../../i18n/messages.ts';
-import { CLOSE_CODE_GROUP_LABELS, documentRule } from '../slack/blocks/modals.ts';
+import { closeCodeGroupLabel, documentRule } from '../slack/blocks/modals.ts';
 
 // Reply → an Adaptive Card (https://adaptivecards.io/explorer/). Choices are Action.Submit buttons whose
 // data comes back as the `value` of a message activity; a form is drawn as inputs inside the card.
@@ -108,8 +108,8 @@ function submitCaseInput(field: FormField): Element {
 
 const caseField = (caseId?: string): Element =>
   input(
-    { name: 'caseId', label: 'Case number' },
-    { type: 'Input.Text', value: caseId ?? '', placeholder: 'e.g. 123' },
+    { name: 'caseId', label: say('forms.case_number') },
+    { type: 'Input.Text', value: caseId ?? '', placeholder: say('forms.case_placeholder') },
   );
 
 /**
@@ -126,36 +126,36 @@ function inputsOf(form: ReplyForm): Element[] {
       return [
         caseField(form.caseId),
         input(
-          { name: 'reason', label: 'Why are you declining?' },
-          { type: 'Input.Text', isMultiline: true, placeholder: 'A specific, factual reason' },
+          { name: 'reason', label: say('forms.decline.reason') },
+          { type: 'Input.Text', isMultiline: true, placeholder: say('forms.decline.placeholder') },
         ),
       ];
     case 'close':
       return [
         caseField(form.caseId),
         input(
-          { name: 'closeCode', label: 'Close code' },
+          { name: 'closeCode', label: say('forms.close.code') },
           {
             type: 'Input.ChoiceSet',
             style: 'compact',
             // Adaptive Cards have no option groups: the group leads each title, in the help centre's order.
             choices: CLOSE_CODES.map((code) => ({
-              title: `${CLOSE_CODE_GROUP_LABELS[CLOSE_CODE_INFO[code].group]} · ${CLOSE_CODE_INFO[code].label}`,
+              title: `${closeCodeGroupLabel(CLOSE_CODE_INFO[code].group)} · ${CLOSE_CODE_INFO[code].label}`,
               value: code,
             })),
           },
         ),
         input(
-          { name: 'comment', label: 'Comment (required for Other)', optional: true },
+          { name: 'comment', label: say('forms.close.comment_teams'), optional: true },
           { type: 'Input.Text', isMultiline: true },
         ),
         input(
-          { name: 'paymentAmount', label: 'Amount recovered (Paid / Partially paid)', optional: true },
+          { name: 'paymentAmount', label: say('forms.close.amount_teams'), optional: true },
           { type: 'Input.Number', min: 0 },
         ),
         input(
-          { name: 'paymentCurrency', label: 'Currency of the payment', optional: true },
-          { type: 'Input.Text', placeholder: 'e.g. EUR' },
+          { name: 'paymentCurrency', label: say('forms.close.currency'), optional: true },
+          { type: 'Input.Text', placeholder: say('forms.hint.currency') },
         ),
       ];
     case 'submit_case':

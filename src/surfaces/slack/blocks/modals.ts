@@ -1,6 +1,6 @@
 import { type FormField, submitCaseFields } from '../../../conversation/forms.ts';
 import { CLOSE_CODE_INFO, CLOSE_CODES, type CloseCodeGroup } from '../../../domain/ids.ts';
-import { say, withReader } from '../../../i18n/messages.ts';
+import { type MessageKey, say, withReader } from '../../../i18n/messages.ts';
 import { mrkdwn } from '../mrkdwn.ts';
 import type { InputBlock, KnownBlock, ModalView, Option } from '../slack-types.ts';
 
@@ -29,6 +29,10 @@ export const CLOSE_CODE_GROUP_LABELS: Record<CloseCodeGroup, string> = {
   process_completion: 'Process completion',
   fallback: 'Fallback',
 };
+
+/** A close-code group's name in the current reader's language. */
+export const closeCodeGroupLabel = (group: CloseCodeGroup): string =>
+  say(`forms.group.${group}` as MessageKey);
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 
@@ -60,7 +64,10 @@ function textInput(
 }
 
 function caseInput(caseId: string | undefined): InputBlock {
-  return textInput('caseId', 'Case number', { initial: caseId, placeholder: 'e.g. 123' });
+  return textInput('caseId', say('forms.case_number'), {
+    initial: caseId,
+    placeholder: say('forms.case_placeholder'),
+  });
 }
 
 function modal(
@@ -82,19 +89,16 @@ function modal(
 }
 
 export function declineModal(origin: ModalOrigin): ModalView {
-  return modal('decline', 'Decline case', 'Continue', origin, [
+  return modal('decline', say('forms.modal.decline'), say('forms.submit'), origin, [
     caseInput(origin.caseId),
-    textInput('reason', 'Why are you declining?', {
-      multiline: true,
-      hint: 'A specific, factual reason, e.g. "the debtor was declared bankrupt in May". The creditor is told in professional words; you confirm before anything happens.',
-    }),
+    textInput('reason', say('forms.decline.reason'), { multiline: true, hint: say('forms.decline.hint') }),
   ]);
 }
 
 export function closeCodeOptionGroups() {
   const groups = Object.keys(CLOSE_CODE_GROUP_LABELS) as CloseCodeGroup[];
   return groups.map((group) => ({
-    label: plain(CLOSE_CODE_GROUP_LABELS[group]),
+    label: plain(closeCodeGroupLabel(group)),
     options: CLOSE_CODES.filter((code) => CLOSE_CODE_INFO[code].group === group).map(
       (code): Option => ({ text: plain(CLOSE_CODE_INFO[code].label), value: code }),
     ),
@@ -102,35 +106,35 @@ export function closeCodeOptionGroups() {
 }
 
 export function closeModal(origin: ModalOrigin): ModalView {
-  return modal('close', 'Close case', 'Continue', origin, [
+  return modal('close', say('forms.modal.close'), say('forms.submit'), origin, [
     caseInput(origin.caseId),
     {
       type: 'input',
       block_id: 'closeCode',
-      label: plain('Close code'),
+      label: plain(say('forms.close.code')),
       element: {
         type: 'static_select',
         action_id: 'closeCode',
-        placeholder: plain('Choose the outcome'),
+        placeholder: plain(say('forms.close.choose')),
         option_groups: closeCodeOptionGroups(),
       },
     },
-    textInput('comment', 'Comment', {
+    textInput('comment', say('forms.close.comment'), {
       optional: true,
       multiline: true,
-      hint: 'Required for "Other"; recommended for every close.',
+      hint: say('forms.close.comment_hint'),
     }),
     {
       type: 'input',
       block_id: 'paymentAmount',
       optional: true,
-      label: plain('Amount recovered'),
-      hint: plain('Only for Paid or Partially paid: the payment is registered before the case is closed.'),
+      label: plain(say('forms.close.amount')),
+      hint: plain(say('forms.close.amount_hint')),
       element: { type: 'number_input', action_id: 'paymentAmount', is_decimal_allowed: true, min_value: '0' },
     },
-    textInput('paymentCurrency', 'Currency of the payment', {
+    textInput('paymentCurrency', say('forms.close.currency'), {
       optional: true,
-      placeholder: "e.g. EUR (the case's currency when empty)",
+      placeholder: say('forms.close.currency_placeholder'),
     }),
   ]);
 }
