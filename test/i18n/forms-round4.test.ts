@@ -172,6 +172,15 @@ describe('the case forms in the reader language', () => {
     expect((ackBody as Loose).errors.paymentAmount).toMatch(/negatiivinen/);
   });
 
+  it('when a German-reading partner gives a payment in "kr" on a EUR case, then why the currency is asked is said in German', async () => {
+    const bot = engine();
+    await bot.handleMessage(say('sprich Deutsch', 'nordic-partner'));
+    const [asked] = await bot.handleMessage(say('register payment 500 kr on 1012', 'nordic-partner'));
+
+    expect(asked?.text).toContain('Fall 1012 ist in EUR, daher weiß ich nicht, welche Währung Sie meinen.');
+    expect(asked?.text).not.toContain("can't tell");
+  });
+
   it('when an English reader opens the form, then every label, hint and problem is the one of before', async () => {
     const { receiver } = slackAppUnderTest();
     await receiver.send(slashCommand('submit', { user: 'U0NEWCOMER' }));

@@ -975,4 +975,6 @@ export const da: Translations = {
   'forms.group.client_decision': 'Klientens beslutning',
   'forms.group.process_completion': 'Processen afsluttet',
   'forms.group.fallback': 'Øvrige',
+  'forms.krone_why':
+    '"kr" kan være danske, svenske, norske eller islandske kroner, og sag {caseId} er i {currency}, så jeg kan ikke se, hvilken valuta du mener.',
 };

@@ -1016,4 +1016,6 @@ export const de: Translations = {
   'forms.group.client_decision': 'Entscheidung des Mandanten',
   'forms.group.process_completion': 'Abschluss des Verfahrens',
   'forms.group.fallback': 'Sonstiges',
+  'forms.krone_why':
+    '"kr" kann dänische, schwedische, norwegische oder isländische Krone bedeuten, und Fall {caseId} ist in {currency}, daher weiß ich nicht, welche Währung Sie meinen.',
 };

@@ -980,6 +980,8 @@ export const en = {
   'forms.group.client_decision': 'Client decision',
   'forms.group.process_completion': 'Process completion',
   'forms.group.fallback': 'Fallback',
+  'forms.krone_why':
+    '"kr" can be Danish, Swedish, Norwegian or Icelandic krone, and case {caseId} is in {currency}, so I can\'t tell which currency you mean.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -996,4 +996,6 @@ export const es: Translations = {
   'forms.group.client_decision': 'Decisión del cliente',
   'forms.group.process_completion': 'Fin del proceso',
   'forms.group.fallback': 'Otros',
+  'forms.krone_why':
+    '"kr" puede ser corona danesa, sueca, noruega o islandesa, y el expediente {caseId} está en {currency}, así que no sé qué moneda quiere decir.',
 };

@@ -986,4 +986,6 @@ export const fi: Translations = {
   'forms.group.client_decision': 'Asiakkaan päätös',
   'forms.group.process_completion': 'Prosessin päättyminen',
   'forms.group.fallback': 'Muut',
+  'forms.krone_why':
+    '"kr" voi tarkoittaa Tanskan, Ruotsin, Norjan tai Islannin kruunua, ja toimeksiannon {caseId} valuutta on {currency}, joten en tiedä, mitä valuuttaa tarkoitatte.',
 };

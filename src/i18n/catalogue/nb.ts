@@ -974,4 +974,6 @@ export const nb: Translations = {
   'forms.group.client_decision': 'Klientens beslutning',
   'forms.group.process_completion': 'Prosessen avsluttet',
   'forms.group.fallback': 'Øvrig',
+  'forms.krone_why':
+    '"kr" kan være danske, svenske, norske eller islandske kroner, og sak {caseId} er i {currency}, så jeg kan ikke vite hvilken valuta du mener.',
 };

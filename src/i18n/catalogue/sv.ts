@@ -974,4 +974,6 @@ export const sv: Translations = {
   'forms.group.client_decision': 'Klientens beslut',
   'forms.group.process_completion': 'Processen avslutad',
   'forms.group.fallback': 'Övrigt',
+  'forms.krone_why':
+    '"kr" kan vara danska, svenska, norska eller isländska kronor, och ärende {caseId} är i {currency}, så jag kan inte avgöra vilken valuta du menar.',
 };
