@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError, sentence } from '../domain/errors.ts';
 import type { DebtorType } from '../domain/ids.ts';
 import { parseAmount } from '../domain/input-parsing.ts';
-import { say } from '../i18n/messages.ts';
+import { formLocale, say } from '../i18n/messages.ts';
 import { dueTodayReply } from '../jobs/due-today-reply.ts';
 import { checkSubmitCase, type SubmitCaseInput, submitCase } from '../use-cases/submissions/submit-case.ts';
 import { CASE_ID } from './arguments.ts';
@@ -148,7 +148,7 @@ export const caseSubmit = defineCommand(
         actor.role === 'partner'
           ? {
               text: say('chat4.submit.open'),
-              form: { kind: 'submit_case', title: say('chat4.form.submit_case') },
+              form: { kind: 'submit_case', title: say('chat4.form.submit_case'), ...formLocale() },
             }
           : {
               text: say('chat4.submit.not_partner'),

@@ -23,7 +23,14 @@ import { readScoreQuestion } from './wording.ts';
 /** "500 kr" on a case that is not in a krone: which currency is asked (the amount again), not guessed. */
 const askAmountAgain = (error: DomainError) =>
   error.details.ask === 'amount' && typeof error.details.why === 'string'
-    ? { missing: 'amount', note: error.details.why }
+    ? {
+        missing: 'amount',
+        // Said in the reader's language; English is `why` itself.
+        note:
+          typeof error.details.caseId === 'string' && typeof error.details.currency === 'string'
+            ? say('forms.krone_why', { caseId: error.details.caseId, currency: error.details.currency })
+            : error.details.why,
+      }
     : null;
 
 const closeSchema = z

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { DomainError } from '../domain/errors.ts';
 import { amountProblem, parseAmount, parseCountry, parseDate } from '../domain/input-parsing.ts';
-import { say } from '../i18n/messages.ts';
+import { NEGATIVE_AMOUNT, toStorableCents } from '../domain/money.ts';
+import { formLocale, type MessageKey, refusalText, say } from '../i18n/messages.ts';
 import { COMMAND_SCHEMAS } from '../understanding/commands.ts';
 import type { ActionName, CommandArgs } from './action-registry.types.ts';
 import type { Reply, ReplyForm } from './reply.ts';
@@ -64,6 +66,55 @@ export const SUBMIT_CASE_FIELDS: FormField[] = [
   { name: 'description', label: 'Description of the claim', optional: true },
 ];
 
+/**
+ * The submission form in the current reader's language (English outside a turn). A form is drawn outside
+ * the turn that offered it, so the surface runs this inside withReader(<the form's locale>): see
+ * docs/notes/forms.md.
+ */
+export function submitCaseFields(): FormField[] {
+  return SUBMIT_CASE_FIELDS.map((field) => ({
+    ...field,
+    label: fieldLabel(field.name),
+    ...(field.hint ? { hint: say(`forms.hint.${field.name}` as MessageKey) } : {}),
+    ...(field.options
+      ? { options: field.options.map((o) => ({ ...o, label: say(`forms.option.${o.value}` as MessageKey) })) }
+      : {}),
+  }));
+}
+
+const fieldLabel = (name: string): string => say(`forms.label.${name}` as MessageKey);
+
+/** An amount field's own sentence (a minus sign, too large to store) in the reader's language. */
+function amountProblemSaid(text: string): string | null {
+  const problem = amountProblem(text);
+  if (problem === null) return null;
+  if (problem === NEGATIVE_AMOUNT) return say('refusals4.money.negative');
+  const read = parseAmount(text.trim());
+  try {
+    if (read !== null) toStorableCents(read);
+  } catch (error) {
+    if (error instanceof DomainError) return refusalText(error);
+    throw error;
+  }
+  return problem;
+}
+
+/** What a field's problem says to the current reader; English is the check's own sentence. */
+function problemSaid(name: string, check: { problem: string }): string {
+  if (SAID_PROBLEMS.has(name)) return say(`forms.problem.${name}` as MessageKey);
+  const field = SUBMIT_CASE_FIELDS.find((f) => f.name === name);
+  if (!field) return check.problem;
+  if (field.options) {
+    return say('forms.problem.pick_one', {
+      label: fieldLabel(name),
+      options: field.options.map((o) => o.value).join(', '),
+    });
+  }
+  return say('forms.problem.too_long', { label: fieldLabel(name) });
+}
+
+const SAID_PROBLEMS = new Set(['principal', 'paymentAmount', 'paymentCurrency', 'description']);
+
 // A submitted form is user input like any message, whatever the surface drew: a Teams card or a Slack
 // view can be replayed with extra or altered fields. Only the fields of the form are read (an injected
 // `category` must not pick the decline category), and each is checked with the command's own schema,
@@ -118,7 +169,7 @@ const CHECKS: Record<
     schema: AMOUNT_TEXT,
     read: parseAmount,
     problem: 'The amount recovered should be a positive number, e.g. 1200, 1.200,50 or 1,200.50.',
-    explain: amountProblem,
+    explain: amountProblemSaid,
   },
   paymentCurrency: {
     // "kr" (kroner, kronor…) is kept as "kr": the case's own krone, or asked (resolveKrone).
@@ -133,7 +184,7 @@ const CHECKS: Record<
     schema: AMOUNT_TEXT,
     read: parseAmount,
     problem: 'The amount owed should be a positive number, e.g. 12500, 4.800,00 or 4,800.00.',
-    explain: amountProblem,
+    explain: amountProblemSaid,
   },
   debtDate: orAsTyped(parseDate, 'Date the debt fell due'),
 };
@@ -181,13 +232,14 @@ export function readFormValues(kind: FormKind, raw: Readonly<Record<string, unkn
     if (value === undefined || value === null) continue;
     const check = CHECKS[name];
     if (typeof value !== 'string' || !check) {
-      problems[name] = check?.problem ?? `${name} is not valid.`;
+      problems[name] = check ? problemSaid(name, check) : `${name} is not valid.`;
       continue;
     }
     const text = value.trim();
     if (text === '') continue;
     const read = check.read ? check.read(text) : text;
-    if (!check.schema.safeParse(read).success) problems[name] = check.explain?.(text) ?? check.problem;
+    if (!check.schema.safeParse(read).success)
+      problems[name] = check.explain?.(text) ?? problemSaid(name, check);
     else values[name] = typeof read === 'string' ? read : text;
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, values };
@@ -215,7 +267,7 @@ export function formAgainReply(
   if (!NAMES[kind]) return { text };
   const caseId =
     typeof raw.caseId === 'string' && !problems.caseId ? raw.caseId.trim() || undefined : undefined;
-  return { text, form: { kind, caseId, title: formTitle(kind, caseId) } };
+  return { text, form: { kind, caseId, title: formTitle(kind, caseId), ...formLocale() } };
 }
 
 /**

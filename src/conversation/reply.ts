@@ -20,6 +20,11 @@ export interface ReplyForm {
   kind: 'decline' | 'close' | 'submit_case';
   caseId?: string;
   title: string;
+  /**
+   * The reader's locale (BCP 47) when not English: the form is drawn outside the turn that offered it
+   * (a Slack modal opens on a click), and its labels are said in this language. Absent: English.
+   */
+  locale?: string;
 }
 
 export interface Reply {

@@ -31,6 +31,8 @@ export type SentenceValue =
   | { day: string }
   /** A number written the reader's way (16,5 in Danish). */
   | { num: string | number }
+  /** An exact decimal ("1000000000000.00"), two decimals in the reader's grouping. */
+  | { decimal: string }
   | { msg: SentenceSpec };
 
 /** A sentence spec (domain side of `msg` in src/i18n/messages.ts). */

@@ -74,8 +74,8 @@ function tooLarge(cents?: bigint): DomainError {
     {},
     sentence('refusals4.money.too_large', {
       given: cents === undefined ? 'no' : 'yes',
-      // As typed-back in English grouping in every language: a float (num) would not keep it exact.
-      amount: cents === undefined ? '' : what,
+      // An exact decimal in the reader's grouping: a float (num) would not keep it exact.
+      amount: cents === undefined ? '' : { decimal: fromCents(cents) },
       max: { num: '999999999999.99' },
     }),
   );
@@ -96,7 +96,8 @@ export function resolveKrone(caseCurrency: string, caseId: number): string {
     'invalid_input',
     `${why} Give the amount in ${currency}, e.g. "1,200 ${currency}" (convert it first if it was paid in another currency).`,
     // The conversation asks the amount again after `why` (askOnRefusal of the payment commands).
-    { ask: 'amount', why },
+    // caseId / currency: for saying `why` in the reader's language (refusals4.money.krone's first sentence).
+    { ask: 'amount', why, caseId: String(caseId), currency },
     sentence('refusals4.money.krone', { caseId: String(caseId), currency }),
   );
 }

@@ -8,7 +8,7 @@ import { fi } from './catalogue/fi.ts';
 import { nb } from './catalogue/nb.ts';
 import { sv } from './catalogue/sv.ts';
 import { type Language, type ReadingLocale, readingLocale } from './locale.ts';
-import { dayFor, moneyFor, numberFor, slackDateToken } from './reader-format.ts';
+import { dayFor, decimalFor, moneyFor, numberFor, slackDateToken } from './reader-format.ts';
 
 export type { MessageKey } from './catalogue/en.ts';
 
@@ -28,6 +28,8 @@ export type MessageValue =
   | { money: { amount: string; currency: string } }
   | { day: string; plain?: true }
   | { num: string | number }
+  /** An exact decimal ("1000000000000.00"), written with two decimals and the reader's grouping. */
+  | { decimal: string }
   | { msg: MessageSpec }
   | { list: MessageSpec[]; separator?: string };
 
@@ -81,6 +83,7 @@ function valueFor(value: MessageValue, reader: Reader): string | number {
   if (typeof value === 'string') return value.replace(PRIVATE_MARKS, '');
   if ('money' in value) return moneyFor(value.money.amount, value.money.currency, reader.locale);
   if ('num' in value) return numberFor(value.num, reader.locale);
+  if ('decimal' in value) return decimalFor(value.decimal, reader.locale);
   if ('day' in value) {
     const at = new Date(value.day);
     const text = dayFor(at, reader.locale);
@@ -147,6 +150,16 @@ export function withReader<T>(
 /** The current turn's reader locale (English outside a turn). */
 export function readerLocale(): ReadingLocale {
   return turnReader.getStore()?.locale ?? readingLocale(null);
+}
+
+/**
+ * The reader's locale for a form the reply offers: the form is drawn later, outside this turn (a Slack
+ * modal when the button is clicked, a Teams card when the reply is sent), and said in this language.
+ * English needs nothing: absent means English.
+ */
+export function formLocale(): { locale?: string } {
+  const locale = readerLocale();
+  return locale.language === 'en' ? {} : { locale: locale.intl };
 }
 
 /** A message in the language of the person the bot is answering now (on Slack, days as date markers). */

@@ -34,6 +34,16 @@ export function numberFor(value: string | number, locale: ReadingLocale): string
   return new Intl.NumberFormat(locale.intl, { maximumFractionDigits: 4 }).format(n);
 }
 
+/**
+ * An exact decimal string with two decimals in the reader's grouping: Intl reads a string exactly, so an
+ * amount beyond a float's precision is not rounded on the way.
+ */
+export function decimalFor(value: string, locale: ReadingLocale): string {
+  if (!/^\d+(?:\.\d+)?$/.test(value)) return value;
+  const format = new Intl.NumberFormat(locale.intl, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return format.format(value as unknown as number);
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A calendar day (the instants the rules compute are UTC): "28 Nov 2026", "28. nov. 2026". */

@@ -1,5 +1,5 @@
 import type { Advice, ArgumentChoice, ArgumentSpec } from '../../commands/command-spec.ts';
-import { say } from '../../i18n/messages.ts';
+import { formLocale, say } from '../../i18n/messages.ts';
 import type { ActionName, CommandArgs, PlanView } from '../action-registry.types.ts';
 import { describeAction } from '../action-words.ts';
 import { formTitle } from '../forms.ts';
@@ -83,7 +83,12 @@ export function questionReply(q: {
     }));
   }
   if (q.argument?.form && q.caseId)
-    reply.form = { kind: q.argument.form, caseId: q.caseId, title: formTitle(q.argument.form, q.caseId) };
+    reply.form = {
+      kind: q.argument.form,
+      caseId: q.caseId,
+      title: formTitle(q.argument.form, q.caseId),
+      ...formLocale(),
+    };
   if (q.argument?.choices && q.caseId) {
     const form = q.argument.form;
     const caseId = q.caseId;

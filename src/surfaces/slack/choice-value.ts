@@ -6,6 +6,8 @@ export interface ButtonValue {
   k: string;
   /** the engine's ReplyChoice.value, or the case id for a form button */
   v: string;
+  /** A form button's reader locale (absent: English): the modal it opens is said in it. */
+  l?: string;
 }
 
 export function encodeButtonValue(value: ButtonValue): string {
@@ -16,7 +18,11 @@ export function decodeButtonValue(raw: string | undefined): ButtonValue | undefi
   if (!raw) return undefined;
   try {
     const parsed = JSON.parse(raw) as Partial<ButtonValue>;
-    if (typeof parsed.k === 'string' && typeof parsed.v === 'string') return { k: parsed.k, v: parsed.v };
+    if (typeof parsed.k === 'string' && typeof parsed.v === 'string') {
+      return typeof parsed.l === 'string'
+        ? { k: parsed.k, v: parsed.v, l: parsed.l }
+        : { k: parsed.k, v: parsed.v };
+    }
   } catch {
     // not ours
   }

@@ -1,7 +1,8 @@
-import { type FormField, SUBMIT_CASE_FIELDS } from '../../conversation/forms.ts';
+import { type FormField, submitCaseFields } from '../../conversation/forms.ts';
 import type { Reply, ReplyForm } from '../../conversation/reply.ts';
 import { CLOSE_CODE_INFO, CLOSE_CODES } from '../../domain/ids.ts';
-import { CLOSE_CODE_GROUP_LABELS, DOCUMENT_RULE } from '../slack/blocks/modals.ts';
+import { say, withReader } from '../../i18n/messages.ts';
+import { closeCodeGroupLabel, documentRule } from '../slack/blocks/modals.ts';
 
 // Reply → an Adaptive Card (https://adaptivecards.io/explorer/). Choices are Action.Submit buttons whose
 // data comes back as the `value` of a message activity; a form is drawn as inputs inside the card.
@@ -81,7 +82,7 @@ function input(field: { name: string; label: string; optional?: boolean }, extra
     id: field.name,
     label: field.label,
     isRequired: !field.optional,
-    ...(field.optional ? {} : { errorMessage: `${field.label} is needed.` }),
+    ...(field.optional ? {} : { errorMessage: say('forms.needed', { label: field.label }) }),
     ...extra,
   };
 }
@@ -107,53 +108,60 @@ function submitCaseInput(field: FormField): Element {
 
 const caseField = (caseId?: string): Element =>
   input(
-    { name: 'caseId', label: 'Case number' },
-    { type: 'Input.Text', value: caseId ?? '', placeholder: 'e.g. 123' },
+    { name: 'caseId', label: say('forms.case_number') },
+    { type: 'Input.Text', value: caseId ?? '', placeholder: say('forms.case_placeholder') },
   );
 
-/** The inputs of a form, with the same field names as the Slack modals (see src/conversation/forms.ts). */
+/**
+ * The inputs of a form, with the same field names as the Slack modals (see src/conversation/forms.ts), in
+ * the locale the form carries (the reader's of the turn that offered it; absent: English).
+ */
 export function formInputs(form: ReplyForm): Element[] {
+  return withReader(form.locale, () => inputsOf(form));
+}
+
+function inputsOf(form: ReplyForm): Element[] {
   switch (form.kind) {
     case 'decline':
       return [
         caseField(form.caseId),
         input(
-          { name: 'reason', label: 'Why are you declining?' },
-          { type: 'Input.Text', isMultiline: true, placeholder: 'A specific, factual reason' },
+          { name: 'reason', label: say('forms.decline.reason') },
+          { type: 'Input.Text', isMultiline: true, placeholder: say('forms.decline.placeholder') },
         ),
       ];
     case 'close':
       return [
         caseField(form.caseId),
         input(
-          { name: 'closeCode', label: 'Close code' },
+          { name: 'closeCode', label: say('forms.close.code') },
           {
             type: 'Input.ChoiceSet',
             style: 'compact',
             // Adaptive Cards have no option groups: the group leads each title, in the help centre's order.
             choices: CLOSE_CODES.map((code) => ({
-              title: `${CLOSE_CODE_GROUP_LABELS[CLOSE_CODE_INFO[code].group]} · ${CLOSE_CODE_INFO[code].label}`,
+              title: `${closeCodeGroupLabel(CLOSE_CODE_INFO[code].group)} · ${CLOSE_CODE_INFO[code].label}`,
               value: code,
             })),
           },
         ),
         input(
-          { name: 'comment', label: 'Comment (required for Other)', optional: true },
+          { name: 'comment', label: say('forms.close.comment_teams'), optional: true },
           { type: 'Input.Text', isMultiline: true },
         ),
         input(
-          { name: 'paymentAmount', label: 'Amount recovered (Paid / Partially paid)', optional: true },
+          { name: 'paymentAmount', label: say('forms.close.amount_teams'), optional: true },
           { type: 'Input.Number', min: 0 },
         ),
         input(
-          { name: 'paymentCurrency', label: 'Currency of the payment', optional: true },
-          { type: 'Input.Text', placeholder: 'e.g. EUR' },
+          { name: 'paymentCurrency', label: say('forms.close.currency'), optional: true },
+          { type: 'Input.Text', placeholder: say('forms.hint.currency') },
         ),
       ];
     case 'submit_case':
       return [
-        ...SUBMIT_CASE_FIELDS.map(submitCaseInput),
-        textBlock(DOCUMENT_RULE, { isSubtle: true, size: 'Small' }),
+        ...submitCaseFields().map(submitCaseInput),
+        textBlock(documentRule(), { isSubtle: true, size: 'Small' }),
       ];
   }
 }
@@ -189,10 +197,11 @@ export function replyCard(reply: Reply, conversationKey: string): AdaptiveCard {
       },
       ...formInputs(reply.form),
     );
+    const form = reply.form;
     actions.push({
       type: 'Action.Submit',
-      title: 'Continue',
-      tooltip: `Continue: ${reply.form.title}`,
+      title: withReader(form.locale, () => say('forms.submit')),
+      tooltip: withReader(form.locale, () => say('forms.continue_to', { title: form.title })),
       style: 'positive',
       data: { kind: 'form', form: reply.form.kind, k: conversationKey },
     });

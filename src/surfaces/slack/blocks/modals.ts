@@ -1,5 +1,6 @@
-import { type FormField, SUBMIT_CASE_FIELDS } from '../../../conversation/forms.ts';
+import { type FormField, submitCaseFields } from '../../../conversation/forms.ts';
 import { CLOSE_CODE_INFO, CLOSE_CODES, type CloseCodeGroup } from '../../../domain/ids.ts';
+import { type MessageKey, say, withReader } from '../../../i18n/messages.ts';
 import { mrkdwn } from '../mrkdwn.ts';
 import type { InputBlock, KnownBlock, ModalView, Option } from '../slack-types.ts';
 
@@ -17,6 +18,8 @@ export type FormKind = keyof typeof MODAL_CALLBACK;
 export interface ModalOrigin {
   conversationKey: string;
   caseId?: string;
+  /** The reader's locale (absent: English): the modal and its field problems are said in it. */
+  locale?: string;
 }
 
 export const CLOSE_CODE_GROUP_LABELS: Record<CloseCodeGroup, string> = {
@@ -26,6 +29,10 @@ export const CLOSE_CODE_GROUP_LABELS: Record<CloseCodeGroup, string> = {
   process_completion: 'Process completion',
   fallback: 'Fallback',
 };
+
+/** A close-code group's name in the current reader's language. */
+export const closeCodeGroupLabel = (group: CloseCodeGroup): string =>
+  say(`forms.group.${group}` as MessageKey);
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 
@@ -57,7 +64,10 @@ function textInput(
 }
 
 function caseInput(caseId: string | undefined): InputBlock {
-  return textInput('caseId', 'Case number', { initial: caseId, placeholder: 'e.g. 123' });
+  return textInput('caseId', say('forms.case_number'), {
+    initial: caseId,
+    placeholder: say('forms.case_placeholder'),
+  });
 }
 
 function modal(
@@ -72,26 +82,23 @@ function modal(
     callback_id: MODAL_CALLBACK[kind],
     title: plain(title),
     submit: plain(submit),
-    close: plain('Cancel'),
+    close: plain(say('forms.cancel')),
     private_metadata: JSON.stringify(origin),
     blocks,
   };
 }
 
 export function declineModal(origin: ModalOrigin): ModalView {
-  return modal('decline', 'Decline case', 'Continue', origin, [
+  return modal('decline', say('forms.modal.decline'), say('forms.submit'), origin, [
     caseInput(origin.caseId),
-    textInput('reason', 'Why are you declining?', {
-      multiline: true,
-      hint: 'A specific, factual reason, e.g. "the debtor was declared bankrupt in May". The creditor is told in professional words; you confirm before anything happens.',
-    }),
+    textInput('reason', say('forms.decline.reason'), { multiline: true, hint: say('forms.decline.hint') }),
   ]);
 }
 
 export function closeCodeOptionGroups() {
   const groups = Object.keys(CLOSE_CODE_GROUP_LABELS) as CloseCodeGroup[];
   return groups.map((group) => ({
-    label: plain(CLOSE_CODE_GROUP_LABELS[group]),
+    label: plain(closeCodeGroupLabel(group)),
     options: CLOSE_CODES.filter((code) => CLOSE_CODE_INFO[code].group === group).map(
       (code): Option => ({ text: plain(CLOSE_CODE_INFO[code].label), value: code }),
     ),
@@ -99,38 +106,41 @@ export function closeCodeOptionGroups() {
 }
 
 export function closeModal(origin: ModalOrigin): ModalView {
-  return modal('close', 'Close case', 'Continue', origin, [
+  return modal('close', say('forms.modal.close'), say('forms.submit'), origin, [
     caseInput(origin.caseId),
     {
       type: 'input',
       block_id: 'closeCode',
-      label: plain('Close code'),
+      label: plain(say('forms.close.code')),
       element: {
         type: 'static_select',
         action_id: 'closeCode',
-        placeholder: plain('Choose the outcome'),
+        placeholder: plain(say('forms.close.choose')),
         option_groups: closeCodeOptionGroups(),
       },
     },
-    textInput('comment', 'Comment', {
+    textInput('comment', say('forms.close.comment'), {
       optional: true,
       multiline: true,
-      hint: 'Required for "Other"; recommended for every close.',
+      hint: say('forms.close.comment_hint'),
     }),
     {
       type: 'input',
       block_id: 'paymentAmount',
       optional: true,
-      label: plain('Amount recovered'),
-      hint: plain('Only for Paid or Partially paid: the payment is registered before the case is closed.'),
+      label: plain(say('forms.close.amount')),
+      hint: plain(say('forms.close.amount_hint')),
       element: { type: 'number_input', action_id: 'paymentAmount', is_decimal_allowed: true, min_value: '0' },
     },
-    textInput('paymentCurrency', 'Currency of the payment', {
+    textInput('paymentCurrency', say('forms.close.currency'), {
       optional: true,
-      placeholder: "e.g. EUR (the case's currency when empty)",
+      placeholder: say('forms.close.currency_placeholder'),
     }),
   ]);
 }
+
+/** DOCUMENT_RULE in the current reader's language. */
+export const documentRule = (): string => say('forms.document_rule');
 
 export const DOCUMENT_RULE =
   'Documents by claim value (USD equivalent): under 2,000 none needed; 2,000–10,000 a file or a description; over 10,000 a file.';
@@ -177,24 +187,25 @@ function submitCaseInput(field: FormField): InputBlock {
 /** The managing partner's form, built from the engine's field list (src/conversation/forms.ts). */
 export function submitCaseModal(origin: ModalOrigin): ModalView {
   const blocks: KnownBlock[] = [];
-  for (const field of SUBMIT_CASE_FIELDS) {
+  for (const field of submitCaseFields()) {
     if (field.name === 'documentName') {
-      blocks.push({ type: 'context', elements: [mrkdwn(DOCUMENT_RULE)] });
+      blocks.push({ type: 'context', elements: [mrkdwn(documentRule())] });
     }
     blocks.push(submitCaseInput(field));
   }
   blocks.push({
     type: 'context',
-    elements: [
-      mrkdwn(
-        'Only undisputed cases, outside the jurisdictions you cover yourself. The success fee is shown for you to confirm before the case is submitted.',
-      ),
-    ],
+    elements: [mrkdwn(say('forms.submit_case_note'))],
   });
-  return modal('submit_case', 'Submit a case', 'Continue', origin, blocks);
+  return modal('submit_case', say('forms.modal.submit_case'), say('forms.submit'), origin, blocks);
 }
 
+/** The modal of a form, said in the locale its origin carries (the reader's, kept for the submission). */
 export function modalFor(kind: FormKind, origin: ModalOrigin): ModalView {
+  return withReader(origin.locale, () => modalOf(kind, origin));
+}
+
+function modalOf(kind: FormKind, origin: ModalOrigin): ModalView {
   switch (kind) {
     case 'decline':
       return declineModal(origin);

@@ -1,4 +1,5 @@
 import type { Reply, ReplyChoice, ReplyForm } from '../../../conversation/reply.ts';
+import { say, withReader } from '../../../i18n/messages.ts';
 import { encodeButtonValue } from '../choice-value.ts';
 import { escapeMrkdwn, mrkdwn } from '../mrkdwn.ts';
 import type { ActionsBlock, Button, KnownBlock, SectionBlock } from '../slack-types.ts';
@@ -29,9 +30,16 @@ export function formButton(form: ReplyForm, conversationKey: string): Button {
     type: 'button',
     action_id: `${FORM_ACTION_PREFIX}${form.kind}`,
     text: { type: 'plain_text', text: clip(form.title, 75), emoji: true },
-    value: encodeButtonValue({ k: conversationKey, v: form.caseId ?? '' }),
+    value: encodeButtonValue({
+      k: conversationKey,
+      v: form.caseId ?? '',
+      ...(form.locale ? { l: form.locale } : {}),
+    }),
     style: 'primary',
-    accessibility_label: clip(`Open the form: ${form.title}`, 75),
+    accessibility_label: clip(
+      withReader(form.locale, () => say('forms.open_form', { title: form.title })),
+      75,
+    ),
   };
 }
 

@@ -21,7 +21,12 @@ export function openFormButton(deps: SlackDeps) {
     try {
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: modalFor(kind, { conversationKey: decoded.k, caseId: decoded.v || undefined }),
+        // The button carries the reader's locale of the turn that offered the form (absent: English).
+        view: modalFor(kind, {
+          conversationKey: decoded.k,
+          caseId: decoded.v || undefined,
+          ...(decoded.l ? { locale: decoded.l } : {}),
+        }),
       });
     } catch (error) {
       deps.logger.error({ err: error, kind }, 'opening a modal failed');

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { CaseCommand } from '../../../../commands/command-spec.ts';
 import { SLASH_FORMS } from '../../../../commands/command-table.ts';
+import { knownLocale } from '../../../../i18n/known-locales.ts';
 import { modalFor } from '../../blocks/modals.ts';
 import { conversationKey } from '../../conversation-key.ts';
 import { type SlackDeps, SORRY } from '../../slack-deps.ts';
@@ -37,10 +38,14 @@ export function caseCommand(deps: SlackDeps) {
     if (parsed.kind === 'form') {
       // trigger_id is valid for 3 s, so the modal opens right away, without the engine or the inbox.
       await ack();
+      // No turn before the modal (3 s): the language the last turn of this person here found, else English.
+      const who = { surface: 'slack', userExternalId: command.user_id };
+      const known = knownLocale({ ...who, workspaceId: command.team_id }) ?? knownLocale(who);
+      const locale = known ? { locale: known } : {};
       try {
         await client.views.open({
           trigger_id: command.trigger_id,
-          view: modalFor(parsed.form, { conversationKey: key, caseId: parsed.caseId }),
+          view: modalFor(parsed.form, { conversationKey: key, caseId: parsed.caseId, ...locale }),
         });
       } catch (error) {
         deps.logger.error({ err: error }, '/case could not open its form');

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { readFormValues } from '../../../../conversation/forms.ts';
+import { withReader } from '../../../../i18n/messages.ts';
 import type { FormKind } from '../../blocks/modals.ts';
 import { parseModalOrigin } from '../../blocks/modals.ts';
 import { readViewValues } from '../../blocks/view-values.ts';
@@ -24,14 +25,15 @@ export function formSubmission(kind: FormKind, deps: SlackDeps, check: FormCheck
   }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => {
     // Only the form's own fields, each checked with its command's schema; a problem is shown in the
     // modal, next to the field, like the form's own checks.
-    const reading = readFormValues(kind, readViewValues(view.state));
+    // In the language the modal was drawn in (its private_metadata keeps the locale; absent: English).
+    const origin = parseModalOrigin(view.private_metadata);
+    const reading = withReader(origin?.locale, () => readFormValues(kind, readViewValues(view.state)));
     const values: FormValues = reading.ok ? reading.values : {};
     const errors = reading.ok ? check(values) : reading.problems;
     if (Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;
     }
-    const origin = parseModalOrigin(view.private_metadata);
     const userId = body.user.id;
     const conversationKey = origin?.conversationKey ?? `slack:${userId}`;
     // The modal closes once the submission is recorded; the answer is posted where the conversation lives.
