@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { IncomingMessage } from '../../src/conversation/engine-contract.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { seedDemoWorld } from '../../src/db/seed/seed-demo-world.ts';
 import type { fixedClock } from '../../src/domain/clock.ts';
@@ -25,4 +26,9 @@ export function useDemoWorld(
     clock.set(start);
     await seedDemoWorld(handle.db, clock);
   });
+}
+
+/** A message typed on the console by the demo-world user with handle `as`, in their own conversation. */
+export function consoleMessage(text: string, as: string): IncomingMessage {
+  return { surface: 'console', userExternalId: as, conversationKey: `console:${as}`, text };
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
-import type { IncomingMessage } from '../../src/conversation/engine-contract.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../src/db/seed/demo-cases.ts';
 import { fixedClock } from '../../src/domain/clock.ts';
 import { createLogger } from '../../src/logger.ts';
-import { useDemoWorld } from '../helpers/demo-world.ts';
+import { consoleMessage, useDemoWorld } from '../helpers/demo-world.ts';
 
 // Round 3 of the catalogue: a partner's status look-up, close confirmation and result, and task list are
 // said in the person's language, through the real engine on the demo world; English readers hear the
@@ -18,12 +17,7 @@ describe('status, close and tasks in the person language', () => {
     handle = h;
   });
   const engine = () => createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
-  const say = (text: string, as: string): IncomingMessage => ({
-    surface: 'console',
-    userExternalId: as,
-    conversationKey: `console:${as}`,
-    text,
-  });
+  const say = consoleMessage;
 
   const id = DEMO_CASE_IDS.activeWithPayment;
 

@@ -8,7 +8,7 @@ import { localizeNotice } from '../../src/i18n/notice-text.ts';
 import { createLogger } from '../../src/logger.ts';
 import { homeView } from '../../src/surfaces/slack/blocks/home-view.ts';
 import { createCaseHome } from '../../src/surfaces/slack/home/case-home.ts';
-import { useDemoWorld } from '../helpers/demo-world.ts';
+import { consoleMessage, useDemoWorld } from '../helpers/demo-world.ts';
 
 // Round 4 of the catalogue: the conversation's own features in the reader's language, through the real
 // engine on the demo world (real PostgreSQL): custom terms (plan, the engine's confirmation title and
@@ -30,12 +30,7 @@ describe('the conversation features in the person language', () => {
     handle = h;
   });
   const engine = () => createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
-  const say = (text: string, as: string): IncomingMessage => ({
-    surface: 'console',
-    userExternalId: as,
-    conversationKey: `console:${as}`,
-    text,
-  });
+  const say = consoleMessage;
   const lastNotice = async (caseId: number, kind: string) =>
     handle.db
       .selectFrom('notices')

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
-import type { IncomingMessage } from '../../src/conversation/engine-contract.ts';
 import { SUBMIT_CASE_FIELDS } from '../../src/conversation/forms.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
@@ -10,7 +9,7 @@ import { createLogger } from '../../src/logger.ts';
 import { DOCUMENT_RULE } from '../../src/surfaces/slack/blocks/modals.ts';
 import { replyBlocks } from '../../src/surfaces/slack/blocks/reply-blocks.ts';
 import { replyCard } from '../../src/surfaces/teams/adaptive-cards.ts';
-import { useDemoWorld } from '../helpers/demo-world.ts';
+import { consoleMessage, useDemoWorld } from '../helpers/demo-world.ts';
 import { fakeSlackApi } from '../surfaces/helpers/slack-api.ts';
 import { slackAppUnderTest } from '../surfaces/helpers/slack-app-under-test.ts';
 import {
@@ -44,12 +43,7 @@ describe('the case forms in the reader language', () => {
   afterEach(() => api.done());
 
   const engine = () => createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
-  const say = (text: string, as: string): IncomingMessage => ({
-    surface: 'console',
-    userExternalId: as,
-    conversationKey: `console:${as}`,
-    text,
-  });
+  const say = consoleMessage;
   /** The reply that offers the submission form, to a managing partner who chose `language`. */
   const formOffer = async (language: string): Promise<Reply> => {
     const bot = engine();

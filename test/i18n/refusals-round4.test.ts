@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
-import type { IncomingMessage } from '../../src/conversation/engine-contract.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../src/db/seed/demo-cases.ts';
@@ -8,7 +7,7 @@ import { fixedClock } from '../../src/domain/clock.ts';
 import { readingLocale } from '../../src/i18n/locale.ts';
 import { dayFor } from '../../src/i18n/reader-format.ts';
 import { createLogger } from '../../src/logger.ts';
-import { useDemoWorld } from '../helpers/demo-world.ts';
+import { consoleMessage, useDemoWorld } from '../helpers/demo-world.ts';
 import { insertCase } from '../helpers/world.ts';
 
 // Round 4 of the catalogue: the domain's refusals (escalation with its date, close, submission rules), the
@@ -22,12 +21,7 @@ describe('refusals and plans of round 4 in the person language', () => {
     handle = h;
   });
   const engine = () => createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
-  const say = (text: string, as: string): IncomingMessage => ({
-    surface: 'console',
-    userExternalId: as,
-    conversationKey: `console:${as}`,
-    text,
-  });
+  const say = consoleMessage;
   const textOf = (replies: Reply[]) => replies.map((r) => r.text).join('\n');
   const periodEnd = async (id: number) =>
     (

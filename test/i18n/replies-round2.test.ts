@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppConversationEngine } from '../../src/conversation/create-app-engine.ts';
-import type { IncomingMessage } from '../../src/conversation/engine-contract.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { DEMO_CASE_IDS } from '../../src/db/seed/demo-cases.ts';
 import { fixedClock } from '../../src/domain/clock.ts';
 import { createLogger } from '../../src/logger.ts';
-import { useDemoWorld } from '../helpers/demo-world.ts';
+import { consoleMessage, useDemoWorld } from '../helpers/demo-world.ts';
 
 // Round 2 of the catalogue: the engine's questions, a use case's confirmation and result, and the
 // permission table's refusals are said in the person's language, through the real engine on the demo world.
@@ -17,12 +16,7 @@ describe('replies, questions and refusals in the person language', () => {
     handle = h;
   });
   const engine = () => createAppConversationEngine({ db: handle.db, logger: createLogger('silent'), clock });
-  const say = (text: string, as: string): IncomingMessage => ({
-    surface: 'console',
-    userExternalId: as,
-    conversationKey: `console:${as}`,
-    text,
-  });
+  const say = consoleMessage;
   const caseStatus = async (id: number) =>
     (await handle.db.selectFrom('cases').select('status').where('id', '=', id).executeTakeFirstOrThrow())
       .status;
